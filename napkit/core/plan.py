@@ -1,0 +1,522 @@
+"""A whole National Action Plan as typed, pure-Python data.
+
+The plan file, the database, the scorecard, progress arithmetic and every export
+speak this model. It only says what is *well-formed*; what is *contradictory*
+(a dangling reference, a target outside the plan period) is found by
+``napkit.core.validation``, and what is merely *missing* (no budget, no
+baselines) is never an error here: it is a scorecard finding.
+"""
+
+from __future__ import annotations
+
+from datetime import date as Date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from napkit.core.types import (
+    Count,
+    CountryCode,
+    CurrencyCode,
+    FiscalYear,
+    ItemId,
+    LanguageCode,
+    Money,
+    Month,
+    NonNegative,
+    PlanId,
+    Text,
+    Value,
+)
+from napkit.core.vocabulary import (
+    ActionStatus,
+    Aggregation,
+    BodyFunction,
+    BudgetStatus,
+    CatalogueSet,
+    ConsultationFormat,
+    ContextLens,
+    CoordinatorResourcing,
+    Direction,
+    EndorsementLevel,
+    Focus,
+    Frequency,
+    FundingType,
+    GenderMarker,
+    GovernmentLevel,
+    InputResponse,
+    Level,
+    Measure,
+    OrganisationType,
+    PlanKind,
+    PlanStage,
+    PlanStatus,
+    Priority,
+    Sector,
+)
+
+FORMAT_VERSION = 1
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid", allow_inf_nan=False, validate_default=False, coerce_numbers_to_str=True
+    )
+
+
+# --- small value objects ---------------------------------------------------------
+
+
+class Contact(Model):
+    """A named contact point. Not shown on the public site unless ``public`` is set."""
+
+    name: str | None = None
+    role: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    public: bool = Field(False, description="Publish this contact (default: on request only).")
+
+
+class Document(Model):
+    title: Text
+    url: str | None = None
+    kind: str | None = Field(None, description="e.g. 'plan', 'progress report', 'evaluation'.")
+    date: Date | None = None
+    language: LanguageCode | None = None
+
+
+class Period(Model):
+    start: Date
+    end: Date
+
+
+# --- framework -------------------------------------------------------------------
+
+
+class Pillar(Model):
+    id: ItemId
+    name: Text
+    description: str | None = None
+
+
+def un_pillars() -> list[Pillar]:
+    """The UN four pillars, the default framework (UN Strategic Results Framework on WPS)."""
+    return [
+        Pillar(id="participation", name="Participation"),
+        Pillar(id="prevention", name="Prevention"),
+        Pillar(id="protection", name="Protection"),
+        Pillar(id="relief_and_recovery", name="Relief and recovery"),
+    ]
+
+
+class Category(Model):
+    id: ItemId
+    name: Text
+
+
+class Dimension(Model):
+    """A disaggregation dimension: its categories and whether they cover everyone."""
+
+    id: ItemId
+    name: Text
+    categories: list[Category] = Field(
+        default_factory=list, description="Empty means open-ended (e.g. free location names)."
+    )
+    exhaustive: bool = Field(
+        True, description="Parts must add up to the total (a mismatch is a data-quality warning)."
+    )
+
+
+def builtin_dimensions() -> list[Dimension]:
+    """Dimensions every plan can use without declaring them; sex is always available."""
+    return [
+        Dimension(
+            id="sex",
+            name="Sex",
+            categories=[Category(id="female", name="Female"), Category(id="male", name="Male")],
+        ),
+        Dimension(
+            id="age_band",
+            name="Age band",
+            categories=[
+                Category(id="under_18", name="Under 18"),
+                Category(id="18_29", name="18–29"),
+                Category(id="30_44", name="30–44"),
+                Category(id="45_64", name="45–64"),
+                Category(id="65_plus", name="65 and over"),
+            ],
+        ),
+        Dimension(id="location", name="Location", exhaustive=False),
+        Dimension(id="target_group", name="Target group", exhaustive=False),
+    ]
+
+
+class TierNames(Model):
+    """What this plan calls each level of its results chain."""
+
+    objective: Text = "Objective"
+    outcome: Text = "Outcome"
+    output: Text = "Output"
+    activity: Text = "Activity"
+
+
+class Framework(Model):
+    pillars: list[Pillar] = Field(default_factory=un_pillars)
+    context_lens: list[ContextLens] = Field(
+        default_factory=list, description="Situations the plan addresses, when it uses the lens."
+    )
+    focus: Focus | None = None
+    focus_countries: list[CountryCode] = Field(default_factory=list)
+    tiers: TierNames = Field(default_factory=TierNames)
+    dimensions: list[Dimension] = Field(
+        default_factory=list,
+        description="Disaggregation dimensions beyond the built-in sex, age_band, location and "
+        "target_group; a dimension with a built-in id replaces it.",
+    )
+
+
+# --- organisations and responsibility --------------------------------------------
+
+
+class Organisation(Model):
+    id: ItemId
+    name: Text
+    acronym: str | None = None
+    type: OrganisationType
+    level: GovernmentLevel | None = Field(None, description="For government organisations.")
+    country: CountryCode | None = None
+    url: str | None = None
+    description: str | None = None
+    focal_point: Contact | None = Field(None, description="The organisation's WPS focal point.")
+    iati_ref: str | None = Field(None, description="IATI organisation identifier, if any.")
+
+
+class Responsibility(Model):
+    lead: ItemId | None = Field(None, description="The one lead organisation.")
+    supporting: list[ItemId] = Field(default_factory=list)
+    contact: Contact | None = None
+
+
+# --- indicators ------------------------------------------------------------------
+
+
+class Baseline(Model):
+    value: Value | None = None
+    date: Date | None = None
+    source: str | None = None
+    not_applicable: bool = Field(False, description="No baseline can exist (e.g. a new service).")
+    note: str | None = None
+
+
+class TargetRevision(Model):
+    """An earlier value of a target or milestone, kept when it was revised."""
+
+    value: Value
+    date: Date | None = None
+    changed_on: Date
+    reason: Text
+
+
+class Target(Model):
+    value: Value
+    date: Date | None = Field(None, description="Defaults to the end of the plan period.")
+    label: str | None = Field(None, description="e.g. 'FY 2025-26'.")
+    note: str | None = None
+    history: list[TargetRevision] = Field(
+        default_factory=list, description="Earlier values, oldest first, each with its reason."
+    )
+
+
+class CatalogueRef(Model):
+    set: CatalogueSet
+    code: Text
+    note: str | None = Field(None, description="How the catalogue indicator was adapted.")
+
+
+class DataRoles(Model):
+    """Who collects, analyses, reports and uses the data, and when (criterion 11)."""
+
+    collects: ItemId | None = None
+    analyses: ItemId | None = None
+    reports: ItemId | None = None
+    uses: str | None = Field(None, description="Who uses the data and for what decisions.")
+    reporting_frequency: Frequency | None = None
+
+
+class Indicator(Model):
+    id: ItemId
+    name: Text
+    definition: str | None = None
+    measure: Measure = Measure.NUMBER
+    unit: str | None = None
+    direction: Direction = Direction.INCREASE
+    aggregation: Aggregation = Aggregation.LATEST
+    disaggregation: list[ItemId] = Field(default_factory=list, description="Dimension ids.")
+    scale: list[Text] = Field(
+        default_factory=list, description="Ordinal levels, lowest first (ordinal measure only)."
+    )
+    baseline: Baseline | None = None
+    milestones: list[Target] = Field(default_factory=list)
+    target: Target | None = None
+    source: str | None = Field(None, description="Data source.")
+    method: str | None = Field(None, description="Collection method.")
+    frequency: Frequency | None = Field(None, description="Collection frequency.")
+    responsible: ItemId | None = Field(None, description="Responsible organisation.")
+    data_roles: DataRoles | None = None
+    catalogue: list[CatalogueRef] = Field(default_factory=list)
+
+
+# --- budget ----------------------------------------------------------------------
+
+
+class BudgetLine(Model):
+    id: ItemId
+    description: str | None = None
+    amount: Money | None = None
+    currency: CurrencyCode | None = None
+    status: BudgetStatus = BudgetStatus.MENTIONED
+    fiscal_year: FiscalYear | None = None
+    funding_source: str | None = None
+    funding_type: FundingType | None = None
+    gender_marker: GenderMarker | None = None
+    organisation: ItemId | None = Field(None, description="Organisation holding the budget.")
+
+
+class BudgetSummary(Model):
+    """What the plan says about its resources as a whole."""
+
+    status: BudgetStatus = BudgetStatus.NONE
+    statement: str | None = Field(None, description="The plan's own words on funding.")
+    total: Money | None = None
+    currency: CurrencyCode | None = None
+    published: bool = Field(False, description="Budget and spending figures are public.")
+
+
+# --- results chain ---------------------------------------------------------------
+
+
+class Activity(Model):
+    id: ItemId
+    title: Text
+    description: str | None = None
+    responsibility: Responsibility | None = None
+    start: Date | None = None
+    end: Date | None = None
+    priority: Priority | None = None
+    focus: Focus | None = None
+    contexts: list[ContextLens] = Field(default_factory=list)
+    tags: list[Text] = Field(default_factory=list, description="e.g. 'training', 'expert_pool'.")
+    budget_lines: list[BudgetLine] = Field(default_factory=list)
+
+
+class Output(Model):
+    id: ItemId
+    title: Text
+    description: str | None = None
+    indicators: list[Indicator] = Field(default_factory=list)
+    activities: list[Activity] = Field(default_factory=list)
+    budget_lines: list[BudgetLine] = Field(default_factory=list)
+
+
+class Outcome(Model):
+    """An optional intermediate outcome between an objective and its outputs."""
+
+    id: ItemId
+    title: Text
+    description: str | None = None
+    indicators: list[Indicator] = Field(default_factory=list)
+    outputs: list[Output] = Field(default_factory=list)
+
+
+class Objective(Model):
+    id: ItemId
+    title: Text
+    description: str | None = None
+    pillars: list[ItemId] = Field(default_factory=list, description="Pillar ids.")
+    focus: Focus | None = None
+    contexts: list[ContextLens] = Field(default_factory=list)
+    indicators: list[Indicator] = Field(default_factory=list)
+    outcomes: list[Outcome] = Field(default_factory=list)
+    outputs: list[Output] = Field(
+        default_factory=list, description="Outputs directly under the objective."
+    )
+
+
+# --- governance ------------------------------------------------------------------
+
+
+class Member(Model):
+    organisation: ItemId | None = None
+    name: str | None = Field(None, description="A person, or a body not in the organisations.")
+    sector: Sector | None = Field(None, description="Defaults to the organisation's type.")
+    role: str | None = None
+
+
+class Meeting(Model):
+    id: ItemId
+    date: Date
+    attendance: list[ItemId] = Field(default_factory=list, description="Organisation ids.")
+    decisions: list[Text] = Field(default_factory=list)
+    action_items: list[Text] = Field(default_factory=list)
+    minutes_url: str | None = None
+    public: bool = Field(False, description="Minutes and decisions are published.")
+
+
+class TermsOfReference(Model):
+    adopted: Date | None = None
+    url: str | None = None
+    summary: str | None = None
+
+
+class CoordinationBody(Model):
+    id: ItemId
+    name: Text
+    functions: list[BodyFunction] = Field(default_factory=list)
+    chair: ItemId | None = None
+    members: list[Member] = Field(default_factory=list)
+    meeting_frequency: Frequency | None = None
+    meetings_per_year: Count | None = None
+    terms_of_reference: TermsOfReference | None = None
+    rules_of_engagement: str | None = Field(
+        None, description="Written rules for how government and civil society work together."
+    )
+    decisions_public: bool = False
+    meetings: list[Meeting] = Field(default_factory=list)
+
+
+class Coordinator(Model):
+    organisation: ItemId | None = None
+    unit: str | None = None
+    resourcing: CoordinatorResourcing | None = None
+    staff_fte: NonNegative | None = Field(None, description="Dedicated staff, full-time equivalents.")
+    budget: Money | None = None
+    currency: CurrencyCode | None = None
+    contact: Contact | None = None
+
+
+class Endorsement(Model):
+    level: EndorsementLevel
+    by: str | None = None
+    date: Date | None = None
+    reference: str | None = None
+
+
+class Governance(Model):
+    bodies: list[CoordinationBody] = Field(default_factory=list)
+    coordinator: Coordinator | None = None
+    endorsements: list[Endorsement] = Field(default_factory=list)
+
+
+# --- consultations, baseline study, risks, monitoring -----------------------------
+
+
+class Participants(Model):
+    """Participants by sector (counts)."""
+
+    government: Count = 0
+    civil_society: Count = 0
+    academia: Count = 0
+    international: Count = 0
+    private: Count = 0
+    other: Count = 0
+    women: Count | None = Field(None, description="Of all participants, how many were women.")
+
+
+class ConsultationInput(Model):
+    id: ItemId
+    summary: Text
+    source: ItemId | None = Field(None, description="Organisation that gave the input.")
+    source_name: str | None = None
+    response: InputResponse | None = None
+    how_addressed: str | None = None
+    addressed_in: list[ItemId] = Field(default_factory=list, description="Plan items it shaped.")
+
+
+class Consultation(Model):
+    id: ItemId
+    title: Text
+    date: Date | None = None
+    stage: PlanStage = PlanStage.DESIGN
+    format: ConsultationFormat | None = None
+    location: str | None = None
+    participants: Participants | None = None
+    organisations: list[ItemId] = Field(default_factory=list)
+    inputs: list[ConsultationInput] = Field(default_factory=list)
+    report_url: str | None = None
+
+
+class ExistingAction(Model):
+    """An action already under way when the plan was drafted."""
+
+    id: ItemId
+    title: Text
+    organisation: ItemId | None = None
+    description: str | None = None
+    since: Date | None = None
+    status: ActionStatus | None = None
+
+
+class BaselineStudy(Model):
+    title: str | None = None
+    date: Date | None = None
+    url: str | None = None
+    summary: str | None = None
+    actions: list[ExistingAction] = Field(default_factory=list)
+
+
+class Risk(Model):
+    id: ItemId
+    title: Text
+    description: str | None = None
+    likelihood: Level | None = None
+    impact: Level | None = None
+    mitigation: str | None = None
+    owner: ItemId | None = None
+
+
+class MonitoringArrangements(Model):
+    reporting_frequency: Frequency | None = None
+    fiscal_year_start: Month = Field(1, description="Month the fiscal year starts (1-12).")
+    reports_public: bool = False
+    reports_to: list[Text] = Field(default_factory=list, description="e.g. 'parliament'.")
+    midterm_review: Date | None = None
+    final_evaluation: Date | None = None
+    description: str | None = None
+
+
+# --- the plan --------------------------------------------------------------------
+
+
+class PlanMetadata(Model):
+    title: Text
+    short_title: str | None = None
+    country: CountryCode
+    country_name: str | None = None
+    edition: int | None = Field(None, ge=1, description="1 for a first NAP, 2 for the second, …")
+    kind: PlanKind = PlanKind.NATIONAL
+    region: str | None = Field(None, description="Province or locality of a sub-plan.")
+    period: Period | None = None
+    status: PlanStatus = PlanStatus.DRAFT
+    languages: list[LanguageCode] = Field(default_factory=lambda: ["en"])
+    predecessor: PlanId | None = Field(None, description="Id of the previous edition.")
+    parent: PlanId | None = Field(None, description="Id of the plan a sub-plan rolls up into.")
+    adopted: Date | None = None
+    review_date: Date | None = Field(None, description="When the plan is due for review.")
+    lead_organisation: ItemId | None = None
+    summary: str | None = None
+    documents: list[Document] = Field(default_factory=list)
+
+
+class Plan(Model):
+    napkit: Literal[1] = Field(FORMAT_VERSION, description="Plan-file format version.")
+    id: PlanId
+    metadata: PlanMetadata
+    framework: Framework = Field(default_factory=Framework)
+    organisations: list[Organisation] = Field(default_factory=list)
+    objectives: list[Objective] = Field(default_factory=list)
+    budget: BudgetSummary = Field(default_factory=BudgetSummary)
+    governance: Governance = Field(default_factory=Governance)
+    consultations: list[Consultation] = Field(default_factory=list)
+    baseline_study: BaselineStudy | None = None
+    risks: list[Risk] = Field(default_factory=list)
+    monitoring: MonitoringArrangements = Field(default_factory=MonitoringArrangements)

@@ -1,0 +1,156 @@
+"""Small constrained types shared by the plan model.
+
+Each type carries its own JSON Schema (so the published schema says what is
+expected) and its own one-line error message (so a plan file's author reads
+"an identifier: letters, digits, …" rather than a regular expression).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from decimal import Decimal
+from typing import Annotated, Any
+
+from pydantic import (
+    AfterValidator,
+    BeforeValidator,
+    Field,
+    PlainSerializer,
+    PlainValidator,
+    WithJsonSchema,
+)
+from pydantic_core import PydanticCustomError
+
+ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"
+_ID_RE = re.compile(ID_PATTERN)
+
+
+def _check_id(value: str) -> str:
+    if not _ID_RE.match(value):
+        raise PydanticCustomError(
+            "napkit_id",
+            "expected an identifier: 1 to 64 letters, digits, '.', '_' or '-', "
+            "starting with a letter or digit (got {value!r})",
+            {"value": value},
+        )
+    return value
+
+
+ItemId = Annotated[
+    str,
+    AfterValidator(_check_id),
+    WithJsonSchema({"type": "string", "pattern": ID_PATTERN}),
+]
+"""A stable identifier, unique within its plan (monitoring data and versions refer to it)."""
+
+PlanId = ItemId
+
+
+def _check_text(value: str) -> str:
+    if not value.strip():
+        raise PydanticCustomError("napkit_blank", "expected some text, got an empty string")
+    return value
+
+
+Text = Annotated[str, AfterValidator(_check_text), WithJsonSchema({"type": "string", "minLength": 1})]
+"""Text that must say something (titles, names, reasons)."""
+
+
+def _pattern_type(pattern: str, what: str, example: str) -> Any:
+    compiled = re.compile(pattern)
+
+    def check(value: str) -> str:
+        if not compiled.match(value):
+            raise PydanticCustomError(
+                "napkit_code",
+                "expected {what} such as {example!r} (got {value!r})",
+                {"what": what, "example": example, "value": value},
+            )
+        return value
+
+    return Annotated[str, AfterValidator(check), WithJsonSchema({"type": "string", "pattern": pattern})]
+
+
+CountryCode = _pattern_type(r"^[A-Z]{2}$", "an ISO 3166-1 alpha-2 country code", "KE")
+CurrencyCode = _pattern_type(r"^[A-Z]{3}$", "an ISO 4217 currency code", "EUR")
+LanguageCode = _pattern_type(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", "a language tag", "fr")
+FiscalYear = _pattern_type(
+    r"^[0-9]{4}(-[0-9]{2}|-[0-9]{4})?$", "a fiscal year", "2025-26"
+)
+
+
+def _money_out(value: Decimal) -> int | float:
+    # Written as a plain number in YAML and JSON; amounts are limited to 15 significant
+    # digits (13 before the point, 2 after), which a float carries exactly.
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def _money_in(value: Any) -> Any:
+    if isinstance(value, bool):
+        raise PydanticCustomError("napkit_money", "expected an amount of money, got yes/no")
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise PydanticCustomError("napkit_money", "expected a finite amount")
+        return Decimal(repr(value))
+    return value
+
+
+Money = Annotated[
+    Decimal,
+    BeforeValidator(_money_in),
+    Field(ge=0, max_digits=15, decimal_places=2),
+    PlainSerializer(_money_out, when_used="json"),
+    WithJsonSchema({"type": "number", "minimum": 0, "multipleOf": 0.01}),
+]
+
+
+def _value_in(value: Any) -> bool | int | float | str:
+    if isinstance(value, bool | int | str):
+        return value
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise PydanticCustomError("napkit_value", "expected a finite number")
+        return value
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    raise PydanticCustomError(
+        "napkit_value",
+        "expected a number, yes/no (true/false) or text, got {kind}",
+        {"kind": type(value).__name__},
+    )
+
+
+Value = Annotated[
+    bool | int | float | str,
+    PlainValidator(_value_in),
+    WithJsonSchema(
+        {"oneOf": [{"type": "number"}, {"type": "boolean"}, {"type": "string"}]}
+    ),
+]
+"""An indicator value: a number (also a percentage), yes/no, an ordinal level or text."""
+
+NonNegative = Annotated[float, Field(ge=0, allow_inf_nan=False)]
+Count = Annotated[int, Field(ge=0)]
+Month = Annotated[int, Field(ge=1, le=12)]
+
+
+def is_number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+__all__ = [
+    "Count",
+    "CountryCode",
+    "CurrencyCode",
+    "FiscalYear",
+    "ItemId",
+    "LanguageCode",
+    "Money",
+    "Month",
+    "NonNegative",
+    "PlanId",
+    "Text",
+    "Value",
+    "is_number",
+]

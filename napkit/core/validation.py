@@ -1,0 +1,374 @@
+"""Cross-item validation: what is contradictory, not what is missing.
+
+A plan with no budget, no baselines and no indicators is valid (the scorecard
+says what it lacks). A plan that names an organisation that does not exist, sets
+a target after its period ends or repeats an id is not: every such problem is
+reported, each with the field path it sits at.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from datetime import date
+from functools import cache
+from importlib.resources import files
+
+from napkit.core.plan import Baseline, Dimension, Indicator, Plan, Target, builtin_dimensions
+from napkit.core.problems import FieldPath, Problem
+from napkit.core.types import is_number
+from napkit.core.vocabulary import Aggregation, Direction, Measure, OrganisationType
+from napkit.core import walk
+
+Check = Callable[[Plan], Iterable[Problem]]
+
+
+@cache
+def currency_codes() -> frozenset[str]:
+    text = files("napkit.core.data").joinpath("currencies.csv").read_text(encoding="utf-8")
+    rows = csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
+    return frozenset(row["code"] for row in rows)
+
+
+def dimensions(plan: Plan) -> dict[str, Dimension]:
+    """The plan's disaggregation dimensions: built-in ones, replaced or extended by its own."""
+    found = {d.id: d for d in builtin_dimensions()}
+    found.update({d.id: d for d in plan.framework.dimensions})
+    return found
+
+
+def validate(plan: Plan) -> list[Problem]:
+    """Every contradiction in the plan, in a stable order (by check, then document order)."""
+    return [problem for check in CHECKS for problem in check(plan)]
+
+
+# --- identifiers -----------------------------------------------------------------
+
+
+def _repeats(ids: Iterable[tuple[str, FieldPath]], what: str) -> Iterator[Problem]:
+    seen: dict[str, FieldPath] = {}
+    for value, path in ids:
+        if value in seen:
+            where = ".".join(str(p) for p in seen[value])
+            yield Problem(f"duplicate {what} {value!r} (first used at {where})", path)
+        else:
+            seen[value] = path
+
+
+def check_unique_ids(plan: Plan) -> Iterator[Problem]:
+    items = ((i.id, (*i.path, "id")) for i in walk.identified_items(plan))
+    yield from _repeats(items, "id")
+    pillars = ((p.id, ("framework", "pillars", i, "id")) for i, p in enumerate(plan.framework.pillars))
+    yield from _repeats(pillars, "pillar id")
+    dims = plan.framework.dimensions
+    yield from _repeats(((d.id, ("framework", "dimensions", i, "id")) for i, d in enumerate(dims)),
+                        "dimension id")
+    for i, dim in enumerate(dims):
+        cats = ((c.id, ("framework", "dimensions", i, "categories", j, "id"))
+                for j, c in enumerate(dim.categories))
+        yield from _repeats(cats, "category id")
+
+
+# --- references ------------------------------------------------------------------
+
+
+class _Refs:
+    """Resolves organisation references and reports the dangling ones."""
+
+    def __init__(self, plan: Plan):
+        self.orgs = {o.id for o in plan.organisations}
+        self.hint = ", ".join(sorted(self.orgs)[:12]) or "none are defined"
+
+    def org(self, value: str | None, path: FieldPath) -> Iterator[Problem]:
+        if value is not None and value not in self.orgs:
+            yield Problem(
+                f"unknown organisation {value!r} (expected an id from organisations: {self.hint})",
+                path,
+            )
+
+    def orgs_in(self, values: list[str], path: FieldPath) -> Iterator[Problem]:
+        for i, value in enumerate(values):
+            yield from self.org(value, (*path, i))
+
+
+def check_organisation_refs(plan: Plan) -> Iterator[Problem]:
+    refs = _Refs(plan)
+    yield from refs.org(plan.metadata.lead_organisation, ("metadata", "lead_organisation"))
+    for ref in walk.activities(plan):
+        resp = getattr(ref.item, "responsibility", None)
+        if resp is None:
+            continue
+        base = (*ref.path, "responsibility")
+        yield from refs.org(resp.lead, (*base, "lead"))
+        yield from refs.orgs_in(resp.supporting, (*base, "supporting"))
+        if resp.lead is not None and resp.lead in resp.supporting:
+            yield Problem(f"{resp.lead!r} is both the lead and a supporting organisation",
+                          (*base, "supporting"))
+    for ind in walk.indicators(plan):
+        yield from refs.org(ind.indicator.responsible, (*ind.path, "responsible"))
+        roles = ind.indicator.data_roles
+        if roles is not None:
+            for field in ("collects", "analyses", "reports"):
+                yield from refs.org(getattr(roles, field), (*ind.path, "data_roles", field))
+    for bl in walk.budget_lines(plan):
+        yield from refs.org(bl.line.organisation, (*bl.path, "organisation"))
+    yield from _governance_refs(plan, refs)
+    for i, consultation in enumerate(plan.consultations):
+        base = ("consultations", i)
+        yield from refs.orgs_in(consultation.organisations, (*base, "organisations"))
+        for j, item in enumerate(consultation.inputs):
+            yield from refs.org(item.source, (*base, "inputs", j, "source"))
+    if plan.baseline_study is not None:
+        for i, action in enumerate(plan.baseline_study.actions):
+            yield from refs.org(action.organisation, ("baseline_study", "actions", i, "organisation"))
+    for i, risk in enumerate(plan.risks):
+        yield from refs.org(risk.owner, ("risks", i, "owner"))
+
+
+def _governance_refs(plan: Plan, refs: _Refs) -> Iterator[Problem]:
+    gov = plan.governance
+    for i, body in enumerate(gov.bodies):
+        base = ("governance", "bodies", i)
+        yield from refs.org(body.chair, (*base, "chair"))
+        for j, member in enumerate(body.members):
+            yield from refs.org(member.organisation, (*base, "members", j, "organisation"))
+            if member.organisation is None and not member.name:
+                yield Problem("a member needs an organisation or a name", (*base, "members", j))
+            if member.organisation is None and member.name and member.sector is None:
+                yield Problem("a member given by name needs a sector", (*base, "members", j))
+        for j, meeting in enumerate(body.meetings):
+            yield from refs.orgs_in(meeting.attendance, (*base, "meetings", j, "attendance"))
+    if gov.coordinator is not None:
+        yield from refs.org(gov.coordinator.organisation,
+                            ("governance", "coordinator", "organisation"))
+
+
+def check_other_refs(plan: Plan) -> Iterator[Problem]:
+    pillars = {p.id for p in plan.framework.pillars}
+    pillar_hint = ", ".join(p.id for p in plan.framework.pillars)
+    for i, objective in enumerate(plan.objectives):
+        for j, pillar in enumerate(objective.pillars):
+            if pillar not in pillars:
+                yield Problem(f"unknown pillar {pillar!r} (expected one of: {pillar_hint})",
+                              ("objectives", i, "pillars", j))
+    dims = dimensions(plan)
+    for ind in walk.indicators(plan):
+        for j, dim in enumerate(ind.indicator.disaggregation):
+            if dim not in dims:
+                yield Problem(f"unknown disaggregation dimension {dim!r} "
+                              f"(expected one of: {', '.join(dims)})",
+                              (*ind.path, "disaggregation", j))
+    items = walk.item_index(plan)
+    for i, consultation in enumerate(plan.consultations):
+        for j, item in enumerate(consultation.inputs):
+            for k, target in enumerate(item.addressed_in):
+                if target not in items:
+                    yield Problem(f"unknown plan item {target!r}",
+                                  ("consultations", i, "inputs", j, "addressed_in", k))
+    meta = plan.metadata
+    for field in ("predecessor", "parent"):
+        if getattr(meta, field) == plan.id:
+            yield Problem(f"a plan cannot be its own {field}", ("metadata", field))
+
+
+# --- dates -----------------------------------------------------------------------
+
+
+def _outside(day: date, plan: Plan) -> str | None:
+    period = plan.metadata.period
+    if period is None or period.start <= day <= period.end:
+        return None
+    return f"{day.isoformat()} is outside the plan period ({period.start} to {period.end})"
+
+
+def check_dates(plan: Plan) -> Iterator[Problem]:
+    period = plan.metadata.period
+    if period is not None and period.end <= period.start:
+        yield Problem(f"the period ends ({period.end}) before it starts ({period.start})",
+                      ("metadata", "period", "end"))
+        return
+    for ref in walk.activities(plan):
+        start, end = getattr(ref.item, "start", None), getattr(ref.item, "end", None)
+        for field, day in (("start", start), ("end", end)):
+            if day is not None and (why := _outside(day, plan)):
+                yield Problem(why, (*ref.path, field))
+        if start is not None and end is not None and end < start:
+            yield Problem(f"the activity ends ({end}) before it starts ({start})", (*ref.path, "end"))
+    for ind in walk.indicators(plan):
+        yield from _indicator_dates(plan, ind.indicator, ind.path)
+
+
+def _indicator_dates(plan: Plan, indicator: Indicator, path: FieldPath) -> Iterator[Problem]:
+    baseline_day = indicator.baseline.date if indicator.baseline else None
+    target_day = _target_day(plan, indicator.target)
+    for i, milestone in enumerate(indicator.milestones):
+        mpath = (*path, "milestones", i)
+        if milestone.date is None:
+            yield Problem("a milestone needs a date", mpath)
+            continue
+        if why := _outside(milestone.date, plan):
+            yield Problem(why, (*mpath, "date"))
+        if baseline_day is not None and milestone.date <= baseline_day:
+            yield Problem(f"the milestone ({milestone.date}) is not after the baseline date "
+                          f"({baseline_day})", (*mpath, "date"))
+        if target_day is not None and milestone.date > target_day:
+            yield Problem(f"the milestone ({milestone.date}) falls after the end target "
+                          f"({target_day})", (*mpath, "date"))
+    repeated = [d for d, n in Counter(m.date for m in indicator.milestones if m.date).items() if n > 1]
+    for day in repeated:
+        yield Problem(f"two milestones share the date {day}", (*path, "milestones"))
+    if indicator.target is not None and indicator.target.date is not None:
+        day = indicator.target.date
+        if why := _outside(day, plan):
+            yield Problem(why, (*path, "target", "date"))
+        if baseline_day is not None and day <= baseline_day:
+            yield Problem(f"the target date ({day}) is not after the baseline date ({baseline_day})",
+                          (*path, "target", "date"))
+    for field, target in _targets(indicator):
+        for j, revision in enumerate(target.history):
+            later = target.history[j + 1].changed_on if j + 1 < len(target.history) else None
+            if later is not None and later < revision.changed_on:
+                yield Problem("revisions must be listed oldest first",
+                              (*path, *field, "history", j + 1, "changed_on"))
+
+
+def _target_day(plan: Plan, target: Target | None) -> date | None:
+    if target is None:
+        return None
+    if target.date is not None:
+        return target.date
+    return plan.metadata.period.end if plan.metadata.period else None
+
+
+def _targets(indicator: Indicator) -> Iterator[tuple[FieldPath, Target]]:
+    for i, milestone in enumerate(indicator.milestones):
+        yield ("milestones", i), milestone
+    if indicator.target is not None:
+        yield ("target",), indicator.target
+
+
+# --- indicator values ------------------------------------------------------------
+
+
+def _value_problem(indicator: Indicator, value: object) -> str | None:
+    measure = indicator.measure
+    if measure is Measure.NUMBER and not is_number(value):
+        return f"expected a number for this indicator, got {value!r}"
+    if measure is Measure.PERCENTAGE:
+        if not is_number(value):
+            return f"expected a percentage (a number from 0 to 100), got {value!r}"
+        if not 0 <= value <= 100:  # type: ignore[operator]
+            return f"a percentage must be from 0 to 100, got {value!r}"
+    if measure is Measure.YES_NO and not isinstance(value, bool):
+        return f"expected yes/no (true or false), got {value!r}"
+    if measure is Measure.ORDINAL and value not in indicator.scale:
+        return f"expected a level of the scale ({', '.join(indicator.scale)}), got {value!r}"
+    if measure is Measure.NARRATIVE and not isinstance(value, str):
+        return f"expected text for a narrative indicator, got {value!r}"
+    return None
+
+
+def _values(indicator: Indicator) -> Iterator[tuple[FieldPath, object]]:
+    if indicator.baseline is not None and indicator.baseline.value is not None:
+        yield ("baseline", "value"), indicator.baseline.value
+    for field, target in _targets(indicator):
+        yield (*field, "value"), target.value
+        for j, revision in enumerate(target.history):
+            yield (*field, "history", j, "value"), revision.value
+
+
+def check_indicator_values(plan: Plan) -> Iterator[Problem]:
+    for ind in walk.indicators(plan):
+        indicator = ind.indicator
+        if indicator.measure is Measure.ORDINAL and len(indicator.scale) < 2:
+            yield Problem("an ordinal indicator needs a scale of at least two levels",
+                          (*ind.path, "scale"))
+        elif indicator.measure is not Measure.ORDINAL and indicator.scale:
+            yield Problem("a scale is only for ordinal indicators", (*ind.path, "scale"))
+        if len(set(indicator.scale)) != len(indicator.scale):
+            yield Problem("the scale repeats a level", (*ind.path, "scale"))
+        yield from _baseline_problems(indicator.baseline, (*ind.path, "baseline"))
+        for field, value in _values(indicator):
+            if why := _value_problem(indicator, value):
+                yield Problem(why, (*ind.path, *field))
+        yield from _cumulative_problems(indicator, ind.path)
+
+
+def _baseline_problems(baseline: Baseline | None, path: FieldPath) -> Iterator[Problem]:
+    if baseline is not None and baseline.not_applicable and baseline.value is not None:
+        yield Problem("a baseline marked not applicable cannot have a value", (*path, "value"))
+
+
+def _cumulative_problems(indicator: Indicator, path: FieldPath) -> Iterator[Problem]:
+    """A running total cannot go back: milestones and target must move one way."""
+    if indicator.aggregation is not Aggregation.CUMULATIVE:
+        return
+    if indicator.direction is Direction.MAINTAIN:
+        return
+    points = [(m.date, m.value, ("milestones", i)) for i, m in enumerate(indicator.milestones)
+              if m.date is not None and is_number(m.value)]
+    points.sort(key=lambda p: p[0])
+    if indicator.target is not None and is_number(indicator.target.value):
+        points.append((None, indicator.target.value, ("target",)))
+    rising = indicator.direction is Direction.INCREASE
+    for (_, before, _), (_, after, field) in zip(points, points[1:], strict=False):
+        if (after < before) if rising else (after > before):  # type: ignore[operator]
+            trend = "fall" if rising else "rise"
+            yield Problem(
+                f"a cumulative {indicator.direction.value} indicator cannot {trend} from "
+                f"{before} to {after}: each milestone and the end target count everything so far",
+                (*path, *field, "value"),
+            )
+
+
+# --- budget, organisations, dimensions --------------------------------------------
+
+
+def _money_problems(amount: object, currency: str | None, path: FieldPath) -> Iterator[Problem]:
+    if amount is not None and currency is None:
+        yield Problem("an amount needs a currency", (*path, "currency"))
+    if currency is not None and currency not in currency_codes():
+        yield Problem(f"unknown currency code {currency!r} (expected ISO 4217, e.g. EUR, USD, KES)",
+                      (*path, "currency"))
+
+
+def check_budget(plan: Plan) -> Iterator[Problem]:
+    for bl in walk.budget_lines(plan):
+        line = bl.line
+        yield from _money_problems(line.amount, line.currency, bl.path)
+        if line.status.needs_amount and line.amount is None:
+            yield Problem(f"a budget line with status {line.status.value!r} needs an amount",
+                          (*bl.path, "amount"))
+    summary = plan.budget
+    yield from _money_problems(summary.total, summary.currency, ("budget",))
+    coordinator = plan.governance.coordinator
+    if coordinator is not None:
+        yield from _money_problems(coordinator.budget, coordinator.currency,
+                                   ("governance", "coordinator"))
+
+
+def check_organisations(plan: Plan) -> Iterator[Problem]:
+    for i, org in enumerate(plan.organisations):
+        if org.level is not None and org.type is not OrganisationType.GOVERNMENT:
+            yield Problem("a level (national, provincial, local) is only for government "
+                          "organisations", ("organisations", i, "level"))
+
+
+def check_dimensions(plan: Plan) -> Iterator[Problem]:
+    for i, dim in enumerate(plan.framework.dimensions):
+        if dim.exhaustive and not dim.categories:
+            yield Problem("an exhaustive dimension needs its categories (or set exhaustive: false)",
+                          ("framework", "dimensions", i, "categories"))
+
+
+CHECKS: tuple[Check, ...] = (
+    check_unique_ids,
+    check_organisation_refs,
+    check_other_refs,
+    check_dates,
+    check_indicator_values,
+    check_budget,
+    check_organisations,
+    check_dimensions,
+)

@@ -1,0 +1,184 @@
+"""YAML for plan files: YAML 1.2 scalars, positions for every value, duplicate keys refused.
+
+PyYAML speaks YAML 1.1, where ``country: NO`` is the boolean false and ``1:30``
+is the number 5400. Plan files are written by people, so the loader here only
+knows YAML 1.2's core scalars (true/false, null, numbers, dates); anything else
+is text. The dumper uses the same rules, so whatever it writes reads back the same.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+import yaml
+
+from napkit.core.problems import FieldPath, Problem
+
+MAX_NODES = 1_000_000  # anchors and aliases can make a small file expand without end
+
+_BOOL = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")
+_INT = re.compile(r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$")
+_FLOAT = re.compile(
+    r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
+    r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"
+)
+_NULL = re.compile(r"^(?:~|null|Null|NULL|)$")
+
+
+def _resolvers() -> dict[str | None, list[tuple[str, re.Pattern[str]]]]:
+    kept = {}
+    for first, entries in yaml.resolver.Resolver.yaml_implicit_resolvers.items():
+        kept[first] = [
+            (tag, rx)
+            for tag, rx in entries
+            if tag.rsplit(":", 1)[-1] in ("timestamp", "merge", "value")
+        ]
+    table: dict[str | None, list[tuple[str, re.Pattern[str]]]] = {
+        k: list(v) for k, v in kept.items()
+    }
+
+    def add(tag: str, rx: re.Pattern[str], first: str) -> None:
+        for ch in first:
+            table.setdefault(ch, []).append((tag, rx))
+
+    add("tag:yaml.org,2002:bool", _BOOL, "tTfF")
+    add("tag:yaml.org,2002:int", _INT, "-+0123456789")
+    add("tag:yaml.org,2002:float", _FLOAT, "-+0123456789.")
+    add("tag:yaml.org,2002:null", _NULL, "~nN")
+    table.setdefault("", []).append(("tag:yaml.org,2002:null", _NULL))
+    return table
+
+
+class PlanLoader(yaml.SafeLoader):
+    pass
+
+
+class PlanDumper(yaml.SafeDumper):
+    pass
+
+
+PlanLoader.yaml_implicit_resolvers = _resolvers()
+PlanDumper.yaml_implicit_resolvers = _resolvers()
+
+
+def _construct_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> int:
+    text = str(loader.construct_scalar(node))
+    if text.startswith("0o"):
+        return int(text[2:], 8)
+    return int(text, 0) if text.startswith("0x") else int(text)
+
+
+PlanLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
+
+
+def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    style = "|" if "\n" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+def _represent_enum(dumper: yaml.SafeDumper, value: Enum) -> yaml.Node:
+    return dumper.represent_data(value.value)
+
+
+def _represent_decimal(dumper: yaml.SafeDumper, value: Decimal) -> yaml.Node:
+    number = int(value) if value == value.to_integral_value() else float(value)
+    return dumper.represent_data(number)
+
+
+PlanDumper.add_representer(str, _represent_str)
+PlanDumper.add_multi_representer(Enum, _represent_enum)
+PlanDumper.add_representer(Decimal, _represent_decimal)
+
+
+def dump(data: Any) -> str:
+    return yaml.dump(
+        data,
+        Dumper=PlanDumper,
+        sort_keys=False,
+        allow_unicode=True,
+        default_flow_style=False,
+        width=100,
+    )
+
+
+@dataclass
+class Parsed:
+    """A document's data, and where each value's field starts (1-based line, column)."""
+
+    data: Any
+    positions: dict[FieldPath, tuple[int, int]] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+
+class _Builder:
+    def __init__(self, loader: PlanLoader):
+        self.loader = loader
+        self.parsed = Parsed(None)
+        self.count = 0
+
+    def mark(self, path: FieldPath, node: yaml.Node) -> None:
+        self.parsed.positions.setdefault(path, (node.start_mark.line + 1, node.start_mark.column + 1))
+
+    def problem(self, message: str, path: FieldPath, node: yaml.Node) -> None:
+        line, column = node.start_mark.line + 1, node.start_mark.column + 1
+        self.parsed.problems.append(Problem(message, path, line=line, column=column))
+
+    def build(self, node: yaml.Node, path: FieldPath) -> Any:
+        self.count += 1
+        if self.count > MAX_NODES:
+            raise _TooBig
+        self.mark(path, node)
+        if isinstance(node, yaml.MappingNode):
+            return self._mapping(node, path)
+        if isinstance(node, yaml.SequenceNode):
+            return [self.build(child, (*path, i)) for i, child in enumerate(node.value)]
+        return self.loader.construct_object(node, deep=True)
+
+    def _mapping(self, node: yaml.MappingNode, path: FieldPath) -> dict[Any, Any]:
+        out: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                self.problem("a field name must be plain text", path, key_node)
+                continue
+            key = self.loader.construct_object(key_node)
+            if not isinstance(key, str):
+                key = str(key)
+            if key in out:
+                self.problem(f"field {key!r} appears twice", (*path, key), key_node)
+                continue
+            self.mark((*path, key), key_node)
+            out[key] = self.build(value_node, (*path, key))
+        return out
+
+
+class _TooBig(Exception):
+    pass
+
+
+def parse(text: str) -> Parsed:
+    """Parse one YAML document; syntax errors come back as located problems."""
+    loader = PlanLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return Parsed(None)
+        builder = _Builder(loader)
+        builder.parsed.data = builder.build(node, ())
+        return builder.parsed
+    except _TooBig:
+        msg = f"the document expands to more than {MAX_NODES:,} values (check anchors and aliases)"
+        return Parsed(None, problems=[Problem(msg)])
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        what = " ".join(p for p in (error.context, error.problem) if p) or "invalid YAML"
+        line = mark.line + 1 if mark else None
+        column = mark.column + 1 if mark else None
+        return Parsed(None, problems=[Problem(f"YAML syntax error: {what}", line=line, column=column)])
+    except yaml.YAMLError as error:
+        return Parsed(None, problems=[Problem(f"YAML error: {error}")])
+    finally:
+        loader.dispose()
