@@ -10,9 +10,9 @@ baselines) is never an error here: it is a scorecard finding.
 from __future__ import annotations
 
 from datetime import date as Date
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 from napkit.core.types import (
     Count,
@@ -62,6 +62,15 @@ class Model(BaseModel):
     model_config = ConfigDict(
         extra="forbid", allow_inf_nan=False, validate_default=False, coerce_numbers_to_str=True
     )
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _blank_is_absent(cls, value: Any, info: ValidationInfo) -> Any:
+        # An empty optional text means "not given": one way to say it, in files and database.
+        if isinstance(value, str) and not value.strip() and info.field_name is not None:
+            if cls.model_fields[info.field_name].default is None:
+                return None
+        return value
 
 
 # --- small value objects ---------------------------------------------------------
@@ -201,6 +210,8 @@ class Responsibility(Model):
 
 
 class Baseline(Model):
+    """The starting point; empty when the plan gives none."""
+
     value: Value | None = None
     date: Date | None = None
     source: str | None = None
@@ -255,7 +266,7 @@ class Indicator(Model):
     scale: list[Text] = Field(
         default_factory=list, description="Ordinal levels, lowest first (ordinal measure only)."
     )
-    baseline: Baseline | None = None
+    baseline: Baseline = Field(default_factory=Baseline)
     milestones: list[Target] = Field(default_factory=list)
     target: Target | None = None
     source: str | None = Field(None, description="Data source.")
@@ -299,7 +310,7 @@ class Activity(Model):
     id: ItemId
     title: Text
     description: str | None = None
-    responsibility: Responsibility | None = None
+    responsibility: Responsibility = Field(default_factory=Responsibility)
     start: Date | None = None
     end: Date | None = None
     priority: Priority | None = None

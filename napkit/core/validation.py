@@ -200,7 +200,7 @@ def check_dates(plan: Plan) -> Iterator[Problem]:
 
 
 def _indicator_dates(plan: Plan, indicator: Indicator, path: FieldPath) -> Iterator[Problem]:
-    baseline_day = indicator.baseline.date if indicator.baseline else None
+    baseline_day = indicator.baseline.date
     target_day = _target_day(plan, indicator.target)
     for i, milestone in enumerate(indicator.milestones):
         mpath = (*path, "milestones", i)
@@ -270,7 +270,7 @@ def _value_problem(indicator: Indicator, value: object) -> str | None:
 
 
 def _values(indicator: Indicator) -> Iterator[tuple[FieldPath, object]]:
-    if indicator.baseline is not None and indicator.baseline.value is not None:
+    if indicator.baseline.value is not None:
         yield ("baseline", "value"), indicator.baseline.value
     for field, target in _targets(indicator):
         yield (*field, "value"), target.value
@@ -295,8 +295,8 @@ def check_indicator_values(plan: Plan) -> Iterator[Problem]:
         yield from _cumulative_problems(indicator, ind.path)
 
 
-def _baseline_problems(baseline: Baseline | None, path: FieldPath) -> Iterator[Problem]:
-    if baseline is not None and baseline.not_applicable and baseline.value is not None:
+def _baseline_problems(baseline: Baseline, path: FieldPath) -> Iterator[Problem]:
+    if baseline.not_applicable and baseline.value is not None:
         yield Problem("a baseline marked not applicable cannot have a value", (*path, "value"))
 
 

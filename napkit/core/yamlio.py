@@ -58,7 +58,9 @@ class PlanLoader(yaml.SafeLoader):
 
 
 class PlanDumper(yaml.SafeDumper):
-    pass
+    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
+        # Indent list items under their key, as people write them by hand.
+        return super().increase_indent(flow, False)
 
 
 PlanLoader.yaml_implicit_resolvers = _resolvers()

@@ -1,0 +1,33 @@
+"""How the CLI talks: located problems, tables and notes, with colour when it helps."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rich.console import Console
+from rich.markup import escape
+
+from napkit.core.problems import Problem
+
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def problems(found: Iterable[Problem]) -> int:
+    """Print problems as ``file:line:column: field: message``; return how many were errors."""
+    errors = 0
+    for problem in found:
+        colour = "red" if problem.severity == "error" else "yellow"
+        errors += problem.severity == "error"
+        where = f"[bold]{escape(problem.location)}[/]: " if problem.location else ""
+        field = f"[cyan]{escape(problem.field)}[/]: " if problem.field else ""
+        err.print(f"{where}[{colour}]{problem.severity}[/]: {field}{escape(problem.message)}")
+    return errors
+
+
+def ok(message: str) -> None:
+    out.print(f"[green]✓[/] {escape(message)}")
+
+
+def fail(message: str) -> None:
+    err.print(f"[red]error[/]: {escape(message)}")

@@ -1,0 +1,170 @@
+"""Plan files and stored plans: validate, import, list, export, demo."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+from rich.table import Table
+
+from napkit import config
+from napkit.cli import EXIT_INVALID, main, needs_database, output
+from napkit.core import planfile
+from napkit.core.plan import Plan
+from napkit.core.problems import PlanInvalid, Problem
+
+EXAMPLES_DIR = Path(__file__).resolve().parents[2] / "examples"
+DEMO_FILES = ("valdoria-nap-2025.yaml", "weak-plan.yaml")
+
+
+def _max_bytes() -> int:
+    try:
+        return config.load().max_plan_file_bytes
+    except config.ConfigError:
+        return planfile.DEFAULT_MAX_BYTES
+
+
+def read_plans(files: tuple[str, ...]) -> tuple[list[Plan], list[Problem]]:
+    """Read every file; return the plans that are valid and every problem found."""
+    plans: list[Plan] = []
+    problems: list[Problem] = []
+    limit = _max_bytes()
+    for name in files:
+        try:
+            if name == "-":
+                plans.append(planfile.loads(planfile.decode(sys.stdin.buffer.read(), "<stdin>"),
+                                            name="<stdin>"))
+            else:
+                plans.append(planfile.load(name, max_bytes=limit))
+        except PlanInvalid as error:
+            problems += error.problems
+    return plans, problems
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, metavar="FILE…")
+@click.option("-q", "--quiet", is_flag=True, help="Print problems only.")
+def validate(files: tuple[str, ...], quiet: bool) -> None:
+    """Check plan files (YAML or JSON; - reads standard input).
+
+    Every problem is printed as FILE:LINE:COLUMN: FIELD: MESSAGE. Exits 1 if any file is
+    invalid.
+    """
+    plans, problems = read_plans(files)
+    output.problems(problems)
+    if not quiet:
+        for plan in plans:
+            output.ok(f"{plan.id}: valid ({_summary(plan)})")
+    if problems:
+        bad = len({p.file for p in problems})
+        output.fail(f"{bad} of {len(files)} file(s) invalid, {len(problems)} problem(s)")
+        sys.exit(EXIT_INVALID)
+
+
+def _summary(plan: Plan) -> str:
+    from napkit.core import walk
+
+    tiers: dict[str, int] = {}
+    for ref in walk.results(plan):
+        tiers[ref.tier.value] = tiers.get(ref.tier.value, 0) + 1
+    indicators = sum(1 for _ in walk.indicators(plan))
+    parts = [f"{n} {tier}{'s' if n != 1 else ''}" for tier, n in tiers.items()]
+    parts.append(f"{indicators} indicator{'s' if indicators != 1 else ''}")
+    return ", ".join(parts)
+
+
+@main.command("import")
+@click.argument("files", nargs=-1, required=True, metavar="FILE…")
+@click.option("--replace", is_flag=True, help="Overwrite stored plans that have the same id.")
+@needs_database
+def import_(files: tuple[str, ...], replace: bool) -> None:
+    """Store plan files in the database, all of them or none.
+
+    If any file is invalid, or a plan already exists and --replace is not given, nothing
+    is written and the command exits 1.
+    """
+    from napkit.plans import services
+
+    plans, problems = read_plans(files)
+    if problems:
+        output.problems(problems)
+        output.fail("nothing was imported")
+        sys.exit(EXIT_INVALID)
+    try:
+        done = services.import_plans(plans, replace=replace)
+    except PlanInvalid as error:
+        output.problems(error.problems)
+        output.fail("nothing was imported")
+        sys.exit(EXIT_INVALID)
+    for item in done:
+        output.ok(f"{item.key}: {'replaced' if item.replaced else 'imported'}")
+
+
+@main.command("plans")
+@click.option("--format", "fmt", type=click.Choice(["table", "ids", "json"]), default="table",
+              show_default=True, help="ids prints one plan id per line, for scripts.")
+@needs_database
+def list_plans(fmt: str) -> None:
+    """List the stored plans."""
+    from napkit.plans import queries
+
+    records = queries.plan_list()
+    if fmt == "ids":
+        for record in records:
+            click.echo(record.key)
+        return
+    rows = [{"id": r.key, "title": r.title, "country": r.country, "edition": r.edition,
+             "status": r.status,
+             "period": [str(r.period_start or ""), str(r.period_end or "")]} for r in records]
+    if fmt == "json":
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    table = Table("id", "country", "edition", "status", "period", "title")
+    for row in rows:
+        table.add_row(row["id"], row["country"], str(row["edition"] or ""), row["status"],
+                      " – ".join(row["period"]), row["title"])
+    output.out.print(table if rows else "No plans stored yet (try `napkit demo`).")
+
+
+@main.command()
+@click.argument("plan_id", metavar="PLAN")
+@click.option("--format", "fmt", type=click.Choice([f.value for f in planfile.Format]),
+              default="yaml", show_default=True)
+@click.option("-o", "--output", "target", type=click.Path(dir_okay=False, writable=True),
+              help="Write to this file instead of standard output.")
+@needs_database
+def export(plan_id: str, fmt: str, target: str | None) -> None:
+    """Write a stored plan as a plan file."""
+    from napkit.plans import queries
+
+    plan = queries.plan_document(plan_id)
+    if plan is None:
+        output.fail(f"no plan {plan_id!r} (see `napkit plans`)")
+        sys.exit(EXIT_INVALID)
+    text = planfile.dumps(plan, planfile.Format(fmt))
+    if target:
+        Path(target).write_text(text, encoding="utf-8")
+        output.ok(f"{plan_id}: written to {target}")
+    else:
+        click.echo(text, nl=False)
+
+
+@main.command()
+@click.option("--examples", "folder", type=click.Path(file_okay=False, exists=True),
+              default=str(EXAMPLES_DIR), show_default="the source tree's examples/",
+              help="Folder holding the demo plan files.")
+@needs_database
+def demo(folder: str) -> None:
+    """Load the demo plans (replacing earlier copies of them)."""
+    from napkit.plans import services
+
+    files = tuple(str(Path(folder) / name) for name in DEMO_FILES)
+    plans, problems = read_plans(files)
+    if problems:
+        output.problems(problems)
+        output.fail("the demo data is invalid; nothing was loaded")
+        sys.exit(EXIT_INVALID)
+    for item in services.import_plans(plans, replace=True):
+        output.ok(f"{item.key}: demo plan loaded")

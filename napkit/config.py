@@ -1,0 +1,165 @@
+"""Every setting napkit reads from the environment, parsed strictly, documented here.
+
+``docs/configuration.md`` is generated from ``VARIABLES`` (a test fails when it is
+stale), so this list is the one place a setting is declared and explained.
+A value that cannot be parsed stops the program with a message naming the variable.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+
+class ConfigError(Exception):
+    """A setting has a value napkit cannot use; the message says which and why."""
+
+
+@dataclass(frozen=True)
+class Variable:
+    name: str
+    kind: str
+    default: str
+    description: str
+
+
+VARIABLES: tuple[Variable, ...] = (
+    Variable(
+        "NAPKIT_DATA_DIR", "path", "the per-user data directory (see below)",
+        "Where napkit keeps its SQLite database, its generated secret key and uploaded files. "
+        "Defaults to the platform's per-user data directory: `~/.local/share/napkit` on Linux, "
+        "`~/Library/Application Support/napkit` on macOS, `%LOCALAPPDATA%\\napkit` on Windows.",
+    ),
+    Variable(
+        "DATABASE_URL", "url", "`sqlite:///<NAPKIT_DATA_DIR>/napkit.sqlite3`",
+        "The database. `sqlite:///relative/or/absolute/path.sqlite3` (four slashes for an "
+        "absolute path) or `postgres://user:password@host:port/name`. SQLite runs in WAL mode "
+        "so readers never wait for a writer.",
+    ),
+    Variable(
+        "NAPKIT_SECRET_KEY", "str", "generated once and kept in `<NAPKIT_DATA_DIR>/secret_key`",
+        "Signs sessions and tokens. Set it on servers (at least 50 random characters); on a "
+        "personal machine the generated one is fine.",
+    ),
+    Variable(
+        "NAPKIT_DEBUG", "bool", "`false`",
+        "`true` shows detailed error pages. Never on a server.",
+    ),
+    Variable(
+        "NAPKIT_ALLOWED_HOSTS", "list", "`localhost,127.0.0.1,[::1]`",
+        "Comma-separated host names the server answers to.",
+    ),
+    Variable(
+        "NAPKIT_TIME_ZONE", "str", "`UTC`",
+        "Time zone for dates shown and deadlines (an IANA name such as `Africa/Nairobi`).",
+    ),
+    Variable(
+        "NAPKIT_MAX_PLAN_FILE_MB", "int", "`10`",
+        "Largest plan file `validate`, `import` and uploads accept, in megabytes.",
+    ),
+)
+
+_KNOWN = {v.name for v in VARIABLES}
+_TRUE = {"true", "1", "yes", "on"}
+_FALSE = {"false", "0", "no", "off", ""}
+
+
+@dataclass(frozen=True)
+class Config:
+    data_dir: Path
+    database_url: str
+    secret_key: str | None
+    debug: bool
+    allowed_hosts: tuple[str, ...]
+    time_zone: str
+    max_plan_file_bytes: int
+
+
+def _bool(env: Mapping[str, str], name: str, default: bool) -> bool:
+    raw = env.get(name)
+    if raw is None:
+        return default
+    value = raw.strip().lower()
+    if value in _TRUE:
+        return True
+    if value in _FALSE:
+        return False
+    raise ConfigError(f"{name}={raw!r}: expected true or false")
+
+
+def _int(env: Mapping[str, str], name: str, default: int, low: int, high: int) -> int:
+    raw = env.get(name)
+    if raw is None:
+        return default
+    try:
+        value = int(raw.strip())
+    except ValueError:
+        raise ConfigError(f"{name}={raw!r}: expected a whole number") from None
+    if not low <= value <= high:
+        raise ConfigError(f"{name}={raw!r}: expected a number from {low} to {high}")
+    return value
+
+
+def _list(env: Mapping[str, str], name: str, default: tuple[str, ...]) -> tuple[str, ...]:
+    raw = env.get(name)
+    if raw is None:
+        return default
+    items = tuple(part.strip() for part in raw.split(",") if part.strip())
+    if not items:
+        raise ConfigError(f"{name}={raw!r}: expected a comma-separated list")
+    return items
+
+
+def _database_url(env: Mapping[str, str], data_dir: Path) -> str:
+    raw = env.get("DATABASE_URL")
+    if raw is None or not raw.strip():
+        return f"sqlite:///{data_dir / 'napkit.sqlite3'}"
+    url = raw.strip()
+    scheme = url.split(":", 1)[0].lower()
+    if scheme not in ("sqlite", "postgres", "postgresql", "pgsql"):
+        raise ConfigError(f"DATABASE_URL: unsupported scheme {scheme!r}; "
+                          "expected sqlite:///path or postgres://user:password@host/name")
+    return url
+
+
+def load(env: Mapping[str, str] | None = None) -> Config:
+    env = os.environ if env is None else env
+    for name in env:
+        if name.startswith("NAPKIT_") and name not in _KNOWN:
+            raise ConfigError(f"{name}: unknown setting (known: {', '.join(sorted(_KNOWN))})")
+    raw_dir = env.get("NAPKIT_DATA_DIR", "").strip()
+    data_dir = Path(raw_dir).expanduser() if raw_dir else Path(platformdirs.user_data_dir("napkit"))
+    secret = env.get("NAPKIT_SECRET_KEY")
+    if secret is not None and len(secret) < 50:
+        raise ConfigError("NAPKIT_SECRET_KEY: expected at least 50 characters")
+    return Config(
+        data_dir=data_dir,
+        database_url=_database_url(env, data_dir),
+        secret_key=secret,
+        debug=_bool(env, "NAPKIT_DEBUG", False),
+        allowed_hosts=_list(env, "NAPKIT_ALLOWED_HOSTS", ("localhost", "127.0.0.1", "[::1]")),
+        time_zone=env.get("NAPKIT_TIME_ZONE", "UTC").strip() or "UTC",
+        max_plan_file_bytes=_int(env, "NAPKIT_MAX_PLAN_FILE_MB", 10, 1, 1024) * 1024 * 1024,
+    )
+
+
+def markdown() -> str:
+    """docs/configuration.md, generated from VARIABLES."""
+    lines = [
+        "# Configuration",
+        "",
+        "<!-- Generated from napkit/config.py by `napkit docs`; do not edit by hand. -->",
+        "",
+        "napkit reads its settings from environment variables, and only from them. A value it "
+        "cannot parse stops it with a message naming the variable; an unknown `NAPKIT_` "
+        "variable does too, so a typo never passes silently.",
+        "",
+    ]
+    for var in VARIABLES:
+        lines += [f"## `{var.name}`", "", f"- Type: {var.kind}", f"- Default: {var.default}", "",
+                  var.description, ""]
+    return "\n".join(lines)

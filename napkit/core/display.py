@@ -1,0 +1,73 @@
+"""Plain-text renderings of plan values, shared by pages, reports and the CLI."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+from decimal import Decimal
+
+from napkit.core.plan import Indicator, Plan, Target
+from napkit.core.vocabulary import BudgetStatus, Measure
+from napkit.core import walk
+
+
+def format_number(value: float | int | Decimal) -> str:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, Decimal) and value == value.to_integral_value():
+        value = int(value)
+    if isinstance(value, int):
+        return f"{value:,}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def format_value(indicator: Indicator, value: object) -> str:
+    """A value as a reader expects it: '42 %', 'Yes', '1,250 officers', 'Adopted'."""
+    if value is None:
+        return "—"
+    if indicator.measure is Measure.YES_NO and isinstance(value, bool):
+        return "Yes" if value else "No"
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        text = format_number(value)
+        if indicator.measure is Measure.PERCENTAGE:
+            return f"{text} %"
+        return f"{text} {indicator.unit}" if indicator.unit else text
+    return str(value)
+
+
+def format_money(amount: Decimal | None, currency: str | None) -> str:
+    if amount is None:
+        return "—"
+    return f"{currency or ''} {format_number(amount)}".strip()
+
+
+def format_date(day: date | None) -> str:
+    return day.isoformat() if day else "—"
+
+
+def target_text(indicator: Indicator, target: Target | None, plan: Plan) -> str:
+    if target is None:
+        return "—"
+    day = target.date or (plan.metadata.period.end if plan.metadata.period else None)
+    when = f" by {day.isoformat()}" if day else ""
+    return f"{format_value(indicator, target.value)}{when}"
+
+
+def baseline_text(indicator: Indicator) -> str:
+    b = indicator.baseline
+    if b.not_applicable:
+        return "not applicable"
+    if b.value is None:
+        return "—"
+    when = f" ({b.date.isoformat()})" if b.date else ""
+    return f"{format_value(indicator, b.value)}{when}"
+
+
+def budget_totals(plan: Plan) -> dict[BudgetStatus, dict[str, Decimal]]:
+    """Amounts of the plan's budget lines, by status and currency (scale order)."""
+    totals: dict[BudgetStatus, dict[str, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
+    for ref in walk.budget_lines(plan):
+        line = ref.line
+        if line.amount is not None and line.currency:
+            totals[line.status][line.currency] += line.amount
+    return {s: dict(totals[s]) for s in BudgetStatus if s in totals}

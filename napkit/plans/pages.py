@@ -1,0 +1,233 @@
+"""View-models of the plan pages: small dataclasses built from a core ``Plan``.
+
+Templates stay free of logic: every lookup (an organisation's name from its id,
+a tier's name in this plan, a value with its unit) is done here, once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from napkit.core import display, walk
+from napkit.core import plan as core
+from napkit.core.validation import dimensions
+from napkit.core.vocabulary import BudgetStatus, Sector, Tier
+
+
+@dataclass(frozen=True)
+class OrgRef:
+    id: str
+    name: str
+    short: str
+    type: str
+
+
+@dataclass(frozen=True)
+class IndicatorRow:
+    id: str
+    name: str
+    definition: str | None
+    measure: str
+    direction: str
+    aggregation: str
+    baseline: str
+    baseline_source: str | None
+    milestones: list[str]
+    target: str
+    revised: bool
+    responsible: OrgRef | None
+    disaggregation: list[str]
+    catalogue: list[str]
+    source: str | None
+    frequency: str | None
+
+
+@dataclass(frozen=True)
+class BudgetRow:
+    id: str
+    description: str | None
+    amount: str
+    status: str
+    fiscal_year: str | None
+    funding: str | None
+    gender_marker: int | None
+    holder: OrgRef | None
+
+
+@dataclass(frozen=True)
+class Node:
+    id: str
+    tier: str
+    tier_name: str
+    title: str
+    description: str | None
+    pillars: list[str] = field(default_factory=list)
+    indicators: list[IndicatorRow] = field(default_factory=list)
+    children: list[Node] = field(default_factory=list)
+    lead: OrgRef | None = None
+    supporting: list[OrgRef] = field(default_factory=list)
+    dates: str | None = None
+    priority: str | None = None
+    focus: str | None = None
+    budget: list[BudgetRow] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    name: str
+    sector: str
+    role: str | None
+
+
+@dataclass(frozen=True)
+class BodyView:
+    body: core.CoordinationBody
+    chair: OrgRef | None
+    members: list[MemberRow]
+    civil_society_members: int
+
+
+@dataclass(frozen=True)
+class TotalRow:
+    status: str
+    amounts: list[str]
+
+
+@dataclass(frozen=True)
+class OrgRow:
+    org: OrgRef
+    level: str | None
+    leads: int
+    supports: int
+
+
+@dataclass(frozen=True)
+class PlanPage:
+    plan: core.Plan
+    tiers: core.TierNames
+    pillars: list[core.Pillar]
+    tree: list[Node]
+    organisations: list[OrgRow]
+    budget_totals: list[TotalRow]
+    budget_status: str
+    bodies: list[BodyView]
+    counts: dict[str, int]
+    review_due: bool
+    expired: bool
+
+
+def _org_refs(plan: core.Plan) -> dict[str, OrgRef]:
+    return {o.id: OrgRef(o.id, o.name, o.acronym or o.name, o.type.value)
+            for o in plan.organisations}
+
+
+class _Builder:
+    def __init__(self, plan: core.Plan):
+        self.plan = plan
+        self.orgs = _org_refs(plan)
+        self.pillars = {p.id: p.name for p in plan.framework.pillars}
+        self.dims = dimensions(plan)
+        tiers = plan.framework.tiers
+        self.tier_names = {Tier.OBJECTIVE: tiers.objective, Tier.OUTCOME: tiers.outcome,
+                           Tier.OUTPUT: tiers.output, Tier.ACTIVITY: tiers.activity}
+
+    def org(self, key: str | None) -> OrgRef | None:
+        return self.orgs.get(key) if key else None
+
+    def indicator(self, i: core.Indicator) -> IndicatorRow:
+        targets = [*i.milestones, *([i.target] if i.target else [])]
+        return IndicatorRow(
+            id=i.id, name=i.name, definition=i.definition, measure=i.measure.value,
+            direction=i.direction.value, aggregation=i.aggregation.value.replace("_", " "),
+            baseline=display.baseline_text(i), baseline_source=i.baseline.source,
+            milestones=[display.target_text(i, m, self.plan) for m in i.milestones],
+            target=display.target_text(i, i.target, self.plan),
+            revised=any(t.history for t in targets),
+            responsible=self.org(i.responsible),
+            disaggregation=[self.dims[d].name if d in self.dims else d for d in i.disaggregation],
+            catalogue=[f"{c.set.value.replace('_', ' ').upper()} {c.code}" for c in i.catalogue],
+            source=i.source, frequency=i.frequency.value.replace("_", " ") if i.frequency else None,
+        )
+
+    def budget(self, line: core.BudgetLine) -> BudgetRow:
+        return BudgetRow(
+            id=line.id, description=line.description,
+            amount=display.format_money(line.amount, line.currency), status=line.status.value,
+            fiscal_year=line.fiscal_year, funding=line.funding_source,
+            gender_marker=None if line.gender_marker is None else int(line.gender_marker),
+            holder=self.org(line.organisation),
+        )
+
+    def node(self, item: walk.ResultItem, tier: Tier) -> Node:
+        base = {"id": item.id, "tier": tier.value, "tier_name": self.tier_names[tier],
+                "title": item.title, "description": item.description}
+        if isinstance(item, core.Activity):
+            resp = item.responsibility
+            return Node(**base, lead=self.org(resp.lead),
+                        supporting=[o for o in map(self.org, resp.supporting) if o],
+                        dates=_dates(item.start, item.end),
+                        priority=item.priority.value if item.priority else None,
+                        focus=item.focus.value if item.focus else None,
+                        budget=[self.budget(b) for b in item.budget_lines])
+        indicators = [self.indicator(i) for i in item.indicators]
+        if isinstance(item, core.Output):
+            return Node(**base, indicators=indicators,
+                        children=[self.node(a, Tier.ACTIVITY) for a in item.activities],
+                        budget=[self.budget(b) for b in item.budget_lines])
+        if isinstance(item, core.Outcome):
+            return Node(**base, indicators=indicators,
+                        children=[self.node(o, Tier.OUTPUT) for o in item.outputs])
+        return Node(**base, indicators=indicators,
+                    pillars=[self.pillars.get(p, p) for p in item.pillars],
+                    focus=item.focus.value if item.focus else None,
+                    children=[self.node(o, Tier.OUTCOME) for o in item.outcomes]
+                    + [self.node(o, Tier.OUTPUT) for o in item.outputs])
+
+    def body(self, body: core.CoordinationBody) -> BodyView:
+        members = []
+        for m in body.members:
+            org = self.org(m.organisation)
+            sector = m.sector.value if m.sector else (org.type if org else Sector.OTHER.value)
+            members.append(MemberRow(org.name if org else (m.name or ""), sector, m.role))
+        cso = sum(1 for m in members if m.sector == Sector.CIVIL_SOCIETY.value)
+        return BodyView(body, self.org(body.chair), members, cso)
+
+
+def _dates(start: date | None, end: date | None) -> str | None:
+    if start is None and end is None:
+        return None
+    return f"{display.format_date(start)} – {display.format_date(end)}"
+
+
+def plan_page(plan: core.Plan, today: date) -> PlanPage:
+    b = _Builder(plan)
+    leads: dict[str, int] = {}
+    supports: dict[str, int] = {}
+    counts = {t.value: 0 for t in Tier}
+    for ref in walk.results(plan):
+        counts[ref.tier.value] += 1
+        if isinstance(ref.item, core.Activity):
+            resp = ref.item.responsibility
+            if resp.lead:
+                leads[resp.lead] = leads.get(resp.lead, 0) + 1
+            for org in resp.supporting:
+                supports[org] = supports.get(org, 0) + 1
+    counts["indicator"] = sum(1 for _ in walk.indicators(plan))
+    totals = [TotalRow(status.value, [display.format_money(a, c) for c, a in sorted(by.items())])
+              for status, by in display.budget_totals(plan).items()]
+    line_status = max((r.line.status for r in walk.budget_lines(plan)),
+                      key=lambda s: s.rank, default=BudgetStatus.NONE)
+    status = max(plan.budget.status, line_status, key=lambda s: s.rank)
+    meta = plan.metadata
+    return PlanPage(
+        plan=plan, tiers=plan.framework.tiers, pillars=plan.framework.pillars,
+        tree=[b.node(o, Tier.OBJECTIVE) for o in plan.objectives],
+        organisations=[OrgRow(b.orgs[o.id], o.level.value if o.level else None,
+                              leads.get(o.id, 0), supports.get(o.id, 0))
+                       for o in plan.organisations],
+        budget_totals=totals, budget_status=status.value,
+        bodies=[b.body(x) for x in plan.governance.bodies], counts=counts,
+        review_due=meta.review_date is not None and meta.review_date <= today,
+        expired=meta.period is not None and meta.period.end < today,
+    )
