@@ -66,13 +66,13 @@ def validate(files: tuple[str, ...], quiet: bool) -> None:
 def _summary(plan: Plan) -> str:
     from napkit.core import walk
 
-    tiers: dict[str, int] = {}
+    plural = {"objective": "objectives", "outcome": "outcomes", "output": "outputs",
+              "activity": "activities", "indicator": "indicators"}
+    counts: dict[str, int] = {}
     for ref in walk.results(plan):
-        tiers[ref.tier.value] = tiers.get(ref.tier.value, 0) + 1
-    indicators = sum(1 for _ in walk.indicators(plan))
-    parts = [f"{n} {tier}{'s' if n != 1 else ''}" for tier, n in tiers.items()]
-    parts.append(f"{indicators} indicator{'s' if indicators != 1 else ''}")
-    return ", ".join(parts)
+        counts[ref.tier.value] = counts.get(ref.tier.value, 0) + 1
+    counts["indicator"] = sum(1 for _ in walk.indicators(plan))
+    return ", ".join(f"{n} {word if n == 1 else plural[word]}" for word, n in counts.items())
 
 
 @main.command("import")

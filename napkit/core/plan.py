@@ -260,6 +260,8 @@ class Indicator(Model):
     definition: str | None = None
     measure: Measure = Measure.NUMBER
     unit: str | None = None
+    numerator: str | None = Field(None, description="For a percentage: what is counted.")
+    denominator: str | None = Field(None, description="For a percentage: out of what.")
     direction: Direction = Direction.INCREASE
     aggregation: Aggregation = Aggregation.LATEST
     disaggregation: list[ItemId] = Field(default_factory=list, description="Dimension ids.")

@@ -97,7 +97,10 @@ def loads(text: str, name: str = "<input>", fmt: Format | None = None) -> Plan:
                                    "metadata (title, country)", file=name)])
     parsed = _parse_json(text) if fmt is Format.JSON else yamlio.parse(text)
     problems = list(parsed.problems)
-    if not problems and not isinstance(parsed.data, dict):
+    if not problems and parsed.data is None:
+        problems.append(Problem("the file has no content (only comments or blank lines); "
+                                "expected a plan with at least id and metadata (title, country)"))
+    elif not problems and not isinstance(parsed.data, dict):
         problems.append(Problem(
             f"expected a plan (a mapping of fields such as id, metadata, objectives), "
             f"got {_kind(parsed.data)}", line=1, column=1))

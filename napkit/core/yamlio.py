@@ -77,8 +77,16 @@ def _construct_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> int:
 PlanLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
 
 
+_OTHER_BREAKS = ("\r", "\x85", "\u2028", "\u2029")
+
+
 def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
-    style = "|" if "\n" in value else None
+    # YAML reads \r, NEL and the Unicode separators as line breaks and folds them; only a
+    # double-quoted scalar, which escapes them, keeps them exactly.
+    if any(ch in value for ch in _OTHER_BREAKS):
+        style: str | None = '"'
+    else:
+        style = "|" if "\n" in value else None
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
 
@@ -163,7 +171,13 @@ class _TooBig(Exception):
 
 def parse(text: str) -> Parsed:
     """Parse one YAML document; syntax errors come back as located problems."""
-    loader = PlanLoader(text)
+    try:
+        loader = PlanLoader(text)
+    except yaml.reader.ReaderError as error:
+        line = text.count("\n", 0, error.position) + 1
+        column = error.position - (text.rfind("\n", 0, error.position) + 1) + 1
+        message = f"character {error.character!r} is not allowed in YAML; remove it"
+        return Parsed(None, problems=[Problem(message, line=line, column=column)])
     try:
         node = loader.get_single_node()
         if node is None:
@@ -176,7 +190,11 @@ def parse(text: str) -> Parsed:
         return Parsed(None, problems=[Problem(msg)])
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
-        what = " ".join(p for p in (error.context, error.problem) if p) or "invalid YAML"
+        context = error.context or ""
+        if context and error.context_mark is not None and error.context_mark is not mark:
+            cm = error.context_mark
+            context += f" (opened at line {cm.line + 1}, column {cm.column + 1}):"
+        what = " ".join(p for p in (context, error.problem) if p) or "invalid YAML"
         line = mark.line + 1 if mark else None
         column = mark.column + 1 if mark else None
         return Parsed(None, problems=[Problem(f"YAML syntax error: {what}", line=line, column=column)])

@@ -181,6 +181,7 @@ class _Writer:
         return m.Indicator(
             plan=self.record, node=node, key=i.id, position=int(ref.path[-1]), name=i.name,
             definition=_text(i.definition), measure=i.measure, unit=_text(i.unit),
+            numerator=_text(i.numerator), denominator=_text(i.denominator),
             direction=i.direction, aggregation=i.aggregation,
             disaggregation=list(i.disaggregation), scale=list(i.scale),
             baseline_value=b.value, baseline_date=b.date, baseline_source=_text(b.source),
@@ -267,11 +268,11 @@ def to_core(record: m.Plan) -> core.Plan:
 
     reader = _Reader(record, key)
     study = None
+    actions = [core.ExistingAction(id=a.key, title=a.title, organisation=key(a.organisation_id),
+                                   description=_opt(a.description), since=a.since,
+                                   status=_opt(a.status))
+               for a in record.existing_actions.all()]
     if record.baseline_study is not None:
-        actions = [core.ExistingAction(id=a.key, title=a.title, organisation=key(a.organisation_id),
-                                       description=_opt(a.description), since=a.since,
-                                       status=_opt(a.status))
-                   for a in record.existing_actions.all()]
         study = core.BaselineStudy.model_validate({**record.baseline_study, "actions": actions})
     return core.Plan(
         id=record.key,
@@ -389,7 +390,9 @@ class _Reader:
             ends = [target(t) for t in mine if t.kind == m.Target.END]
             out[i.node_id].append(core.Indicator(
                 id=i.key, name=i.name, definition=_opt(i.definition), measure=i.measure,
-                unit=_opt(i.unit), direction=i.direction, aggregation=i.aggregation,
+                unit=_opt(i.unit), numerator=_opt(i.numerator),
+                denominator=_opt(i.denominator), direction=i.direction,
+                aggregation=i.aggregation,
                 disaggregation=i.disaggregation, scale=i.scale,
                 baseline=core.Baseline(value=i.baseline_value, date=i.baseline_date,
                                        source=_opt(i.baseline_source),

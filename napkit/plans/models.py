@@ -168,6 +168,8 @@ class Indicator(PlanItem):
     definition = models.TextField(blank=True)
     measure = models.CharField(max_length=20, choices=choices(v.Measure))
     unit = models.TextField(blank=True)
+    numerator = models.TextField(blank=True)
+    denominator = models.TextField(blank=True)
     direction = models.CharField(max_length=20, choices=choices(v.Direction))
     aggregation = models.CharField(max_length=20, choices=choices(v.Aggregation))
     disaggregation = models.JSONField(default=list)

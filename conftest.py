@@ -1,0 +1,10 @@
+"""Test-run set-up that must happen before Django reads its settings."""
+
+import os
+import tempfile
+
+# Tests never touch the developer's own data directory.
+os.environ["NAPKIT_DATA_DIR"] = tempfile.mkdtemp(prefix="napkit-test-")
+# Playwright's sync API runs an event loop in the test thread; Django's ORM refuses to run
+# beside one unless told that this is on purpose (the live server runs in its own thread).
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")

@@ -1,0 +1,24 @@
+"""Fixtures shared by the whole suite."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from napkit.core import planfile
+from napkit.core.plan import Plan
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+DEMO_FILE = EXAMPLES / "valdoria-nap-2025.yaml"
+WEAK_FILE = EXAMPLES / "weak-plan.yaml"
+
+
+@pytest.fixture(scope="session")
+def demo_plan() -> Plan:
+    return planfile.load(DEMO_FILE)
+
+
+@pytest.fixture(scope="session")
+def weak_plan() -> Plan:
+    return planfile.load(WEAK_FILE)

@@ -1,0 +1,76 @@
+"""The read-only plan pages."""
+
+from __future__ import annotations
+
+import pytest
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+from napkit.core import plan as core
+from napkit.plans import services
+
+pytestmark = pytest.mark.django_db
+
+
+def queries_for(client: Client, url: str) -> int:
+    with CaptureQueriesContext(connection) as ctx:
+        assert client.get(url).status_code == 200
+    return len(ctx.captured_queries)
+
+
+def test_the_list_invites_loading_the_demo_when_empty(client: Client) -> None:
+    response = client.get("/")
+    assert response.status_code == 200
+    assert "napkit demo" in response.content.decode()
+
+
+def test_the_list_shows_stored_plans(client: Client, demo_plan: core.Plan,
+                                     weak_plan: core.Plan) -> None:
+    services.import_plans([demo_plan, weak_plan])
+    html = client.get("/").content.decode()
+    assert demo_plan.metadata.title in html
+    assert f'href="/plans/{weak_plan.id}/"' in html
+
+
+def test_the_list_takes_one_query_however_many_plans(client: Client, demo_plan: core.Plan,
+                                                     weak_plan: core.Plan) -> None:
+    services.import_plans([weak_plan])
+    one = queries_for(client, "/")
+    copies = [weak_plan.model_copy(update={"id": f"copy-{i}"}) for i in range(5)]
+    services.import_plans([demo_plan, *copies])
+    assert queries_for(client, "/") == one == 1
+
+
+def test_the_plan_page_shows_the_whole_chain(client: Client, demo_plan: core.Plan) -> None:
+    services.import_plans([demo_plan])
+    html = client.get(f"/plans/{demo_plan.id}/").content.decode()
+    first = demo_plan.objectives[0]
+    assert first.title in html
+    for section in ("results", "organisations", "budget", "governance", "consultations",
+                    "baseline-study", "risks"):
+        assert f'id="{section}"' in html
+    from napkit.core import walk
+
+    for ref in walk.results(demo_plan):
+        assert f'id="item-{ref.item.id}"' in html
+    for ind in walk.indicators(demo_plan):
+        assert f'id="item-{ind.indicator.id}"' in html
+
+
+def test_an_activity_without_lead_is_flagged(client: Client, weak_plan: core.Plan) -> None:
+    services.import_plans([weak_plan])
+    html = client.get(f"/plans/{weak_plan.id}/").content.decode()
+    assert "no lead" in html
+    assert "No budget lines." in html
+
+
+def test_the_plan_page_costs_the_same_queries_for_any_plan(
+        client: Client, demo_plan: core.Plan, weak_plan: core.Plan) -> None:
+    services.import_plans([demo_plan, weak_plan])
+    assert queries_for(client, f"/plans/{demo_plan.id}/") == queries_for(
+        client, f"/plans/{weak_plan.id}/")
+
+
+def test_an_unknown_plan_is_404(client: Client) -> None:
+    assert client.get("/plans/nope/").status_code == 404
