@@ -29,36 +29,50 @@ class Variable:
 
 VARIABLES: tuple[Variable, ...] = (
     Variable(
-        "NAPKIT_DATA_DIR", "path", "the per-user data directory (see below)",
+        "NAPKIT_DATA_DIR",
+        "path",
+        "the per-user data directory (see below)",
         "Where napkit keeps its SQLite database, its generated secret key and uploaded files. "
         "Defaults to the platform's per-user data directory: `~/.local/share/napkit` on Linux, "
         "`~/Library/Application Support/napkit` on macOS, `%LOCALAPPDATA%\\napkit` on Windows.",
     ),
     Variable(
-        "DATABASE_URL", "url", "`sqlite:///<NAPKIT_DATA_DIR>/napkit.sqlite3`",
+        "DATABASE_URL",
+        "url",
+        "`sqlite:///<NAPKIT_DATA_DIR>/napkit.sqlite3`",
         "The database. `sqlite:///relative/or/absolute/path.sqlite3` (four slashes for an "
         "absolute path) or `postgres://user:password@host:port/name`. SQLite runs in WAL mode "
         "so readers never wait for a writer.",
     ),
     Variable(
-        "NAPKIT_SECRET_KEY", "str", "generated once and kept in `<NAPKIT_DATA_DIR>/secret_key`",
+        "NAPKIT_SECRET_KEY",
+        "str",
+        "generated once and kept in `<NAPKIT_DATA_DIR>/secret_key`",
         "Signs sessions and tokens. Set it on servers (at least 50 random characters); on a "
         "personal machine the generated one is fine.",
     ),
     Variable(
-        "NAPKIT_DEBUG", "bool", "`false`",
+        "NAPKIT_DEBUG",
+        "bool",
+        "`false`",
         "`true` shows detailed error pages. Never on a server.",
     ),
     Variable(
-        "NAPKIT_ALLOWED_HOSTS", "list", "`localhost,127.0.0.1,[::1]`",
+        "NAPKIT_ALLOWED_HOSTS",
+        "list",
+        "`localhost,127.0.0.1,[::1]`",
         "Comma-separated host names the server answers to.",
     ),
     Variable(
-        "NAPKIT_TIME_ZONE", "str", "`UTC`",
+        "NAPKIT_TIME_ZONE",
+        "str",
+        "`UTC`",
         "Time zone for dates shown and deadlines (an IANA name such as `Africa/Nairobi`).",
     ),
     Variable(
-        "NAPKIT_MAX_PLAN_FILE_MB", "int", "`10`",
+        "NAPKIT_MAX_PLAN_FILE_MB",
+        "int",
+        "`10`",
         "Largest plan file `validate`, `import` and uploads accept, in megabytes.",
     ),
 )
@@ -121,8 +135,10 @@ def _database_url(env: Mapping[str, str], data_dir: Path) -> str:
     url = raw.strip()
     scheme = url.split(":", 1)[0].lower()
     if scheme not in ("sqlite", "postgres", "postgresql", "pgsql"):
-        raise ConfigError(f"DATABASE_URL: unsupported scheme {scheme!r}; "
-                          "expected sqlite:///path or postgres://user:password@host/name")
+        raise ConfigError(
+            f"DATABASE_URL: unsupported scheme {scheme!r}; "
+            "expected sqlite:///path or postgres://user:password@host/name"
+        )
     return url
 
 
@@ -160,6 +176,13 @@ def markdown() -> str:
         "",
     ]
     for var in VARIABLES:
-        lines += [f"## `{var.name}`", "", f"- Type: {var.kind}", f"- Default: {var.default}", "",
-                  var.description, ""]
+        lines += [
+            f"## `{var.name}`",
+            "",
+            f"- Type: {var.kind}",
+            f"- Default: {var.default}",
+            "",
+            var.description,
+            "",
+        ]
     return "\n".join(lines)

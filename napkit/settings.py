@@ -109,6 +109,7 @@ TIME_ZONE = CONFIG.time_zone
 
 STATIC_URL = "/static/"
 STATIC_ROOT = DATA_DIR / "static"
+STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 STATICFILES_DIRS = [BASE_DIR / "static"]
 # Serve straight from the app's static directories, no collectstatic step on a laptop.
 WHITENOISE_USE_FINDERS = True

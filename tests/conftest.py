@@ -22,3 +22,10 @@ def demo_plan() -> Plan:
 @pytest.fixture(scope="session")
 def weak_plan() -> Plan:
     return planfile.load(WEAK_FILE)
+
+
+def pytest_report_header() -> str:
+    from django.conf import settings
+
+    db = settings.DATABASES["default"]
+    return f"napkit database: {db['ENGINE'].rsplit('.', 1)[-1]} ({db.get('HOST') or db['NAME']})"

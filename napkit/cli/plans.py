@@ -34,8 +34,11 @@ def read_plans(files: tuple[str, ...]) -> tuple[list[Plan], list[Problem]]:
     for name in files:
         try:
             if name == "-":
-                plans.append(planfile.loads(planfile.decode(sys.stdin.buffer.read(), "<stdin>"),
-                                            name="<stdin>"))
+                plans.append(
+                    planfile.loads(
+                        planfile.decode(sys.stdin.buffer.read(), "<stdin>"), name="<stdin>"
+                    )
+                )
             else:
                 plans.append(planfile.load(name, max_bytes=limit))
         except PlanInvalid as error:
@@ -66,8 +69,13 @@ def validate(files: tuple[str, ...], quiet: bool) -> None:
 def _summary(plan: Plan) -> str:
     from napkit.core import walk
 
-    plural = {"objective": "objectives", "outcome": "outcomes", "output": "outputs",
-              "activity": "activities", "indicator": "indicators"}
+    plural = {
+        "objective": "objectives",
+        "outcome": "outcomes",
+        "output": "outputs",
+        "activity": "activities",
+        "indicator": "indicators",
+    }
     counts: dict[str, int] = {}
     for ref in walk.results(plan):
         counts[ref.tier.value] = counts.get(ref.tier.value, 0) + 1
@@ -103,8 +111,14 @@ def import_(files: tuple[str, ...], replace: bool) -> None:
 
 
 @main.command("plans")
-@click.option("--format", "fmt", type=click.Choice(["table", "ids", "json"]), default="table",
-              show_default=True, help="ids prints one plan id per line, for scripts.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "ids", "json"]),
+    default="table",
+    show_default=True,
+    help="ids prints one plan id per line, for scripts.",
+)
 @needs_database
 def list_plans(fmt: str) -> None:
     """List the stored plans."""
@@ -115,25 +129,49 @@ def list_plans(fmt: str) -> None:
         for record in records:
             click.echo(record.key)
         return
-    rows = [{"id": r.key, "title": r.title, "country": r.country, "edition": r.edition,
-             "status": r.status,
-             "period": [str(r.period_start or ""), str(r.period_end or "")]} for r in records]
+    rows = [
+        {
+            "id": r.key,
+            "title": r.title,
+            "country": r.country,
+            "edition": r.edition,
+            "status": r.status,
+            "period": [str(r.period_start or ""), str(r.period_end or "")],
+        }
+        for r in records
+    ]
     if fmt == "json":
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
         return
     table = Table("id", "country", "edition", "status", "period", "title")
     for row in rows:
-        table.add_row(row["id"], row["country"], str(row["edition"] or ""), row["status"],
-                      " – ".join(row["period"]), row["title"])
+        table.add_row(
+            row["id"],
+            row["country"],
+            str(row["edition"] or ""),
+            row["status"],
+            " – ".join(row["period"]),
+            row["title"],
+        )
     output.out.print(table if rows else "No plans stored yet (try `napkit demo`).")
 
 
 @main.command()
 @click.argument("plan_id", metavar="PLAN")
-@click.option("--format", "fmt", type=click.Choice([f.value for f in planfile.Format]),
-              default="yaml", show_default=True)
-@click.option("-o", "--output", "target", type=click.Path(dir_okay=False, writable=True),
-              help="Write to this file instead of standard output.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice([f.value for f in planfile.Format]),
+    default="yaml",
+    show_default=True,
+)
+@click.option(
+    "-o",
+    "--output",
+    "target",
+    type=click.Path(dir_okay=False, writable=True),
+    help="Write to this file instead of standard output.",
+)
 @needs_database
 def export(plan_id: str, fmt: str, target: str | None) -> None:
     """Write a stored plan as a plan file."""
@@ -152,9 +190,14 @@ def export(plan_id: str, fmt: str, target: str | None) -> None:
 
 
 @main.command()
-@click.option("--examples", "folder", type=click.Path(file_okay=False, exists=True),
-              default=str(EXAMPLES_DIR), show_default="the source tree's examples/",
-              help="Folder holding the demo plan files.")
+@click.option(
+    "--examples",
+    "folder",
+    type=click.Path(file_okay=False, exists=True),
+    default=str(EXAMPLES_DIR),
+    show_default="the source tree's examples/",
+    help="Folder holding the demo plan files.",
+)
 @needs_database
 def demo(folder: str) -> None:
     """Load the demo plans (replacing earlier copies of them)."""

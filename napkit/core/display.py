@@ -6,9 +6,9 @@ from collections import defaultdict
 from datetime import date
 from decimal import Decimal
 
+from napkit.core import walk
 from napkit.core.plan import Indicator, Plan, Target
 from napkit.core.vocabulary import BudgetStatus, Measure
-from napkit.core import walk
 
 
 def format_number(value: float | int | Decimal) -> str:
@@ -49,7 +49,7 @@ def target_text(indicator: Indicator, target: Target | None, plan: Plan) -> str:
     if target is None:
         return "—"
     day = target.date or (plan.metadata.period.end if plan.metadata.period else None)
-    when = f" by {day.isoformat()}" if day else ""
+    when = f" (by {day.isoformat()})" if day else ""
     return f"{format_value(indicator, target.value)}{when}"
 
 

@@ -55,7 +55,7 @@ from napkit.core.vocabulary import (
     Sector,
 )
 
-FORMAT_VERSION = 1
+FORMAT_VERSION: Literal[1] = 1
 
 
 class Model(BaseModel):
@@ -67,9 +67,9 @@ class Model(BaseModel):
     @classmethod
     def _blank_is_absent(cls, value: Any, info: ValidationInfo) -> Any:
         # An empty optional text means "not given": one way to say it, in files and database.
-        if isinstance(value, str) and not value.strip() and info.field_name is not None:
-            if cls.model_fields[info.field_name].default is None:
-                return None
+        blank = isinstance(value, str) and not value.strip()
+        if blank and info.field_name and cls.model_fields[info.field_name].default is None:
+            return None
         return value
 
 
@@ -401,7 +401,9 @@ class Coordinator(Model):
     organisation: ItemId | None = None
     unit: str | None = None
     resourcing: CoordinatorResourcing | None = None
-    staff_fte: NonNegative | None = Field(None, description="Dedicated staff, full-time equivalents.")
+    staff_fte: NonNegative | None = Field(
+        None, description="Dedicated staff, full-time equivalents."
+    )
     budget: Money | None = None
     currency: CurrencyCode | None = None
     contact: Contact | None = None

@@ -55,8 +55,10 @@ def read_text(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     try:
         size = file.stat().st_size
         if size > max_bytes:
-            raise fail(f"the file is {_megabytes(size)}; a plan file may be at most "
-                       f"{_megabytes(max_bytes)}")
+            raise fail(
+                f"the file is {_megabytes(size)}; a plan file may be at most "
+                f"{_megabytes(max_bytes)}"
+            )
         data = file.read_bytes()
     except FileNotFoundError:
         raise fail("no such file") from None
@@ -70,14 +72,29 @@ def read_text(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
 def decode(data: bytes, name: str = "<input>") -> str:
     if b"\x00" in data[:65536]:
         line = data[: data.index(b"\x00")].count(b"\n") + 1
-        raise PlanInvalid([Problem("this is not a text file (it contains NUL bytes); expected a "
-                                   "YAML or JSON plan", file=name, line=line)])
+        raise PlanInvalid(
+            [
+                Problem(
+                    "this is not a text file (it contains NUL bytes); expected a YAML or JSON plan",
+                    file=name,
+                    line=line,
+                )
+            ]
+        )
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
-        raise PlanInvalid([Problem(f"this is not UTF-8 text (invalid byte at offset {error.start}); "
-                                   "save the file as UTF-8", file=name, line=line)]) from None
+        raise PlanInvalid(
+            [
+                Problem(
+                    f"this is not UTF-8 text (invalid byte at offset {error.start}); "
+                    "save the file as UTF-8",
+                    file=name,
+                    line=line,
+                )
+            ]
+        ) from None
 
 
 def _megabytes(size: int) -> str:
@@ -93,17 +110,33 @@ def loads(text: str, name: str = "<input>", fmt: Format | None = None) -> Plan:
     """Parse, check the schema, then check cross-item consistency; raise every problem found."""
     fmt = fmt or format_for(name, text)
     if not text.strip():
-        raise PlanInvalid([Problem("the file is empty; expected a plan with at least id and "
-                                   "metadata (title, country)", file=name)])
+        raise PlanInvalid(
+            [
+                Problem(
+                    "the file is empty; expected a plan with at least id and "
+                    "metadata (title, country)",
+                    file=name,
+                )
+            ]
+        )
     parsed = _parse_json(text) if fmt is Format.JSON else yamlio.parse(text)
     problems = list(parsed.problems)
     if not problems and parsed.data is None:
-        problems.append(Problem("the file has no content (only comments or blank lines); "
-                                "expected a plan with at least id and metadata (title, country)"))
+        problems.append(
+            Problem(
+                "the file has no content (only comments or blank lines); "
+                "expected a plan with at least id and metadata (title, country)"
+            )
+        )
     elif not problems and not isinstance(parsed.data, dict):
-        problems.append(Problem(
-            f"expected a plan (a mapping of fields such as id, metadata, objectives), "
-            f"got {_kind(parsed.data)}", line=1, column=1))
+        problems.append(
+            Problem(
+                f"expected a plan (a mapping of fields such as id, metadata, objectives), "
+                f"got {_kind(parsed.data)}",
+                line=1,
+                column=1,
+            )
+        )
     plan = None
     if not problems:
         try:
@@ -132,8 +165,12 @@ def _parse_json(text: str) -> yamlio.Parsed:
     try:
         data = json.loads(text, object_pairs_hook=no_repeats)
     except json.JSONDecodeError as error:
-        return yamlio.Parsed(None, problems=[Problem(f"JSON syntax error: {error.msg}",
-                                                     line=error.lineno, column=error.colno)])
+        return yamlio.Parsed(
+            None,
+            problems=[
+                Problem(f"JSON syntax error: {error.msg}", line=error.lineno, column=error.colno)
+            ],
+        )
     except _RepeatedKey as error:
         return yamlio.Parsed(None, problems=[Problem(f"field {error.args[0]!r} appears twice")])
     except RecursionError:

@@ -53,7 +53,9 @@ def _check_text(value: str) -> str:
     return value
 
 
-Text = Annotated[str, AfterValidator(_check_text), WithJsonSchema({"type": "string", "minLength": 1})]
+Text = Annotated[
+    str, AfterValidator(_check_text), WithJsonSchema({"type": "string", "minLength": 1})
+]
 """Text that must say something (titles, names, reasons)."""
 
 
@@ -69,15 +71,15 @@ def _pattern_type(pattern: str, what: str, example: str) -> Any:
             )
         return value
 
-    return Annotated[str, AfterValidator(check), WithJsonSchema({"type": "string", "pattern": pattern})]
+    return Annotated[
+        str, AfterValidator(check), WithJsonSchema({"type": "string", "pattern": pattern})
+    ]
 
 
 CountryCode = _pattern_type(r"^[A-Z]{2}$", "an ISO 3166-1 alpha-2 country code", "KE")
 CurrencyCode = _pattern_type(r"^[A-Z]{3}$", "an ISO 4217 currency code", "EUR")
 LanguageCode = _pattern_type(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", "a language tag", "fr")
-FiscalYear = _pattern_type(
-    r"^[0-9]{4}(-[0-9]{2}|-[0-9]{4})?$", "a fiscal year", "2025-26"
-)
+FiscalYear = _pattern_type(r"^[0-9]{4}(-[0-9]{2}|-[0-9]{4})?$", "a fiscal year", "2025-26")
 
 
 def _money_out(value: Decimal) -> int | float:
@@ -124,9 +126,7 @@ def _value_in(value: Any) -> bool | int | float | str:
 Value = Annotated[
     bool | int | float | str,
     PlainValidator(_value_in),
-    WithJsonSchema(
-        {"oneOf": [{"type": "number"}, {"type": "boolean"}, {"type": "string"}]}
-    ),
+    WithJsonSchema({"oneOf": [{"type": "number"}, {"type": "boolean"}, {"type": "string"}]}),
 ]
 """An indicator value: a number (also a percentage), yes/no, an ordinal level or text."""
 

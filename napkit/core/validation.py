@@ -14,12 +14,13 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from functools import cache
 from importlib.resources import files
+from itertools import pairwise
 
+from napkit.core import walk
 from napkit.core.plan import Baseline, Dimension, Indicator, Plan, Target, builtin_dimensions
 from napkit.core.problems import FieldPath, Problem
 from napkit.core.types import is_number
 from napkit.core.vocabulary import Aggregation, Direction, Measure, OrganisationType
-from napkit.core import walk
 
 Check = Callable[[Plan], Iterable[Problem]]
 
@@ -59,14 +60,19 @@ def _repeats(ids: Iterable[tuple[str, FieldPath]], what: str) -> Iterator[Proble
 def check_unique_ids(plan: Plan) -> Iterator[Problem]:
     items = ((i.id, (*i.path, "id")) for i in walk.identified_items(plan))
     yield from _repeats(items, "id")
-    pillars = ((p.id, ("framework", "pillars", i, "id")) for i, p in enumerate(plan.framework.pillars))
+    pillars = (
+        (p.id, ("framework", "pillars", i, "id")) for i, p in enumerate(plan.framework.pillars)
+    )
     yield from _repeats(pillars, "pillar id")
     dims = plan.framework.dimensions
-    yield from _repeats(((d.id, ("framework", "dimensions", i, "id")) for i, d in enumerate(dims)),
-                        "dimension id")
+    yield from _repeats(
+        ((d.id, ("framework", "dimensions", i, "id")) for i, d in enumerate(dims)), "dimension id"
+    )
     for i, dim in enumerate(dims):
-        cats = ((c.id, ("framework", "dimensions", i, "categories", j, "id"))
-                for j, c in enumerate(dim.categories))
+        cats = (
+            (c.id, ("framework", "dimensions", i, "categories", j, "id"))
+            for j, c in enumerate(dim.categories)
+        )
         yield from _repeats(cats, "category id")
 
 
@@ -103,8 +109,10 @@ def check_organisation_refs(plan: Plan) -> Iterator[Problem]:
         yield from refs.org(resp.lead, (*base, "lead"))
         yield from refs.orgs_in(resp.supporting, (*base, "supporting"))
         if resp.lead is not None and resp.lead in resp.supporting:
-            yield Problem(f"{resp.lead!r} is both the lead and a supporting organisation",
-                          (*base, "supporting"))
+            yield Problem(
+                f"{resp.lead!r} is both the lead and a supporting organisation",
+                (*base, "supporting"),
+            )
     for ind in walk.indicators(plan):
         yield from refs.org(ind.indicator.responsible, (*ind.path, "responsible"))
         roles = ind.indicator.data_roles
@@ -121,7 +129,9 @@ def check_organisation_refs(plan: Plan) -> Iterator[Problem]:
             yield from refs.org(item.source, (*base, "inputs", j, "source"))
     if plan.baseline_study is not None:
         for i, action in enumerate(plan.baseline_study.actions):
-            yield from refs.org(action.organisation, ("baseline_study", "actions", i, "organisation"))
+            yield from refs.org(
+                action.organisation, ("baseline_study", "actions", i, "organisation")
+            )
     for i, risk in enumerate(plan.risks):
         yield from refs.org(risk.owner, ("risks", i, "owner"))
 
@@ -140,8 +150,9 @@ def _governance_refs(plan: Plan, refs: _Refs) -> Iterator[Problem]:
         for j, meeting in enumerate(body.meetings):
             yield from refs.orgs_in(meeting.attendance, (*base, "meetings", j, "attendance"))
     if gov.coordinator is not None:
-        yield from refs.org(gov.coordinator.organisation,
-                            ("governance", "coordinator", "organisation"))
+        yield from refs.org(
+            gov.coordinator.organisation, ("governance", "coordinator", "organisation")
+        )
 
 
 def check_other_refs(plan: Plan) -> Iterator[Problem]:
@@ -150,22 +161,28 @@ def check_other_refs(plan: Plan) -> Iterator[Problem]:
     for i, objective in enumerate(plan.objectives):
         for j, pillar in enumerate(objective.pillars):
             if pillar not in pillars:
-                yield Problem(f"unknown pillar {pillar!r} (expected one of: {pillar_hint})",
-                              ("objectives", i, "pillars", j))
+                yield Problem(
+                    f"unknown pillar {pillar!r} (expected one of: {pillar_hint})",
+                    ("objectives", i, "pillars", j),
+                )
     dims = dimensions(plan)
     for ind in walk.indicators(plan):
         for j, dim in enumerate(ind.indicator.disaggregation):
             if dim not in dims:
-                yield Problem(f"unknown disaggregation dimension {dim!r} "
-                              f"(expected one of: {', '.join(dims)})",
-                              (*ind.path, "disaggregation", j))
+                yield Problem(
+                    f"unknown disaggregation dimension {dim!r} "
+                    f"(expected one of: {', '.join(dims)})",
+                    (*ind.path, "disaggregation", j),
+                )
     items = walk.item_index(plan)
     for i, consultation in enumerate(plan.consultations):
         for j, item in enumerate(consultation.inputs):
             for k, target in enumerate(item.addressed_in):
                 if target not in items:
-                    yield Problem(f"unknown plan item {target!r}",
-                                  ("consultations", i, "inputs", j, "addressed_in", k))
+                    yield Problem(
+                        f"unknown plan item {target!r}",
+                        ("consultations", i, "inputs", j, "addressed_in", k),
+                    )
     meta = plan.metadata
     for field in ("predecessor", "parent"):
         if getattr(meta, field) == plan.id:
@@ -185,8 +202,10 @@ def _outside(day: date, plan: Plan) -> str | None:
 def check_dates(plan: Plan) -> Iterator[Problem]:
     period = plan.metadata.period
     if period is not None and period.end <= period.start:
-        yield Problem(f"the period ends ({period.end}) before it starts ({period.start})",
-                      ("metadata", "period", "end"))
+        yield Problem(
+            f"the period ends ({period.end}) before it starts ({period.start})",
+            ("metadata", "period", "end"),
+        )
         return
     for ref in walk.activities(plan):
         start, end = getattr(ref.item, "start", None), getattr(ref.item, "end", None)
@@ -194,7 +213,9 @@ def check_dates(plan: Plan) -> Iterator[Problem]:
             if day is not None and (why := _outside(day, plan)):
                 yield Problem(why, (*ref.path, field))
         if start is not None and end is not None and end < start:
-            yield Problem(f"the activity ends ({end}) before it starts ({start})", (*ref.path, "end"))
+            yield Problem(
+                f"the activity ends ({end}) before it starts ({start})", (*ref.path, "end")
+            )
     for ind in walk.indicators(plan):
         yield from _indicator_dates(plan, ind.indicator, ind.path)
 
@@ -210,12 +231,18 @@ def _indicator_dates(plan: Plan, indicator: Indicator, path: FieldPath) -> Itera
         if why := _outside(milestone.date, plan):
             yield Problem(why, (*mpath, "date"))
         if baseline_day is not None and milestone.date <= baseline_day:
-            yield Problem(f"the milestone ({milestone.date}) is not after the baseline date "
-                          f"({baseline_day})", (*mpath, "date"))
+            yield Problem(
+                f"the milestone ({milestone.date}) is not after the baseline date ({baseline_day})",
+                (*mpath, "date"),
+            )
         if target_day is not None and milestone.date > target_day:
-            yield Problem(f"the milestone ({milestone.date}) falls after the end target "
-                          f"({target_day})", (*mpath, "date"))
-    repeated = [d for d, n in Counter(m.date for m in indicator.milestones if m.date).items() if n > 1]
+            yield Problem(
+                f"the milestone ({milestone.date}) falls after the end target ({target_day})",
+                (*mpath, "date"),
+            )
+    repeated = [
+        d for d, n in Counter(m.date for m in indicator.milestones if m.date).items() if n > 1
+    ]
     for day in repeated:
         yield Problem(f"two milestones share the date {day}", (*path, "milestones"))
     if indicator.target is not None and indicator.target.date is not None:
@@ -223,14 +250,18 @@ def _indicator_dates(plan: Plan, indicator: Indicator, path: FieldPath) -> Itera
         if why := _outside(day, plan):
             yield Problem(why, (*path, "target", "date"))
         if baseline_day is not None and day <= baseline_day:
-            yield Problem(f"the target date ({day}) is not after the baseline date ({baseline_day})",
-                          (*path, "target", "date"))
+            yield Problem(
+                f"the target date ({day}) is not after the baseline date ({baseline_day})",
+                (*path, "target", "date"),
+            )
     for field, target in _targets(indicator):
         for j, revision in enumerate(target.history):
             later = target.history[j + 1].changed_on if j + 1 < len(target.history) else None
             if later is not None and later < revision.changed_on:
-                yield Problem("revisions must be listed oldest first",
-                              (*path, *field, "history", j + 1, "changed_on"))
+                yield Problem(
+                    "revisions must be listed oldest first",
+                    (*path, *field, "history", j + 1, "changed_on"),
+                )
 
 
 def _target_day(plan: Plan, target: Target | None) -> date | None:
@@ -282,8 +313,9 @@ def check_indicator_values(plan: Plan) -> Iterator[Problem]:
     for ind in walk.indicators(plan):
         indicator = ind.indicator
         if indicator.measure is Measure.ORDINAL and len(indicator.scale) < 2:
-            yield Problem("an ordinal indicator needs a scale of at least two levels",
-                          (*ind.path, "scale"))
+            yield Problem(
+                "an ordinal indicator needs a scale of at least two levels", (*ind.path, "scale")
+            )
         elif indicator.measure is not Measure.ORDINAL and indicator.scale:
             yield Problem("a scale is only for ordinal indicators", (*ind.path, "scale"))
         if len(set(indicator.scale)) != len(indicator.scale):
@@ -306,13 +338,19 @@ def _cumulative_problems(indicator: Indicator, path: FieldPath) -> Iterator[Prob
         return
     if indicator.direction is Direction.MAINTAIN:
         return
-    points = [(m.date, m.value, ("milestones", i)) for i, m in enumerate(indicator.milestones)
-              if m.date is not None and is_number(m.value)]
-    points.sort(key=lambda p: p[0])
+    dated = sorted(
+        (
+            (m.date, m.value, ("milestones", i))
+            for i, m in enumerate(indicator.milestones)
+            if m.date is not None and is_number(m.value)
+        ),
+        key=lambda p: p[0],
+    )
+    points: list[tuple[object, FieldPath]] = [(value, field) for _, value, field in dated]
     if indicator.target is not None and is_number(indicator.target.value):
-        points.append((None, indicator.target.value, ("target",)))
+        points.append((indicator.target.value, ("target",)))
     rising = indicator.direction is Direction.INCREASE
-    for (_, before, _), (_, after, field) in zip(points, points[1:], strict=False):
+    for (before, _), (after, field) in pairwise(points):
         if (after < before) if rising else (after > before):  # type: ignore[operator]
             trend = "fall" if rising else "rise"
             yield Problem(
@@ -329,8 +367,10 @@ def _money_problems(amount: object, currency: str | None, path: FieldPath) -> It
     if amount is not None and currency is None:
         yield Problem("an amount needs a currency", (*path, "currency"))
     if currency is not None and currency not in currency_codes():
-        yield Problem(f"unknown currency code {currency!r} (expected ISO 4217, e.g. EUR, USD, KES)",
-                      (*path, "currency"))
+        yield Problem(
+            f"unknown currency code {currency!r} (expected ISO 4217, e.g. EUR, USD, KES)",
+            (*path, "currency"),
+        )
 
 
 def check_budget(plan: Plan) -> Iterator[Problem]:
@@ -338,28 +378,35 @@ def check_budget(plan: Plan) -> Iterator[Problem]:
         line = bl.line
         yield from _money_problems(line.amount, line.currency, bl.path)
         if line.status.needs_amount and line.amount is None:
-            yield Problem(f"a budget line with status {line.status.value!r} needs an amount",
-                          (*bl.path, "amount"))
+            yield Problem(
+                f"a budget line with status {line.status.value!r} needs an amount",
+                (*bl.path, "amount"),
+            )
     summary = plan.budget
     yield from _money_problems(summary.total, summary.currency, ("budget",))
     coordinator = plan.governance.coordinator
     if coordinator is not None:
-        yield from _money_problems(coordinator.budget, coordinator.currency,
-                                   ("governance", "coordinator"))
+        yield from _money_problems(
+            coordinator.budget, coordinator.currency, ("governance", "coordinator")
+        )
 
 
 def check_organisations(plan: Plan) -> Iterator[Problem]:
     for i, org in enumerate(plan.organisations):
         if org.level is not None and org.type is not OrganisationType.GOVERNMENT:
-            yield Problem("a level (national, provincial, local) is only for government "
-                          "organisations", ("organisations", i, "level"))
+            yield Problem(
+                "a level (national, provincial, local) is only for government organisations",
+                ("organisations", i, "level"),
+            )
 
 
 def check_dimensions(plan: Plan) -> Iterator[Problem]:
     for i, dim in enumerate(plan.framework.dimensions):
         if dim.exhaustive and not dim.categories:
-            yield Problem("an exhaustive dimension needs its categories (or set exhaustive: false)",
-                          ("framework", "dimensions", i, "categories"))
+            yield Problem(
+                "an exhaustive dimension needs its categories (or set exhaustive: false)",
+                ("framework", "dimensions", i, "categories"),
+            )
 
 
 CHECKS: tuple[Check, ...] = (

@@ -131,7 +131,9 @@ class _Builder:
         self.count = 0
 
     def mark(self, path: FieldPath, node: yaml.Node) -> None:
-        self.parsed.positions.setdefault(path, (node.start_mark.line + 1, node.start_mark.column + 1))
+        self.parsed.positions.setdefault(
+            path, (node.start_mark.line + 1, node.start_mark.column + 1)
+        )
 
     def problem(self, message: str, path: FieldPath, node: yaml.Node) -> None:
         line, column = node.start_mark.line + 1, node.start_mark.column + 1
@@ -195,9 +197,10 @@ def parse(text: str) -> Parsed:
             cm = error.context_mark
             context += f" (opened at line {cm.line + 1}, column {cm.column + 1}):"
         what = " ".join(p for p in (context, error.problem) if p) or "invalid YAML"
-        line = mark.line + 1 if mark else None
-        column = mark.column + 1 if mark else None
-        return Parsed(None, problems=[Problem(f"YAML syntax error: {what}", line=line, column=column)])
+        at_line = mark.line + 1 if mark else None
+        at_column = mark.column + 1 if mark else None
+        problem = Problem(f"YAML syntax error: {what}", line=at_line, column=at_column)
+        return Parsed(None, problems=[problem])
     except yaml.YAMLError as error:
         return Parsed(None, problems=[Problem(f"YAML error: {error}")])
     finally:

@@ -80,6 +80,9 @@ class PlanItem(models.Model):
         abstract = True
         ordering = ["position"]
 
+    def __str__(self) -> str:
+        return self.key
+
 
 class Pillar(PlanItem):
     plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="pillars")

@@ -12,7 +12,7 @@ from datetime import date
 from napkit.core import display, walk
 from napkit.core import plan as core
 from napkit.core.validation import dimensions
-from napkit.core.vocabulary import BudgetStatus, Sector, Tier
+from napkit.core.vocabulary import Sector, Tier
 
 
 @dataclass(frozen=True)
@@ -102,10 +102,27 @@ class OrgRow:
     supports: int
 
 
+def plural(word: str) -> str:
+    """English plural of a tier name ("Activity" → "Activities", "Action" → "Actions")."""
+    if word.endswith("y") and word[-2:-1].lower() not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word + "es"
+    return word + "s"
+
+
+@dataclass(frozen=True)
+class TierLabels:
+    objectives: str
+    outputs: str
+    activities: str
+
+
 @dataclass(frozen=True)
 class PlanPage:
     plan: core.Plan
     tiers: core.TierNames
+    tier_plurals: TierLabels
     pillars: list[core.Pillar]
     tree: list[Node]
     organisations: list[OrgRow]
@@ -118,8 +135,9 @@ class PlanPage:
 
 
 def _org_refs(plan: core.Plan) -> dict[str, OrgRef]:
-    return {o.id: OrgRef(o.id, o.name, o.acronym or o.name, o.type.value)
-            for o in plan.organisations}
+    return {
+        o.id: OrgRef(o.id, o.name, o.acronym or o.name, o.type.value) for o in plan.organisations
+    }
 
 
 class _Builder:
@@ -129,8 +147,12 @@ class _Builder:
         self.pillars = {p.id: p.name for p in plan.framework.pillars}
         self.dims = dimensions(plan)
         tiers = plan.framework.tiers
-        self.tier_names = {Tier.OBJECTIVE: tiers.objective, Tier.OUTCOME: tiers.outcome,
-                           Tier.OUTPUT: tiers.output, Tier.ACTIVITY: tiers.activity}
+        self.tier_names = {
+            Tier.OBJECTIVE: tiers.objective,
+            Tier.OUTCOME: tiers.outcome,
+            Tier.OUTPUT: tiers.output,
+            Tier.ACTIVITY: tiers.activity,
+        }
 
     def org(self, key: str | None) -> OrgRef | None:
         return self.orgs.get(key) if key else None
@@ -138,51 +160,77 @@ class _Builder:
     def indicator(self, i: core.Indicator) -> IndicatorRow:
         targets = [*i.milestones, *([i.target] if i.target else [])]
         return IndicatorRow(
-            id=i.id, name=i.name, definition=i.definition, measure=i.measure.value,
-            direction=i.direction.value, aggregation=i.aggregation.value.replace("_", " "),
-            baseline=display.baseline_text(i), baseline_source=i.baseline.source,
+            id=i.id,
+            name=i.name,
+            definition=i.definition,
+            measure=i.measure.value,
+            direction=i.direction.value,
+            aggregation=i.aggregation.value.replace("_", " "),
+            baseline=display.baseline_text(i),
+            baseline_source=i.baseline.source,
             milestones=[display.target_text(i, m, self.plan) for m in i.milestones],
             target=display.target_text(i, i.target, self.plan),
             revised=any(t.history for t in targets),
             responsible=self.org(i.responsible),
             disaggregation=[self.dims[d].name if d in self.dims else d for d in i.disaggregation],
             catalogue=[f"{c.set.value.replace('_', ' ').upper()} {c.code}" for c in i.catalogue],
-            source=i.source, frequency=i.frequency.value.replace("_", " ") if i.frequency else None,
+            source=i.source,
+            frequency=i.frequency.value.replace("_", " ") if i.frequency else None,
         )
 
     def budget(self, line: core.BudgetLine) -> BudgetRow:
         return BudgetRow(
-            id=line.id, description=line.description,
-            amount=display.format_money(line.amount, line.currency), status=line.status.value,
-            fiscal_year=line.fiscal_year, funding=line.funding_source,
+            id=line.id,
+            description=line.description,
+            amount=display.format_money(line.amount, line.currency),
+            status=line.status.value,
+            fiscal_year=line.fiscal_year,
+            funding=line.funding_source,
             gender_marker=None if line.gender_marker is None else int(line.gender_marker),
             holder=self.org(line.organisation),
         )
 
     def node(self, item: walk.ResultItem, tier: Tier) -> Node:
-        base = {"id": item.id, "tier": tier.value, "tier_name": self.tier_names[tier],
-                "title": item.title, "description": item.description}
+        base = {
+            "id": item.id,
+            "tier": tier.value,
+            "tier_name": self.tier_names[tier],
+            "title": item.title,
+            "description": item.description,
+        }
         if isinstance(item, core.Activity):
             resp = item.responsibility
-            return Node(**base, lead=self.org(resp.lead),
-                        supporting=[o for o in map(self.org, resp.supporting) if o],
-                        dates=_dates(item.start, item.end),
-                        priority=item.priority.value if item.priority else None,
-                        focus=item.focus.value if item.focus else None,
-                        budget=[self.budget(b) for b in item.budget_lines])
+            return Node(
+                **base,
+                lead=self.org(resp.lead),
+                supporting=[o for o in map(self.org, resp.supporting) if o],
+                dates=_dates(item.start, item.end),
+                priority=item.priority.value if item.priority else None,
+                focus=item.focus.value if item.focus else None,
+                budget=[self.budget(b) for b in item.budget_lines],
+            )
         indicators = [self.indicator(i) for i in item.indicators]
         if isinstance(item, core.Output):
-            return Node(**base, indicators=indicators,
-                        children=[self.node(a, Tier.ACTIVITY) for a in item.activities],
-                        budget=[self.budget(b) for b in item.budget_lines])
+            return Node(
+                **base,
+                indicators=indicators,
+                children=[self.node(a, Tier.ACTIVITY) for a in item.activities],
+                budget=[self.budget(b) for b in item.budget_lines],
+            )
         if isinstance(item, core.Outcome):
-            return Node(**base, indicators=indicators,
-                        children=[self.node(o, Tier.OUTPUT) for o in item.outputs])
-        return Node(**base, indicators=indicators,
-                    pillars=[self.pillars.get(p, p) for p in item.pillars],
-                    focus=item.focus.value if item.focus else None,
-                    children=[self.node(o, Tier.OUTCOME) for o in item.outcomes]
-                    + [self.node(o, Tier.OUTPUT) for o in item.outputs])
+            return Node(
+                **base,
+                indicators=indicators,
+                children=[self.node(o, Tier.OUTPUT) for o in item.outputs],
+            )
+        return Node(
+            **base,
+            indicators=indicators,
+            pillars=[self.pillars.get(p, p) for p in item.pillars],
+            focus=item.focus.value if item.focus else None,
+            children=[self.node(o, Tier.OUTCOME) for o in item.outcomes]
+            + [self.node(o, Tier.OUTPUT) for o in item.outputs],
+        )
 
     def body(self, body: core.CoordinationBody) -> BodyView:
         members = []
@@ -214,20 +262,33 @@ def plan_page(plan: core.Plan, today: date) -> PlanPage:
             for org in resp.supporting:
                 supports[org] = supports.get(org, 0) + 1
     counts["indicator"] = sum(1 for _ in walk.indicators(plan))
-    totals = [TotalRow(status.value, [display.format_money(a, c) for c, a in sorted(by.items())])
-              for status, by in display.budget_totals(plan).items()]
-    line_status = max((r.line.status for r in walk.budget_lines(plan)),
-                      key=lambda s: s.rank, default=BudgetStatus.NONE)
-    status = max(plan.budget.status, line_status, key=lambda s: s.rank)
+    totals = [
+        TotalRow(status.value, [display.format_money(a, c) for c, a in sorted(by.items())])
+        for status, by in display.budget_totals(plan).items()
+    ]
     meta = plan.metadata
+    tiers = plan.framework.tiers
     return PlanPage(
-        plan=plan, tiers=plan.framework.tiers, pillars=plan.framework.pillars,
+        plan=plan,
+        tiers=tiers,
+        tier_plurals=TierLabels(
+            plural(tiers.objective), plural(tiers.output), plural(tiers.activity)
+        ),
+        pillars=plan.framework.pillars,
         tree=[b.node(o, Tier.OBJECTIVE) for o in plan.objectives],
-        organisations=[OrgRow(b.orgs[o.id], o.level.value if o.level else None,
-                              leads.get(o.id, 0), supports.get(o.id, 0))
-                       for o in plan.organisations],
-        budget_totals=totals, budget_status=status.value,
-        bodies=[b.body(x) for x in plan.governance.bodies], counts=counts,
+        organisations=[
+            OrgRow(
+                b.orgs[o.id],
+                o.level.value if o.level else None,
+                leads.get(o.id, 0),
+                supports.get(o.id, 0),
+            )
+            for o in plan.organisations
+        ],
+        budget_totals=totals,
+        budget_status=plan.budget.status.value,
+        bodies=[b.body(x) for x in plan.governance.bodies],
+        counts=counts,
         review_due=meta.review_date is not None and meta.review_date <= today,
         expired=meta.period is not None and meta.period.end < today,
     )

@@ -28,8 +28,10 @@ def import_plans(plans: Sequence[CorePlan], *, replace: bool = False) -> list[Im
     """
     problems = [p for plan in plans for p in validate(plan)]
     keys = [plan.id for plan in plans]
-    problems += [Problem(f"plan {key!r} appears more than once in this import")
-                 for key in sorted({k for k in keys if keys.count(k) > 1})]
+    problems += [
+        Problem(f"plan {key!r} appears more than once in this import")
+        for key in sorted({k for k in keys if keys.count(k) > 1})
+    ]
     if problems:
         raise PlanInvalid(problems)
     done = []

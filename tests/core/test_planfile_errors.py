@@ -60,43 +60,90 @@ def test_the_good_file_loads(tmp_path: Path) -> None:
 
 # (case, edit to GOOD, expected problems as (line, field, words in the message))
 CASES = [
-    ("bad YAML syntax", ("  title: Small plan", "  title: [Small plan"),
-     [(4, "", "YAML syntax error: while parsing a flow sequence (opened at line 3")]),
-    ("unknown field", ("  country: XV", "  country: XV\n  colour: purple"),
-     [(5, "metadata.colour", "unknown field 'colour' (expected one of: title,")]),
-    ("wrong type", ("  period: {start: 2025-01-01, end: 2028-12-31}", "  period: soon"),
-     [(5, "metadata.period", "expected a valid dictionary")]),
-    ("wrong enum value", ("    type: government", "    type: ministry"),
-     [(9, "organisations[0].type", "expected 'government', 'civil_society'")]),
-    ("bad date", ("        baseline: {value: 10, date: 2024-12-31}",
-                  "        baseline: {value: 10, date: last year}"),
-     [(18, "objectives[0].indicators[0].baseline.date", "date")]),
-    ("dangling organisation", ("{lead: MFA}", "{lead: MOJ}"),
-     [(26, "objectives[0].outputs[0].activities[0].responsibility.lead",
-       "unknown organisation 'MOJ' (expected an id from organisations: MFA)")]),
-    ("target outside the period", ("target: {value: 40, date: 2028-12-31}",
-                                   "target: {value: 40, date: 2030-06-30}"),
-     [(19, "objectives[0].indicators[0].target.date", "outside the plan period")]),
-    ("target before the baseline", ("target: {value: 40, date: 2028-12-31}",
-                                    "target: {value: 40, date: 2024-06-30}"),
-     [(19, "objectives[0].indicators[0].target.date", "outside the plan period"),
-      (19, "objectives[0].indicators[0].target.date", "not after the baseline date")]),
-    ("percentage above 100", ("target: {value: 40,", "target: {value: 140,"),
-     [(19, "objectives[0].indicators[0].target.value", "from 0 to 100")]),
-    ("duplicate id", ("          - id: A1", "          - id: O1"),
-     [(24, "objectives[0].outputs[0].activities[0].id", "duplicate id 'O1'")]),
-    ("duplicate key", ("  country: XV", "  country: XV\n  country: XO"),
-     [(5, "metadata.country", "appears twice")]),
-    ("missing required field", ("  title: Small plan\n", ""),
-     [(2, "metadata.title", "missing required field 'title'")]),
-    ("unknown pillar", ("pillars: [participation]", "pillars: [participation, promotion]"),
-     [(13, "objectives[0].pillars[1]", "unknown pillar 'promotion'")]),
+    (
+        "bad YAML syntax",
+        ("  title: Small plan", "  title: [Small plan"),
+        [(4, "", "YAML syntax error: while parsing a flow sequence (opened at line 3")],
+    ),
+    (
+        "unknown field",
+        ("  country: XV", "  country: XV\n  colour: purple"),
+        [(5, "metadata.colour", "unknown field 'colour' (expected one of: title,")],
+    ),
+    (
+        "wrong type",
+        ("  period: {start: 2025-01-01, end: 2028-12-31}", "  period: soon"),
+        [(5, "metadata.period", "expected a valid dictionary")],
+    ),
+    (
+        "wrong enum value",
+        ("    type: government", "    type: ministry"),
+        [(9, "organisations[0].type", "expected 'government', 'civil_society'")],
+    ),
+    (
+        "bad date",
+        (
+            "        baseline: {value: 10, date: 2024-12-31}",
+            "        baseline: {value: 10, date: last year}",
+        ),
+        [(18, "objectives[0].indicators[0].baseline.date", "date")],
+    ),
+    (
+        "dangling organisation",
+        ("{lead: MFA}", "{lead: MOJ}"),
+        [
+            (
+                26,
+                "objectives[0].outputs[0].activities[0].responsibility.lead",
+                "unknown organisation 'MOJ' (expected an id from organisations: MFA)",
+            )
+        ],
+    ),
+    (
+        "target outside the period",
+        ("target: {value: 40, date: 2028-12-31}", "target: {value: 40, date: 2030-06-30}"),
+        [(19, "objectives[0].indicators[0].target.date", "outside the plan period")],
+    ),
+    (
+        "target before the baseline",
+        ("target: {value: 40, date: 2028-12-31}", "target: {value: 40, date: 2024-06-30}"),
+        [
+            (19, "objectives[0].indicators[0].target.date", "outside the plan period"),
+            (19, "objectives[0].indicators[0].target.date", "not after the baseline date"),
+        ],
+    ),
+    (
+        "percentage above 100",
+        ("target: {value: 40,", "target: {value: 140,"),
+        [(19, "objectives[0].indicators[0].target.value", "from 0 to 100")],
+    ),
+    (
+        "duplicate id",
+        ("          - id: A1", "          - id: O1"),
+        [(24, "objectives[0].outputs[0].activities[0].id", "duplicate id 'O1'")],
+    ),
+    (
+        "duplicate key",
+        ("  country: XV", "  country: XV\n  country: XO"),
+        [(5, "metadata.country", "appears twice")],
+    ),
+    (
+        "missing required field",
+        ("  title: Small plan\n", ""),
+        [(2, "metadata.title", "missing required field 'title'")],
+    ),
+    (
+        "unknown pillar",
+        ("pillars: [participation]", "pillars: [participation, promotion]"),
+        [(13, "objectives[0].pillars[1]", "unknown pillar 'promotion'")],
+    ),
 ]
 
 
 @pytest.mark.parametrize(("case", "edit", "expected"), CASES, ids=[c[0] for c in CASES])
-def test_broken_file_is_located(case: str, edit: tuple[str, str], expected: list[tuple[int, str, str]],
-                                tmp_path: Path) -> None:
+def test_broken_file_is_located(
+    case: str, edit: tuple[str, str], expected: list[tuple[int, str, str]], tmp_path: Path
+) -> None:
     old, new = edit
     assert old in GOOD
     found = problems_of(GOOD.replace(old, new, 1), tmp_path)
@@ -109,22 +156,26 @@ def test_broken_file_is_located(case: str, edit: tuple[str, str], expected: list
 
 def test_several_errors_are_reported_at_once(tmp_path: Path) -> None:
     text = GOOD.replace("{lead: MFA}", "{lead: MOJ, supporting: [MOD]}").replace(
-        "date: 2028-12-31}", "date: 2031-01-01}")
+        "date: 2028-12-31}", "date: 2031-01-01}"
+    )
     found = problems_of(text, tmp_path)
     assert len(found) == 3
     assert [p.line for p in found] == sorted(p.line for p in found)
 
 
-@pytest.mark.parametrize(("content", "words"), [
-    ("", "the file is empty"),
-    ("   \n\n# only a comment\n", "the file has no content"),
-    ("- a\n- list\n", "expected a plan (a mapping of fields"),
-    ("just text", "expected a plan"),
-    ("---\nid: a\n---\nid: b\n", "expected a single document"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "not a text file"),
-    (b"id: caf\xe9\n", "not UTF-8 text"),
-    ("id: a\x7f\n", "is not allowed in YAML"),
-])
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        ("", "the file is empty"),
+        ("   \n\n# only a comment\n", "the file has no content"),
+        ("- a\n- list\n", "expected a plan (a mapping of fields"),
+        ("just text", "expected a plan"),
+        ("---\nid: a\n---\nid: b\n", "expected a single document"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "not a text file"),
+        (b"id: caf\xe9\n", "not UTF-8 text"),
+        ("id: a\x7f\n", "is not allowed in YAML"),
+    ],
+)
 def test_unusable_files_say_why(content: str | bytes, words: str, tmp_path: Path) -> None:
     found = problems_of(content, tmp_path)
     assert len(found) == 1
@@ -158,8 +209,9 @@ def test_missing_file_and_directory(tmp_path: Path) -> None:
 
 
 def test_json_errors_are_located(tmp_path: Path) -> None:
-    found = problems_of('{\n  "id": "x",\n  "metadata": {"title": "T",, }\n}\n', tmp_path,
-                        "plan.json")
+    found = problems_of(
+        '{\n  "id": "x",\n  "metadata": {"title": "T",, }\n}\n', tmp_path, "plan.json"
+    )
     assert (found[0].line, found[0].column) == (3, 29)
     assert found[0].message.startswith("JSON syntax error")
 
@@ -179,6 +231,11 @@ def test_yaml_1_1_surprises_are_plain_text(tmp_path: Path) -> None:
 
 
 def test_str_of_a_problem_reads_like_a_compiler_message() -> None:
-    problem = Problem("unknown organisation 'MOJ'", ("objectives", 0, "outputs", 1, "id"),
-                      file="plan.yaml", line=12, column=7)
+    problem = Problem(
+        "unknown organisation 'MOJ'",
+        ("objectives", 0, "outputs", 1, "id"),
+        file="plan.yaml",
+        line=12,
+        column=7,
+    )
     assert str(problem) == "plan.yaml:12:7: objectives[0].outputs[1].id: unknown organisation 'MOJ'"

@@ -33,13 +33,18 @@ def test_core_module_imports_no_django(path: Path) -> None:
 
 
 def test_importing_the_core_loads_no_django() -> None:
-    modules = [f"napkit.core.{p.stem}" for p in CORE_FILES if p.stem != "__init__"
-               and p.parent == CORE]
-    code = ("import sys\n" + "".join(f"import {m}\n" for m in modules)
-            + "bad = sorted(m for m in sys.modules if m.split('.')[0] == 'django')\n"
-            + "print(','.join(bad))\n")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            check=True)
+    modules = [
+        f"napkit.core.{p.stem}" for p in CORE_FILES if p.stem != "__init__" and p.parent == CORE
+    ]
+    code = (
+        "import sys\n"
+        + "".join(f"import {m}\n" for m in modules)
+        + "bad = sorted(m for m in sys.modules if m.split('.')[0] == 'django')\n"
+        + "print(','.join(bad))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == ""
 
 

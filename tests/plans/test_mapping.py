@@ -20,7 +20,8 @@ def test_database_round_trip_is_loss_free(which: str, request: pytest.FixtureReq
 
 
 def test_reading_a_plan_takes_the_same_queries_whatever_its_size(
-        demo_plan: core.Plan, weak_plan: core.Plan) -> None:
+    demo_plan: core.Plan, weak_plan: core.Plan
+) -> None:
     services.import_plans([demo_plan, weak_plan])
     counts = []
     from django.db import connection
@@ -35,8 +36,9 @@ def test_reading_a_plan_takes_the_same_queries_whatever_its_size(
     assert counts[0] <= 20
 
 
-def test_an_invalid_plan_among_valid_ones_writes_nothing(demo_plan: core.Plan,
-                                                         weak_plan: core.Plan) -> None:
+def test_an_invalid_plan_among_valid_ones_writes_nothing(
+    demo_plan: core.Plan, weak_plan: core.Plan
+) -> None:
     broken = weak_plan.model_copy(deep=True, update={"id": "broken"})
     broken.objectives[0].outputs[0].activities[0].responsibility.lead = "NOBODY"
     with pytest.raises(PlanInvalid) as caught:
@@ -45,8 +47,9 @@ def test_an_invalid_plan_among_valid_ones_writes_nothing(demo_plan: core.Plan,
     assert Plan.objects.count() == 0
 
 
-def test_a_failure_while_writing_rolls_everything_back(demo_plan: core.Plan, weak_plan: core.Plan,
-                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failure_while_writing_rolls_everything_back(
+    demo_plan: core.Plan, weak_plan: core.Plan, monkeypatch: pytest.MonkeyPatch
+) -> None:
     real = mapping.create_rows
     calls = []
 
@@ -59,7 +62,11 @@ def test_a_failure_while_writing_rolls_everything_back(demo_plan: core.Plan, wea
     monkeypatch.setattr(mapping, "create_rows", failing)
     with pytest.raises(RuntimeError):
         services.import_plans([demo_plan, weak_plan])
-    assert (Plan.objects.count(), Organisation.objects.count(), ResultNode.objects.count()) == (0, 0, 0)
+    assert (Plan.objects.count(), Organisation.objects.count(), ResultNode.objects.count()) == (
+        0,
+        0,
+        0,
+    )
 
 
 def test_an_existing_plan_is_kept_unless_replace_is_asked(weak_plan: core.Plan) -> None:

@@ -25,16 +25,18 @@ def test_the_list_invites_loading_the_demo_when_empty(client: Client) -> None:
     assert "napkit demo" in response.content.decode()
 
 
-def test_the_list_shows_stored_plans(client: Client, demo_plan: core.Plan,
-                                     weak_plan: core.Plan) -> None:
+def test_the_list_shows_stored_plans(
+    client: Client, demo_plan: core.Plan, weak_plan: core.Plan
+) -> None:
     services.import_plans([demo_plan, weak_plan])
     html = client.get("/").content.decode()
     assert demo_plan.metadata.title in html
     assert f'href="/plans/{weak_plan.id}/"' in html
 
 
-def test_the_list_takes_one_query_however_many_plans(client: Client, demo_plan: core.Plan,
-                                                     weak_plan: core.Plan) -> None:
+def test_the_list_takes_one_query_however_many_plans(
+    client: Client, demo_plan: core.Plan, weak_plan: core.Plan
+) -> None:
     services.import_plans([weak_plan])
     one = queries_for(client, "/")
     copies = [weak_plan.model_copy(update={"id": f"copy-{i}"}) for i in range(5)]
@@ -47,8 +49,15 @@ def test_the_plan_page_shows_the_whole_chain(client: Client, demo_plan: core.Pla
     html = client.get(f"/plans/{demo_plan.id}/").content.decode()
     first = demo_plan.objectives[0]
     assert first.title in html
-    for section in ("results", "organisations", "budget", "governance", "consultations",
-                    "baseline-study", "risks"):
+    for section in (
+        "results",
+        "organisations",
+        "budget",
+        "governance",
+        "consultations",
+        "baseline-study",
+        "risks",
+    ):
         assert f'id="{section}"' in html
     from napkit.core import walk
 
@@ -66,11 +75,38 @@ def test_an_activity_without_lead_is_flagged(client: Client, weak_plan: core.Pla
 
 
 def test_the_plan_page_costs_the_same_queries_for_any_plan(
-        client: Client, demo_plan: core.Plan, weak_plan: core.Plan) -> None:
+    client: Client, demo_plan: core.Plan, weak_plan: core.Plan
+) -> None:
     services.import_plans([demo_plan, weak_plan])
     assert queries_for(client, f"/plans/{demo_plan.id}/") == queries_for(
-        client, f"/plans/{weak_plan.id}/")
+        client, f"/plans/{weak_plan.id}/"
+    )
 
 
 def test_an_unknown_plan_is_404(client: Client) -> None:
     assert client.get("/plans/nope/").status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("word", "plural"),
+    [
+        ("Activity", "Activities"),
+        ("Action", "Actions"),
+        ("Output", "Outputs"),
+        ("Day", "Days"),
+        ("Process", "Processes"),
+    ],
+)
+def test_tier_names_take_english_plurals(word: str, plural: str) -> None:
+    from napkit.plans.pages import plural as make_plural
+
+    assert make_plural(word) == plural
+
+
+def test_paragraphs_join_wrapped_lines_and_escape() -> None:
+    from napkit.plans.templatetags.napkit_text import paragraphs
+
+    text = "First line\nwrapped here.\n\nSecond <b>para</b>."
+    assert (
+        paragraphs(text) == "<p>First line wrapped here.</p><p>Second &lt;b&gt;para&lt;/b&gt;.</p>"
+    )

@@ -1,4 +1,4 @@
-"""Test-run set-up that must happen before Django reads its settings."""
+"""Settings for the test suite: napkit's own, with a throw-away data directory."""
 
 import os
 import tempfile
@@ -8,3 +8,5 @@ os.environ["NAPKIT_DATA_DIR"] = tempfile.mkdtemp(prefix="napkit-test-")
 # Playwright's sync API runs an event loop in the test thread; Django's ORM refuses to run
 # beside one unless told that this is on purpose (the live server runs in its own thread).
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+from napkit.settings import *  # noqa: F403
