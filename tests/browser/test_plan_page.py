@@ -28,7 +28,7 @@ def test_the_demo_plan_can_be_explored(
     activity = output.activities[0]
     activity_item = page.locator(f"#item-{activity.id}".replace(".", r"\."))
     expect(activity_item).to_be_hidden()
-    for item in objective.outcomes[:1] + [output]:
+    for item in [*objective.outcomes[:1], output]:
         page.locator(f"#item-{item.id}".replace(".", r"\.") + " > details > summary").click()
     expect(activity_item).to_be_visible()
     activity_item.locator("summary").click()
