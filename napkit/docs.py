@@ -88,8 +88,27 @@ def plan_file_reference() -> str:
     return "\n".join(lines)
 
 
+def _schema(model: Any, title: str) -> str:
+    schema = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": title,
+        **model.model_json_schema(mode="serialization"),
+    }
+    return json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
+
+
 def pages() -> dict[str, str]:
+    from napkit.core.scorecard import Assessment, render
+    from napkit.core.scorecard.compare import Comparison
+
     return {
+        "criteria.md": render.criteria_markdown(),
+        "assessment.schema.json": _schema(
+            Assessment, "napkit assessment (napkit assess --format json)"
+        ),
+        "comparison.schema.json": _schema(
+            Comparison, "napkit comparison (napkit compare --format json)"
+        ),
         "configuration.md": config.markdown() + "\n",
         "cli.md": cli_reference(),
         "plan-file-reference.md": plan_file_reference(),

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from napkit.core.plan import Plan as CorePlan
+from napkit.core.scorecard import Assessment, assess
 from napkit.plans import mapping
 from napkit.plans.models import Plan
 
@@ -19,3 +22,16 @@ def plan_document(key: str) -> CorePlan | None:
     """The stored plan as a core document, or None when there is no such plan."""
     record = plan_record(key)
     return None if record is None else mapping.to_core(record)
+
+
+def plan_documents(keys: list[str]) -> list[CorePlan] | None:
+    """Several stored plans, in the order asked; None if any key is unknown."""
+    records = {r.key: r for r in Plan.objects.filter(key__in=keys)}
+    if any(k not in records for k in keys):
+        return None
+    return [mapping.to_core(records[k]) for k in keys]
+
+
+def plan_assessment(plan: CorePlan, as_of: date) -> Assessment:
+    """The plan's scorecard as of a date (monitoring data joins in with the monitoring cycle)."""
+    return assess(plan, as_of)

@@ -18,3 +18,35 @@ def paragraphs(text: str | None) -> SafeString:
         return SafeString("")
     parts = [" ".join(p.split()) for p in re.split(r"\n\s*\n", text.strip())]
     return format_html_join("", "<p>{}</p>", ((escape(p),) for p in parts if p))
+
+
+@register.filter
+def band(score: float | None) -> str:
+    """CSS class of a score's level band (the scorecard's thresholds)."""
+    from napkit.core.scorecard.model import level_for
+
+    return "band-none" if score is None else f"band-{level_for(score).value}"
+
+
+LINKED_KINDS = {"objective", "outcome", "output", "activity", "indicator"}
+
+
+@register.filter
+def anchor(item: object) -> str:
+    """The plan page anchor of an evidence item, or '' when it has none."""
+    kind, ident = getattr(item, "kind", ""), getattr(item, "id", "")
+    if kind in LINKED_KINDS:
+        return f"item-{ident}"
+    return f"org-{ident}" if kind == "organisation" else ""
+
+
+@register.simple_tag
+def inline_static(path: str) -> SafeString:
+    """A static file's content, for standalone documents that must carry their own CSS."""
+    from django.contrib.staticfiles import finders
+
+    found = finders.find(path)
+    if not found:
+        raise template.TemplateSyntaxError(f"no static file {path}")
+    with open(found, encoding="utf-8") as handle:
+        return SafeString(handle.read())

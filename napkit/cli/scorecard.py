@@ -1,0 +1,258 @@
+"""`napkit assess` and `napkit compare`: the scorecard from the command line."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date, datetime
+from pathlib import Path
+
+import click
+from rich.markup import escape
+from rich.table import Table
+
+from napkit.cli import EXIT_INVALID, main, output, setup_django
+from napkit.cli.plans import read_plans
+from napkit.core.plan import Plan
+from napkit.core.problems import Problem
+from napkit.core.scorecard import Assessment, Outcome, assess
+from napkit.core.scorecard import render as md
+from napkit.core.scorecard.compare import Comparison, compare
+
+FORMATS = ["text", "json", "markdown", "html"]
+SYMBOL = {
+    Outcome.PASS: "[green]✓[/]",
+    Outcome.PARTIAL: "[yellow]◐[/]",
+    Outcome.FAIL: "[red]✗[/]",
+    Outcome.NOT_APPLICABLE: "[dim]–[/]",
+}
+LEVEL_COLOUR = {"high_impact": "green", "solid": "cyan", "partial": "yellow", "weak": "red"}
+
+
+def _is_file(target: str) -> bool:
+    return (
+        target == "-"
+        or Path(target).exists()
+        or Path(target).suffix.lower() in (".yaml", ".yml", ".json")
+    )
+
+
+def load_targets(targets: tuple[str, ...]) -> tuple[list[Plan], list[Problem]]:
+    """Plans from files, or from the database by plan id; every problem found."""
+    files = tuple(t for t in targets if _is_file(t))
+    plans, problems = read_plans(files)
+    stored = [t for t in targets if not _is_file(t)]
+    if stored:
+        setup_django()
+        from napkit.plans import queries
+
+        for key in stored:
+            plan = queries.plan_document(key)
+            if plan is None:
+                problems.append(Problem(f"no such file, and no stored plan {key!r}"))
+            else:
+                plans.append(plan)
+    order = {t: i for i, t in enumerate(targets)}
+    plans.sort(key=lambda p: order.get(p.id, len(order)))
+    return plans, problems
+
+
+def _as_of(value: datetime | None) -> date:
+    return value.date() if value else date.today()
+
+
+def _write(text: str, target: str | None) -> None:
+    if target:
+        Path(target).write_text(text, encoding="utf-8")
+        output.ok(f"written to {target}")
+    else:
+        click.echo(text, nl=not text.endswith("\n"))
+
+
+def _html(template: str, context: dict[str, object]) -> str:
+    setup_django()
+    from django.template.loader import render_to_string
+
+    return render_to_string(template, context)
+
+
+def print_assessment(a: Assessment) -> None:
+    out = output.out
+    colour = LEVEL_COLOUR[a.level.value]
+    out.print(f"[bold]{escape(a.plan.title)}[/] ({a.plan.id})")
+    out.print(
+        f"[bold {colour}]{a.score:.0f}/100 {a.level.label}[/] · budget status "
+        f"[bold]{a.budget_status.value}[/] · {a.tally.passed} passed, "
+        f"{a.tally.partial} partial, {a.tally.failed} failed, "
+        f"{a.tally.not_applicable} n/a · as of {a.as_of}"
+    )
+    table = Table("#", "criterion", "score", "level", "checks", box=None, pad_edge=False)
+    for c in a.criteria:
+        level = c.level.label if c.level else "—"
+        score = "—" if c.score is None else f"{c.score:.0f}"
+        marks = " ".join(SYMBOL[k.outcome] for k in c.checks)
+        table.add_row(
+            str(c.number),
+            escape(c.title),
+            score,
+            f"[{LEVEL_COLOUR[c.level.value]}]{level}[/]" if c.level else level,
+            marks,
+        )
+    out.print(table)
+    for c in a.criteria:
+        out.print(f"\n[bold]{c.number}. {escape(c.title)}[/]")
+        for k in c.checks:
+            out.print(
+                f"  {SYMBOL[k.outcome]} {k.id} {escape(k.title)}: {escape(k.evidence.summary)}"
+            )
+            if k.recommendation and k.outcome is not Outcome.PASS:
+                out.print(f"      [dim]→ {escape(k.recommendation)}[/]")
+
+
+@main.command("assess")
+@click.argument("target", metavar="FILE_OR_PLAN")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
+@click.option(
+    "--fail-under",
+    type=click.FloatRange(0, 100),
+    metavar="SCORE",
+    help="Exit 1 when the overall score is below SCORE (0-100), to gate a draft.",
+)
+@click.option(
+    "--as-of",
+    type=click.DateTime(["%Y-%m-%d"]),
+    metavar="DATE",
+    help="Assess as on this date (default: today); timing checks depend on it.",
+)
+@click.option(
+    "-o",
+    "--output",
+    "target_file",
+    type=click.Path(dir_okay=False),
+    help="Write to this file instead of standard output.",
+)
+def assess_command(
+    target: str, fmt: str, fail_under: float | None, as_of: datetime | None, target_file: str | None
+) -> None:
+    """Assess a plan file, or a stored plan by id, against the 13 criteria.
+
+    Prints every check with its evidence and, where it falls short, a recommendation.
+    JSON output follows docs/assessment.schema.json.
+    """
+    plans, problems = load_targets((target,))
+    if problems:
+        output.problems(problems)
+        sys.exit(EXIT_INVALID)
+    result = assess(plans[0], _as_of(as_of))
+    if fmt == "text" and not target_file:
+        print_assessment(result)
+    else:
+        _write(_render_assessment(result, fmt), target_file)
+    if fail_under is not None and result.score < fail_under:
+        output.fail(f"score {result.score:.1f} is below {fail_under:g}")
+        sys.exit(EXIT_INVALID)
+
+
+def _render_assessment(result: Assessment, fmt: str) -> str:
+    if fmt == "json":
+        return json.dumps(result.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"
+    if fmt == "html":
+        return _html("plans/scorecard_document.html", {"assessment": result})
+    return md.assessment_markdown(result)
+
+
+@main.command("compare")
+@click.argument("targets", nargs=-1, required=True, metavar="FILE_OR_PLAN…")
+@click.option(
+    "--format", "fmt", type=click.Choice([*FORMATS, "csv"]), default="text", show_default=True
+)
+@click.option(
+    "--as-of",
+    type=click.DateTime(["%Y-%m-%d"]),
+    metavar="DATE",
+    help="Assess as on this date (default: today).",
+)
+@click.option(
+    "--skip-invalid",
+    is_flag=True,
+    help="Compare the valid plans even if some files are invalid (still exits 1).",
+)
+@click.option(
+    "-o",
+    "--output",
+    "target_file",
+    type=click.Path(dir_okay=False),
+    help="Write to this file instead of standard output.",
+)
+def compare_command(
+    targets: tuple[str, ...],
+    fmt: str,
+    as_of: datetime | None,
+    skip_invalid: bool,
+    target_file: str | None,
+) -> None:
+    """Compare plans: a plans × criteria matrix, and summary counts.
+
+    The counts are those a comparative study reports: how many plans reach an allocated
+    budget, have indicators, give civil society a seat on the coordination body, and so on.
+    """
+    plans, problems = load_targets(targets)
+    output.problems(problems)
+    if problems and not skip_invalid:
+        output.fail("nothing compared (use --skip-invalid to compare the valid plans)")
+        sys.exit(EXIT_INVALID)
+    day = _as_of(as_of)
+    comparison = compare([assess(p, day) for p in plans])
+    if fmt == "text" and not target_file:
+        print_comparison(comparison)
+    else:
+        _write(_render_comparison(comparison, fmt), target_file)
+    if problems:
+        sys.exit(EXIT_INVALID)
+
+
+def _render_comparison(c: Comparison, fmt: str) -> str:
+    if fmt == "json":
+        return json.dumps(c.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"
+    if fmt == "csv":
+        return md.comparison_csv(c)
+    if fmt == "html":
+        return _html("plans/comparison_document.html", {"comparison": c})
+    return md.comparison_markdown(c)
+
+
+def _heat(score: float | None) -> str:
+    if score is None:
+        return "[dim]—[/]"
+    colour = (
+        "green" if score >= 80 else "cyan" if score >= 60 else "yellow" if score >= 40 else "red"
+    )
+    return f"[{colour}]{score:.0f}[/]"
+
+
+def print_comparison(c: Comparison) -> None:
+    ids = list(c.criteria)
+    table = Table(box=None, pad_edge=False)
+    table.add_column("plan", overflow="fold", min_width=12)
+    table.add_column("score")
+    table.add_column("budget", overflow="fold")
+    for i in range(len(ids)):
+        table.add_column(str(i + 1), justify="right")
+    for row in c.rows:
+        table.add_row(
+            escape(row.plan),
+            _heat(row.score),
+            row.budget_status.value,
+            *(_heat(row.criteria[i]) for i in ids),
+        )
+    output.out.print(table)
+    output.out.print(
+        "[dim]"
+        + escape("; ".join(f"{n + 1} {t}" for n, t in enumerate(c.criteria.values())))
+        + "[/]\n"
+    )
+    for h in c.headlines:
+        output.out.print(f"{h.plans:>4} of {h.of}  {escape(h.question)}")
+    output.out.print(
+        "\nBudget status: " + ", ".join(f"{s.value} {n}" for s, n in c.budget_status.items() if n)
+    )

@@ -1,0 +1,211 @@
+"""The criteria catalogue: the 13 criteria as data, each with its registered checks.
+
+Criteria 1–9 are the lessons of the 2014 OSCE study of 27 NAPs as the seed
+summarises them (9 is its list of 11 success factors); 10–13 are Inclusive
+Security's criteria for a high-impact NAP. Checks register themselves with
+``@check`` in the modules of ``napkit.core.scorecard.checks``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from napkit.core.scorecard.context import Context
+from napkit.core.scorecard.findings import Finding
+
+CheckFunction = Callable[[Context], Finding]
+
+
+@dataclass(frozen=True)
+class CheckDef:
+    id: str
+    title: str
+    criterion: str
+    weight: float
+    function: CheckFunction
+    explanation: str
+
+
+@dataclass(frozen=True)
+class Criterion:
+    id: str
+    number: int
+    title: str
+    group: str
+    source: str
+    explanation: str
+    weight: float = 1.0
+    checks: list[CheckDef] = field(default_factory=list)
+
+
+OSCE = "OSCE lessons learned"
+HIGH_IMPACT = "Inclusive Security high-impact NAP"
+
+CRITERIA: tuple[Criterion, ...] = (
+    Criterion(
+        "focus",
+        1,
+        "Internal and external focus",
+        OSCE,
+        "The inclusion of an external and internal focus",
+        "Domestic and international actions reinforce each other: a country cannot contribute "
+        "competently abroad without a pool of expertise at home, so the plan acts in both "
+        "spheres and builds national capacity (training, expert pools).",
+    ),
+    Criterion(
+        "civil_society",
+        2,
+        "Cooperation with civil society",
+        OSCE,
+        "Cooperation with civil society and other partners",
+        "Plans made without broad national consultation are unlikely to work. Civil society "
+        "takes part in design, sits on the coordination body, implements and monitors, and the "
+        "rules of that cooperation are written down.",
+    ),
+    Criterion(
+        "coordination",
+        3,
+        "Coordinating mechanism",
+        OSCE,
+        "Coordinating mechanisms",
+        "A coordination body with members and a meeting rhythm that is kept, and a coordinator "
+        "with resources of their own rather than the plan added to an existing portfolio.",
+    ),
+    Criterion(
+        "baseline",
+        4,
+        "Baseline study",
+        OSCE,
+        "Baseline study",
+        "Before the plan, what is already being done is inventoried (so nothing is duplicated) "
+        "and baseline values are collected, dated and sourced, so progress can be measured.",
+    ),
+    Criterion(
+        "responsibility",
+        5,
+        "Clear lines of responsibility",
+        OSCE,
+        "Clear lines of responsibility",
+        "Every activity has one lead organisation, every indicator a responsible organisation, "
+        "and the people doing the work can be reached.",
+    ),
+    Criterion(
+        "budget",
+        6,
+        "Budget",
+        OSCE,
+        "Budget",
+        "Without resources the plan is an extra task on top of existing work. Activities are "
+        "costed, the budget is at least allocated, and disbursement and spending are tracked. "
+        "Budget status is a scale — none, mentioned, costed, allocated, appropriated, "
+        "disbursed, spent — never a yes/no.",
+    ),
+    Criterion(
+        "monitoring",
+        7,
+        "Implementation, monitoring and evaluation",
+        OSCE,
+        "Implementation, monitoring and evaluation",
+        "The four pillars are covered, the no-conflict / conflict / post-conflict lens helps "
+        "turn goals into tasks, indicators are adapted from the UN and EU sets or defined "
+        "nationally, and reporting is regular and public.",
+    ),
+    Criterion(
+        "goals",
+        8,
+        "Goals",
+        OSCE,
+        "Goals",
+        "Goals are ambitious: measurable targets that move beyond the baseline, qualitative "
+        "targets beside them, and both short- and long-term targets.",
+    ),
+    Criterion(
+        "success_factors",
+        9,
+        "Putting the plan together: the 11 success factors",
+        OSCE,
+        "Putting together a NAP",
+        "The seed's eleven success factors, each checked briefly: civil society, coordination, "
+        "baseline, a tailored and focused plan, indicators that stay flexible, timeline and "
+        "priorities, budget, responsibilities, monitoring and evaluation, regular updates, and "
+        "preparation for obstacles.",
+        weight=1.0,
+    ),
+    Criterion(
+        "inclusive_design",
+        10,
+        "Inclusive design",
+        HIGH_IMPACT,
+        "Inclusive Design",
+        "Government and civil society both sit in the bodies that design, implement, monitor "
+        "and evaluate the plan, with a clear division of roles and decisions that are recorded "
+        "and public.",
+    ),
+    Criterion(
+        "results_based",
+        11,
+        "Results-based design and M&E plan",
+        HIGH_IMPACT,
+        "Results-Based Design and M&E Plan",
+        "A logframe links outcomes to outputs and outputs to activities, with indicators; for "
+        "each indicator it says who collects, analyses, reports and uses the data, and when.",
+    ),
+    Criterion(
+        "political_will",
+        12,
+        "Political will",
+        HIGH_IMPACT,
+        "Political Will",
+        "The plan is a national peace and security matter, not only a gender one: endorsed at "
+        "the highest level, carried by several ministries with named focal points, and with "
+        "provincial and local leaders engaged.",
+    ),
+    Criterion(
+        "resources",
+        13,
+        "Resources",
+        HIGH_IMPACT,
+        "Resources",
+        "The plan is budgeted AND its resources are allocated, disbursed and tracked, "
+        "transparently: the figures are published.",
+    ),
+)
+
+_REGISTRY: dict[str, list[CheckDef]] = {c.id: [] for c in CRITERIA}
+
+
+def check(
+    check_id: str, criterion: str, title: str, weight: float = 1.0
+) -> Callable[[CheckFunction], CheckFunction]:
+    """Register a check; its docstring is its explanation in docs/criteria.md."""
+
+    def register(function: CheckFunction) -> CheckFunction:
+        if any(c.id == check_id for checks in _REGISTRY.values() for c in checks):
+            raise ValueError(f"check {check_id} is registered twice")
+        explanation = " ".join((function.__doc__ or "").split())
+        _REGISTRY[criterion].append(
+            CheckDef(check_id, title, criterion, weight, function, explanation)
+        )
+        return function
+
+    return register
+
+
+def catalogue() -> list[Criterion]:
+    """Every criterion with its checks, in catalogue order."""
+    from napkit.core.scorecard import checks  # noqa: F401  (registers the checks)
+
+    return [
+        Criterion(
+            c.id,
+            c.number,
+            c.title,
+            c.group,
+            c.source,
+            c.explanation,
+            c.weight,
+            sorted(_REGISTRY[c.id], key=lambda d: [int(p) for p in d.id.split(".")]),
+        )
+        for c in CRITERIA
+    ]

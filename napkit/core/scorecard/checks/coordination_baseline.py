@@ -1,0 +1,208 @@
+"""Criteria 3 (coordinating mechanism) and 4 (baseline study)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from napkit.core import plan as core
+from napkit.core.scorecard.catalogue import check
+from napkit.core.scorecard.checks.focus_civil_society import body_ref
+from napkit.core.scorecard.context import Context
+from napkit.core.scorecard.findings import (
+    Finding,
+    coverage,
+    failed,
+    graded,
+    not_applicable,
+    partial,
+    passed,
+    plural,
+    refs,
+)
+from napkit.core.vocabulary import CoordinatorResourcing, Frequency
+
+PER_YEAR = {
+    Frequency.MONTHLY: 12.0,
+    Frequency.QUARTERLY: 4.0,
+    Frequency.SEMI_ANNUAL: 2.0,
+    Frequency.ANNUAL: 1.0,
+    Frequency.BIENNIAL: 0.5,
+}
+
+
+def meetings_per_year(body: core.CoordinationBody) -> float | None:
+    if body.meetings_per_year:
+        return float(body.meetings_per_year)
+    return PER_YEAR.get(body.meeting_frequency) if body.meeting_frequency else None
+
+
+@check("3.1", "coordination", "A coordination body with members")
+def coordination_body(ctx: Context) -> Finding:
+    """A coordination body with at least two members named; a body without listed members
+    counts half."""
+    bodies = ctx.plan.governance.bodies
+    advice = (
+        "Set up a coordination body of the ministries and agencies that implement the "
+        "plan, with civil society, and list its members."
+    )
+    if not bodies:
+        return failed("No coordination body is described.", advice)
+    staffed = [b for b in bodies if len(b.members) >= 2]
+    if staffed:
+        members = sum(len(b.members) for b in staffed)
+        return passed(
+            f"{', '.join(b.name for b in staffed)} ({members} members).",
+            [body_ref(b) for b in staffed],
+        )
+    return partial(
+        0.5,
+        "A coordination body is named but its members are not listed.",
+        "List the coordination body's members.",
+        passing=[body_ref(b) for b in bodies],
+    )
+
+
+@check("3.2", "coordination", "A meeting rhythm is set")
+def meeting_rhythm(ctx: Context) -> Finding:
+    """Each coordination body says how often it meets."""
+    bodies = ctx.plan.governance.bodies
+    advice = "Decide how often the coordination body meets (for example quarterly)."
+    if not bodies:
+        return failed("No coordination body, so no meeting rhythm.", advice)
+    set_ = [b for b in bodies if meetings_per_year(b)]
+    if len(set_) == len(bodies):
+        return passed(
+            "Meeting rhythm: "
+            + "; ".join(f"{b.name} {meetings_per_year(b):g} a year" for b in set_),
+            [body_ref(b) for b in set_],
+        )
+    unset = [b for b in bodies if b not in set_]
+    summary = f"No meeting rhythm for {', '.join(b.name for b in unset)}."
+    if set_:
+        return partial(
+            len(set_) / len(bodies),
+            summary,
+            advice,
+            failing=[body_ref(b) for b in unset],
+            passing=[body_ref(b) for b in set_],
+        )
+    return failed(summary, advice, [body_ref(b) for b in unset])
+
+
+def _years(start: date, end: date) -> float:
+    return max((end - start).days, 0) / 365.25
+
+
+@check("3.3", "coordination", "Meetings held as scheduled")
+def meetings_kept(ctx: Context) -> Finding:
+    """Meetings recorded since the plan began, against the rhythm set: from 90% of the
+    expected meetings it passes, from half it is partial. Not applicable before any meeting is
+    recorded or before a full meeting interval has passed."""
+    period = ctx.period
+    timed = [(b, meetings_per_year(b)) for b in ctx.plan.governance.bodies]
+    recorded = [b for b, rate in timed if rate and b.meetings]
+    if period is None or not recorded:
+        return not_applicable("No meeting records yet to compare with the rhythm.")
+    until = min(ctx.as_of, period.end)
+    expected = held = 0.0
+    for body, rate in timed:
+        if rate and body.meetings:
+            expected += int(rate * _years(period.start, until))
+            held += sum(1 for m in body.meetings if period.start <= m.date <= until)
+    if expected < 1:
+        return not_applicable("Too early in the plan period to judge the meeting rhythm.")
+    share = min(held / expected, 1.0)
+    return graded(
+        share,
+        f"{held:g} of {expected:g} expected meetings held by {until}.",
+        "Hold the coordination body's meetings as scheduled and record them, with "
+        "attendance and decisions.",
+        pass_at=0.9,
+    )
+
+
+@check("3.4", "coordination", "A coordinator with dedicated resources")
+def coordinator_resources(ctx: Context) -> Finding:
+    """The coordinator role has dedicated staff or budget (pass); part-time staff is partial;
+    a role added to an existing portfolio fails, as does no coordinator at all."""
+    c = ctx.plan.governance.coordinator
+    advice = (
+        "Give the coordinator dedicated staff time and a budget: several states found the "
+        "role too heavy to add to someone's existing portfolio."
+    )
+    if c is None:
+        if ctx.plan.metadata.lead_organisation:
+            return partial(
+                0.25, "A lead organisation is named, but not the coordinator's resources.", advice
+            )
+        return failed("No coordinator role is described.", advice)
+    fte = c.staff_fte or 0.0
+    dedicated = c.resourcing is CoordinatorResourcing.DEDICATED or fte >= 1 or bool(c.budget)
+    if dedicated:
+        staff = f", {fte:g} staff" if fte else ""
+        return passed(
+            f"The coordinator ({c.unit or c.organisation or 'named'}) has dedicated "
+            f"resources{staff}."
+        )
+    if c.resourcing is CoordinatorResourcing.ADDED_TO_EXISTING:
+        return failed("Coordination was added to an existing portfolio.", advice)
+    if c.resourcing is CoordinatorResourcing.PART_TIME or fte > 0:
+        return partial(0.5, "The coordinator works on the plan part-time.", advice)
+    return partial(0.25, "A coordinator is named, but not their resources.", advice)
+
+
+@check("4.1", "baseline", "Existing actions inventoried")
+def existing_actions(ctx: Context) -> Finding:
+    """A baseline study lists the actions already under way, by organisation."""
+    study = ctx.plan.baseline_study
+    advice = (
+        "Inventory what ministries and agencies already do on women, peace and security "
+        "before planning, to avoid duplication and build on it."
+    )
+    if study is None:
+        return failed("No baseline study is recorded.", advice)
+    if study.actions:
+        owners = {a.organisation for a in study.actions if a.organisation}
+        return passed(
+            f"The baseline study lists {plural(len(study.actions), 'existing action')}"
+            f" of {plural(len(owners), 'organisation')}."
+        )
+    return partial(0.5, "A baseline study is mentioned but lists no existing actions.", advice)
+
+
+@check("4.2", "baseline", "Quantitative indicators have baselines")
+def baselines_present(ctx: Context) -> Finding:
+    """Every number, percentage or yes/no indicator has a baseline value (or says none can
+    exist)."""
+    good = [
+        i
+        for i in ctx.quantitative
+        if i.indicator.baseline.value is not None or i.indicator.baseline.not_applicable
+    ]
+    bad = [i for i in ctx.quantitative if i not in good]
+    return coverage(
+        refs(good),
+        refs(bad),
+        noun="quantitative indicators",
+        having="have a baseline",
+        lacking="have no baseline",
+        recommendation="Collect baseline values for {ids} before the first "
+        "reporting round, from the statistics office or the organisation "
+        "responsible.",
+    )
+
+
+@check("4.3", "baseline", "Baselines are dated and sourced")
+def baselines_dated(ctx: Context) -> Finding:
+    """Each baseline value says when it was measured and where it comes from."""
+    valued = [i for i in ctx.indicators if i.indicator.baseline.value is not None]
+    good = [i for i in valued if i.indicator.baseline.date and i.indicator.baseline.source]
+    bad = [i for i in valued if i not in good]
+    return coverage(
+        refs(good),
+        refs(bad),
+        noun="baselines",
+        having="are dated and sourced",
+        lacking="lack a date or a source",
+        recommendation="Record the date and source of the baselines of {ids}.",
+    )

@@ -1,0 +1,184 @@
+"""Criteria 5 (clear lines of responsibility) and 6 (budget)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from napkit.core.scorecard.catalogue import check
+from napkit.core.scorecard.context import Context
+from napkit.core.scorecard.findings import (
+    Finding,
+    coverage,
+    failed,
+    not_applicable,
+    partial,
+    passed,
+    refs,
+)
+from napkit.core.vocabulary import BudgetStatus, PlanStatus
+
+# How far along the budget scale a status is, for scoring (allocated is where "budgeted" starts).
+STATUS_SCORE = {
+    BudgetStatus.NONE: 0.0,
+    BudgetStatus.MENTIONED: 0.15,
+    BudgetStatus.COSTED: 0.4,
+    BudgetStatus.ALLOCATED: 0.7,
+    BudgetStatus.APPROPRIATED: 0.85,
+    BudgetStatus.DISBURSED: 0.95,
+    BudgetStatus.SPENT: 1.0,
+}
+
+
+@check("5.1", "responsibility", "One lead per activity")
+def lead_per_activity(ctx: Context) -> Finding:
+    """Every activity names one lead organisation."""
+    good = [a for a in ctx.activities if ctx.act(a).responsibility.lead]
+    bad = [a for a in ctx.activities if a not in good]
+    return coverage(
+        refs(good),
+        refs(bad),
+        noun="activities",
+        having="have a lead organisation",
+        lacking="have no lead organisation",
+        recommendation="Name one lead organisation for each of {ids}; supporting "
+        "organisations can be added beside it.",
+    )
+
+
+def responsible_org(indicator: object) -> str | None:
+    roles = getattr(indicator, "data_roles", None)
+    return getattr(indicator, "responsible", None) or (
+        (roles.collects or roles.reports) if roles else None
+    )
+
+
+@check("5.2", "responsibility", "A responsible organisation per indicator")
+def responsible_per_indicator(ctx: Context) -> Finding:
+    """Every indicator names the organisation responsible for it (or who collects or reports
+    its data)."""
+    good = [i for i in ctx.indicators if responsible_org(i.indicator)]
+    bad = [i for i in ctx.indicators if i not in good]
+    return coverage(
+        refs(good),
+        refs(bad),
+        noun="indicators",
+        having="have a responsible organisation",
+        lacking="have no responsible organisation",
+        recommendation="Name the organisation responsible for {ids}.",
+    )
+
+
+@check("5.3", "responsibility", "Reachable contact points")
+def contact_points(ctx: Context) -> Finding:
+    """Each lead organisation has a focal point, or a contact is named on the activities it
+    leads, so those who ask can reach the people doing the work."""
+    leads: dict[str, list[object]] = {}
+    for a in ctx.activities:
+        resp = ctx.act(a).responsibility
+        if resp.lead in ctx.orgs:
+            leads.setdefault(resp.lead, []).append(resp.contact)
+    if not leads:
+        return not_applicable("No activity names a lead organisation.")
+    good = [
+        ctx.orgs[o] for o, contacts in leads.items() if ctx.orgs[o].focal_point or any(contacts)
+    ]
+    bad = [ctx.orgs[o] for o in leads if ctx.orgs[o] not in good]
+    return coverage(
+        refs(good),
+        refs(bad),
+        noun="lead organisations",
+        having="name a focal point or contact",
+        lacking="name no focal point or contact",
+        recommendation="Name a focal point (or a contact per activity) for {ids}; "
+        "contacts can stay off the public site and be given on request.",
+    )
+
+
+@check("6.1", "budget", "Activities are costed")
+def activities_costed(ctx: Context) -> Finding:
+    """Every activity has a budget line with an amount (its own or its output's)."""
+    good = [
+        a for a in ctx.activities if (s := ctx.line_status_of(a)) is not None and s.needs_amount
+    ]
+    bad = [a for a in ctx.activities if a not in good]
+    return coverage(
+        refs(good),
+        refs(bad),
+        noun="activities",
+        having="are costed",
+        lacking="are not costed",
+        recommendation="Estimate the cost of {ids}: meetings, reports, training and "
+        "surveys all need resources.",
+    )
+
+
+def status_summary(ctx: Context) -> str:
+    status = ctx.budget_status
+    lines = Counter(b.line.status for b in ctx.budget_lines)
+    text = f"Budget status: {status.value}"
+    if lines:
+        text += (
+            " (budget lines: "
+            + ", ".join(f"{lines[s]} {s.value}" for s in BudgetStatus if s in lines)
+            + ")"
+        )
+    text += "."
+    statement = ctx.plan.budget.statement
+    if statement:
+        short = " ".join(statement.split())
+        text += f" The plan says: “{short[:160]}{'…' if len(short) > 160 else ''}”"
+    return text
+
+
+@check("6.2", "budget", "Budget at least allocated")
+def budget_allocated(ctx: Context) -> Finding:
+    """The budget status reaches 'allocated'. The score follows the scale: none 0, mentioned
+    0.15, costed 0.4, allocated 0.7, appropriated 0.85, disbursed 0.95, spent 1; mentioned and
+    costed are partial."""
+    status = ctx.budget_status
+    summary = status_summary(ctx)
+    if status.at_least(BudgetStatus.ALLOCATED):
+        return passed(summary)
+    advice = (
+        "Cost the activities and have the budget allocated to them — in the ministries' "
+        "budgets or a dedicated line — not left to existing resources."
+    )
+    if status is BudgetStatus.NONE:
+        return failed(summary, advice)
+    return partial(STATUS_SCORE[status], summary, advice)
+
+
+def _started(ctx: Context) -> bool:
+    period = ctx.period
+    if ctx.plan.metadata.status is PlanStatus.DRAFT:
+        return False
+    return period is None or period.start <= ctx.as_of
+
+
+@check("6.3", "budget", "Disbursement and spending tracked")
+def spending_tracked(ctx: Context) -> Finding:
+    """Money disbursed and spent is tracked (budget lines at 'disbursed' or 'spent', or
+    spending reported in monitoring rounds); 'appropriated' counts half. Not applicable while
+    the plan is a draft or before its period starts, unless tracking is already shown."""
+    m = ctx.monitoring
+    if m is not None and (m.disbursed or m.spent):
+        return passed("Disbursement and spending are reported in monitoring rounds.")
+    status = ctx.budget_status
+    if status.at_least(BudgetStatus.DISBURSED):
+        lines = [b for b in ctx.budget_lines if b.line.status.at_least(BudgetStatus.DISBURSED)]
+        return passed(
+            f"Budget status: {status.value}; {len(lines)} budget lines are disbursed or spent."
+        )
+    if not _started(ctx):
+        return not_applicable("Spending can only be tracked once the plan is running.")
+    advice = (
+        "Track what is disbursed and spent per activity each reporting period, and "
+        "report it beside what was allocated."
+    )
+    if status is BudgetStatus.APPROPRIATED:
+        return partial(
+            0.5,
+            "The budget is appropriated; disbursement and spending are not tracked yet.",
+            advice,
+        )
+    return failed(f"Budget status: {status.value}; nothing shows money disbursed or spent.", advice)
