@@ -69,5 +69,5 @@ def budget_totals(plan: Plan) -> dict[BudgetStatus, dict[str, Decimal]]:
     for ref in walk.budget_lines(plan):
         line = ref.line
         if line.amount is not None and line.currency:
-            totals[line.status][line.currency] += line.amount
+            totals[line.effective_status][line.currency] += line.amount
     return {s: dict(totals[s]) for s in BudgetStatus if s in totals}

@@ -287,22 +287,44 @@ class BudgetLine(Model):
     description: str | None = None
     amount: Money | None = None
     currency: CurrencyCode | None = None
-    status: BudgetStatus = BudgetStatus.MENTIONED
+    status: BudgetStatus | None = Field(
+        None,
+        description="Where the line stands; unstated, it is 'costed' with an amount, "
+        "else 'mentioned'.",
+    )
     fiscal_year: FiscalYear | None = None
     funding_source: str | None = None
     funding_type: FundingType | None = None
     gender_marker: GenderMarker | None = None
     organisation: ItemId | None = Field(None, description="Organisation holding the budget.")
 
+    @property
+    def effective_status(self) -> BudgetStatus:
+        if self.status is not None:
+            return self.status
+        return BudgetStatus.COSTED if self.amount is not None else BudgetStatus.MENTIONED
+
 
 class BudgetSummary(Model):
     """What the plan says about its resources as a whole."""
 
-    status: BudgetStatus = BudgetStatus.NONE
+    status: BudgetStatus | None = Field(
+        None,
+        description="Unstated, it is 'costed' with a total, 'mentioned' with a "
+        "statement, else 'none'.",
+    )
     statement: str | None = Field(None, description="The plan's own words on funding.")
     total: Money | None = None
     currency: CurrencyCode | None = None
     published: bool = Field(False, description="Budget and spending figures are public.")
+
+    @property
+    def effective_status(self) -> BudgetStatus:
+        if self.status is not None:
+            return self.status
+        if self.total is not None:
+            return BudgetStatus.COSTED
+        return BudgetStatus.MENTIONED if self.statement else BudgetStatus.NONE
 
 
 # --- results chain ---------------------------------------------------------------

@@ -377,7 +377,7 @@ def check_budget(plan: Plan) -> Iterator[Problem]:
     for bl in walk.budget_lines(plan):
         line = bl.line
         yield from _money_problems(line.amount, line.currency, bl.path)
-        if line.status.needs_amount and line.amount is None:
+        if line.status is not None and line.status.needs_amount and line.amount is None:
             yield Problem(
                 f"a budget line with status {line.status.value!r} needs an amount",
                 (*bl.path, "amount"),

@@ -52,7 +52,7 @@ class Plan(models.Model):
     tiers = models.JSONField(default=dict)
     dimensions = models.JSONField(default=list)
     # budget summary
-    budget_status = models.CharField(max_length=20, choices=choices(v.BudgetStatus))
+    budget_status = models.CharField(max_length=20, blank=True, choices=choices(v.BudgetStatus))
     budget_statement = models.TextField(blank=True)
     budget_total = models.DecimalField(max_digits=15, decimal_places=2, null=True, blank=True)
     budget_currency = models.CharField(max_length=3, blank=True)
@@ -234,7 +234,7 @@ class BudgetLine(PlanItem):
     description = models.TextField(blank=True)
     amount = models.DecimalField(max_digits=15, decimal_places=2, null=True, blank=True)
     currency = models.CharField(max_length=3, blank=True)
-    status = models.CharField(max_length=20, choices=choices(v.BudgetStatus))
+    status = models.CharField(max_length=20, blank=True, choices=choices(v.BudgetStatus))
     fiscal_year = models.CharField(max_length=9, blank=True)
     funding_source = models.TextField(blank=True)
     funding_type = models.CharField(max_length=30, blank=True, choices=choices(v.FundingType))

@@ -183,7 +183,7 @@ class _Builder:
             id=line.id,
             description=line.description,
             amount=display.format_money(line.amount, line.currency),
-            status=line.status.value,
+            status=line.effective_status.value,
             fiscal_year=line.fiscal_year,
             funding=line.funding_source,
             gender_marker=None if line.gender_marker is None else int(line.gender_marker),
@@ -286,7 +286,7 @@ def plan_page(plan: core.Plan, today: date) -> PlanPage:
             for o in plan.organisations
         ],
         budget_totals=totals,
-        budget_status=plan.budget.status.value,
+        budget_status=plan.budget.effective_status.value,
         bodies=[b.body(x) for x in plan.governance.bodies],
         counts=counts,
         review_due=meta.review_date is not None and meta.review_date <= today,

@@ -154,8 +154,8 @@ def indicators(draw: st.DrawFn, ids: count, orgs: list[str]) -> core.Indicator:
 
 @st.composite
 def budget_lines(draw: st.DrawFn, ids: count, orgs: list[str]) -> core.BudgetLine:
-    status = draw(st.sampled_from(list(v.BudgetStatus)))
-    amount = draw(money) if status.needs_amount or draw(st.booleans()) else None
+    status = draw(st.sampled_from([None, *v.BudgetStatus]))
+    amount = draw(money) if (status and status.needs_amount) or draw(st.booleans()) else None
     return core.BudgetLine(
         id=f"B{next(ids)}",
         description=draw(optional_text),
@@ -270,7 +270,7 @@ def plans(draw: st.DrawFn) -> core.Plan:
         organisations=organisations,
         objectives=objectives,
         budget=core.BudgetSummary(
-            status=draw(st.sampled_from(list(v.BudgetStatus))), statement=draw(optional_text)
+            status=draw(st.sampled_from([None, *v.BudgetStatus])), statement=draw(optional_text)
         ),
         governance=core.Governance(
             bodies=[

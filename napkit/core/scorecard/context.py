@@ -119,7 +119,10 @@ class Context:
     @cached_property
     def budget_status(self) -> BudgetStatus:
         """The highest status the plan supports: its own statement or any budget line's."""
-        statuses = [self.plan.budget.status, *(b.line.status for b in self.budget_lines)]
+        statuses = [
+            self.plan.budget.effective_status,
+            *(b.line.effective_status for b in self.budget_lines),
+        ]
         return max(statuses, key=lambda s: s.rank)
 
     def line_status_of(self, activity: walk.ResultRef) -> BudgetStatus | None:
@@ -135,7 +138,7 @@ class Context:
             lines = activity.parent.item.budget_lines
         if not lines:
             return None
-        return max((line.status for line in lines), key=lambda s: s.rank)
+        return max((line.effective_status for line in lines), key=lambda s: s.rank)
 
     # --- civil society -------------------------------------------------------------
 

@@ -114,7 +114,7 @@ def activities_costed(ctx: Context) -> Finding:
 
 def status_summary(ctx: Context) -> str:
     status = ctx.budget_status
-    lines = Counter(b.line.status for b in ctx.budget_lines)
+    lines = Counter(b.line.effective_status for b in ctx.budget_lines)
     text = f"Budget status: {status.value}"
     if lines:
         text += (
@@ -165,7 +165,9 @@ def spending_tracked(ctx: Context) -> Finding:
         return passed("Disbursement and spending are reported in monitoring rounds.")
     status = ctx.budget_status
     if status.at_least(BudgetStatus.DISBURSED):
-        lines = [b for b in ctx.budget_lines if b.line.status.at_least(BudgetStatus.DISBURSED)]
+        lines = [
+            b for b in ctx.budget_lines if b.line.effective_status.at_least(BudgetStatus.DISBURSED)
+        ]
         return passed(
             f"Budget status: {status.value}; {len(lines)} budget lines are disbursed or spent."
         )
