@@ -239,3 +239,8 @@ def test_str_of_a_problem_reads_like_a_compiler_message() -> None:
         column=7,
     )
     assert str(problem) == "plan.yaml:12:7: objectives[0].outputs[1].id: unknown organisation 'MOJ'"
+
+
+def test_a_control_character_is_located_after_non_ascii_text(tmp_path: Path) -> None:
+    found = problems_of("id: ééé\nmetadata: x\x7f\n", tmp_path)
+    assert (found[0].line, found[0].column) == (2, 12)

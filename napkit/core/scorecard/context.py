@@ -17,6 +17,7 @@ from napkit.core import plan as core
 from napkit.core import walk
 from napkit.core.vocabulary import (
     BudgetStatus,
+    ContextLens,
     Focus,
     Measure,
     OrganisationType,
@@ -125,20 +126,13 @@ class Context:
         ]
         return max(statuses, key=lambda s: s.rank)
 
-    def line_status_of(self, activity: walk.ResultRef) -> BudgetStatus | None:
-        """An activity's budget status: its own lines, else its output's lines."""
-        item = activity.item
-        assert isinstance(item, core.Activity)
-        lines = item.budget_lines
-        if (
-            not lines
-            and activity.parent is not None
-            and isinstance(activity.parent.item, core.Output)
-        ):
-            lines = activity.parent.item.budget_lines
-        if not lines:
-            return None
-        return max((line.effective_status for line in lines), key=lambda s: s.rank)
+    def lines_of(self, activity: walk.ResultRef) -> list[core.BudgetLine]:
+        """An activity's budget lines: its own, else its output's."""
+        lines = self.act(activity).budget_lines
+        parent = activity.parent
+        if not lines and parent is not None and isinstance(parent.item, core.Output):
+            lines = parent.item.budget_lines
+        return lines
 
     # --- civil society -------------------------------------------------------------
 
@@ -203,12 +197,10 @@ class Context:
     def pillar_names(self) -> dict[str, str]:
         return {p.id: p.name for p in self.plan.framework.pillars}
 
-    def un_pillar_of(self, pillar_id: str) -> str | None:
+    def un_pillars_of(self, pillar_id: str) -> list[str]:
+        """The UN pillars a plan pillar names ("Prevention and protection" names two)."""
         text = f"{pillar_id} {self.pillar_names.get(pillar_id, '')}".lower()
-        for un, words in UN_PILLARS.items():
-            if any(word in text for word in words):
-                return un
-        return None
+        return [un for un, words in UN_PILLARS.items() if any(word in text for word in words)]
 
     @cached_property
     def un_pillars_covered(self) -> dict[str, list[str]]:
@@ -216,10 +208,18 @@ class Context:
         covered: dict[str, list[str]] = {p: [] for p in UN_PILLARS}
         for objective in self.plan.objectives:
             for pillar in objective.pillars:
-                un = self.un_pillar_of(pillar)
-                if un is not None and objective.id not in covered[un]:
-                    covered[un].append(objective.id)
+                for un in self.un_pillars_of(pillar):
+                    if objective.id not in covered[un]:
+                        covered[un].append(objective.id)
         return covered
+
+    @cached_property
+    def contexts_used(self) -> set[ContextLens]:
+        """Context lenses used by the plan, its objectives or its activities."""
+        used = set(self.plan.framework.context_lens)
+        for ref in self.results:
+            used |= set(getattr(ref.item, "contexts", []))
+        return used
 
     # --- time ----------------------------------------------------------------------
 

@@ -54,9 +54,11 @@ def coordination_body(ctx: Context) -> Finding:
             f"{', '.join(b.name for b in staffed)} ({members} members).",
             [body_ref(b) for b in staffed],
         )
+    listed = max(len(b.members) for b in bodies)
     return partial(
         0.5,
-        "A coordination body is named but its members are not listed.",
+        "A coordination body is named but "
+        + ("only one member is listed." if listed == 1 else "its members are not listed."),
         "List the coordination body's members.",
         passing=[body_ref(b) for b in bodies],
     )
@@ -100,13 +102,14 @@ def meetings_kept(ctx: Context) -> Finding:
     recorded or before a full meeting interval has passed."""
     period = ctx.period
     timed = [(b, meetings_per_year(b)) for b in ctx.plan.governance.bodies]
-    recorded = [b for b, rate in timed if rate and b.meetings]
+    # Once the plan records meetings at all, a body with a rhythm and no records has held none.
+    recorded = any(b.meetings for b in ctx.plan.governance.bodies)
     if period is None or not recorded:
         return not_applicable("No meeting records yet to compare with the rhythm.")
     until = min(ctx.as_of, period.end)
     expected = held = 0.0
     for body, rate in timed:
-        if rate and body.meetings:
+        if rate:
             expected += int(rate * _years(period.start, until))
             held += sum(1 for m in body.meetings if period.start <= m.date <= until)
     if expected < 1:
@@ -194,15 +197,20 @@ def baselines_present(ctx: Context) -> Finding:
 
 @check("4.3", "baseline", "Baselines are dated and sourced")
 def baselines_dated(ctx: Context) -> Finding:
-    """Each baseline value says when it was measured and where it comes from."""
-    valued = [i for i in ctx.indicators if i.indicator.baseline.value is not None]
-    good = [i for i in valued if i.indicator.baseline.date and i.indicator.baseline.source]
-    bad = [i for i in valued if i not in good]
+    """Each quantitative indicator's baseline says when it was measured and where it comes
+    from (or that none can exist). Counted over all quantitative indicators, so adding a
+    baseline never lowers the score."""
+
+    def documented(b: core.Baseline) -> bool:
+        return b.not_applicable or (b.value is not None and bool(b.date and b.source))
+
+    good = [i for i in ctx.quantitative if documented(i.indicator.baseline)]
+    bad = [i for i in ctx.quantitative if i not in good]
     return coverage(
         refs(good),
         refs(bad),
-        noun="baselines",
-        having="are dated and sourced",
-        lacking="lack a date or a source",
-        recommendation="Record the date and source of the baselines of {ids}.",
+        noun="quantitative indicators",
+        having="have a dated and sourced baseline",
+        lacking="have no dated and sourced baseline",
+        recommendation="Record the value, date and source of the baselines of {ids}.",
     )

@@ -32,6 +32,7 @@ from napkit.core.vocabulary import (
     GovernmentLevel,
     OrganisationType,
     PlanKind,
+    Tier,
 )
 
 # A body that lists no functions is taken to be the plan's general coordination body.
@@ -157,8 +158,16 @@ def indicators_on_levels(ctx: Context) -> Finding:
             "The plan has no results chain to attach indicators to.",
             "Set objectives and outputs with indicators.",
         )
-    measured = {i.owner.item.id for i in ctx.indicators} | {
-        a.item.id for i in ctx.indicators for a in i.owner.ancestors
+    # An objective is measured by its own indicators or its outcomes' (outputs are the level
+    # below and have their own share).
+    measured = {
+        (
+            i.owner.parent.item.id
+            if i.owner.tier is Tier.OUTCOME and i.owner.parent
+            else i.owner.item.id
+        )
+        for i in ctx.indicators
+        if i.owner.tier in (Tier.OBJECTIVE, Tier.OUTCOME)
     }
     top_bad = [o for o in objectives if o.item.id not in measured]
     out_bad = [o for o in ctx.outputs if isinstance(o.item, core.Output) and not o.item.indicators]
@@ -348,7 +357,7 @@ def whole_of_government(ctx: Context) -> Finding:
         return passed(summary, refs(carrying))
     if len(carrying) == 2:
         return partial(0.5, summary, advice, passing=refs(carrying))
-    return failed(summary, advice, refs(carrying))
+    return failed(summary, advice)
 
 
 @check("13.1", "resources", "Budgeted and allocated")

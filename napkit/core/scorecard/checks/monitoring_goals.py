@@ -74,9 +74,7 @@ def pillars_covered(ctx: Context) -> Finding:
 def context_lens(ctx: Context) -> Finding:
     """The no-conflict / conflict / post-conflict lens is used, for the plan or for its
     objectives and activities (the seed suggests it to turn pillar goals into tasks)."""
-    used = set(ctx.plan.framework.context_lens)
-    for ref in ctx.results:
-        used |= set(getattr(ref.item, "contexts", []))
+    used = ctx.contexts_used
     if used:
         return passed(f"Context lens used: {', '.join(sorted(c.value for c in used))}.")
     return failed(
@@ -156,7 +154,7 @@ def rounds_on_time(ctx: Context) -> Finding:
     m = ctx.monitoring
     if m is None or not m.submissions_due:
         return not_applicable("No reporting round has come due yet.")
-    share = m.submissions_on_time / m.submissions_due
+    share = min(m.submissions_on_time / m.submissions_due, 1.0)
     return graded(
         share,
         f"{m.submissions_on_time} of {m.submissions_due} submissions were on time.",
@@ -172,7 +170,7 @@ def current_data(ctx: Context) -> Finding:
     m = ctx.monitoring
     if m is None or not m.indicators_total:
         return not_applicable("No monitoring data yet.")
-    share = m.indicators_with_current_data / m.indicators_total
+    share = min(m.indicators_with_current_data / m.indicators_total, 1.0)
     return graded(
         share,
         f"{m.indicators_with_current_data} of {m.indicators_total} indicators have current data.",

@@ -93,7 +93,7 @@ def factor_tailored(ctx: Context) -> Finding:
         1.0
         if (
             plan.framework.focus_countries
-            or plan.framework.context_lens
+            or ctx.contexts_used
             or any(o.focus for o in plan.objectives)
         )
         else 0.0
