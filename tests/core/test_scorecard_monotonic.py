@@ -42,7 +42,9 @@ def improved(plan: core.Plan, criteria: tuple[str, ...], edit: object) -> None:
 @given(plans(), st.data())
 def test_naming_a_lead_never_lowers_responsibility(plan: core.Plan, data: st.DataObject) -> None:
     leaderless = [
-        r.path for r in walk.activities(plan) if getattr(r.item, "responsibility").lead is None
+        r.path
+        for r in walk.activities(plan)
+        if isinstance(r.item, core.Activity) and r.item.responsibility.lead is None
     ]
     assume(leaderless and plan.organisations)
     index = data.draw(st.integers(0, len(leaderless) - 1))
