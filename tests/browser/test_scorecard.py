@@ -1,0 +1,50 @@
+"""A researcher compares two plans and reads one's scorecard."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from napkit.core import plan as core
+from napkit.plans import services
+from tests.browser.conftest import serious_violations
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def test_compare_two_plans_then_open_a_scorecard(page: Page, live_server: object,
+                                                 demo_plan: core.Plan, weak_plan: core.Plan,
+                                                 screenshots: Path) -> None:
+    services.import_plans([demo_plan, weak_plan])
+    page.goto(f"{live_server.url}/")  # type: ignore[attr-defined]
+    page.get_by_label(f"Compare {demo_plan.metadata.title}").check()
+    page.get_by_label(f"Compare {weak_plan.metadata.title}").check()
+    page.get_by_role("button", name="Compare selected plans").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Plans compared")
+    rows = page.locator("table.heatmap tbody tr")
+    expect(rows).to_have_count(2)
+    page.screenshot(path=screenshots / "comparison.png")
+    assert serious_violations(page) == []
+
+    page.get_by_role("link", name=weak_plan.metadata.title).click()
+    expect(page.locator(".big-score .value")).to_have_text("11")
+    check = page.locator("li.check", has_text="5.1 One lead per activity")
+    expect(check.locator(".outcome")).to_have_text("fail")
+    check.get_by_text("4 items fall short").click()
+    check.get_by_role("link", name="O1.1.a").click()
+    expect(page).to_have_url(f"{live_server.url}/plans/{weak_plan.id}/#item-O1.1.a")  # type: ignore[attr-defined]
+
+
+def test_the_scorecard_prints(page: Page, live_server: object, weak_plan: core.Plan,
+                              screenshots: Path) -> None:
+    services.import_plans([weak_plan])
+    page.goto(f"{live_server.url}/plans/{weak_plan.id}/scorecard/")  # type: ignore[attr-defined]
+    page.screenshot(path=screenshots / "scorecard.png")
+    assert serious_violations(page) == []
+    page.emulate_media(media="print")
+    expect(page.locator("header.site")).to_be_hidden()
+    # Evidence lists are folded on screen and all shown on paper.
+    expect(page.locator("ul.evidence").first).to_be_visible()
+    page.pdf(path=str(screenshots / "scorecard.pdf"), format="A4")
