@@ -38,7 +38,7 @@ def test_compare_two_plans_then_open_a_scorecard(page: Page, live_server: object
 
 
 def test_the_scorecard_prints(page: Page, live_server: object, weak_plan: core.Plan,
-                              screenshots: Path) -> None:
+                              screenshots: Path, tmp_path: Path) -> None:
     services.import_plans([weak_plan])
     page.goto(f"{live_server.url}/plans/{weak_plan.id}/scorecard/")  # type: ignore[attr-defined]
     page.screenshot(path=screenshots / "scorecard.png")
@@ -47,4 +47,5 @@ def test_the_scorecard_prints(page: Page, live_server: object, weak_plan: core.P
     expect(page.locator("header.site")).to_be_hidden()
     # Evidence lists are folded on screen and all shown on paper.
     expect(page.locator("ul.evidence").first).to_be_visible()
-    page.pdf(path=str(screenshots / "scorecard.pdf"), format="A4")
+    page.pdf(path=str(tmp_path / "scorecard.pdf"), format="A4")
+    assert (tmp_path / "scorecard.pdf").stat().st_size > 10_000
