@@ -64,6 +64,14 @@ VARIABLES: tuple[Variable, ...] = (
         "Comma-separated host names the server answers to.",
     ),
     Variable(
+        "NAPKIT_HTTPS",
+        "bool",
+        "`false`",
+        "`true` when the site is served over HTTPS (behind a TLS-terminating proxy that sets "
+        "`X-Forwarded-Proto`): cookies are sent only over TLS, HSTS is on and plain HTTP "
+        "is redirected. Required for `napkit check --deploy` to be clean.",
+    ),
+    Variable(
         "NAPKIT_TIME_ZONE",
         "str",
         "`UTC`",
@@ -88,6 +96,7 @@ class Config:
     database_url: str
     secret_key: str | None
     debug: bool
+    https: bool
     allowed_hosts: tuple[str, ...]
     time_zone: str
     max_plan_file_bytes: int
@@ -157,6 +166,7 @@ def load(env: Mapping[str, str] | None = None) -> Config:
         database_url=_database_url(env, data_dir),
         secret_key=secret,
         debug=_bool(env, "NAPKIT_DEBUG", False),
+        https=_bool(env, "NAPKIT_HTTPS", False),
         allowed_hosts=_list(env, "NAPKIT_ALLOWED_HOSTS", ("localhost", "127.0.0.1", "[::1]")),
         time_zone=env.get("NAPKIT_TIME_ZONE", "UTC").strip() or "UTC",
         max_plan_file_bytes=_int(env, "NAPKIT_MAX_PLAN_FILE_MB", 10, 1, 1024) * 1024 * 1024,

@@ -198,10 +198,20 @@ def export(plan_id: str, fmt: str, target: str | None) -> None:
     show_default="the source tree's examples/",
     help="Folder holding the demo plan files.",
 )
+@click.option(
+    "--password",
+    help="Give every demo account this password (default: a new random one each, printed).",
+)
 @needs_database
-def demo(folder: str) -> None:
-    """Load the demo plans (replacing earlier copies of them)."""
-    from napkit.plans import services
+def demo(folder: str, password: str | None) -> None:
+    """Load the demo plans, publish them, and create one demo account per role.
+
+    Earlier copies of the demo plans are replaced (their versions and history stay).
+    """
+    from napkit.accounts import demo as accounts
+    from napkit.plans import editing, services
+    from napkit.plans.models import Plan as PlanRecord
+    from napkit.plans.models import PlanVersion
 
     files = tuple(str(Path(folder) / name) for name in DEMO_FILES)
     plans, problems = read_plans(files)
@@ -209,5 +219,13 @@ def demo(folder: str) -> None:
         output.problems(problems)
         output.fail("the demo data is invalid; nothing was loaded")
         sys.exit(EXIT_INVALID)
-    for item in services.import_plans(plans, replace=True):
-        output.ok(f"{item.key}: demo plan loaded")
+    for item in services.import_plans(plans, replace=True, by="demo"):
+        record = PlanRecord.objects.get(key=item.key)
+        if not PlanVersion.objects.filter(plan=record).exists():
+            editing.publish(None, record, "Adopted plan (demo)")
+        output.ok(f"{item.key}: demo plan loaded and published")
+    table = Table("user", "password", "role")
+    for account, secret in accounts.create_accounts(password):
+        table.add_row(account.username, secret, account.description)
+    output.out.print("Demo accounts (sign in at /accounts/login/):")
+    output.out.print(table)

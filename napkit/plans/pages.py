@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from napkit.core import display, walk
 from napkit.core import plan as core
@@ -71,6 +72,7 @@ class Node:
     priority: str | None = None
     focus: str | None = None
     budget: list[BudgetRow] = field(default_factory=list)
+    addable: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,38 @@ class TierLabels:
 
 
 @dataclass(frozen=True)
+class EditRights:
+    """What the page offers to change: item ids the user may edit, and whether they may
+    change the structure (add, move, delete, settings), comment and publish."""
+
+    items: frozenset[str] = frozenset()
+    structure: bool = False
+    publish: bool = False
+    comment: bool = False
+
+    @property
+    def any(self) -> bool:
+        return bool(self.items) or self.structure
+
+
+ADDABLE: dict[str, tuple[str, ...]] = {
+    "objective": ("outcome", "output", "indicator"),
+    "outcome": ("output", "indicator"),
+    "output": ("activity", "indicator", "budget_line"),
+    "activity": ("budget_line",),
+}
+
+
+@dataclass(frozen=True)
+class Source:
+    """Which state of the plan a page shows."""
+
+    working_copy: bool
+    version: int | None = None
+    published_at: object = None
+
+
+@dataclass(frozen=True)
 class PlanPage:
     plan: core.Plan
     tiers: core.TierNames
@@ -132,6 +166,11 @@ class PlanPage:
     counts: dict[str, int]
     review_due: bool
     expired: bool
+    edit: EditRights = EditRights()
+    source: Source = Source(working_copy=True)
+    versions: dict[str, int] = field(default_factory=dict)
+    opened: frozenset[str] = frozenset()
+    saved: str | None = None
 
 
 def _org_refs(plan: core.Plan) -> dict[str, OrgRef]:
@@ -141,8 +180,9 @@ def _org_refs(plan: core.Plan) -> dict[str, OrgRef]:
 
 
 class _Builder:
-    def __init__(self, plan: core.Plan):
+    def __init__(self, plan: core.Plan, visible: set[str] | None = None):
         self.plan = plan
+        self.visible = visible
         self.orgs = _org_refs(plan)
         self.pillars = {p.id: p.name for p in plan.framework.pillars}
         self.dims = dimensions(plan)
@@ -190,6 +230,12 @@ class _Builder:
             holder=self.org(line.organisation),
         )
 
+    def shown(self, key: str) -> bool:
+        return self.visible is None or key in self.visible
+
+    def nodes(self, items: list[Any], tier: Tier) -> list[Node]:
+        return [self.node(i, tier) for i in items if self.shown(i.id)]
+
     def node(self, item: walk.ResultItem, tier: Tier) -> Node:
         base = {
             "id": item.id,
@@ -197,7 +243,9 @@ class _Builder:
             "tier_name": self.tier_names[tier],
             "title": item.title,
             "description": item.description,
+            "addable": ADDABLE[tier.value],
         }
+        lines = [self.budget(b) for b in getattr(item, "budget_lines", []) if self.shown(b.id)]
         if isinstance(item, core.Activity):
             resp = item.responsibility
             return Node(
@@ -207,29 +255,27 @@ class _Builder:
                 dates=_dates(item.start, item.end),
                 priority=item.priority.value if item.priority else None,
                 focus=item.focus.value if item.focus else None,
-                budget=[self.budget(b) for b in item.budget_lines],
+                budget=lines,
             )
-        indicators = [self.indicator(i) for i in item.indicators]
+        indicators = [self.indicator(i) for i in item.indicators if self.shown(i.id)]
         if isinstance(item, core.Output):
             return Node(
                 **base,
                 indicators=indicators,
-                children=[self.node(a, Tier.ACTIVITY) for a in item.activities],
-                budget=[self.budget(b) for b in item.budget_lines],
+                budget=lines,
+                children=self.nodes(item.activities, Tier.ACTIVITY),
             )
         if isinstance(item, core.Outcome):
             return Node(
-                **base,
-                indicators=indicators,
-                children=[self.node(o, Tier.OUTPUT) for o in item.outputs],
+                **base, indicators=indicators, children=self.nodes(item.outputs, Tier.OUTPUT)
             )
         return Node(
             **base,
             indicators=indicators,
             pillars=[self.pillars.get(p, p) for p in item.pillars],
             focus=item.focus.value if item.focus else None,
-            children=[self.node(o, Tier.OUTCOME) for o in item.outcomes]
-            + [self.node(o, Tier.OUTPUT) for o in item.outputs],
+            children=self.nodes(item.outcomes, Tier.OUTCOME)
+            + self.nodes(item.outputs, Tier.OUTPUT),
         )
 
     def body(self, body: core.CoordinationBody) -> BodyView:
@@ -248,8 +294,18 @@ def _dates(start: date | None, end: date | None) -> str | None:
     return f"{display.format_date(start)} – {display.format_date(end)}"
 
 
-def plan_page(plan: core.Plan, today: date) -> PlanPage:
-    b = _Builder(plan)
+def plan_page(
+    plan: core.Plan,
+    today: date,
+    *,
+    edit: EditRights | None = None,
+    source: Source | None = None,
+    visible: set[str] | None = None,
+    versions: dict[str, int] | None = None,
+    saved: str | None = None,
+) -> PlanPage:
+    """The plan page's model. ``visible`` limits the results chain (a focal point's view)."""
+    b = _Builder(plan, visible)
     leads: dict[str, int] = {}
     supports: dict[str, int] = {}
     counts = {t.value: 0 for t in Tier}
@@ -275,7 +331,7 @@ def plan_page(plan: core.Plan, today: date) -> PlanPage:
             plural(tiers.objective), plural(tiers.output), plural(tiers.activity)
         ),
         pillars=plan.framework.pillars,
-        tree=[b.node(o, Tier.OBJECTIVE) for o in plan.objectives],
+        tree=b.nodes(plan.objectives, Tier.OBJECTIVE),
         organisations=[
             OrgRow(
                 b.orgs[o.id],
@@ -291,4 +347,25 @@ def plan_page(plan: core.Plan, today: date) -> PlanPage:
         counts=counts,
         review_due=meta.review_date is not None and meta.review_date <= today,
         expired=meta.period is not None and meta.period.end < today,
+        edit=edit or EditRights(),
+        source=source or Source(working_copy=True),
+        versions=versions or {},
+        opened=_opened(plan, saved),
+        saved=saved,
     )
+
+
+def _opened(plan: core.Plan, key: str | None) -> frozenset[str]:
+    """The results to unfold so that item ``key`` shows (it and everything above it)."""
+    if not key:
+        return frozenset()
+    for ref in walk.results(plan):
+        if ref.item.id == key:
+            return frozenset({key, *(a.item.id for a in ref.ancestors)})
+    for ind in walk.indicators(plan):
+        if ind.indicator.id == key:
+            return frozenset({ind.owner.item.id, *(a.item.id for a in ind.owner.ancestors)})
+    for bl in walk.budget_lines(plan):
+        if bl.line.id == key:
+            return frozenset({bl.owner.item.id, *(a.item.id for a in bl.owner.ancestors)})
+    return frozenset()

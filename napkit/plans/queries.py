@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from napkit.core import walk
 from napkit.core.plan import Plan as CorePlan
 from napkit.core.scorecard import Assessment, assess
 from napkit.plans import mapping
@@ -35,3 +36,7 @@ def plan_documents(keys: list[str]) -> list[CorePlan] | None:
 def plan_assessment(plan: CorePlan, as_of: date) -> Assessment:
     """The plan's scorecard as of a date (monitoring data joins in with the monitoring cycle)."""
     return assess(plan, as_of)
+
+
+def identified(plan: CorePlan) -> list[walk.IdentifiedItem]:
+    return list(walk.identified_items(plan))

@@ -11,7 +11,7 @@ from napkit.core.plan import Plan as CorePlan
 from napkit.core.problems import PlanInvalid, Problem
 from napkit.core.validation import validate
 from napkit.plans import mapping
-from napkit.plans.models import Plan
+from napkit.plans.models import AuditEntry, Plan
 
 
 @dataclass(frozen=True)
@@ -20,7 +20,9 @@ class Imported:
     replaced: bool
 
 
-def import_plans(plans: Sequence[CorePlan], *, replace: bool = False) -> list[Imported]:
+def import_plans(
+    plans: Sequence[CorePlan], *, replace: bool = False, by: str | None = None, note: str = ""
+) -> list[Imported]:
     """Store plans all together or not at all.
 
     A plan whose id is already stored is refused unless ``replace`` is set, in which
@@ -36,14 +38,27 @@ def import_plans(plans: Sequence[CorePlan], *, replace: bool = False) -> list[Im
         raise PlanInvalid(problems)
     done = []
     with transaction.atomic():
-        existing = set(Plan.objects.filter(key__in=keys).values_list("key", flat=True))
+        existing = {p.key: p for p in Plan.objects.select_for_update().filter(key__in=keys)}
         if existing and not replace:
             raise PlanInvalid(
                 Problem(f"plan {key!r} already exists (use --replace to overwrite it)")
                 for key in sorted(existing)
             )
-        Plan.objects.filter(key__in=existing).delete()
         for plan in plans:
-            mapping.create_rows(plan)
-            done.append(Imported(plan.id, plan.id in existing))
+            record = existing.get(plan.id)
+            if record is None:
+                record = mapping.create_rows(plan)
+            else:
+                # The working copy is replaced; versions, roles and history stay.
+                mapping.replace_rows(record, plan)
+            AuditEntry.objects.create(
+                plan=record,
+                action=AuditEntry.IMPORT,
+                kind="plan",
+                key=plan.id,
+                label=plan.metadata.title,
+                username=by or "",
+                reason=note,
+            )
+            done.append(Imported(plan.id, record.key in existing))
     return done

@@ -1,4 +1,4 @@
-"""Read-only pages of stored plans, their scorecards, and comparisons."""
+"""Reading plans: the list, a plan, its scorecard, comparisons, the criteria."""
 
 from __future__ import annotations
 
@@ -6,33 +6,71 @@ from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.utils import timezone
 
+from napkit.accounts import permissions
+from napkit.accounts.permissions import Access, Need
 from napkit.core.plan import Plan as CorePlan
 from napkit.core.scorecard import catalogue
 from napkit.core.scorecard.compare import compare
 from napkit.core.scorecard.model import LEVELS
-from napkit.plans import pages, queries
+from napkit.plans import editing, mapping, pages, queries
+from napkit.plans.models import Plan, PlanVersion
 
 MAX_COMPARED = 200
 
 
-def _plan_or_404(key: str) -> CorePlan:
-    plan = queries.plan_document(key)
-    if plan is None:
+def readable_document(record: Plan, access: Access) -> tuple[CorePlan, pages.Source]:
+    """The working copy for members; the latest published version for everyone else."""
+    if access.allows(Need.WORKING_COPY):
+        return mapping.to_core(record), pages.Source(working_copy=True)
+    version = PlanVersion.objects.latest_of(record)
+    if version is None:
         raise Http404("No such plan")
-    return plan
+    return editing.version_document(version), pages.Source(
+        False, version.number, version.published_at
+    )
+
+
+def _rights(access: Access, plan: CorePlan) -> pages.EditRights:
+    if access.editor:
+        items = frozenset(f.id for f in queries.identified(plan))
+    elif access.focal_point and access.organisation:
+        items = frozenset(permissions.organisation_keys(plan, access.organisation))
+    else:
+        items = frozenset()
+    return pages.EditRights(
+        items=items,
+        structure=access.editor,
+        publish=access.allows(Need.PUBLISH),
+        comment=access.allows(Need.COMMENT),
+    )
 
 
 def plan_list(request: HttpRequest) -> HttpResponse:
-    return render(request, "plans/plan_list.html", {"plans": queries.plan_list()})
+    return render(
+        request, "plans/plan_list.html", {"plans": list(permissions.readable_plans(request.user))}
+    )
 
 
 def plan_detail(request: HttpRequest, key: str) -> HttpResponse:
-    page = pages.plan_page(_plan_or_404(key), timezone.localdate())
-    return render(request, "plans/plan_detail.html", {"page": page})
+    record, access = permissions.require(request.user, key, Need.READ)
+    plan, source = readable_document(record, access)
+    visible = None
+    if access.focal_point and access.organisation:
+        visible = permissions.visible_keys(plan, access.organisation)
+    page = pages.plan_page(
+        plan,
+        timezone.localdate(),
+        source=source,
+        visible=visible,
+        edit=_rights(access, plan) if source.working_copy else None,
+        versions=editing.versions(record) if source.working_copy else None,
+    )
+    return render(request, "plans/plan_detail.html", {"page": page, "record": record})
 
 
 def plan_scorecard(request: HttpRequest, key: str) -> HttpResponse:
-    plan = _plan_or_404(key)
+    record, access = permissions.require(request.user, key, Need.READ)
+    plan, _source = readable_document(record, access)
     assessment = queries.plan_assessment(plan, timezone.localdate())
     if request.GET.get("format") == "json":
         return JsonResponse(assessment.model_dump(mode="json"), json_dumps_params={"indent": 2})
@@ -45,9 +83,10 @@ def plan_scorecard(request: HttpRequest, key: str) -> HttpResponse:
 
 def plan_compare(request: HttpRequest) -> HttpResponse:
     keys = list(dict.fromkeys(request.GET.getlist("plans")))[:MAX_COMPARED]
-    plans = queries.plan_documents(keys)
-    if plans is None:
-        raise Http404("No such plan")
+    plans = []
+    for key in keys:
+        record, access = permissions.require(request.user, key, Need.READ)
+        plans.append(readable_document(record, access)[0])
     today = timezone.localdate()
     comparison = compare([queries.plan_assessment(p, today) for p in plans])
     return render(request, "plans/comparison.html", {"comparison": comparison})

@@ -8,7 +8,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from napkit.core import plan as core
-from napkit.plans import services
+from tests.personas import store
 from tests.browser.conftest import serious_violations
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -17,7 +17,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 def test_the_demo_plan_can_be_explored(
     page: Page, live_server: object, demo_plan: core.Plan, weak_plan: core.Plan, screenshots: Path
 ) -> None:
-    services.import_plans([demo_plan, weak_plan])
+    store(demo_plan, weak_plan, publish=True)
     page.goto(f"{live_server.url}/")  # type: ignore[attr-defined]
     page.get_by_role("link", name=demo_plan.metadata.title).click()
     expect(page.get_by_role("heading", level=1)).to_have_text(demo_plan.metadata.title)
@@ -42,7 +42,7 @@ def test_the_demo_plan_can_be_explored(
 def test_the_weak_plan_shows_its_gaps(
     page: Page, live_server: object, weak_plan: core.Plan, screenshots: Path
 ) -> None:
-    services.import_plans([weak_plan])
+    store(weak_plan, publish=True)
     page.goto(f"{live_server.url}/plans/{weak_plan.id}/")  # type: ignore[attr-defined]
     expect(page.get_by_text("No budget lines.")).to_be_visible()
     expect(page.get_by_text("No coordination body is described.")).to_be_visible()

@@ -8,16 +8,16 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from napkit.core import plan as core
-from napkit.plans import services
+from tests.personas import store
 from tests.browser.conftest import serious_violations
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
-def test_compare_two_plans_then_open_a_scorecard(page: Page, live_server: object,
-                                                 demo_plan: core.Plan, weak_plan: core.Plan,
-                                                 screenshots: Path) -> None:
-    services.import_plans([demo_plan, weak_plan])
+def test_compare_two_plans_then_open_a_scorecard(
+    page: Page, live_server: object, demo_plan: core.Plan, weak_plan: core.Plan, screenshots: Path
+) -> None:
+    store(demo_plan, weak_plan, publish=True)
     page.goto(f"{live_server.url}/")  # type: ignore[attr-defined]
     page.get_by_label(f"Compare {demo_plan.metadata.title}").check()
     page.get_by_label(f"Compare {weak_plan.metadata.title}").check()
@@ -37,9 +37,10 @@ def test_compare_two_plans_then_open_a_scorecard(page: Page, live_server: object
     expect(page).to_have_url(f"{live_server.url}/plans/{weak_plan.id}/#item-O1.1.a")  # type: ignore[attr-defined]
 
 
-def test_the_scorecard_prints(page: Page, live_server: object, weak_plan: core.Plan,
-                              screenshots: Path, tmp_path: Path) -> None:
-    services.import_plans([weak_plan])
+def test_the_scorecard_prints(
+    page: Page, live_server: object, weak_plan: core.Plan, screenshots: Path, tmp_path: Path
+) -> None:
+    store(weak_plan, publish=True)
     page.goto(f"{live_server.url}/plans/{weak_plan.id}/scorecard/")  # type: ignore[attr-defined]
     page.screenshot(path=screenshots / "scorecard.png")
     assert serious_violations(page) == []

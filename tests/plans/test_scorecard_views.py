@@ -6,14 +6,14 @@ import pytest
 from django.test import Client
 
 from napkit.core import plan as core
-from napkit.plans import services
+from tests.personas import store
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def stored(demo_plan: core.Plan, weak_plan: core.Plan) -> None:
-    services.import_plans([demo_plan, weak_plan])
+    store(demo_plan, weak_plan, publish=True)
 
 
 def test_the_scorecard_links_evidence_to_the_plan(client: Client, stored: None) -> None:

@@ -8,7 +8,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from napkit.core import plan as core
-from napkit.plans import services
+from tests.personas import store
 
 pytestmark = pytest.mark.django_db
 
@@ -28,7 +28,7 @@ def test_the_list_invites_loading_the_demo_when_empty(client: Client) -> None:
 def test_the_list_shows_stored_plans(
     client: Client, demo_plan: core.Plan, weak_plan: core.Plan
 ) -> None:
-    services.import_plans([demo_plan, weak_plan])
+    store(demo_plan, weak_plan, publish=True)
     html = client.get("/").content.decode()
     assert demo_plan.metadata.title in html
     assert f'href="/plans/{weak_plan.id}/"' in html
@@ -37,15 +37,15 @@ def test_the_list_shows_stored_plans(
 def test_the_list_takes_one_query_however_many_plans(
     client: Client, demo_plan: core.Plan, weak_plan: core.Plan
 ) -> None:
-    services.import_plans([weak_plan])
+    store(weak_plan, publish=True)
     one = queries_for(client, "/")
     copies = [weak_plan.model_copy(update={"id": f"copy-{i}"}) for i in range(5)]
-    services.import_plans([demo_plan, *copies])
+    store(demo_plan, *copies, publish=True)
     assert queries_for(client, "/") == one == 1
 
 
 def test_the_plan_page_shows_the_whole_chain(client: Client, demo_plan: core.Plan) -> None:
-    services.import_plans([demo_plan])
+    store(demo_plan, publish=True)
     html = client.get(f"/plans/{demo_plan.id}/").content.decode()
     first = demo_plan.objectives[0]
     assert first.title in html
@@ -68,7 +68,7 @@ def test_the_plan_page_shows_the_whole_chain(client: Client, demo_plan: core.Pla
 
 
 def test_an_activity_without_lead_is_flagged(client: Client, weak_plan: core.Plan) -> None:
-    services.import_plans([weak_plan])
+    store(weak_plan, publish=True)
     html = client.get(f"/plans/{weak_plan.id}/").content.decode()
     assert "no lead" in html
     assert "No budget lines." in html
@@ -77,7 +77,7 @@ def test_an_activity_without_lead_is_flagged(client: Client, weak_plan: core.Pla
 def test_the_plan_page_costs_the_same_queries_for_any_plan(
     client: Client, demo_plan: core.Plan, weak_plan: core.Plan
 ) -> None:
-    services.import_plans([demo_plan, weak_plan])
+    store(demo_plan, weak_plan, publish=True)
     assert queries_for(client, f"/plans/{demo_plan.id}/") == queries_for(
         client, f"/plans/{weak_plan.id}/"
     )

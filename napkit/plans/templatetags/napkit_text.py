@@ -28,6 +28,13 @@ def band(score: float | None) -> str:
     return "band-none" if score is None else f"band-{level_for(score).value}"
 
 
+@register.filter
+def width_class(score: float | None) -> str:
+    """A bar's width as a class in 5% steps (the content security policy forbids inline
+    styles)."""
+    return f"w-{round((score or 0) / 5) * 5}"
+
+
 LINKED_KINDS = {"objective", "outcome", "output", "activity", "indicator"}
 
 

@@ -12,3 +12,10 @@ window.addEventListener("afterprint", () => {
     delete d.dataset.printOpened;
   }
 });
+
+// After htmx swaps a form in, put the keyboard focus on its first field.
+document.addEventListener("htmx:afterSwap", (event) => {
+  const target = event.detail.target;
+  const field = target && target.querySelector("input:not([type=hidden]), select, textarea");
+  if (field) field.focus();
+});

@@ -1,0 +1,162 @@
+"""Every access decision in napkit, in one place. Views, the API and the CLI ask here.
+
+- The public (and anyone without a role on a plan) sees only published versions.
+- Administrators and coordinators edit the whole working copy and publish it.
+- A focal point sees and edits only what their organisation leads or supports, and the
+  indicators it is responsible for; they do not change the plan's structure.
+- A civil-society partner reads the working copy (drafts included) and comments.
+- A viewer reads the working copy.
+Unknown and forbidden objects both answer 404, so nothing leaks whether they exist.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.http import Http404
+
+from napkit.accounts.models import PlanRole, Role
+from napkit.core import plan as core
+from napkit.core import walk
+from napkit.plans.models import Plan, PlanVersion
+
+EDITORS = {Role.ADMINISTRATOR, Role.COORDINATOR}
+
+
+class Need(Enum):
+    READ = "read"  # the published plan, or the working copy for members
+    WORKING_COPY = "working_copy"
+    EDIT = "edit"  # add, move, delete, settings: the plan's structure
+    EDIT_OWN = "edit_own"  # at least some items (focal points: their organisation's)
+    COMMENT = "comment"
+    PUBLISH = "publish"
+    MANAGE = "manage"  # roles and members
+
+
+@dataclass(frozen=True)
+class Access:
+    """What one user may do on one plan."""
+
+    role: Role | None
+    organisation: str | None
+    superuser: bool
+    published: bool
+
+    @property
+    def member(self) -> bool:
+        return self.superuser or self.role is not None
+
+    @property
+    def editor(self) -> bool:
+        return self.superuser or self.role in EDITORS
+
+    @property
+    def focal_point(self) -> bool:
+        return not self.superuser and self.role is Role.FOCAL_POINT
+
+    def allows(self, need: Need) -> bool:
+        match need:
+            case Need.READ:
+                return self.published or self.member
+            case Need.WORKING_COPY:
+                return self.member
+            case Need.EDIT | Need.PUBLISH:
+                return self.editor
+            case Need.EDIT_OWN:
+                return self.editor or (self.focal_point and bool(self.organisation))
+            case Need.COMMENT:
+                return self.member and self.role is not Role.VIEWER
+            case Need.MANAGE:
+                return self.superuser or self.role is Role.ADMINISTRATOR
+        return False
+
+
+def access_for(user: object, record: Plan) -> Access:
+    superuser = bool(getattr(user, "is_superuser", False) and getattr(user, "is_active", False))
+    role = None
+    if getattr(user, "is_authenticated", False):
+        role = PlanRole.objects.filter(user=user, plan=record).first()
+    published = PlanVersion.objects.filter(plan=record).exists()
+    return Access(
+        role=Role(role.role) if role else None,
+        organisation=(role.organisation or None) if role else None,
+        superuser=superuser,
+        published=published,
+    )
+
+
+def require(user: object, key: str, need: Need) -> tuple[Plan, Access]:
+    """The plan and the user's access to it, or 404 (unknown and forbidden alike)."""
+    record = Plan.objects.filter(key=key).first()
+    if record is None:
+        raise Http404("No such plan")
+    access = access_for(user, record)
+    if not access.allows(need):
+        raise Http404("No such plan")
+    return record, access
+
+
+def readable_plans(user: object) -> QuerySet[Plan]:
+    """Plans the user may open: published ones, and those they have a role on."""
+    published = Exists(PlanVersion.objects.filter(plan=OuterRef("pk")))
+    plans = Plan.objects.listed()
+    if getattr(user, "is_superuser", False) and getattr(user, "is_active", False):
+        return plans
+    if getattr(user, "is_authenticated", False):
+        return plans.filter(Q(published) | Q(roles__user=user)).distinct()
+    return plans.filter(published)
+
+
+# --- items a focal point may touch ------------------------------------------------
+
+
+def organisation_keys(plan: core.Plan, organisation: str) -> set[str]:
+    """Ids of the items an organisation leads, supports or is responsible for, with the
+    budget lines under them and (for reading) the results above them."""
+    own: set[str] = set()
+    for ref in walk.activities(plan):
+        activity = ref.item
+        assert isinstance(activity, core.Activity)
+        resp = activity.responsibility
+        if resp.lead == organisation or organisation in resp.supporting:
+            own.add(activity.id)
+            own |= {b.id for b in activity.budget_lines}
+    for ind in walk.indicators(plan):
+        i, roles = ind.indicator, ind.indicator.data_roles
+        named = {i.responsible} | ({roles.collects, roles.reports} if roles else set())
+        if organisation in named:
+            own.add(i.id)
+    for bl in walk.budget_lines(plan):
+        if bl.line.organisation == organisation:
+            own.add(bl.line.id)
+    return own
+
+
+def visible_keys(plan: core.Plan, organisation: str) -> set[str]:
+    """What a focal point sees of the results chain: their items and the results above."""
+    own = organisation_keys(plan, organisation)
+    shown = set(own)
+    for ref in walk.results(plan):
+        if ref.item.id in own:
+            shown |= {a.item.id for a in ref.ancestors}
+    for ind in walk.indicators(plan):
+        if ind.indicator.id in own:
+            shown |= {ind.owner.item.id} | {a.item.id for a in ind.owner.ancestors}
+    return shown
+
+
+def can_edit_item(access: Access, plan: core.Plan, key: str) -> bool:
+    if access.editor:
+        return True
+    if access.focal_point and access.organisation:
+        return key in organisation_keys(plan, access.organisation)
+    return False
+
+
+def require_item(access: Access, plan: core.Plan, key: str) -> None:
+    """404 unless the user may edit this item (unknown items answer 404 too)."""
+    known = any(found.id == key for found in walk.identified_items(plan))
+    if not known or not can_edit_item(access, plan, key):
+        raise Http404("No such item")

@@ -1,0 +1,171 @@
+"""Comparing two versions of a plan: items added, removed, moved and changed, field by field.
+
+Items are matched by their id, so renaming a title is a change and a new id is an
+addition. Nested value objects are compared leaf by leaf (``target.value``,
+``baseline.date``, ``responsibility.lead``), so revised targets show exactly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from napkit.core import walk
+from napkit.core.edit import NESTED
+from napkit.core.plan import Plan
+
+# Plan parts without ids, compared as wholes of fields.
+SECTIONS = ("metadata", "framework", "budget", "monitoring")
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    field: str
+    before: Any
+    after: Any
+
+
+@dataclass(frozen=True)
+class ItemChange:
+    kind: str
+    id: str
+    label: str
+    change: str  # added, removed, changed
+    fields: list[FieldChange] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class PlanDiff:
+    items: list[ItemChange]
+    sections: list[FieldChange]
+
+    @property
+    def empty(self) -> bool:
+        return not self.items and not self.sections
+
+    def count(self, change: str) -> int:
+        return sum(1 for i in self.items if i.change == change)
+
+
+def flatten(value: Any, prefix: str = "") -> dict[str, Any]:
+    """Leaf values by dotted path: {'target.value': 40, 'milestones[0].date': …}."""
+    if isinstance(value, dict):
+        out: dict[str, Any] = {}
+        for key, inner in value.items():
+            out.update(flatten(inner, f"{prefix}.{key}" if prefix else str(key)))
+        return out
+    if isinstance(value, list) and any(isinstance(v, dict) for v in value):
+        out = {}
+        for i, inner in enumerate(value):
+            out.update(flatten(inner, f"{prefix}[{i}]"))
+        return out
+    return {prefix: value}
+
+
+def _fields(item: Any) -> dict[str, Any]:
+    data = item.model_dump(mode="json", exclude=NESTED & set(type(item).model_fields))
+    return flatten(data)
+
+
+def _changes(before: dict[str, Any], after: dict[str, Any]) -> list[FieldChange]:
+    keys = list(dict.fromkeys([*before, *after]))
+    return [
+        FieldChange(k, before.get(k), after.get(k)) for k in keys if before.get(k) != after.get(k)
+    ]
+
+
+def _label(item: Any) -> str:
+    return str(
+        getattr(item, "title", None)
+        or getattr(item, "name", None)
+        or getattr(item, "summary", None)
+        or getattr(item, "id", "")
+    )
+
+
+def _parents(plan: Plan) -> dict[str, str | None]:
+    """Item id → the id of the item holding it (None at the top)."""
+    items = list(walk.identified_items(plan))
+    out: dict[str, str | None] = {}
+    for found in items:
+        holders = [
+            h
+            for h in items
+            if len(h.path) < len(found.path) and found.path[: len(h.path)] == h.path
+        ]
+        out[found.id] = max(holders, key=lambda h: len(h.path)).id if holders else None
+    return out
+
+
+def diff(before: Plan, after: Plan) -> PlanDiff:
+    old = {i.id: i for i in walk.identified_items(before)}
+    new = {i.id: i for i in walk.identified_items(after)}
+    old_parent, new_parent = _parents(before), _parents(after)
+    items: list[ItemChange] = []
+    for key, found in new.items():
+        if key not in old:
+            items.append(
+                ItemChange(
+                    found.kind, key, _label(found.item), "added", _changes({}, _fields(found.item))
+                )
+            )
+            continue
+        changes = _changes(_fields(old[key].item), _fields(found.item))
+        if old_parent[key] != new_parent[key]:
+            changes.insert(0, FieldChange("parent", old_parent[key], new_parent[key]))
+        if changes:
+            items.append(ItemChange(found.kind, key, _label(found.item), "changed", changes))
+    items += [
+        ItemChange(
+            found.kind, key, _label(found.item), "removed", _changes(_fields(found.item), {})
+        )
+        for key, found in old.items()
+        if key not in new
+    ]
+    sections: list[FieldChange] = []
+    for name in SECTIONS:
+        sections += [
+            FieldChange(f"{name}.{c.field}", c.before, c.after)
+            for c in _changes(
+                flatten(getattr(before, name).model_dump(mode="json")),
+                flatten(getattr(after, name).model_dump(mode="json")),
+            )
+        ]
+    gov_before = before.governance.model_dump(mode="json", exclude={"bodies"})
+    gov_after = after.governance.model_dump(mode="json", exclude={"bodies"})
+    sections += [
+        FieldChange(f"governance.{c.field}", c.before, c.after)
+        for c in _changes(flatten(gov_before), flatten(gov_after))
+    ]
+    study_before = (
+        before.baseline_study.model_dump(mode="json", exclude={"actions"})
+        if before.baseline_study
+        else {}
+    )
+    study_after = (
+        after.baseline_study.model_dump(mode="json", exclude={"actions"})
+        if after.baseline_study
+        else {}
+    )
+    sections += [
+        FieldChange(f"baseline_study.{c.field}", c.before, c.after)
+        for c in _changes(flatten(study_before), flatten(study_after))
+    ]
+    return PlanDiff(items, sections)
+
+
+def diff_text(d: PlanDiff) -> str:
+    """A readable account of a diff, for the CLI and logs."""
+    if d.empty:
+        return "No differences.\n"
+    lines = [
+        f"{d.count('added')} added, {d.count('removed')} removed, "
+        f"{d.count('changed')} changed items; {len(d.sections)} plan fields changed."
+    ]
+    sign = {"added": "+", "removed": "-", "changed": "~"}
+    for item in d.items:
+        lines.append(f"{sign[item.change]} {item.kind.replace('_', ' ')} {item.id}: {item.label}")
+        if item.change == "changed":
+            lines += [f"    {c.field}: {c.before!r} → {c.after!r}" for c in item.fields]
+    lines += [f"~ {c.field}: {c.before!r} → {c.after!r}" for c in d.sections]
+    return "\n".join(lines) + "\n"

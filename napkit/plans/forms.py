@@ -1,0 +1,644 @@
+"""Forms for editing plan items, built from the core model's fields.
+
+Each kind of item lists the fields a form shows (dotted paths into the item, such as
+``responsibility.lead``); the form field is chosen from the model's annotation. A saved
+form becomes a dict of changes in the plan file's shape; problems the core finds come
+back with field paths, which land beside the matching form field.
+"""
+
+from __future__ import annotations
+
+import types
+import typing
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from enum import Enum, IntEnum
+from typing import Any
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+from pydantic import BaseModel
+
+from napkit.core import plan as core
+from napkit.core.problems import Problem
+from napkit.core.types import is_number
+from napkit.core.validation import dimensions
+from napkit.core.vocabulary import Measure
+
+MODELS: dict[str, type[BaseModel]] = {
+    "objective": core.Objective,
+    "outcome": core.Outcome,
+    "output": core.Output,
+    "activity": core.Activity,
+    "indicator": core.Indicator,
+    "organisation": core.Organisation,
+    "budget_line": core.BudgetLine,
+    "risk": core.Risk,
+    "consultation": core.Consultation,
+    "consultation_input": core.ConsultationInput,
+    "coordination_body": core.CoordinationBody,
+    "meeting": core.Meeting,
+    "existing_action": core.ExistingAction,
+}
+SECTIONS: dict[str, tuple[tuple[str, ...], type[BaseModel]]] = {
+    "metadata": (("metadata",), core.PlanMetadata),
+    "framework": (("framework",), core.Framework),
+    "budget": (("budget",), core.BudgetSummary),
+    "monitoring": (("monitoring",), core.MonitoringArrangements),
+    "coordinator": (("governance", "coordinator"), core.Coordinator),
+    "baseline_study": (("baseline_study",), core.BaselineStudy),
+}
+LONG_TEXT = {
+    "description",
+    "definition",
+    "summary",
+    "statement",
+    "mitigation",
+    "how_addressed",
+    "note",
+    "rules_of_engagement",
+    "method",
+    "source",
+    "uses",
+}
+ORG_REFS = {
+    "lead",
+    "supporting",
+    "responsible",
+    "chair",
+    "owner",
+    "organisation",
+    "source",
+    "collects",
+    "analyses",
+    "reports",
+    "attendance",
+    "organisations",
+    "lead_organisation",
+}
+LINES = {"tags", "decisions", "action_items", "reports_to", "scale", "languages", "focus_countries"}
+
+FIELDS: dict[str, tuple[str, ...]] = {
+    "objective": ("title", "description", "pillars", "focus", "contexts"),
+    "outcome": ("title", "description"),
+    "output": ("title", "description"),
+    "activity": (
+        "title",
+        "description",
+        "responsibility.lead",
+        "responsibility.supporting",
+        "start",
+        "end",
+        "priority",
+        "focus",
+        "contexts",
+        "tags",
+        "responsibility.contact.name",
+        "responsibility.contact.role",
+        "responsibility.contact.email",
+        "responsibility.contact.phone",
+        "responsibility.contact.public",
+    ),
+    "indicator": (
+        "name",
+        "definition",
+        "measure",
+        "unit",
+        "direction",
+        "aggregation",
+        "numerator",
+        "denominator",
+        "disaggregation",
+        "scale",
+        "baseline.value",
+        "baseline.date",
+        "baseline.source",
+        "baseline.not_applicable",
+        "target.value",
+        "target.date",
+        "source",
+        "method",
+        "frequency",
+        "responsible",
+        "data_roles.collects",
+        "data_roles.analyses",
+        "data_roles.reports",
+        "data_roles.uses",
+        "data_roles.reporting_frequency",
+    ),
+    "organisation": (
+        "name",
+        "acronym",
+        "type",
+        "level",
+        "country",
+        "url",
+        "description",
+        "focal_point.name",
+        "focal_point.role",
+        "focal_point.email",
+        "focal_point.phone",
+        "focal_point.public",
+        "iati_ref",
+    ),
+    "budget_line": (
+        "description",
+        "amount",
+        "currency",
+        "status",
+        "fiscal_year",
+        "funding_source",
+        "funding_type",
+        "gender_marker",
+        "organisation",
+    ),
+    "risk": ("title", "description", "likelihood", "impact", "mitigation", "owner"),
+    "consultation": (
+        "title",
+        "date",
+        "stage",
+        "format",
+        "location",
+        "organisations",
+        "participants.government",
+        "participants.civil_society",
+        "participants.academia",
+        "participants.international",
+        "participants.private",
+        "participants.other",
+        "participants.women",
+        "report_url",
+    ),
+    "consultation_input": ("summary", "source", "source_name", "response", "how_addressed"),
+    "coordination_body": (
+        "name",
+        "functions",
+        "chair",
+        "meeting_frequency",
+        "meetings_per_year",
+        "terms_of_reference.adopted",
+        "terms_of_reference.url",
+        "terms_of_reference.summary",
+        "rules_of_engagement",
+        "decisions_public",
+    ),
+    "meeting": ("date", "attendance", "decisions", "action_items", "minutes_url", "public"),
+    "existing_action": ("title", "organisation", "description", "since", "status"),
+    "metadata": (
+        "title",
+        "short_title",
+        "country",
+        "country_name",
+        "edition",
+        "kind",
+        "region",
+        "period.start",
+        "period.end",
+        "status",
+        "languages",
+        "predecessor",
+        "parent",
+        "adopted",
+        "review_date",
+        "lead_organisation",
+        "summary",
+    ),
+    "framework": (
+        "context_lens",
+        "focus",
+        "focus_countries",
+        "tiers.objective",
+        "tiers.outcome",
+        "tiers.output",
+        "tiers.activity",
+    ),
+    "budget": ("status", "statement", "total", "currency", "published"),
+    "monitoring": (
+        "reporting_frequency",
+        "fiscal_year_start",
+        "reports_public",
+        "reports_to",
+        "midterm_review",
+        "final_evaluation",
+        "description",
+    ),
+    "coordinator": (
+        "organisation",
+        "unit",
+        "resourcing",
+        "staff_fte",
+        "budget",
+        "currency",
+        "contact.name",
+        "contact.email",
+    ),
+    "baseline_study": ("title", "date", "url", "summary"),
+}
+# What a focal point may change on the items of their organisation.
+FOCAL_POINT_FIELDS: dict[str, tuple[str, ...]] = {
+    "activity": (
+        "description",
+        "start",
+        "end",
+        "tags",
+        "responsibility.contact.name",
+        "responsibility.contact.role",
+        "responsibility.contact.email",
+        "responsibility.contact.phone",
+        "responsibility.contact.public",
+    ),
+    "indicator": (
+        "definition",
+        "unit",
+        "numerator",
+        "denominator",
+        "baseline.value",
+        "baseline.date",
+        "baseline.source",
+        "baseline.not_applicable",
+        "source",
+        "method",
+        "frequency",
+        "data_roles.collects",
+        "data_roles.analyses",
+        "data_roles.reports",
+        "data_roles.uses",
+        "data_roles.reporting_frequency",
+    ),
+    "budget_line": (
+        "description",
+        "amount",
+        "currency",
+        "status",
+        "fiscal_year",
+        "funding_source",
+        "funding_type",
+        "gender_marker",
+    ),
+}
+VALUE_FIELDS = {"baseline.value", "target.value"}
+MILESTONE_ROWS_SPARE = 2
+
+
+def _strip_optional(annotation: Any) -> Any:
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(annotation) if a is not type(None)]
+        if len(args) == 1:
+            return _strip_optional(args[0])
+    if typing.get_origin(annotation) is typing.Annotated:
+        return _strip_optional(typing.get_args(annotation)[0])
+    return annotation
+
+
+def annotation_at(model: type[BaseModel], path: str) -> tuple[Any, Any]:
+    """The annotation of a dotted field path, and its FieldInfo."""
+    parts = path.split(".")
+    current: Any = model
+    info = None
+    for part in parts:
+        info = current.model_fields[part]
+        current = _strip_optional(info.annotation)
+    return current, info
+
+
+@dataclass(frozen=True)
+class Choices:
+    organisations: list[tuple[str, str]]
+    pillars: list[tuple[str, str]]
+    dimensions: list[tuple[str, str]]
+
+    @classmethod
+    def of(cls, plan: core.Plan) -> Choices:
+        return cls(
+            organisations=[
+                (o.id, (o.acronym and f"{o.acronym} — {o.name}") or o.name)
+                for o in plan.organisations
+            ],
+            pillars=[(p.id, p.name) for p in plan.framework.pillars],
+            dimensions=[(d.id, d.name) for d in dimensions(plan).values()],
+        )
+
+
+def form_name(path: str) -> str:
+    return path.replace(".", "__")
+
+
+def _label(path: str) -> str:
+    return path.split(".")[-1].replace("_", " ").capitalize()
+
+
+def _enum_choices(enum: type[Enum]) -> list[tuple[Any, str]]:
+    return [(m.value, str(m.value).replace("_", " ")) for m in enum]
+
+
+def make_field(model: type[BaseModel], path: str, choices: Choices) -> forms.Field:
+    annotation, info = annotation_at(model, path)
+    name = path.split(".")[-1]
+    required = bool(info.is_required()) and "." not in path
+    label = _label(path)
+    help_text = info.description or ""
+    origin = typing.get_origin(annotation)
+    inner = _strip_optional(typing.get_args(annotation)[0]) if origin is list else None
+    if path in VALUE_FIELDS:
+        return forms.CharField(label=label, required=False, help_text=help_text)
+    if name in ORG_REFS:
+        opts = choices.organisations
+        if origin is list:
+            return forms.MultipleChoiceField(
+                label=label, choices=opts, required=False, widget=forms.CheckboxSelectMultiple
+            )
+        return forms.ChoiceField(label=label, choices=[("", "—"), *opts], required=required)
+    if name == "pillars":
+        return forms.MultipleChoiceField(
+            label=label,
+            choices=choices.pillars,
+            required=False,
+            widget=forms.CheckboxSelectMultiple,
+        )
+    if name == "disaggregation":
+        return forms.MultipleChoiceField(
+            label=label,
+            choices=choices.dimensions,
+            required=False,
+            widget=forms.CheckboxSelectMultiple,
+        )
+    if origin is list and isinstance(inner, type) and issubclass(inner, Enum):
+        return forms.MultipleChoiceField(
+            label=label,
+            choices=_enum_choices(inner),
+            required=False,
+            widget=forms.CheckboxSelectMultiple,
+        )
+    if origin is list or name in LINES:
+        return forms.CharField(
+            label=label,
+            required=False,
+            widget=forms.Textarea(attrs={"rows": 3}),
+            help_text=_("One per line."),
+        )
+    if isinstance(annotation, type) and issubclass(annotation, IntEnum):
+        return forms.TypedChoiceField(
+            label=label,
+            coerce=int,
+            empty_value=None,
+            choices=[("", "—"), *_enum_choices(annotation)],
+            required=required,
+        )
+    if isinstance(annotation, type) and issubclass(annotation, Enum):
+        opts = _enum_choices(annotation)
+        return forms.ChoiceField(
+            label=label, choices=opts if required else [("", "—"), *opts], required=required
+        )
+    if annotation is bool:
+        return forms.BooleanField(label=label, required=False, help_text=help_text)
+    if annotation is date:
+        return forms.DateField(
+            label=label,
+            required=required,
+            help_text=help_text,
+            widget=forms.DateInput(attrs={"type": "date"}),
+        )
+    if annotation is int:
+        return forms.IntegerField(label=label, required=required, help_text=help_text)
+    if annotation is float:
+        return forms.FloatField(label=label, required=required, help_text=help_text, min_value=0)
+    if annotation is Decimal:
+        return forms.DecimalField(
+            label=label,
+            required=required,
+            help_text=help_text,
+            min_value=0,
+            decimal_places=2,
+            max_digits=15,
+        )
+    widget = forms.Textarea(attrs={"rows": 3}) if name in LONG_TEXT else None
+    return forms.CharField(
+        label=label, required=required, help_text=help_text, widget=widget, strip=False
+    )
+
+
+def _get(data: Any, path: str) -> Any:
+    for part in path.split("."):
+        if data is None:
+            return None
+        data = data.get(part) if isinstance(data, dict) else None
+    return data
+
+
+def _set(data: dict[str, Any], path: str, value: Any) -> None:
+    parts = path.split(".")
+    for part in parts[:-1]:
+        if not isinstance(data.get(part), dict):
+            data[part] = {}
+        data = data[part]
+    data[parts[-1]] = value
+
+
+def _initial(value: Any, field: forms.Field) -> Any:
+    if isinstance(field, forms.CharField) and isinstance(value, list):
+        return "\n".join(str(v) for v in value)
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, bool) and isinstance(field, forms.CharField):
+        return "yes" if value else "no"
+    return value
+
+
+class ItemForm(forms.Form):
+    """A form over some fields of one plan item (or plan section)."""
+
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    def __init__(
+        self,
+        model: type[BaseModel],
+        paths: tuple[str, ...],
+        plan: core.Plan,
+        item: dict[str, Any] | None,
+        *args: Any,
+        with_id: bool = False,
+        measure: Measure | None = None,
+        **kwargs: Any,
+    ):
+        super().__init__(*args, **kwargs)
+        self.model, self.paths, self.item = model, paths, item or {}
+        self.measure = measure
+        choices = Choices.of(plan)
+        if with_id:
+            self.fields["id"] = forms.RegexField(
+                label=_("Id"),
+                regex=r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$",
+                help_text=_(
+                    "Letters, digits, '.', '_' or '-'; unique in the plan; it never "
+                    "changes once set."
+                ),
+            )
+        for path in paths:
+            field = make_field(model, path, choices)
+            self.fields[form_name(path)] = field
+            if item is not None and not self.is_bound:
+                field.initial = _initial(_get(item, path), field)
+
+    def changes(self) -> dict[str, Any]:
+        """The cleaned form as changes to the item, nested objects merged with what they hold."""
+        out: dict[str, Any] = {}
+        for top in {p.split(".")[0] for p in self.paths}:
+            if "." in next(p for p in self.paths if p.split(".")[0] == top):
+                current = self.item.get(top)
+                out[top] = dict(current) if isinstance(current, dict) else {}
+        for path in self.paths:
+            value = self.cleaned_data.get(form_name(path))
+            field = self.fields[form_name(path)]
+            _set(out, path, self._convert(path, field, value))
+        for top, value in list(out.items()):
+            if isinstance(value, dict) and _optional(self.model, top) and _blank(value):
+                out[top] = None
+        if "id" in self.fields:
+            out["id"] = self.cleaned_data["id"]
+        return out
+
+    def _convert(self, path: str, field: forms.Field, value: Any) -> Any:
+        if path in VALUE_FIELDS:
+            return parse_value(value, self.measure)
+        if (
+            isinstance(field, forms.CharField)
+            and isinstance(field.widget, forms.Textarea)
+            and field.help_text == _("One per line.")
+        ):
+            return [line.strip() for line in (value or "").splitlines() if line.strip()]
+        if value in ("", None) and not field.required:
+            return None if not isinstance(field, forms.MultipleChoiceField) else []
+        return value
+
+    def add_problems(self, problems: list[Problem], base: tuple[Any, ...]) -> None:
+        """Put each problem beside its field (paths relative to ``base``), or on top."""
+        for problem in problems:
+            rel = problem.path[len(base) :] if problem.path[: len(base)] == base else ()
+            name = ".".join(str(p) for p in rel if not isinstance(p, int))
+            while name and form_name(name) not in self.fields:
+                name = name.rsplit(".", 1)[0] if "." in name else ""
+            target = form_name(name) if name else None
+            self.add_error(target, problem.message)
+
+
+def _optional(model: type[BaseModel], name: str) -> bool:
+    info = model.model_fields[name]
+    return not info.is_required() and info.default is None
+
+
+def _blank(value: Any) -> bool:
+    if isinstance(value, dict):
+        return all(_blank(v) for v in value.values())
+    return value in (None, "", [], False)
+
+
+class IndicatorForm(ItemForm):
+    """The indicator form, with its milestones as rows and the reason for revised targets."""
+
+    def __init__(
+        self,
+        plan: core.Plan,
+        item: dict[str, Any] | None,
+        paths: tuple[str, ...],
+        *args: Any,
+        **kwargs: Any,
+    ):
+        measure = Measure((item or {}).get("measure") or Measure.NUMBER)
+        super().__init__(core.Indicator, paths, plan, item, *args, measure=measure, **kwargs)
+        existing = (item or {}).get("milestones") or []
+        self.milestone_rows = len(existing) + MILESTONE_ROWS_SPARE
+        for i in range(self.milestone_rows):
+            old = existing[i] if i < len(existing) else {}
+            self.fields[f"milestone_{i}_date"] = forms.DateField(
+                label=_("Milestone date"),
+                required=False,
+                widget=forms.DateInput(attrs={"type": "date"}),
+                initial=old.get("date"),
+            )
+            self.fields[f"milestone_{i}_value"] = forms.CharField(
+                label=_("Milestone value"), required=False, initial=value_text(old.get("value"))
+            )
+            self.fields[f"milestone_{i}_label"] = forms.CharField(
+                label=_("Milestone label"), required=False, initial=old.get("label") or ""
+            )
+        self.fields["reason"] = forms.CharField(
+            label=_("Reason for revising a target"),
+            required=False,
+            widget=forms.Textarea(attrs={"rows": 2}),
+            help_text=_(
+                "Needed when a target or milestone changes; the earlier value is "
+                "kept in its history."
+            ),
+        )
+
+    @property
+    def milestone_fields(self) -> list[tuple[Any, Any, Any]]:
+        return [
+            (
+                self[f"milestone_{i}_date"],
+                self[f"milestone_{i}_value"],
+                self[f"milestone_{i}_label"],
+            )
+            for i in range(self.milestone_rows)
+        ]
+
+    def changes(self) -> dict[str, Any]:
+        out = super().changes()
+        if out.get("measure"):
+            self.measure = Measure(out["measure"])
+            for path in VALUE_FIELDS:
+                if path.split(".")[0] in out and isinstance(out[path.split(".")[0]], dict):
+                    raw = self.cleaned_data.get(form_name(path))
+                    _set(out, path, parse_value(raw, self.measure))
+        existing = self.item.get("milestones") or []
+        rows = []
+        for i in range(self.milestone_rows):
+            day = self.cleaned_data.get(f"milestone_{i}_date")
+            value = parse_value(self.cleaned_data.get(f"milestone_{i}_value"), self.measure)
+            if day is None and value is None:
+                continue
+            old = existing[i] if i < len(existing) else {}
+            rows.append(
+                {
+                    **old,
+                    "date": day,
+                    "value": value,
+                    "label": self.cleaned_data.get(f"milestone_{i}_label") or None,
+                }
+            )
+        out["milestones"] = rows
+        if isinstance(out.get("target"), dict):
+            out["target"] = {**(self.item.get("target") or {}), **out["target"]}
+            if out["target"].get("value") is None and out["target"].get("date") is None:
+                out["target"] = None
+        return out
+
+
+def parse_value(text: Any, measure: Measure | None) -> Any:
+    """A typed indicator value from what was typed: '42', '12.5', 'yes', 'Adopted'."""
+    if text is None or (isinstance(text, str) and not text.strip()):
+        return None
+    raw = str(text).strip()
+    if measure is Measure.YES_NO:
+        lowered = raw.lower()
+        if lowered in ("yes", "true", "1", "oui", "vrai"):
+            return True
+        if lowered in ("no", "false", "0", "non", "faux"):
+            return False
+        return raw
+    if measure in (Measure.NUMBER, Measure.PERCENTAGE):
+        try:
+            number = float(raw.replace(",", "").rstrip("%").strip())
+        except ValueError:
+            return raw
+        return int(number) if number.is_integer() else number
+    return raw
+
+
+def value_text(value: Any) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if is_number(value):
+        return str(value)
+    return "" if value is None else str(value)

@@ -1,0 +1,304 @@
+"""Editing the working copy: items, sections, moves, deletions, publication.
+
+Each view: a permission-checked fetch, one call to ``editing``, then render or redirect.
+Forms that fail answer 422 with the message beside the field; a conflicting edit answers
+409 with what changed meanwhile. With htmx the answer is the form fragment; without it,
+a whole page.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from napkit.accounts import permissions
+from napkit.accounts.permissions import Need
+from napkit.core import edit as core_edit
+from napkit.core import plan as core
+from napkit.core import walk
+from napkit.core.problems import PlanInvalid
+from napkit.plans import editing, forms, mapping
+from napkit.plans.models import AuditEntry, Plan
+
+KIND_LABELS = {
+    "objective": _("objective"),
+    "outcome": _("outcome"),
+    "output": _("output"),
+    "activity": _("activity"),
+    "indicator": _("indicator"),
+    "budget_line": _("budget line"),
+    "organisation": _("organisation"),
+    "risk": _("risk"),
+    "consultation": _("consultation"),
+    "consultation_input": _("consultation input"),
+    "coordination_body": _("coordination body"),
+    "meeting": _("meeting"),
+    "existing_action": _("existing action"),
+}
+
+
+def is_htmx(request: HttpRequest) -> bool:
+    return request.headers.get("HX-Request") == "true"
+
+
+def _done(request: HttpRequest, record: Plan, anchor: str = "") -> HttpResponse:
+    # The query makes the address differ from the page's, so the browser reloads it.
+    saved = f"?saved={anchor.removeprefix('item-')}" if anchor else ""
+    url = reverse("plan-detail", args=[record.key]) + saved + (f"#{anchor}" if anchor else "")
+    if is_htmx(request):
+        response = HttpResponse(status=204)
+        response["HX-Redirect"] = url
+        return response
+    return HttpResponseRedirect(url)
+
+
+def _form_for(
+    kind: str,
+    plan: core.Plan,
+    item: dict[str, Any] | None,
+    focal_point: bool,
+    data: Any = None,
+    with_id: bool = False,
+) -> forms.ItemForm:
+    if kind in forms.SECTIONS:
+        model = forms.SECTIONS[kind][1]
+        paths = forms.FIELDS[kind]
+    else:
+        model = forms.MODELS[kind]
+        paths = forms.FOCAL_POINT_FIELDS[kind] if focal_point else forms.FIELDS[kind]
+    if kind == "indicator":
+        return forms.IndicatorForm(plan, item, paths, data, with_id=with_id)
+    return forms.ItemForm(model, paths, plan, item, data, with_id=with_id)
+
+
+def _render_form(
+    request: HttpRequest,
+    record: Plan,
+    form: forms.ItemForm,
+    *,
+    title: str,
+    action: str,
+    status: int = 200,
+    conflict: editing.Conflict | None = None,
+    cancel: str = "",
+) -> HttpResponse:
+    context = {
+        "form": form,
+        "title": title,
+        "action": action,
+        "conflict": conflict,
+        "record": record,
+        "cancel": cancel or reverse("plan-detail", args=[record.key]),
+        "indicator": isinstance(form, forms.IndicatorForm),
+    }
+    template = "plans/_item_form.html" if is_htmx(request) else "plans/edit_item.html"
+    return render(request, template, context, status=status)
+
+
+def edit_item(request: HttpRequest, key: str, item: str) -> HttpResponse:
+    record, access = permissions.require(request.user, key, Need.EDIT_OWN)
+    plan = mapping.to_core(record)
+    permissions.require_item(access, plan, item)
+    found = core_edit.locate(plan, item)
+    data = editing.item_data(plan, item)
+    title = _("Edit %(kind)s %(id)s") % {"kind": KIND_LABELS[found.kind], "id": item}
+    action = reverse("item-edit", args=[key, item])
+    cancel = reverse("plan-detail", args=[key]) + f"#item-{item}"
+    if request.method != "POST":
+        form = _form_for(found.kind, plan, data, access.focal_point)
+        form.fields["version"].initial = editing.version_of(record, item)
+        return _render_form(request, record, form, title=title, action=action, cancel=cancel)
+    form = _form_for(found.kind, plan, data, access.focal_point, request.POST)
+    if not form.is_valid():
+        return _render_form(
+            request, record, form, title=title, action=action, status=422, cancel=cancel
+        )
+    changes = form.changes()
+    reason = (form.cleaned_data.get("reason") or "").strip()
+
+    def change(current: core.Plan) -> core.Plan:
+        if found.kind == "indicator":
+            before = core_edit.locate(current, item).item
+            draft = core_edit.update_item(current, item, changes)
+            after = core_edit.locate(draft, item).item
+            assert isinstance(before, core.Indicator) and isinstance(after, core.Indicator)
+            revised = core_edit.with_revisions(before, after, reason, timezone.localdate())
+            return core_edit.update_item(
+                current, item, revised.model_dump(mode="python", exclude=core_edit.NESTED)
+            )
+        return core_edit.update_item(current, item, changes)
+
+    try:
+        editing.apply(
+            request.user,
+            record,
+            item,
+            AuditEntry.UPDATE,
+            change,
+            expected=form.cleaned_data.get("version") or 0,
+            reason=reason,
+        )
+    except editing.Conflict as conflict:
+        return _render_form(
+            request,
+            record,
+            form,
+            title=title,
+            action=action,
+            status=409,
+            conflict=conflict,
+            cancel=cancel,
+        )
+    except PlanInvalid as invalid:
+        form.add_problems(invalid.problems, found.path)
+        return _render_form(
+            request, record, form, title=title, action=action, status=422, cancel=cancel
+        )
+    return _done(request, record, f"item-{item}")
+
+
+def add_item(request: HttpRequest, key: str, kind: str) -> HttpResponse:
+    record, _access = permissions.require(request.user, key, Need.EDIT)
+    if kind not in forms.MODELS:
+        raise Http404("No such kind of item")
+    plan = mapping.to_core(record)
+    parent = request.GET.get("parent") or None
+    if parent is not None and not any(f.id == parent for f in walk.identified_items(plan)):
+        raise Http404("No such item")
+    label = KIND_LABELS[kind]
+    title = _("Add %(kind)s") % {"kind": label}
+    query = f"?parent={parent}" if parent else ""
+    action = reverse("item-add", args=[key, kind]) + query
+    if request.method != "POST":
+        form = _form_for(kind, plan, None, False, with_id=True)
+        return _render_form(request, record, form, title=title, action=action)
+    form = _form_for(kind, plan, None, False, request.POST, with_id=True)
+    if not form.is_valid():
+        return _render_form(request, record, form, title=title, action=action, status=422)
+    fields = form.changes()
+    if kind == "indicator":
+        fields.pop("reason", None)
+    try:
+        editing.apply(
+            request.user,
+            record,
+            fields["id"],
+            AuditEntry.CREATE,
+            lambda current: core_edit.add_item(current, parent, kind, fields),
+        )
+    except PlanInvalid as invalid:
+        added = editing_path(plan, parent, kind)
+        form.add_problems(invalid.problems, added)
+        return _render_form(request, record, form, title=title, action=action, status=422)
+    return _done(request, record, f"item-{fields['id']}")
+
+
+def editing_path(plan: core.Plan, parent: str | None, kind: str) -> tuple[Any, ...]:
+    """Where a new item of ``kind`` lands under ``parent`` (for placing its problems)."""
+    base: tuple[Any, ...] = () if parent is None else core_edit.locate(plan, parent).path
+    parent_kind = "plan" if parent is None else core_edit.locate(plan, parent).kind
+    where = core_edit.CHILDREN[parent_kind][kind]
+    holder: Any = plan
+    for part in base:
+        holder = holder[part] if isinstance(part, int) else getattr(holder, part)
+    for part in where:
+        holder = getattr(holder, part, None) if holder is not None else None
+    return (*base, *where, len(holder or []))
+
+
+def delete_item(request: HttpRequest, key: str, item: str) -> HttpResponse:
+    record, access = permissions.require(request.user, key, Need.EDIT)
+    plan = mapping.to_core(record)
+    permissions.require_item(access, plan, item)
+    found = core_edit.locate(plan, item)
+    context: dict[str, Any] = {
+        "record": record,
+        "item": found,
+        "kind": KIND_LABELS[found.kind],
+        "problems": [],
+    }
+    if request.method == "POST":
+        try:
+            editing.apply(
+                request.user,
+                record,
+                item,
+                AuditEntry.DELETE,
+                lambda current: core_edit.delete_item(current, item),
+                reason=request.POST.get("reason", ""),
+            )
+        except PlanInvalid as invalid:
+            context["problems"] = invalid.problems
+            return render(request, "plans/delete_item.html", context, status=422)
+        return _done(request, record)
+    return render(request, "plans/delete_item.html", context)
+
+
+@require_POST
+def move_item(request: HttpRequest, key: str, item: str) -> HttpResponse:
+    record, access = permissions.require(request.user, key, Need.EDIT)
+    plan = mapping.to_core(record)
+    permissions.require_item(access, plan, item)
+    direction = request.POST.get("direction")
+    if direction not in ("up", "down"):
+        return HttpResponse(_("Say whether to move up or down."), status=422)
+    offset = -1 if direction == "up" else 1
+    editing.apply(
+        request.user,
+        record,
+        item,
+        AuditEntry.MOVE,
+        lambda current: core_edit.move_item(current, item, offset),
+    )
+    return _done(request, record, f"item-{item}")
+
+
+def edit_section(request: HttpRequest, key: str, section: str) -> HttpResponse:
+    record, _access = permissions.require(request.user, key, Need.EDIT)
+    if section not in forms.SECTIONS:
+        raise Http404("No such section")
+    plan = mapping.to_core(record)
+    where = forms.SECTIONS[section][0]
+    skey = editing.section_key(section)
+    data = editing.item_data(plan, skey)
+    title = _("Edit the plan's %(section)s") % {"section": section.replace("_", " ")}
+    action = reverse("section-edit", args=[key, section])
+    if request.method != "POST":
+        form = _form_for(section, plan, data, False)
+        form.fields["version"].initial = editing.version_of(record, skey)
+        return _render_form(request, record, form, title=title, action=action)
+    form = _form_for(section, plan, data, False, request.POST)
+    if not form.is_valid():
+        return _render_form(request, record, form, title=title, action=action, status=422)
+    changes = form.changes()
+    try:
+        editing.apply(
+            request.user,
+            record,
+            skey,
+            AuditEntry.UPDATE,
+            lambda current: core_edit.update_section(current, where, changes),
+            expected=form.cleaned_data.get("version") or 0,
+        )
+    except editing.Conflict as conflict:
+        return _render_form(
+            request, record, form, title=title, action=action, status=409, conflict=conflict
+        )
+    except PlanInvalid as invalid:
+        form.add_problems(invalid.problems, where)
+        return _render_form(request, record, form, title=title, action=action, status=422)
+    return _done(request, record)
+
+
+def publish(request: HttpRequest, key: str) -> HttpResponse:
+    record, _access = permissions.require(request.user, key, Need.PUBLISH)
+    if request.method == "POST":
+        version = editing.publish(request.user, record, request.POST.get("note", "").strip())
+        return HttpResponseRedirect(reverse("version-detail", args=[key, version.number]))
+    return render(request, "plans/publish.html", {"record": record})
