@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "napkit.plans",
     "napkit.accounts",
+    "napkit.api",
 ]
 
 MIDDLEWARE = [

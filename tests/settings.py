@@ -10,3 +10,6 @@ os.environ["NAPKIT_DATA_DIR"] = tempfile.mkdtemp(prefix="napkit-test-")
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 from napkit.settings import *  # noqa: F403
+
+# Hashing passwords slowly protects real accounts; test accounts need speed.
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

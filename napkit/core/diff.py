@@ -70,8 +70,16 @@ def _fields(item: Any) -> dict[str, Any]:
 def _changes(before: dict[str, Any], after: dict[str, Any]) -> list[FieldChange]:
     keys = list(dict.fromkeys([*before, *after]))
     return [
-        FieldChange(k, before.get(k), after.get(k)) for k in keys if before.get(k) != after.get(k)
+        FieldChange(k, before.get(k), after.get(k))
+        for k in keys
+        if before.get(k) != after.get(k) and not _empty_vs_absent(before.get(k), after.get(k))
     ]
+
+
+def _empty_vs_absent(a: Any, b: Any) -> bool:
+    """An empty list and no list are the same (a list that gains its first item shows as
+    that item's fields)."""
+    return a in (None, []) and b in (None, [])
 
 
 def _label(item: Any) -> str:

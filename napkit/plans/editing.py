@@ -18,6 +18,7 @@ from django.utils import timezone
 
 from napkit.core import edit as core_edit
 from napkit.core import planfile, walk
+from napkit.core.plan import Indicator
 from napkit.core.plan import Plan as CorePlan
 from napkit.plans import mapping
 from napkit.plans.models import AuditEntry, ItemVersion, Plan, PlanVersion
@@ -152,6 +153,32 @@ def apply(
             **_user_fields(user),
         )
         return Saved(new, key, version)
+
+
+def update_item(
+    user: object,
+    record: Plan,
+    key: str,
+    changes: dict[str, Any],
+    *,
+    expected: int | None,
+    reason: str = "",
+) -> Saved:
+    """Change fields of one item; a revised indicator target keeps its history."""
+
+    def change(current: CorePlan) -> CorePlan:
+        before = core_edit.locate(current, key).item
+        draft = core_edit.update_item(current, key, changes)
+        if not isinstance(before, Indicator):
+            return draft
+        after = core_edit.locate(draft, key).item
+        assert isinstance(after, Indicator)
+        revised = core_edit.with_revisions(before, after, reason, timezone.localdate())
+        return core_edit.update_item(
+            current, key, revised.model_dump(mode="python", exclude=core_edit.NESTED)
+        )
+
+    return apply(user, record, key, AuditEntry.UPDATE, change, expected=expected, reason=reason)
 
 
 def publish(user: object, record: Plan, note: str = "") -> PlanVersion:

@@ -324,8 +324,42 @@ def form_name(path: str) -> str:
     return path.replace(".", "__")
 
 
+LABELS = {
+    "baseline.value": _("Baseline value"),
+    "baseline.date": _("Baseline date"),
+    "baseline.source": _("Baseline source"),
+    "baseline.not_applicable": _("No baseline can exist"),
+    "target.value": _("Target value"),
+    "target.date": _("Target date"),
+    "data_roles.collects": _("Who collects the data"),
+    "data_roles.analyses": _("Who analyses the data"),
+    "data_roles.reports": _("Who reports the data"),
+    "data_roles.uses": _("Who uses the data"),
+    "data_roles.reporting_frequency": _("How often it is reported"),
+    "period.start": _("Period start"),
+    "period.end": _("Period end"),
+    "source": _("Source"),
+}
+
+
 def _label(path: str) -> str:
-    return path.split(".")[-1].replace("_", " ").capitalize()
+    if path in LABELS:
+        return str(LABELS[path])
+    parts = [p.replace("_", " ") for p in path.split(".")]
+    if len(parts) > 1 and parts[0] == "responsibility":
+        parts = parts[1:]
+    return " ".join(parts).capitalize()
+
+
+def _is_reference(info: Any) -> bool:
+    """Whether a field holds an item id (the plan's identifiers carry their own check)."""
+    from napkit.core.types import _check_id
+
+    return any(getattr(m, "func", None) is _check_id for m in info.metadata) or any(
+        getattr(m, "func", None) is _check_id
+        for arg in typing.get_args(info.annotation)
+        for m in getattr(arg, "__metadata__", ())
+    )
 
 
 def _enum_choices(enum: type[Enum]) -> list[tuple[Any, str]]:
@@ -342,7 +376,7 @@ def make_field(model: type[BaseModel], path: str, choices: Choices) -> forms.Fie
     inner = _strip_optional(typing.get_args(annotation)[0]) if origin is list else None
     if path in VALUE_FIELDS:
         return forms.CharField(label=label, required=False, help_text=help_text)
-    if name in ORG_REFS:
+    if name in ORG_REFS and (name != "source" or _is_reference(info)):
         opts = choices.organisations
         if origin is list:
             return forms.MultipleChoiceField(
@@ -387,6 +421,9 @@ def make_field(model: type[BaseModel], path: str, choices: Choices) -> forms.Fie
         )
     if isinstance(annotation, type) and issubclass(annotation, Enum):
         opts = _enum_choices(annotation)
+        if info.default is not None and not info.is_required():
+            # A field with a default always has a value: offer no blank.
+            return forms.ChoiceField(label=label, choices=opts, initial=info.default.value)
         return forms.ChoiceField(
             label=label, choices=opts if required else [("", "—"), *opts], required=required
         )
@@ -507,8 +544,13 @@ class ItemForm(forms.Form):
             and field.help_text == _("One per line.")
         ):
             return [line.strip() for line in (value or "").splitlines() if line.strip()]
+        if isinstance(field, forms.MultipleChoiceField):
+            # Keep the order the item had; newly ticked choices go at the end.
+            before = _get(self.item, path) or []
+            chosen = list(value or [])
+            return [v for v in before if v in chosen] + [v for v in chosen if v not in before]
         if value in ("", None) and not field.required:
-            return None if not isinstance(field, forms.MultipleChoiceField) else []
+            return None
         return value
 
     def add_problems(self, problems: list[Problem], base: tuple[Any, ...]) -> None:
@@ -642,3 +684,14 @@ def value_text(value: Any) -> str:
     if is_number(value):
         return str(value)
     return "" if value is None else str(value)
+
+
+def outside_focal_point_fields(kind: str, changes: dict[str, Any]) -> list[str]:
+    """The fields in ``changes`` a focal point may not change on an item of ``kind``."""
+    from napkit.core.diff import flatten
+
+    allowed = FOCAL_POINT_FIELDS.get(kind, ())
+    leaves = flatten(changes) if changes else {}
+    return sorted(
+        path for path in leaves if not any(path == a or path.startswith(a + ".") for a in allowed)
+    )

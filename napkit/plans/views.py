@@ -64,6 +64,7 @@ def plan_detail(request: HttpRequest, key: str) -> HttpResponse:
         visible=visible,
         edit=_rights(access, plan) if source.working_copy else None,
         versions=editing.versions(record) if source.working_copy else None,
+        saved=request.GET.get("saved") or None,
     )
     return render(request, "plans/plan_detail.html", {"page": page, "record": record})
 

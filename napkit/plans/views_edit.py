@@ -13,8 +13,8 @@ from typing import Any
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from napkit.accounts import permissions
@@ -27,19 +27,19 @@ from napkit.plans import editing, forms, mapping
 from napkit.plans.models import AuditEntry, Plan
 
 KIND_LABELS = {
-    "objective": _("objective"),
-    "outcome": _("outcome"),
-    "output": _("output"),
-    "activity": _("activity"),
-    "indicator": _("indicator"),
-    "budget_line": _("budget line"),
-    "organisation": _("organisation"),
-    "risk": _("risk"),
-    "consultation": _("consultation"),
-    "consultation_input": _("consultation input"),
-    "coordination_body": _("coordination body"),
-    "meeting": _("meeting"),
-    "existing_action": _("existing action"),
+    "objective": gettext_lazy("objective"),
+    "outcome": gettext_lazy("outcome"),
+    "output": gettext_lazy("output"),
+    "activity": gettext_lazy("activity"),
+    "indicator": gettext_lazy("indicator"),
+    "budget_line": gettext_lazy("budget line"),
+    "organisation": gettext_lazy("organisation"),
+    "risk": gettext_lazy("risk"),
+    "consultation": gettext_lazy("consultation"),
+    "consultation_input": gettext_lazy("consultation input"),
+    "coordination_body": gettext_lazy("coordination body"),
+    "meeting": gettext_lazy("meeting"),
+    "existing_action": gettext_lazy("existing action"),
 }
 
 
@@ -121,26 +121,12 @@ def edit_item(request: HttpRequest, key: str, item: str) -> HttpResponse:
         )
     changes = form.changes()
     reason = (form.cleaned_data.get("reason") or "").strip()
-
-    def change(current: core.Plan) -> core.Plan:
-        if found.kind == "indicator":
-            before = core_edit.locate(current, item).item
-            draft = core_edit.update_item(current, item, changes)
-            after = core_edit.locate(draft, item).item
-            assert isinstance(before, core.Indicator) and isinstance(after, core.Indicator)
-            revised = core_edit.with_revisions(before, after, reason, timezone.localdate())
-            return core_edit.update_item(
-                current, item, revised.model_dump(mode="python", exclude=core_edit.NESTED)
-            )
-        return core_edit.update_item(current, item, changes)
-
     try:
-        editing.apply(
+        editing.update_item(
             request.user,
             record,
             item,
-            AuditEntry.UPDATE,
-            change,
+            changes,
             expected=form.cleaned_data.get("version") or 0,
             reason=reason,
         )

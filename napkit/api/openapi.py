@@ -1,0 +1,138 @@
+"""The API's OpenAPI 3.1 description, built from the same models as the API itself."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from napkit.core import planfile
+from napkit.core.scorecard import Assessment
+
+ERROR = {"type": "object", "properties": {"error": {"type": "string"}}, "required": ["error"]}
+
+
+def _ok(schema: dict[str, Any], description: str) -> dict[str, Any]:
+    return {"description": description, "content": {"application/json": {"schema": schema}}}
+
+
+def _errors(*codes: int) -> dict[str, Any]:
+    text = {
+        400: "Malformed request",
+        401: "Invalid token",
+        403: "Not allowed to change this",
+        404: "No such plan or item, or not yours to see",
+        409: "Someone else saved first",
+        422: "The change would make the plan invalid",
+    }
+    return {str(c): _ok({"$ref": "#/components/schemas/Error"}, text[c]) for c in codes}
+
+
+def document() -> dict[str, Any]:
+    key = {"name": "key", "in": "path", "required": True, "schema": {"type": "string"}}
+    item = {"name": "item_id", "in": "path", "required": True, "schema": {"type": "string"}}
+    return {
+        "openapi": "3.1.0",
+        "info": {
+            "title": "napkit API",
+            "version": "1",
+            "description": "Plans, their scorecards and their items. Same permissions "
+            "as the web: drafts only for members; unknown and forbidden answer 404. "
+            "Authenticate with `Authorization: Token <token>` (see `napkit token`) "
+            "or a browser session (with the CSRF token for changes).",
+        },
+        "components": {
+            "securitySchemes": {
+                "token": {"type": "apiKey", "in": "header", "name": "Authorization"},
+                "session": {"type": "apiKey", "in": "cookie", "name": "sessionid"},
+            },
+            "schemas": {
+                "Error": ERROR,
+                "Plan": planfile.json_schema(),
+                "Assessment": Assessment.model_json_schema(mode="serialization"),
+            },
+        },
+        "security": [{"token": []}, {"session": []}, {}],
+        "paths": {
+            "/api/v1/plans/": {
+                "get": {
+                    "summary": "Plans you may read",
+                    "responses": {
+                        "200": _ok(
+                            {"type": "object"},
+                            "id, title, country, edition, status, latest_version of each plan",
+                        )
+                    },
+                }
+            },
+            "/api/v1/plans/{key}/": {
+                "get": {
+                    "summary": "A plan (working copy for members, "
+                    "latest published version for others)",
+                    "parameters": [key],
+                    "responses": {
+                        "200": _ok(
+                            {
+                                "type": "object",
+                                "properties": {
+                                    "working_copy": {"type": "boolean"},
+                                    "version": {"type": ["integer", "null"]},
+                                    "plan": {"$ref": "#/components/schemas/Plan"},
+                                },
+                            },
+                            "The plan",
+                        ),
+                        **_errors(404),
+                    },
+                }
+            },
+            "/api/v1/plans/{key}/scorecard/": {
+                "get": {
+                    "summary": "The plan's scorecard",
+                    "parameters": [key],
+                    "responses": {
+                        "200": _ok({"$ref": "#/components/schemas/Assessment"}, "The assessment"),
+                        **_errors(404),
+                    },
+                }
+            },
+            "/api/v1/plans/{key}/items/{item_id}/": {
+                "get": {
+                    "summary": "One item of the working copy, with its version",
+                    "parameters": [key, item],
+                    "responses": {
+                        "200": _ok({"type": "object"}, "id, kind, version, item"),
+                        **_errors(404),
+                    },
+                },
+                "patch": {
+                    "summary": "Change fields of an item",
+                    "parameters": [key, item],
+                    "requestBody": {
+                        "required": True,
+                        "content": {
+                            "application/json": {
+                                "schema": {
+                                    "type": "object",
+                                    "required": ["version", "changes"],
+                                    "properties": {
+                                        "version": {"type": "integer"},
+                                        "changes": {"type": "object"},
+                                        "reason": {"type": "string"},
+                                    },
+                                }
+                            }
+                        },
+                    },
+                    "responses": {
+                        "200": _ok({"type": "object"}, "The saved item"),
+                        **_errors(400, 401, 403, 404, 409, 422),
+                    },
+                },
+            },
+            "/api/v1/openapi.json": {
+                "get": {
+                    "summary": "This description",
+                    "responses": {"200": _ok({"type": "object"}, "OpenAPI 3.1")},
+                }
+            },
+        },
+    }

@@ -1,0 +1,141 @@
+"""The REST API: the same services and permissions as the web pages, in JSON."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.utils import timezone
+
+from napkit.accounts import permissions
+from napkit.accounts.permissions import Need
+from napkit.api.auth import api_view, error
+from napkit.api.openapi import document
+from napkit.core import edit as core_edit
+from napkit.core import planfile
+from napkit.core.problems import PlanInvalid
+from napkit.plans import editing, mapping, queries
+from napkit.plans.forms import outside_focal_point_fields
+from napkit.plans.models import PlanVersion
+from napkit.plans.views import readable_document
+
+
+def _problems(invalid: PlanInvalid) -> list[dict[str, Any]]:
+    return [{"field": p.field, "message": p.message} for p in invalid.problems]
+
+
+def _not_found(exc: Http404) -> JsonResponse:
+    return error(404, "not found")
+
+
+@api_view(("GET",))
+def openapi(request: HttpRequest) -> HttpResponse:
+    return JsonResponse(document(), json_dumps_params={"indent": 2})
+
+
+@api_view(("GET",))
+def plans(request: HttpRequest) -> HttpResponse:
+    rows = []
+    for record in permissions.readable_plans(request.user):
+        latest = PlanVersion.objects.latest_of(record)
+        rows.append(
+            {
+                "id": record.key,
+                "title": record.title,
+                "country": record.country,
+                "edition": record.edition,
+                "status": record.status,
+                "latest_version": latest.number if latest else None,
+            }
+        )
+    return JsonResponse({"plans": rows})
+
+
+@api_view(("GET",))
+def plan(request: HttpRequest, key: str) -> HttpResponse:
+    try:
+        record, access = permissions.require(request.user, key, Need.READ)
+    except Http404 as exc:
+        return _not_found(exc)
+    document_, source = readable_document(record, access)
+    return JsonResponse(
+        {
+            "working_copy": source.working_copy,
+            "version": source.version,
+            "plan": planfile.to_data(document_, json_mode=True),
+        }
+    )
+
+
+@api_view(("GET",))
+def scorecard(request: HttpRequest, key: str) -> HttpResponse:
+    try:
+        record, access = permissions.require(request.user, key, Need.READ)
+    except Http404 as exc:
+        return _not_found(exc)
+    document_, _source = readable_document(record, access)
+    assessment = queries.plan_assessment(document_, timezone.localdate())
+    return JsonResponse(assessment.model_dump(mode="json"))
+
+
+@api_view(("GET", "PATCH"))
+def item(request: HttpRequest, key: str, item_id: str) -> HttpResponse:
+    try:
+        need = Need.EDIT_OWN if request.method == "PATCH" else Need.WORKING_COPY
+        record, access = permissions.require(request.user, key, need)
+        current = mapping.to_core(record)
+        if request.method == "PATCH":
+            permissions.require_item(access, current, item_id)
+        elif item_id not in {f.id for f in queries.identified(current)}:
+            raise Http404("No such item")
+    except Http404 as exc:
+        return _not_found(exc)
+    if request.method == "GET":
+        return JsonResponse(
+            {
+                "id": item_id,
+                "kind": core_edit.locate(current, item_id).kind,
+                "version": editing.version_of(record, item_id),
+                "item": editing.item_data(current, item_id),
+            }
+        )
+    try:
+        body = json.loads(request.body or b"{}")
+    except json.JSONDecodeError as exc:
+        return error(400, f"the body is not JSON: {exc.msg} (line {exc.lineno})")
+    changes, version = body.get("changes"), body.get("version")
+    if not isinstance(changes, dict) or not isinstance(version, int):
+        return error(
+            422,
+            'send {"version": <the version you read>, "changes": {field: value, …}, "reason": "…"}',
+        )
+    if access.focal_point:
+        kind = core_edit.locate(current, item_id).kind
+        refused = outside_focal_point_fields(kind, changes)
+        if refused:
+            return error(403, f"a focal point cannot change {', '.join(refused)}")
+    try:
+        saved = editing.update_item(
+            request.user,
+            record,
+            item_id,
+            changes,
+            expected=version,
+            reason=str(body.get("reason") or ""),
+        )
+    except editing.Conflict as conflict:
+        return error(
+            409,
+            str(conflict),
+            current_version=conflict.current,
+            changes=[
+                {"by": e.username, "at": e.at.isoformat(), "fields": [c.__dict__ for c in e.fields]}
+                for e in conflict.entries
+            ],
+        )
+    except PlanInvalid as invalid:
+        return error(422, "the change would make the plan invalid", problems=_problems(invalid))
+    return JsonResponse(
+        {"id": item_id, "version": saved.version, "item": editing.item_data(saved.plan, item_id)}
+    )

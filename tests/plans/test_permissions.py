@@ -1,0 +1,188 @@
+"""Every URL × every persona × read and write: the status each must get.
+
+The table below is the access policy. A URL added to napkit without rows here fails
+``test_every_url_has_rows``. Unknown and forbidden both answer 404.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pytest
+from django.db import transaction
+from django.test import Client
+from django.urls import URLPattern, URLResolver, get_resolver
+
+from napkit.core import planfile
+from tests.personas import PERSONAS, Personas, make_personas
+
+pytestmark = pytest.mark.django_db
+
+PLAN = planfile.loads("""
+id: matrix
+metadata: {title: Matrix plan, country: XV, period: {start: 2025-01-01, end: 2028-12-31}}
+organisations:
+  - {id: mod, name: Ministry of Defence, type: government}
+  - {id: moi, name: Ministry of the Interior, type: government}
+  - {id: wpn, name: Women's Peace Network, type: civil_society}
+objectives:
+  - id: O1
+    title: Security institutions serve women
+    pillars: [protection]
+    outputs:
+      - id: OP1
+        title: Gender-responsive security sector
+        indicators:
+          - {id: I-MOD, name: Women in the armed forces, measure: percentage,
+             responsible: mod, baseline: {value: 12, date: 2024-12-31},
+             target: {value: 20, date: 2028-12-31}}
+        activities:
+          - id: A-MOD
+            title: Recruit women officers
+            responsibility: {lead: mod}
+            budget_lines: [{id: B-MOD, amount: 1000, currency: EUR, status: allocated}]
+          - id: A-MOI
+            title: Train police on survivor-centred investigation
+            responsibility: {lead: moi, supporting: [wpn]}
+risks:
+  - {id: R1, title: Budget cuts}
+""", name="matrix.yaml")
+
+EDITORS = {"coordinator": 1, "administrator": 1}
+MEMBERS = {"coordinator", "focal_a", "focal_b", "partner", "viewer", "administrator"}
+
+
+def only(allowed: set[str] | dict[str, int], ok: int, other: int = 404) -> dict[str, int]:
+    return {p: (ok if p in allowed else other) for p in PERSONAS}
+
+
+def everyone(status: int) -> dict[str, int]:
+    return dict.fromkeys(PERSONAS, status)
+
+
+@dataclass(frozen=True)
+class Row:
+    name: str
+    method: str
+    path: Callable[[Personas], str]
+    expected: dict[str, int]
+    data: dict[str, object] | None = None
+    published: bool = False  # run against a plan with a published version
+
+    @property
+    def label(self) -> str:
+        return f"{self.name}-{self.method}{'-published' if self.published else ''}"
+
+
+P = "/plans/matrix"
+ROWS = [
+    Row("plan-list", "GET", lambda _: "/", everyone(200)),
+    Row("criteria", "GET", lambda _: "/criteria/", everyone(200)),
+    Row("plan-compare", "GET", lambda _: "/compare/?plans=matrix", only(MEMBERS, 200)),
+    Row("plan-compare", "GET", lambda _: "/compare/?plans=matrix", everyone(200),
+        published=True),
+    Row("login", "GET", lambda _: "/accounts/login/",
+        {**everyone(302), "anonymous": 200}),
+    Row("logout", "POST", lambda _: "/accounts/logout/", everyone(302)),
+    Row("set_language", "POST", lambda _: "/i18n/setlang/", everyone(302),
+        data={"language": "fr", "next": "/"}),
+    # a draft plan: never visible to the public
+    Row("plan-detail", "GET", lambda _: f"{P}/", only(MEMBERS, 200)),
+    Row("plan-detail", "GET", lambda _: f"{P}/", everyone(200), published=True),
+    Row("plan-scorecard", "GET", lambda _: f"{P}/scorecard/", only(MEMBERS, 200)),
+    Row("plan-scorecard", "GET", lambda _: f"{P}/scorecard/", everyone(200), published=True),
+    # organisation A's activity: its focal point edits it, organisation B's cannot
+    Row("item-edit", "GET", lambda _: f"{P}/items/A-MOD/edit/",
+        only({*EDITORS, "focal_a"}, 200)),
+    Row("item-edit", "POST", lambda _: f"{P}/items/A-MOD/edit/",
+        only({*EDITORS, "focal_a"}, 422), data={"title": "", "start": "someday"}),
+    Row("item-edit", "POST", lambda _: f"{P}/items/A-MOD/edit/",
+        only({*EDITORS, "focal_a"}, 422), data={"title": "", "start": "someday"},
+        published=True),
+    Row("item-edit", "GET", lambda _: f"{P}/items/I-MOD/edit/",
+        only({*EDITORS, "focal_a"}, 200)),
+    Row("item-edit", "GET", lambda _: f"{P}/items/A-MOI/edit/",
+        only({*EDITORS, "focal_b"}, 200)),
+    Row("item-edit", "GET", lambda _: f"{P}/items/NOPE/edit/", everyone(404)),
+    Row("item-delete", "GET", lambda _: f"{P}/items/R1/delete/", only(EDITORS, 200)),
+    Row("item-delete", "POST", lambda _: f"{P}/items/R1/delete/", only(EDITORS, 302)),
+    Row("item-move", "POST", lambda _: f"{P}/items/A-MOI/move/", only(EDITORS, 302),
+        data={"direction": "up"}),
+    Row("item-history", "GET", lambda _: f"{P}/items/A-MOD/history/", only(MEMBERS, 200)),
+    Row("item-add", "GET", lambda _: f"{P}/add/objective/", only(EDITORS, 200)),
+    Row("item-add", "POST", lambda _: f"{P}/add/risk/", only(EDITORS, 422), data={"id": ""}),
+    Row("section-edit", "GET", lambda _: f"{P}/settings/metadata/", only(EDITORS, 200)),
+    Row("section-edit", "POST", lambda _: f"{P}/settings/metadata/", only(EDITORS, 422),
+        data={"title": ""}),
+    Row("plan-publish", "GET", lambda _: f"{P}/publish/", only(EDITORS, 200)),
+    Row("plan-publish", "POST", lambda _: f"{P}/publish/", only(EDITORS, 302)),
+    Row("version-list", "GET", lambda _: f"{P}/versions/", only(MEMBERS, 200)),
+    Row("version-list", "GET", lambda _: f"{P}/versions/", everyone(200), published=True),
+    Row("version-detail", "GET", lambda _: f"{P}/versions/1/", everyone(404)),
+    Row("version-detail", "GET", lambda _: f"{P}/versions/1/", everyone(200), published=True),
+    Row("version-diff", "GET", lambda _: f"{P}/diff/", only(MEMBERS, 200)),
+    Row("version-diff", "GET", lambda _: f"{P}/diff/?from=1&to=1", everyone(200),
+        published=True),
+    Row("version-diff", "GET", lambda _: f"{P}/diff/?from=1&to=working", only(MEMBERS, 200),
+        published=True),
+    Row("plan-history", "GET", lambda _: f"{P}/history/", only(MEMBERS, 200)),
+    Row("plan-members", "GET", lambda _: f"{P}/members/", only({"administrator"}, 200)),
+    Row("plan-members", "POST", lambda _: f"{P}/members/", only({"administrator"}, 422),
+        data={"username": "nobody", "role": "viewer"}),
+    # the API answers the same
+    Row("api-openapi", "GET", lambda _: "/api/v1/openapi.json", everyone(200)),
+    Row("api-plans", "GET", lambda _: "/api/v1/plans/", everyone(200)),
+    Row("api-plan", "GET", lambda _: "/api/v1/plans/matrix/", only(MEMBERS, 200)),
+    Row("api-plan", "GET", lambda _: "/api/v1/plans/matrix/", everyone(200), published=True),
+    Row("api-scorecard", "GET", lambda _: "/api/v1/plans/matrix/scorecard/",
+        only(MEMBERS, 200)),
+    Row("api-item", "GET", lambda _: "/api/v1/plans/matrix/items/A-MOD/", only(MEMBERS, 200),
+        published=True),
+    Row("api-item", "PATCH", lambda _: "/api/v1/plans/matrix/items/A-MOD/",
+        {**only({*EDITORS, "focal_a"}, 200)}, data={"version": 0,
+                                                    "changes": {"description": "x"}}),
+    Row("api-item", "PATCH", lambda _: "/api/v1/plans/matrix/items/A-MOI/",
+        {**only({*EDITORS, "focal_b"}, 200)}, data={"version": 0,
+                                                    "changes": {"description": "x"}}),
+    Row("plan-member-remove", "POST",
+        lambda ps: f"{P}/members/{ps.record.roles.get(user__username='viewer').pk}/remove/",
+        only({"administrator"}, 302)),
+]
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[r.label for r in ROWS])
+def test_status(row: Row) -> None:
+    personas = make_personas(PLAN, publish=row.published)
+    path = row.path(personas)
+    got = {}
+    for persona in PERSONAS:
+        # Each persona acts on the same starting state: its writes are rolled back.
+        with transaction.atomic():
+            client: Client = personas.client(persona)
+            if row.method == "GET":
+                got[persona] = client.get(path).status_code
+            elif row.method == "PATCH":
+                got[persona] = client.patch(path, json.dumps(row.data),
+                                            content_type="application/json").status_code
+            else:
+                got[persona] = client.post(path, row.data or {}).status_code
+            transaction.set_rollback(True)
+    assert got == row.expected
+
+
+def _names(patterns: list[URLPattern | URLResolver]) -> set[str]:
+    found: set[str] = set()
+    for p in patterns:
+        if isinstance(p, URLResolver):
+            found |= _names(p.url_patterns)
+        elif p.name:
+            found.add(p.name)
+    return found
+
+
+def test_every_url_has_rows() -> None:
+    names = _names(get_resolver().url_patterns)
+    covered = {r.name for r in ROWS}
+    assert names - covered == set(), "URLs without a row in the permission table"
