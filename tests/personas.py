@@ -56,8 +56,9 @@ class Personas:
         return client
 
 
-def make_personas(plan: core.Plan, *, publish: bool = False,
-                  names: Sequence[str] = tuple(ROLES)) -> Personas:
+def make_personas(
+    plan: core.Plan, *, publish: bool = False, names: Sequence[str] = tuple(ROLES)
+) -> Personas:
     [record] = store(plan, publish=publish)
     found = Personas(record)
     users = get_user_model()

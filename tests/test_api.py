@@ -37,7 +37,8 @@ def test_a_token_works_without_a_session_or_csrf(team: Personas) -> None:
     assert saved.json()["version"] == 1
     team.record.refresh_from_db()
     assert mapping.to_core(team.record).objectives[0].outputs[0].activities[0].description == (
-        "Via the API")
+        "Via the API"
+    )
     assert Client().get(ITEM, HTTP_AUTHORIZATION="Token wrong").status_code == 401
 
 
@@ -58,12 +59,12 @@ def test_a_stale_version_is_a_conflict_with_what_changed(team: Personas) -> None
     assert body["current_version"] == 1
     assert body["changes"][0]["by"] == "coordinator"
     assert {"field": "description", "before": None, "after": "First"} in (
-        body["changes"][0]["fields"])
+        body["changes"][0]["fields"]
+    )
 
 
 def test_invalid_changes_are_422_with_field_paths(team: Personas) -> None:
-    response = patch(team.client("coordinator"),
-                     {"version": 0, "changes": {"start": "2031-01-01"}})
+    response = patch(team.client("coordinator"), {"version": 0, "changes": {"start": "2031-01-01"}})
     assert response.status_code == 422
     [problem] = response.json()["problems"]
     assert problem["field"].endswith("activities[0].start")
@@ -71,17 +72,22 @@ def test_invalid_changes_are_422_with_field_paths(team: Personas) -> None:
 
 
 def test_a_focal_point_cannot_change_structure_fields(team: Personas) -> None:
-    response = patch(team.client("focal_a"),
-                     {"version": 0, "changes": {"responsibility": {"lead": "moi"}}})
+    response = patch(
+        team.client("focal_a"), {"version": 0, "changes": {"responsibility": {"lead": "moi"}}}
+    )
     assert response.status_code == 403
     assert "cannot change responsibility.lead" in response.json()["error"]
 
 
-@pytest.mark.parametrize(("body", "status"), [
-    (b"{not json", 400), (b'{"changes": {}}', 422), (b'{"version": "1", "changes": {}}', 422),
-])
-def test_malformed_bodies_say_what_is_expected(team: Personas, body: bytes,
-                                               status: int) -> None:
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        (b"{not json", 400),
+        (b'{"changes": {}}', 422),
+        (b'{"version": "1", "changes": {}}', 422),
+    ],
+)
+def test_malformed_bodies_say_what_is_expected(team: Personas, body: bytes, status: int) -> None:
     response = team.client("coordinator").patch(ITEM, body, content_type="application/json")
     assert response.status_code == status
     assert response.json()["error"]
@@ -96,9 +102,14 @@ def test_other_methods_are_405(team: Personas) -> None:
 def test_the_openapi_description_covers_every_api_route(client: Client) -> None:
     spec = client.get("/api/v1/openapi.json").json()
     assert spec["openapi"].startswith("3.1")
-    routes = {str(p.pattern) for r in get_resolver().url_patterns
-              for p in getattr(r, "url_patterns", []) if str(p.pattern).startswith("api/")}
-    documented = {p.lstrip("/").replace("{key}", "<str:key>").replace("{item_id}",
-                                                                       "<str:item_id>")
-                  for p in spec["paths"]}
+    routes = {
+        str(p.pattern)
+        for r in get_resolver().url_patterns
+        for p in getattr(r, "url_patterns", [])
+        if str(p.pattern).startswith("api/")
+    }
+    documented = {
+        p.lstrip("/").replace("{key}", "<str:key>").replace("{item_id}", "<str:item_id>")
+        for p in spec["paths"]
+    }
     assert routes == documented

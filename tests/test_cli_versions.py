@@ -18,19 +18,23 @@ def runner() -> CliRunner:
 
 def test_diff_of_two_files_lists_changes_field_by_field(runner: CliRunner, tmp_path) -> None:  # type: ignore[no-untyped-def]
     changed = tmp_path / "weak-v2.yaml"
-    text = WEAK_FILE.read_text(encoding="utf-8").replace("Awareness raised", "Awareness raised in all provinces")
+    text = WEAK_FILE.read_text(encoding="utf-8").replace(
+        "Awareness raised", "Awareness raised in all provinces"
+    )
     changed.write_text(text, encoding="utf-8")
     result = runner.invoke(main, ["diff", str(WEAK_FILE), str(changed)])
     assert result.exit_code == 0, result.output
     assert "1 changed items" in result.output
     assert "'Awareness raised' → 'Awareness raised in all provinces'" in result.output
-    data = json.loads(runner.invoke(main, ["diff", str(WEAK_FILE), str(changed), "--format",
-                                           "json"]).output)
+    data = json.loads(
+        runner.invoke(main, ["diff", str(WEAK_FILE), str(changed), "--format", "json"]).output
+    )
     assert data["items"][0]["fields"][0]["field"] == "title"
 
 
 def test_identical_files_have_no_differences(runner: CliRunner) -> None:
-    assert runner.invoke(main, ["diff", str(DEMO_FILE), str(DEMO_FILE)]).output == "No differences.\n"
+    result = runner.invoke(main, ["diff", str(DEMO_FILE), str(DEMO_FILE)])
+    assert result.output == "No differences.\n"
 
 
 @pytest.mark.django_db

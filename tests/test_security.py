@@ -18,18 +18,27 @@ pytestmark = pytest.mark.django_db
 
 
 def test_check_deploy_is_clean_with_production_settings(tmp_path: Path) -> None:
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith("NAPKIT_")
-           and k not in ("DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE")}
-    env.update({
-        "NAPKIT_SECRET_KEY": secrets.token_urlsafe(60),
-        "NAPKIT_HTTPS": "true",
-        "NAPKIT_ALLOWED_HOSTS": "nap.example.gov",
-        "NAPKIT_DATA_DIR": str(tmp_path),
-    })
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith("NAPKIT_")
+        and k not in ("DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE")
+    }
+    env.update(
+        {
+            "NAPKIT_SECRET_KEY": secrets.token_urlsafe(60),
+            "NAPKIT_HTTPS": "true",
+            "NAPKIT_ALLOWED_HOSTS": "nap.example.gov",
+            "NAPKIT_DATA_DIR": str(tmp_path),
+        }
+    )
     result = subprocess.run(
         [sys.executable, "-m", "napkit", "check", "--deploy", "--fail-level", "WARNING"],
-        env=env, capture_output=True, text=True, check=False)
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
 
@@ -55,8 +64,9 @@ def test_failed_sign_ins_lock_the_account_for_a_while() -> None:
     for _ in range(5):
         bad = client.post("/accounts/login/", {"username": "amina", "password": "wrong"})
         assert bad.status_code == 422
-    locked = client.post("/accounts/login/", {"username": "amina",
-                                              "password": "correct-horse-battery"})
+    locked = client.post(
+        "/accounts/login/", {"username": "amina", "password": "correct-horse-battery"}
+    )
     assert locked.status_code == 422
     assert "Too many failed attempts" in locked.content.decode()
     other = Client().post("/accounts/login/", {"username": "other", "password": "x"})
@@ -83,7 +93,8 @@ def test_weak_passwords_are_refused(password: str) -> None:
 
 def test_session_cookies_are_http_only(client: Client) -> None:
     get_user_model().objects.create_user("cleo", password="correct-horse-battery")
-    response = client.post("/accounts/login/", {"username": "cleo",
-                                                "password": "correct-horse-battery"})
+    response = client.post(
+        "/accounts/login/", {"username": "cleo", "password": "correct-horse-battery"}
+    )
     assert response.cookies["sessionid"]["httponly"]
     assert response.cookies["sessionid"]["samesite"] == "Lax"

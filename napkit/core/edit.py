@@ -16,6 +16,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from napkit.core import walk
+from napkit.core.i18n import _
 from napkit.core.plan import Indicator, Plan, Target, TargetRevision
 from napkit.core.problems import FieldPath, PlanInvalid, Problem
 from napkit.core.validation import validate
@@ -73,7 +74,7 @@ def locate(plan: Plan, key: str) -> walk.IdentifiedItem:
     for found in walk.identified_items(plan):
         if found.id == key:
             return found
-    raise PlanInvalid([Problem(f"no item {key!r} in this plan")])
+    raise PlanInvalid([Problem(_("no item {key} in this plan").format(key=repr(key)))])
 
 
 def parent_of(plan: Plan, key: str) -> walk.IdentifiedItem | None:
@@ -94,7 +95,9 @@ def update_item(plan: Plan, key: str, changes: dict[str, Any]) -> Plan:
     target = _at(data, found.path)
     for name, value in changes.items():
         if name in NESTED:
-            raise PlanInvalid([Problem(f"{name} are edited one by one, not as a field")])
+            raise PlanInvalid(
+                [Problem(_("{field} are edited one by one, not as a field").format(field=name))]
+            )
         target[name] = value
     return _rebuild(data)
 
@@ -108,7 +111,9 @@ def _append(
         raise PlanInvalid(
             [
                 Problem(
-                    f"a {kind.replace('_', ' ')} cannot go under a {parent_kind.replace('_', ' ')}"
+                    _("a {kind} cannot go under a {parent}").format(
+                        kind=kind.replace("_", " "), parent=parent_kind.replace("_", " ")
+                    )
                 )
             ]
         )
@@ -151,7 +156,7 @@ def reparent_item(plan: Plan, key: str, new_parent: str | None) -> Plan:
     """Move an item, with everything under it, to the end of another parent's list."""
     found = locate(plan, key)
     if new_parent is not None and locate(plan, new_parent).path[: len(found.path)] == found.path:
-        raise PlanInvalid([Problem(f"{key!r} cannot move under itself")])
+        raise PlanInvalid([Problem(_("{key} cannot move under itself").format(key=repr(key)))])
     data = _data(plan)
     siblings = _at(data, found.path[:-1])
     index = int(found.path[-1])
@@ -204,7 +209,7 @@ def with_revisions(before: Indicator, after: Indicator, reason: str, today: date
     if not target_changes(before, after):
         return after
     if not reason.strip():
-        raise PlanInvalid([Problem("a revised target needs a reason", ("reason",))])
+        raise PlanInvalid([Problem(_("a revised target needs a reason"), ("reason",))])
 
     def kept(old: Target, new: Target) -> Target:
         if not _moved(old, new):

@@ -17,6 +17,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from napkit.core import yamlio
+from napkit.core.i18n import _
 from napkit.core.plan import FORMAT_VERSION, Plan
 from napkit.core.problems import FieldPath, PlanInvalid, Problem
 from napkit.core.validation import validate
@@ -51,21 +52,24 @@ def read_text(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
 
     file = Path(path)
     if file.is_dir():
-        raise fail("this is a directory, not a plan file")
+        raise fail(_("this is a directory, not a plan file"))
     try:
         size = file.stat().st_size
         if size > max_bytes:
             raise fail(
-                f"the file is {_megabytes(size)}; a plan file may be at most "
-                f"{_megabytes(max_bytes)}"
+                _("the file is {size}; a plan file may be at most {limit}").format(
+                    size=_megabytes(size), limit=_megabytes(max_bytes)
+                )
             )
         data = file.read_bytes()
     except FileNotFoundError:
-        raise fail("no such file") from None
+        raise fail(_("no such file")) from None
     except PermissionError:
-        raise fail("the file cannot be read (permission denied)") from None
+        raise fail(_("the file cannot be read (permission denied)")) from None
     except OSError as error:
-        raise fail(f"the file cannot be read ({error.strerror or error})") from None
+        raise fail(
+            _("the file cannot be read ({reason})").format(reason=error.strerror or error)
+        ) from None
     return decode(data, name)
 
 
@@ -75,7 +79,10 @@ def decode(data: bytes, name: str = "<input>") -> str:
         raise PlanInvalid(
             [
                 Problem(
-                    "this is not a text file (it contains NUL bytes); expected a YAML or JSON plan",
+                    _(
+                        "this is not a text file (it contains NUL bytes); expected a YAML or "
+                        "JSON plan"
+                    ),
                     file=name,
                     line=line,
                 )
@@ -88,8 +95,10 @@ def decode(data: bytes, name: str = "<input>") -> str:
         raise PlanInvalid(
             [
                 Problem(
-                    f"this is not UTF-8 text (invalid byte at offset {error.start}); "
-                    "save the file as UTF-8",
+                    _(
+                        "this is not UTF-8 text (invalid byte at offset {offset}); "
+                        "save the file as UTF-8"
+                    ).format(offset=error.start),
                     file=name,
                     line=line,
                 )
@@ -98,7 +107,7 @@ def decode(data: bytes, name: str = "<input>") -> str:
 
 
 def _megabytes(size: int) -> str:
-    return f"{size / 1024 / 1024:.1f} MB"
+    return _("{size} MB").format(size=f"{size / 1024 / 1024:.1f}")
 
 
 def load(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Plan:
@@ -113,8 +122,10 @@ def loads(text: str, name: str = "<input>", fmt: Format | None = None) -> Plan:
         raise PlanInvalid(
             [
                 Problem(
-                    "the file is empty; expected a plan with at least id and "
-                    "metadata (title, country)",
+                    _(
+                        "the file is empty; expected a plan with at least id and "
+                        "metadata (title, country)"
+                    ),
                     file=name,
                 )
             ]
@@ -124,15 +135,19 @@ def loads(text: str, name: str = "<input>", fmt: Format | None = None) -> Plan:
     if not problems and parsed.data is None:
         problems.append(
             Problem(
-                "the file has no content (only comments or blank lines); "
-                "expected a plan with at least id and metadata (title, country)"
+                _(
+                    "the file has no content (only comments or blank lines); "
+                    "expected a plan with at least id and metadata (title, country)"
+                )
             )
         )
     elif not problems and not isinstance(parsed.data, dict):
         problems.append(
             Problem(
-                f"expected a plan (a mapping of fields such as id, metadata, objectives), "
-                f"got {_kind(parsed.data)}",
+                _(
+                    "expected a plan (a mapping of fields such as id, metadata, objectives), "
+                    "got {kind}"
+                ).format(kind=_kind(parsed.data)),
                 line=1,
                 column=1,
             )
@@ -168,13 +183,18 @@ def _parse_json(text: str) -> yamlio.Parsed:
         return yamlio.Parsed(
             None,
             problems=[
-                Problem(f"JSON syntax error: {error.msg}", line=error.lineno, column=error.colno)
+                Problem(
+                    _("JSON syntax error: {reason}").format(reason=error.msg),
+                    line=error.lineno,
+                    column=error.colno,
+                )
             ],
         )
     except _RepeatedKey as error:
-        return yamlio.Parsed(None, problems=[Problem(f"field {error.args[0]!r} appears twice")])
+        message = _("field {field} appears twice").format(field=repr(error.args[0]))
+        return yamlio.Parsed(None, problems=[Problem(message)])
     except RecursionError:
-        return yamlio.Parsed(None, problems=[Problem("JSON nests too deeply")])
+        return yamlio.Parsed(None, problems=[Problem(_("JSON nests too deeply"))])
     # JSON is (nearly) YAML: reading it again as YAML gives positions for errors.
     positions = yamlio.parse(text).positions
     return yamlio.Parsed(data, positions)
@@ -186,11 +206,11 @@ class _RepeatedKey(Exception):
 
 def _kind(value: object) -> str:
     if isinstance(value, list):
-        return "a list"
+        return _("a list")
     if isinstance(value, str):
-        return "text"
+        return _("text")
     if value is None:
-        return "nothing"
+        return _("nothing")
     return type(value).__name__
 
 
@@ -211,21 +231,33 @@ def _from_pydantic(error: Any, data: Any) -> Problem:
     loc: FieldPath = tuple(error["loc"])
     kind = error["type"]
     if kind == "missing":
-        return Problem(f"missing required field {loc[-1]!r}", loc)
+        return Problem(_("missing required field {field}").format(field=repr(loc[-1])), loc)
     if kind == "extra_forbidden":
         allowed = _fields_at(loc[:-1])
-        hint = f" (expected one of: {', '.join(allowed)})" if allowed else ""
-        return Problem(f"unknown field {loc[-1]!r}{hint}", loc)
+        if allowed:
+            message = _("unknown field {field} (expected one of: {expected})").format(
+                field=repr(loc[-1]), expected=", ".join(allowed)
+            )
+        else:
+            message = _("unknown field {field}").format(field=repr(loc[-1]))
+        return Problem(message, loc)
+    # pydantic's own messages are English; napkit's types raise translated ones.
     message = str(error["msg"])
     if message.startswith("Value error, "):
         message = message.removeprefix("Value error, ")
     if message.startswith("Input should be "):
-        message = "expected " + message.removeprefix("Input should be ")
+        expected = message.removeprefix("Input should be ")
         given = error.get("input")
         if isinstance(given, str | int | float | bool) or given is None:
-            message += f", got {given!r}"
+            message = _("expected {expected}, got {given}").format(
+                expected=expected, given=repr(given)
+            )
         elif isinstance(given, dict | list):
-            message += f", got {_kind(given)}"
+            message = _("expected {expected}, got {given}").format(
+                expected=expected, given=_kind(given)
+            )
+        else:
+            message = _("expected {expected}").format(expected=expected)
     return Problem(message, loc)
 
 

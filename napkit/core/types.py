@@ -22,6 +22,8 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from napkit.core.i18n import N_, _
+
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"
 _ID_RE = re.compile(ID_PATTERN)
 
@@ -30,9 +32,11 @@ def _check_id(value: str) -> str:
     if not _ID_RE.match(value):
         raise PydanticCustomError(
             "napkit_id",
-            "expected an identifier: 1 to 64 letters, digits, '.', '_' or '-', "
-            "starting with a letter or digit (got {value!r})",
-            {"value": value},
+            _(
+                "expected an identifier: 1 to 64 letters, digits, '.', '_' or '-', "
+                "starting with a letter or digit (got {value})"
+            ),
+            {"value": repr(value)},
         )
     return value
 
@@ -49,7 +53,7 @@ PlanId = ItemId
 
 def _check_text(value: str) -> str:
     if not value.strip():
-        raise PydanticCustomError("napkit_blank", "expected some text, got an empty string")
+        raise PydanticCustomError("napkit_blank", _("expected some text, got an empty string"))
     return value
 
 
@@ -60,14 +64,15 @@ Text = Annotated[
 
 
 def _pattern_type(pattern: str, what: str, example: str) -> Any:
+    """``what`` is marked with ``N_`` where it is given, and translated when a value fails."""
     compiled = re.compile(pattern)
 
     def check(value: str) -> str:
         if not compiled.match(value):
             raise PydanticCustomError(
                 "napkit_code",
-                "expected {what} such as {example!r} (got {value!r})",
-                {"what": what, "example": example, "value": value},
+                _("expected {what} such as {example} (got {value})"),
+                {"what": _(what), "example": repr(example), "value": repr(value)},
             )
         return value
 
@@ -76,10 +81,10 @@ def _pattern_type(pattern: str, what: str, example: str) -> Any:
     ]
 
 
-CountryCode = _pattern_type(r"^[A-Z]{2}$", "an ISO 3166-1 alpha-2 country code", "KE")
-CurrencyCode = _pattern_type(r"^[A-Z]{3}$", "an ISO 4217 currency code", "EUR")
-LanguageCode = _pattern_type(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", "a language tag", "fr")
-FiscalYear = _pattern_type(r"^[0-9]{4}(-[0-9]{2}|-[0-9]{4})?$", "a fiscal year", "2025-26")
+CountryCode = _pattern_type(r"^[A-Z]{2}$", N_("an ISO 3166-1 alpha-2 country code"), "KE")
+CurrencyCode = _pattern_type(r"^[A-Z]{3}$", N_("an ISO 4217 currency code"), "EUR")
+LanguageCode = _pattern_type(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", N_("a language tag"), "fr")
+FiscalYear = _pattern_type(r"^[0-9]{4}(-[0-9]{2}|-[0-9]{4})?$", N_("a fiscal year"), "2025-26")
 
 
 def _money_out(value: Decimal) -> int | float:
@@ -90,10 +95,10 @@ def _money_out(value: Decimal) -> int | float:
 
 def _money_in(value: Any) -> Any:
     if isinstance(value, bool):
-        raise PydanticCustomError("napkit_money", "expected an amount of money, got yes/no")
+        raise PydanticCustomError("napkit_money", _("expected an amount of money, got yes/no"))
     if isinstance(value, float):
         if not math.isfinite(value):
-            raise PydanticCustomError("napkit_money", "expected a finite amount")
+            raise PydanticCustomError("napkit_money", _("expected a finite amount"))
         return Decimal(repr(value))
     return value
 
@@ -112,13 +117,13 @@ def _value_in(value: Any) -> bool | int | float | str:
         return value
     if isinstance(value, float):
         if not math.isfinite(value):
-            raise PydanticCustomError("napkit_value", "expected a finite number")
+            raise PydanticCustomError("napkit_value", _("expected a finite number"))
         return value
     if isinstance(value, Decimal):
         return int(value) if value == value.to_integral_value() else float(value)
     raise PydanticCustomError(
         "napkit_value",
-        "expected a number, yes/no (true/false) or text, got {kind}",
+        _("expected a number, yes/no (true/false) or text, got {kind}"),
         {"kind": type(value).__name__},
     )
 

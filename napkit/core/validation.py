@@ -17,6 +17,7 @@ from importlib.resources import files
 from itertools import pairwise
 
 from napkit.core import walk
+from napkit.core.i18n import _
 from napkit.core.plan import Baseline, Dimension, Indicator, Plan, Target, builtin_dimensions
 from napkit.core.problems import FieldPath, Problem
 from napkit.core.types import is_number
@@ -47,33 +48,35 @@ def validate(plan: Plan) -> list[Problem]:
 # --- identifiers -----------------------------------------------------------------
 
 
-def _repeats(ids: Iterable[tuple[str, FieldPath]], what: str) -> Iterator[Problem]:
+def _repeats(ids: Iterable[tuple[str, FieldPath]], message: str) -> Iterator[Problem]:
+    """``message`` is a translated template with ``{value}`` and ``{where}``."""
     seen: dict[str, FieldPath] = {}
     for value, path in ids:
         if value in seen:
             where = ".".join(str(p) for p in seen[value])
-            yield Problem(f"duplicate {what} {value!r} (first used at {where})", path)
+            yield Problem(message.format(value=repr(value), where=where), path)
         else:
             seen[value] = path
 
 
 def check_unique_ids(plan: Plan) -> Iterator[Problem]:
     items = ((i.id, (*i.path, "id")) for i in walk.identified_items(plan))
-    yield from _repeats(items, "id")
+    yield from _repeats(items, _("duplicate id {value} (first used at {where})"))
     pillars = (
         (p.id, ("framework", "pillars", i, "id")) for i, p in enumerate(plan.framework.pillars)
     )
-    yield from _repeats(pillars, "pillar id")
+    yield from _repeats(pillars, _("duplicate pillar id {value} (first used at {where})"))
     dims = plan.framework.dimensions
     yield from _repeats(
-        ((d.id, ("framework", "dimensions", i, "id")) for i, d in enumerate(dims)), "dimension id"
+        ((d.id, ("framework", "dimensions", i, "id")) for i, d in enumerate(dims)),
+        _("duplicate dimension id {value} (first used at {where})"),
     )
     for i, dim in enumerate(dims):
         cats = (
             (c.id, ("framework", "dimensions", i, "categories", j, "id"))
             for j, c in enumerate(dim.categories)
         )
-        yield from _repeats(cats, "category id")
+        yield from _repeats(cats, _("duplicate category id {value} (first used at {where})"))
 
 
 # --- references ------------------------------------------------------------------
@@ -84,12 +87,14 @@ class _Refs:
 
     def __init__(self, plan: Plan):
         self.orgs = {o.id for o in plan.organisations}
-        self.hint = ", ".join(sorted(self.orgs)[:12]) or "none are defined"
+        self.hint = ", ".join(sorted(self.orgs)[:12]) or _("none are defined")
 
     def org(self, value: str | None, path: FieldPath) -> Iterator[Problem]:
         if value is not None and value not in self.orgs:
             yield Problem(
-                f"unknown organisation {value!r} (expected an id from organisations: {self.hint})",
+                _(
+                    "unknown organisation {value} (expected an id from organisations: {hint})"
+                ).format(value=repr(value), hint=self.hint),
                 path,
             )
 
@@ -110,7 +115,9 @@ def check_organisation_refs(plan: Plan) -> Iterator[Problem]:
         yield from refs.orgs_in(resp.supporting, (*base, "supporting"))
         if resp.lead is not None and resp.lead in resp.supporting:
             yield Problem(
-                f"{resp.lead!r} is both the lead and a supporting organisation",
+                _("{organisation} is both the lead and a supporting organisation").format(
+                    organisation=repr(resp.lead)
+                ),
                 (*base, "supporting"),
             )
     for ind in walk.indicators(plan):
@@ -144,9 +151,9 @@ def _governance_refs(plan: Plan, refs: _Refs) -> Iterator[Problem]:
         for j, member in enumerate(body.members):
             yield from refs.org(member.organisation, (*base, "members", j, "organisation"))
             if member.organisation is None and not member.name:
-                yield Problem("a member needs an organisation or a name", (*base, "members", j))
+                yield Problem(_("a member needs an organisation or a name"), (*base, "members", j))
             if member.organisation is None and member.name and member.sector is None:
-                yield Problem("a member given by name needs a sector", (*base, "members", j))
+                yield Problem(_("a member given by name needs a sector"), (*base, "members", j))
         for j, meeting in enumerate(body.meetings):
             yield from refs.orgs_in(meeting.attendance, (*base, "meetings", j, "attendance"))
     if gov.coordinator is not None:
@@ -162,7 +169,9 @@ def check_other_refs(plan: Plan) -> Iterator[Problem]:
         for j, pillar in enumerate(objective.pillars):
             if pillar not in pillars:
                 yield Problem(
-                    f"unknown pillar {pillar!r} (expected one of: {pillar_hint})",
+                    _("unknown pillar {pillar} (expected one of: {expected})").format(
+                        pillar=repr(pillar), expected=pillar_hint
+                    ),
                     ("objectives", i, "pillars", j),
                 )
     dims = dimensions(plan)
@@ -170,8 +179,9 @@ def check_other_refs(plan: Plan) -> Iterator[Problem]:
         for j, dim in enumerate(ind.indicator.disaggregation):
             if dim not in dims:
                 yield Problem(
-                    f"unknown disaggregation dimension {dim!r} "
-                    f"(expected one of: {', '.join(dims)})",
+                    _(
+                        "unknown disaggregation dimension {dimension} (expected one of: {expected})"
+                    ).format(dimension=repr(dim), expected=", ".join(dims)),
                     (*ind.path, "disaggregation", j),
                 )
     items = walk.item_index(plan)
@@ -180,13 +190,14 @@ def check_other_refs(plan: Plan) -> Iterator[Problem]:
             for k, target in enumerate(item.addressed_in):
                 if target not in items:
                     yield Problem(
-                        f"unknown plan item {target!r}",
+                        _("unknown plan item {item}").format(item=repr(target)),
                         ("consultations", i, "inputs", j, "addressed_in", k),
                     )
     meta = plan.metadata
-    for field in ("predecessor", "parent"):
-        if getattr(meta, field) == plan.id:
-            yield Problem(f"a plan cannot be its own {field}", ("metadata", field))
+    if meta.predecessor == plan.id:
+        yield Problem(_("a plan cannot be its own predecessor"), ("metadata", "predecessor"))
+    if meta.parent == plan.id:
+        yield Problem(_("a plan cannot be its own parent"), ("metadata", "parent"))
 
 
 # --- dates -----------------------------------------------------------------------
@@ -196,14 +207,18 @@ def _outside(day: date, plan: Plan) -> str | None:
     period = plan.metadata.period
     if period is None or period.start <= day <= period.end:
         return None
-    return f"{day.isoformat()} is outside the plan period ({period.start} to {period.end})"
+    return _("{day} is outside the plan period ({start} to {end})").format(
+        day=day.isoformat(), start=period.start, end=period.end
+    )
 
 
 def check_dates(plan: Plan) -> Iterator[Problem]:
     period = plan.metadata.period
     if period is not None and period.end <= period.start:
         yield Problem(
-            f"the period ends ({period.end}) before it starts ({period.start})",
+            _("the period ends ({end}) before it starts ({start})").format(
+                end=period.end, start=period.start
+            ),
             ("metadata", "period", "end"),
         )
         return
@@ -214,7 +229,10 @@ def check_dates(plan: Plan) -> Iterator[Problem]:
                 yield Problem(why, (*ref.path, field))
         if start is not None and end is not None and end < start:
             yield Problem(
-                f"the activity ends ({end}) before it starts ({start})", (*ref.path, "end")
+                _("the activity ends ({end}) before it starts ({start})").format(
+                    end=end, start=start
+                ),
+                (*ref.path, "end"),
             )
     for ind in walk.indicators(plan):
         yield from _indicator_dates(plan, ind.indicator, ind.path)
@@ -226,32 +244,40 @@ def _indicator_dates(plan: Plan, indicator: Indicator, path: FieldPath) -> Itera
     for i, milestone in enumerate(indicator.milestones):
         mpath = (*path, "milestones", i)
         if milestone.date is None:
-            yield Problem("a milestone needs a date", mpath)
+            yield Problem(_("a milestone needs a date"), mpath)
             continue
         if why := _outside(milestone.date, plan):
             yield Problem(why, (*mpath, "date"))
         if baseline_day is not None and milestone.date <= baseline_day:
             yield Problem(
-                f"the milestone ({milestone.date}) is not after the baseline date ({baseline_day})",
+                _("the milestone ({day}) is not after the baseline date ({baseline})").format(
+                    day=milestone.date, baseline=baseline_day
+                ),
                 (*mpath, "date"),
             )
         if target_day is not None and milestone.date > target_day:
             yield Problem(
-                f"the milestone ({milestone.date}) falls after the end target ({target_day})",
+                _("the milestone ({day}) falls after the end target ({target})").format(
+                    day=milestone.date, target=target_day
+                ),
                 (*mpath, "date"),
             )
     repeated = [
         d for d, n in Counter(m.date for m in indicator.milestones if m.date).items() if n > 1
     ]
     for day in repeated:
-        yield Problem(f"two milestones share the date {day}", (*path, "milestones"))
+        yield Problem(
+            _("two milestones share the date {day}").format(day=day), (*path, "milestones")
+        )
     if indicator.target is not None and indicator.target.date is not None:
         day = indicator.target.date
         if why := _outside(day, plan):
             yield Problem(why, (*path, "target", "date"))
         if baseline_day is not None and day <= baseline_day:
             yield Problem(
-                f"the target date ({day}) is not after the baseline date ({baseline_day})",
+                _("the target date ({day}) is not after the baseline date ({baseline})").format(
+                    day=day, baseline=baseline_day
+                ),
                 (*path, "target", "date"),
             )
     for field, target in _targets(indicator):
@@ -259,7 +285,7 @@ def _indicator_dates(plan: Plan, indicator: Indicator, path: FieldPath) -> Itera
             later = target.history[j + 1].changed_on if j + 1 < len(target.history) else None
             if later is not None and later < revision.changed_on:
                 yield Problem(
-                    "revisions must be listed oldest first",
+                    _("revisions must be listed oldest first"),
                     (*path, *field, "history", j + 1, "changed_on"),
                 )
 
@@ -283,20 +309,24 @@ def _targets(indicator: Indicator) -> Iterator[tuple[FieldPath, Target]]:
 
 
 def _value_problem(indicator: Indicator, value: object) -> str | None:
-    measure = indicator.measure
+    measure, given = indicator.measure, repr(value)
     if measure is Measure.NUMBER and not is_number(value):
-        return f"expected a number for this indicator, got {value!r}"
+        return _("expected a number for this indicator, got {value}").format(value=given)
     if measure is Measure.PERCENTAGE:
         if not is_number(value):
-            return f"expected a percentage (a number from 0 to 100), got {value!r}"
+            return _("expected a percentage (a number from 0 to 100), got {value}").format(
+                value=given
+            )
         if not 0 <= value <= 100:  # type: ignore[operator]
-            return f"a percentage must be from 0 to 100, got {value!r}"
+            return _("a percentage must be from 0 to 100, got {value}").format(value=given)
     if measure is Measure.YES_NO and not isinstance(value, bool):
-        return f"expected yes/no (true or false), got {value!r}"
+        return _("expected yes/no (true or false), got {value}").format(value=given)
     if measure is Measure.ORDINAL and value not in indicator.scale:
-        return f"expected a level of the scale ({', '.join(indicator.scale)}), got {value!r}"
+        return _("expected a level of the scale ({scale}), got {value}").format(
+            scale=", ".join(indicator.scale), value=given
+        )
     if measure is Measure.NARRATIVE and not isinstance(value, str):
-        return f"expected text for a narrative indicator, got {value!r}"
+        return _("expected text for a narrative indicator, got {value}").format(value=given)
     return None
 
 
@@ -314,12 +344,13 @@ def check_indicator_values(plan: Plan) -> Iterator[Problem]:
         indicator = ind.indicator
         if indicator.measure is Measure.ORDINAL and len(indicator.scale) < 2:
             yield Problem(
-                "an ordinal indicator needs a scale of at least two levels", (*ind.path, "scale")
+                _("an ordinal indicator needs a scale of at least two levels"),
+                (*ind.path, "scale"),
             )
         elif indicator.measure is not Measure.ORDINAL and indicator.scale:
-            yield Problem("a scale is only for ordinal indicators", (*ind.path, "scale"))
+            yield Problem(_("a scale is only for ordinal indicators"), (*ind.path, "scale"))
         if len(set(indicator.scale)) != len(indicator.scale):
-            yield Problem("the scale repeats a level", (*ind.path, "scale"))
+            yield Problem(_("the scale repeats a level"), (*ind.path, "scale"))
         yield from _baseline_problems(indicator.baseline, (*ind.path, "baseline"))
         for field, value in _values(indicator):
             if why := _value_problem(indicator, value):
@@ -329,7 +360,7 @@ def check_indicator_values(plan: Plan) -> Iterator[Problem]:
 
 def _baseline_problems(baseline: Baseline, path: FieldPath) -> Iterator[Problem]:
     if baseline.not_applicable and baseline.value is not None:
-        yield Problem("a baseline marked not applicable cannot have a value", (*path, "value"))
+        yield Problem(_("a baseline marked not applicable cannot have a value"), (*path, "value"))
 
 
 def _cumulative_problems(indicator: Indicator, path: FieldPath) -> Iterator[Problem]:
@@ -346,18 +377,23 @@ def _cumulative_problems(indicator: Indicator, path: FieldPath) -> Iterator[Prob
         ),
         key=lambda p: p[0],
     )
-    points: list[tuple[object, FieldPath]] = [(value, field) for _, value, field in dated]
+    points: list[tuple[object, FieldPath]] = [(value, field) for _day, value, field in dated]
     if indicator.target is not None and is_number(indicator.target.value):
         points.append((indicator.target.value, ("target",)))
     rising = indicator.direction is Direction.INCREASE
-    for (before, _), (after, field) in pairwise(points):
+    if rising:
+        message = _(
+            "a cumulative increase indicator cannot fall from {before} to {after}: "
+            "each milestone and the end target count everything so far"
+        )
+    else:
+        message = _(
+            "a cumulative decrease indicator cannot rise from {before} to {after}: "
+            "each milestone and the end target count everything so far"
+        )
+    for (before, _where), (after, field) in pairwise(points):
         if (after < before) if rising else (after > before):  # type: ignore[operator]
-            trend = "fall" if rising else "rise"
-            yield Problem(
-                f"a cumulative {indicator.direction.value} indicator cannot {trend} from "
-                f"{before} to {after}: each milestone and the end target count everything so far",
-                (*path, *field, "value"),
-            )
+            yield Problem(message.format(before=before, after=after), (*path, *field, "value"))
 
 
 # --- budget, organisations, dimensions --------------------------------------------
@@ -365,10 +401,12 @@ def _cumulative_problems(indicator: Indicator, path: FieldPath) -> Iterator[Prob
 
 def _money_problems(amount: object, currency: str | None, path: FieldPath) -> Iterator[Problem]:
     if amount is not None and currency is None:
-        yield Problem("an amount needs a currency", (*path, "currency"))
+        yield Problem(_("an amount needs a currency"), (*path, "currency"))
     if currency is not None and currency not in currency_codes():
         yield Problem(
-            f"unknown currency code {currency!r} (expected ISO 4217, e.g. EUR, USD, KES)",
+            _("unknown currency code {currency} (expected ISO 4217, e.g. EUR, USD, KES)").format(
+                currency=repr(currency)
+            ),
             (*path, "currency"),
         )
 
@@ -379,7 +417,9 @@ def check_budget(plan: Plan) -> Iterator[Problem]:
         yield from _money_problems(line.amount, line.currency, bl.path)
         if line.status is not None and line.status.needs_amount and line.amount is None:
             yield Problem(
-                f"a budget line with status {line.status.value!r} needs an amount",
+                _("a budget line with status {status} needs an amount").format(
+                    status=repr(line.status.value)
+                ),
                 (*bl.path, "amount"),
             )
     summary = plan.budget
@@ -395,7 +435,7 @@ def check_organisations(plan: Plan) -> Iterator[Problem]:
     for i, org in enumerate(plan.organisations):
         if org.level is not None and org.type is not OrganisationType.GOVERNMENT:
             yield Problem(
-                "a level (national, provincial, local) is only for government organisations",
+                _("a level (national, provincial, local) is only for government organisations"),
                 ("organisations", i, "level"),
             )
 
@@ -404,7 +444,7 @@ def check_dimensions(plan: Plan) -> Iterator[Problem]:
     for i, dim in enumerate(plan.framework.dimensions):
         if dim.exhaustive and not dim.categories:
             yield Problem(
-                "an exhaustive dimension needs its categories (or set exhaustive: false)",
+                _("an exhaustive dimension needs its categories (or set exhaustive: false)"),
                 ("framework", "dimensions", i, "categories"),
             )
 

@@ -16,6 +16,7 @@ from typing import Any
 
 import yaml
 
+from napkit.core.i18n import _
 from napkit.core.problems import FieldPath, Problem
 
 MAX_NODES = 1_000_000  # anchors and aliases can make a small file expand without end
@@ -159,13 +160,15 @@ class _Builder:
         out: dict[Any, Any] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
-                self.problem("a field name must be plain text", path, key_node)
+                self.problem(_("a field name must be plain text"), path, key_node)
                 continue
             key = self.loader.construct_object(key_node)
             if not isinstance(key, str):
                 key = str(key)
             if key in out:
-                self.problem(f"field {key!r} appears twice", (*path, key), key_node)
+                self.problem(
+                    _("field {field} appears twice").format(field=repr(key)), (*path, key), key_node
+                )
                 continue
             self.mark((*path, key), key_node)
             out[key] = self.build(value_node, (*path, key))
@@ -186,7 +189,9 @@ def _unreadable(text: str, error: yaml.reader.ReaderError) -> Problem:
     column = position - (text.rfind("\n", 0, position) + 1) + 1
     char = chr(error.character) if isinstance(error.character, int) else str(error.character)
     return Problem(
-        f"character {char!r} is not allowed in YAML; remove it", line=line, column=column
+        _("character {character} is not allowed in YAML; remove it").format(character=repr(char)),
+        line=line,
+        column=column,
     )
 
 
@@ -204,22 +209,29 @@ def parse(text: str) -> Parsed:
         builder.parsed.data = builder.build(node, ())
         return builder.parsed
     except _TooBig:
-        msg = f"the document expands to more than {MAX_NODES:,} values (check anchors and aliases)"
+        msg = _(
+            "the document expands to more than {limit} values (check anchors and aliases)"
+        ).format(limit=f"{MAX_NODES:,}")
         return Parsed(None, problems=[Problem(msg)])
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
+        # PyYAML's descriptions (context, problem) are English; napkit's words are translated.
         context = error.context or ""
         if context and error.context_mark is not None and error.context_mark is not mark:
             cm = error.context_mark
-            context += f" (opened at line {cm.line + 1}, column {cm.column + 1}):"
-        what = " ".join(p for p in (context, error.problem) if p) or "invalid YAML"
+            context = _("{context} (opened at line {line}, column {column}):").format(
+                context=context, line=cm.line + 1, column=cm.column + 1
+            )
+        what = " ".join(p for p in (context, error.problem) if p) or _("invalid YAML")
         at_line = mark.line + 1 if mark else None
         at_column = mark.column + 1 if mark else None
-        problem = Problem(f"YAML syntax error: {what}", line=at_line, column=at_column)
+        problem = Problem(
+            _("YAML syntax error: {reason}").format(reason=what), line=at_line, column=at_column
+        )
         return Parsed(None, problems=[problem])
     except yaml.reader.ReaderError as error:
         return Parsed(None, problems=[_unreadable(text, error)])
     except yaml.YAMLError as error:
-        return Parsed(None, problems=[Problem(f"YAML error: {error}")])
+        return Parsed(None, problems=[Problem(_("YAML error: {reason}").format(reason=error))])
     finally:
         loader.dispose()

@@ -8,8 +8,8 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from napkit.core import plan as core
-from tests.personas import store
 from tests.browser.conftest import serious_violations
+from tests.personas import store
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

@@ -23,8 +23,9 @@ def sign_in(page: Page, base: str, username: str) -> None:
     expect(page.get_by_text(username, exact=True)).to_be_visible()
 
 
-def add(page: Page, link: str, fields: dict[str, str], selects: dict[str, str] | None = None
-        ) -> None:
+def add(
+    page: Page, link: str, fields: dict[str, str], selects: dict[str, str] | None = None
+) -> None:
     page.get_by_role("link", name=link, exact=True).first.click()
     panel = page.locator("#edit-panel")
     expect(panel).to_be_visible()
@@ -35,8 +36,9 @@ def add(page: Page, link: str, fields: dict[str, str], selects: dict[str, str] |
     panel.get_by_role("button", name="Save").click()
 
 
-def test_a_coordinator_builds_a_chain_and_publishes(page: Page, live_server: object,
-                                                    screenshots: Path) -> None:
+def test_a_coordinator_builds_a_chain_and_publishes(
+    page: Page, live_server: object, screenshots: Path
+) -> None:
     base = live_server.url  # type: ignore[attr-defined]
     team = make_personas(PLAN)
     sign_in(page, base, "coordinator")
@@ -84,9 +86,9 @@ def test_a_coordinator_builds_a_chain_and_publishes(page: Page, live_server: obj
     expect(page.get_by_text("No differences.")).to_be_visible()
 
 
-def test_the_second_editor_of_an_indicator_gets_the_conflict(browser: Browser,
-                                                             live_server: object,
-                                                             screenshots: Path) -> None:
+def test_the_second_editor_of_an_indicator_gets_the_conflict(
+    browser: Browser, live_server: object, screenshots: Path
+) -> None:
     base = live_server.url  # type: ignore[attr-defined]
     make_personas(PLAN)
     sessions = []
@@ -112,8 +114,9 @@ def test_the_second_editor_of_an_indicator_gets_the_conflict(browser: Browser,
         context.close()
 
 
-def test_editing_works_with_the_keyboard_alone(page: Page, live_server: object,
-                                               screenshots: Path) -> None:
+def test_editing_works_with_the_keyboard_alone(
+    page: Page, live_server: object, screenshots: Path
+) -> None:
     base = live_server.url  # type: ignore[attr-defined]
     team = make_personas(PLAN)
     sign_in(page, base, "focal_a")
@@ -132,7 +135,8 @@ def test_editing_works_with_the_keyboard_alone(page: Page, live_server: object,
     expect(page.get_by_text("Saved A-MOD.")).to_be_visible()
     plan = mapping.to_core(team.record)
     assert plan.objectives[0].outputs[0].activities[0].description == (
-        "Recruitment fairs in every province.")
+        "Recruitment fairs in every province."
+    )
     assert serious_violations(page) == []
 
 

@@ -26,28 +26,54 @@ def test_children_cannot_be_edited_as_a_field() -> None:
         edit.update_item(fresh(), "OP1", {"activities": []})
 
 
-@pytest.mark.parametrize(("parent", "kind", "fields", "where"), [
-    (None, "objective", {"id": "O2", "title": "Prevention"}, lambda p: p.objectives[1].id),
-    ("O1", "outcome", {"id": "OC1", "title": "Institutions change"},
-     lambda p: p.objectives[0].outcomes[0].id),
-    ("OP1", "activity", {"id": "A2", "title": "Second"},
-     lambda p: p.objectives[0].outputs[0].activities[1].id),
-    ("A1", "budget_line", {"id": "B1", "amount": 10, "currency": "EUR"},
-     lambda p: p.objectives[0].outputs[0].activities[0].budget_lines[0].id),
-    (None, "existing_action", {"id": "X1", "title": "Police gender unit"},
-     lambda p: p.baseline_study.actions[0].id),
-    (None, "coordination_body", {"id": "CB", "name": "Council"},
-     lambda p: p.governance.bodies[0].id),
-])
+@pytest.mark.parametrize(
+    ("parent", "kind", "fields", "where"),
+    [
+        (None, "objective", {"id": "O2", "title": "Prevention"}, lambda p: p.objectives[1].id),
+        (
+            "O1",
+            "outcome",
+            {"id": "OC1", "title": "Institutions change"},
+            lambda p: p.objectives[0].outcomes[0].id,
+        ),
+        (
+            "OP1",
+            "activity",
+            {"id": "A2", "title": "Second"},
+            lambda p: p.objectives[0].outputs[0].activities[1].id,
+        ),
+        (
+            "A1",
+            "budget_line",
+            {"id": "B1", "amount": 10, "currency": "EUR"},
+            lambda p: p.objectives[0].outputs[0].activities[0].budget_lines[0].id,
+        ),
+        (
+            None,
+            "existing_action",
+            {"id": "X1", "title": "Police gender unit"},
+            lambda p: p.baseline_study.actions[0].id,
+        ),
+        (
+            None,
+            "coordination_body",
+            {"id": "CB", "name": "Council"},
+            lambda p: p.governance.bodies[0].id,
+        ),
+    ],
+)
 def test_items_are_added_where_they_belong(parent, kind, fields, where) -> None:  # type: ignore[no-untyped-def]
     assert where(edit.add_item(fresh(), parent, kind, fields)) == fields["id"]
 
 
-@pytest.mark.parametrize(("parent", "kind", "words"), [
-    ("A1", "objective", "cannot go under a activity"),
-    ("I1", "activity", "cannot go under a indicator"),
-    ("NOPE", "activity", "no item 'NOPE'"),
-])
+@pytest.mark.parametrize(
+    ("parent", "kind", "words"),
+    [
+        ("A1", "objective", "cannot go under a activity"),
+        ("I1", "activity", "cannot go under a indicator"),
+        ("NOPE", "activity", "no item 'NOPE'"),
+    ],
+)
 def test_items_cannot_go_just_anywhere(parent: str, kind: str, words: str) -> None:
     with pytest.raises(PlanInvalid, match=words):
         edit.add_item(fresh(), parent, kind, {"id": "X", "title": "x"})
@@ -83,8 +109,12 @@ def test_sections_are_edited_in_place() -> None:
 
 
 def indicator(value: float, day: date | None = None) -> core.Indicator:
-    return core.Indicator(id="I1", name="x", baseline=core.Baseline(value=1),
-                          target=core.Target(value=value, date=day))
+    return core.Indicator(
+        id="I1",
+        name="x",
+        baseline=core.Baseline(value=1),
+        target=core.Target(value=value, date=day),
+    )
 
 
 def test_a_revised_target_needs_a_reason() -> None:
@@ -93,12 +123,15 @@ def test_a_revised_target_needs_a_reason() -> None:
 
 
 def test_a_revision_keeps_the_earlier_value_and_why() -> None:
-    revised = edit.with_revisions(indicator(40, date(2028, 1, 1)), indicator(45), "census",
-                                  TODAY)
+    revised = edit.with_revisions(indicator(40, date(2028, 1, 1)), indicator(45), "census", TODAY)
     assert revised.target is not None
     [record] = revised.target.history
     assert (record.value, record.date, record.changed_on, record.reason) == (
-        40, date(2028, 1, 1), TODAY, "census")
+        40,
+        date(2028, 1, 1),
+        TODAY,
+        "census",
+    )
     assert edit.with_revisions(indicator(40), indicator(40), "", TODAY) == indicator(40)
 
 
@@ -110,8 +143,7 @@ def test_diff_names_added_removed_changed_and_moved_items() -> None:
     after = edit.delete_item(after, "I1")
     found = diff.diff(before, after)
     changes = {(i.change, i.id) for i in found.items}
-    assert changes == {("changed", "OP1"), ("changed", "A1"), ("added", "R1"),
-                       ("removed", "I1")}
+    assert changes == {("changed", "OP1"), ("changed", "A1"), ("added", "R1"), ("removed", "I1")}
     moved = next(i for i in found.items if i.id == "A1")
     assert moved.fields[0] == diff.FieldChange("parent", "OP1", "OP2")
     assert "~ output OP1" in diff.diff_text(found)

@@ -11,7 +11,6 @@ from django.http import HttpResponse
 from django.test import Client
 
 from napkit.core import plan as core
-
 from napkit.plans import mapping
 from napkit.plans.models import AuditEntry, PlanVersion
 from tests.personas import Personas, make_personas
@@ -31,7 +30,7 @@ def form_data(client: Client, item: str) -> dict[str, str]:
     """What the edit form would post back unchanged."""
     form = client.get(EDIT.format(item)).context["form"]
     data: dict[str, str] = {}
-    for name, field in form.fields.items():
+    for name in form.fields:
         value = form[name].value()
         if isinstance(value, list):
             data[name] = value  # type: ignore[assignment]
@@ -179,8 +178,7 @@ def test_the_history_exports_as_csv(team: Personas) -> None:
     response = client.get("/plans/matrix/history/?format=csv")
     rows = list(csv.DictReader(io.StringIO(response.content.decode())))
     change = next(r for r in rows if r["field"] == "title")
-    assert (change["user"], change["id"], change["after"]) == ("coordinator", "A-MOD",
-                                                               '"Changed"')
+    assert (change["user"], change["id"], change["after"]) == ("coordinator", "A-MOD", '"Changed"')
 
 
 def test_a_plan_section_is_edited_with_its_own_counter(team: Personas) -> None:

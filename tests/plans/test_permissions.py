@@ -20,7 +20,8 @@ from tests.personas import PERSONAS, Personas, make_personas
 
 pytestmark = pytest.mark.django_db
 
-PLAN = planfile.loads("""
+PLAN = planfile.loads(
+    """
 id: matrix
 metadata: {title: Matrix plan, country: XV, period: {start: 2025-01-01, end: 2028-12-31}}
 organisations:
@@ -48,7 +49,9 @@ objectives:
             responsibility: {lead: moi, supporting: [wpn]}
 risks:
   - {id: R1, title: Budget cuts}
-""", name="matrix.yaml")
+""",
+    name="matrix.yaml",
+)
 
 EDITORS = {"coordinator": 1, "administrator": 1}
 MEMBERS = {"coordinator", "focal_a", "focal_b", "partner", "viewer", "administrator"}
@@ -81,41 +84,61 @@ ROWS = [
     Row("plan-list", "GET", lambda _: "/", everyone(200)),
     Row("criteria", "GET", lambda _: "/criteria/", everyone(200)),
     Row("plan-compare", "GET", lambda _: "/compare/?plans=matrix", only(MEMBERS, 200)),
-    Row("plan-compare", "GET", lambda _: "/compare/?plans=matrix", everyone(200),
-        published=True),
-    Row("login", "GET", lambda _: "/accounts/login/",
-        {**everyone(302), "anonymous": 200}),
+    Row("plan-compare", "GET", lambda _: "/compare/?plans=matrix", everyone(200), published=True),
+    Row("login", "GET", lambda _: "/accounts/login/", {**everyone(302), "anonymous": 200}),
     Row("logout", "POST", lambda _: "/accounts/logout/", everyone(302)),
-    Row("set_language", "POST", lambda _: "/i18n/setlang/", everyone(302),
-        data={"language": "fr", "next": "/"}),
+    Row(
+        "set_language",
+        "POST",
+        lambda _: "/i18n/setlang/",
+        everyone(302),
+        data={"language": "fr", "next": "/"},
+    ),
     # a draft plan: never visible to the public
     Row("plan-detail", "GET", lambda _: f"{P}/", only(MEMBERS, 200)),
     Row("plan-detail", "GET", lambda _: f"{P}/", everyone(200), published=True),
     Row("plan-scorecard", "GET", lambda _: f"{P}/scorecard/", only(MEMBERS, 200)),
     Row("plan-scorecard", "GET", lambda _: f"{P}/scorecard/", everyone(200), published=True),
     # organisation A's activity: its focal point edits it, organisation B's cannot
-    Row("item-edit", "GET", lambda _: f"{P}/items/A-MOD/edit/",
-        only({*EDITORS, "focal_a"}, 200)),
-    Row("item-edit", "POST", lambda _: f"{P}/items/A-MOD/edit/",
-        only({*EDITORS, "focal_a"}, 422), data={"title": "", "start": "someday"}),
-    Row("item-edit", "POST", lambda _: f"{P}/items/A-MOD/edit/",
-        only({*EDITORS, "focal_a"}, 422), data={"title": "", "start": "someday"},
-        published=True),
-    Row("item-edit", "GET", lambda _: f"{P}/items/I-MOD/edit/",
-        only({*EDITORS, "focal_a"}, 200)),
-    Row("item-edit", "GET", lambda _: f"{P}/items/A-MOI/edit/",
-        only({*EDITORS, "focal_b"}, 200)),
+    Row("item-edit", "GET", lambda _: f"{P}/items/A-MOD/edit/", only({*EDITORS, "focal_a"}, 200)),
+    Row(
+        "item-edit",
+        "POST",
+        lambda _: f"{P}/items/A-MOD/edit/",
+        only({*EDITORS, "focal_a"}, 422),
+        data={"title": "", "start": "someday"},
+    ),
+    Row(
+        "item-edit",
+        "POST",
+        lambda _: f"{P}/items/A-MOD/edit/",
+        only({*EDITORS, "focal_a"}, 422),
+        data={"title": "", "start": "someday"},
+        published=True,
+    ),
+    Row("item-edit", "GET", lambda _: f"{P}/items/I-MOD/edit/", only({*EDITORS, "focal_a"}, 200)),
+    Row("item-edit", "GET", lambda _: f"{P}/items/A-MOI/edit/", only({*EDITORS, "focal_b"}, 200)),
     Row("item-edit", "GET", lambda _: f"{P}/items/NOPE/edit/", everyone(404)),
     Row("item-delete", "GET", lambda _: f"{P}/items/R1/delete/", only(EDITORS, 200)),
     Row("item-delete", "POST", lambda _: f"{P}/items/R1/delete/", only(EDITORS, 302)),
-    Row("item-move", "POST", lambda _: f"{P}/items/A-MOI/move/", only(EDITORS, 302),
-        data={"direction": "up"}),
+    Row(
+        "item-move",
+        "POST",
+        lambda _: f"{P}/items/A-MOI/move/",
+        only(EDITORS, 302),
+        data={"direction": "up"},
+    ),
     Row("item-history", "GET", lambda _: f"{P}/items/A-MOD/history/", only(MEMBERS, 200)),
     Row("item-add", "GET", lambda _: f"{P}/add/objective/", only(EDITORS, 200)),
     Row("item-add", "POST", lambda _: f"{P}/add/risk/", only(EDITORS, 422), data={"id": ""}),
     Row("section-edit", "GET", lambda _: f"{P}/settings/metadata/", only(EDITORS, 200)),
-    Row("section-edit", "POST", lambda _: f"{P}/settings/metadata/", only(EDITORS, 422),
-        data={"title": ""}),
+    Row(
+        "section-edit",
+        "POST",
+        lambda _: f"{P}/settings/metadata/",
+        only(EDITORS, 422),
+        data={"title": ""},
+    ),
     Row("plan-publish", "GET", lambda _: f"{P}/publish/", only(EDITORS, 200)),
     Row("plan-publish", "POST", lambda _: f"{P}/publish/", only(EDITORS, 302)),
     Row("version-list", "GET", lambda _: f"{P}/versions/", only(MEMBERS, 200)),
@@ -123,32 +146,56 @@ ROWS = [
     Row("version-detail", "GET", lambda _: f"{P}/versions/1/", everyone(404)),
     Row("version-detail", "GET", lambda _: f"{P}/versions/1/", everyone(200), published=True),
     Row("version-diff", "GET", lambda _: f"{P}/diff/", only(MEMBERS, 200)),
-    Row("version-diff", "GET", lambda _: f"{P}/diff/?from=1&to=1", everyone(200),
-        published=True),
-    Row("version-diff", "GET", lambda _: f"{P}/diff/?from=1&to=working", only(MEMBERS, 200),
-        published=True),
+    Row("version-diff", "GET", lambda _: f"{P}/diff/?from=1&to=1", everyone(200), published=True),
+    Row(
+        "version-diff",
+        "GET",
+        lambda _: f"{P}/diff/?from=1&to=working",
+        only(MEMBERS, 200),
+        published=True,
+    ),
     Row("plan-history", "GET", lambda _: f"{P}/history/", only(MEMBERS, 200)),
     Row("plan-members", "GET", lambda _: f"{P}/members/", only({"administrator"}, 200)),
-    Row("plan-members", "POST", lambda _: f"{P}/members/", only({"administrator"}, 422),
-        data={"username": "nobody", "role": "viewer"}),
+    Row(
+        "plan-members",
+        "POST",
+        lambda _: f"{P}/members/",
+        only({"administrator"}, 422),
+        data={"username": "nobody", "role": "viewer"},
+    ),
     # the API answers the same
     Row("api-openapi", "GET", lambda _: "/api/v1/openapi.json", everyone(200)),
     Row("api-plans", "GET", lambda _: "/api/v1/plans/", everyone(200)),
     Row("api-plan", "GET", lambda _: "/api/v1/plans/matrix/", only(MEMBERS, 200)),
     Row("api-plan", "GET", lambda _: "/api/v1/plans/matrix/", everyone(200), published=True),
-    Row("api-scorecard", "GET", lambda _: "/api/v1/plans/matrix/scorecard/",
-        only(MEMBERS, 200)),
-    Row("api-item", "GET", lambda _: "/api/v1/plans/matrix/items/A-MOD/", only(MEMBERS, 200),
-        published=True),
-    Row("api-item", "PATCH", lambda _: "/api/v1/plans/matrix/items/A-MOD/",
-        {**only({*EDITORS, "focal_a"}, 200)}, data={"version": 0,
-                                                    "changes": {"description": "x"}}),
-    Row("api-item", "PATCH", lambda _: "/api/v1/plans/matrix/items/A-MOI/",
-        {**only({*EDITORS, "focal_b"}, 200)}, data={"version": 0,
-                                                    "changes": {"description": "x"}}),
-    Row("plan-member-remove", "POST",
+    Row("api-scorecard", "GET", lambda _: "/api/v1/plans/matrix/scorecard/", only(MEMBERS, 200)),
+    Row(
+        "api-item",
+        "GET",
+        lambda _: "/api/v1/plans/matrix/items/A-MOD/",
+        only(MEMBERS, 200),
+        published=True,
+    ),
+    Row(
+        "api-item",
+        "PATCH",
+        lambda _: "/api/v1/plans/matrix/items/A-MOD/",
+        {**only({*EDITORS, "focal_a"}, 200)},
+        data={"version": 0, "changes": {"description": "x"}},
+    ),
+    Row(
+        "api-item",
+        "PATCH",
+        lambda _: "/api/v1/plans/matrix/items/A-MOI/",
+        {**only({*EDITORS, "focal_b"}, 200)},
+        data={"version": 0, "changes": {"description": "x"}},
+    ),
+    Row(
+        "plan-member-remove",
+        "POST",
         lambda ps: f"{P}/members/{ps.record.roles.get(user__username='viewer').pk}/remove/",
-        only({"administrator"}, 302)),
+        only({"administrator"}, 302),
+    ),
 ]
 
 
@@ -164,8 +211,9 @@ def test_status(row: Row) -> None:
             if row.method == "GET":
                 got[persona] = client.get(path).status_code
             elif row.method == "PATCH":
-                got[persona] = client.patch(path, json.dumps(row.data),
-                                            content_type="application/json").status_code
+                got[persona] = client.patch(
+                    path, json.dumps(row.data), content_type="application/json"
+                ).status_code
             else:
                 got[persona] = client.post(path, row.data or {}).status_code
             transaction.set_rollback(True)

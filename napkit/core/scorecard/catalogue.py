@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from napkit.core.i18n import N_
 from napkit.core.scorecard.context import Context
 from napkit.core.scorecard.findings import Finding
 
@@ -39,136 +40,164 @@ class Criterion:
     checks: list[CheckDef] = field(default_factory=list)
 
 
-OSCE = "OSCE lessons learned"
-HIGH_IMPACT = "Inclusive Security high-impact NAP"
+# Titles, groups, sources and explanations are English constants marked for translation
+# (``N_``): they are translated where they are shown, never here at import time.
+OSCE = N_("OSCE lessons learned")
+HIGH_IMPACT = N_("Inclusive Security high-impact NAP")
 
 CRITERIA: tuple[Criterion, ...] = (
     Criterion(
         "focus",
         1,
-        "Internal and external focus",
+        N_("Internal and external focus"),
         OSCE,
-        "The inclusion of an external and internal focus",
-        "Domestic and international actions reinforce each other: a country cannot contribute "
-        "competently abroad without a pool of expertise at home, so the plan acts in both "
-        "spheres and builds national capacity (training, expert pools).",
+        N_("The inclusion of an external and internal focus"),
+        N_(
+            "Domestic and international actions reinforce each other: a country cannot contribute "
+            "competently abroad without a pool of expertise at home, so the plan acts in both "
+            "spheres and builds national capacity (training, expert pools)."
+        ),
     ),
     Criterion(
         "civil_society",
         2,
-        "Cooperation with civil society",
+        N_("Cooperation with civil society"),
         OSCE,
-        "Cooperation with civil society and other partners",
-        "Plans made without broad national consultation are unlikely to work. Civil society "
-        "takes part in design, sits on the coordination body, implements and monitors, and the "
-        "rules of that cooperation are written down.",
+        N_("Cooperation with civil society and other partners"),
+        N_(
+            "Plans made without broad national consultation are unlikely to work. Civil society "
+            "takes part in design, sits on the coordination body, implements and monitors, and the "
+            "rules of that cooperation are written down."
+        ),
     ),
     Criterion(
         "coordination",
         3,
-        "Coordinating mechanism",
+        N_("Coordinating mechanism"),
         OSCE,
-        "Coordinating mechanisms",
-        "A coordination body with members and a meeting rhythm that is kept, and a coordinator "
-        "with resources of their own rather than the plan added to an existing portfolio.",
+        N_("Coordinating mechanisms"),
+        N_(
+            "A coordination body with members and a meeting rhythm that is kept, and a coordinator "
+            "with resources of their own rather than the plan added to an existing portfolio."
+        ),
     ),
     Criterion(
         "baseline",
         4,
-        "Baseline study",
+        N_("Baseline study"),
         OSCE,
-        "Baseline study",
-        "Before the plan, what is already being done is inventoried (so nothing is duplicated) "
-        "and baseline values are collected, dated and sourced, so progress can be measured.",
+        N_("Baseline study"),
+        N_(
+            "Before the plan, what is already being done is inventoried (so nothing is duplicated) "
+            "and baseline values are collected, dated and sourced, so progress can be measured."
+        ),
     ),
     Criterion(
         "responsibility",
         5,
-        "Clear lines of responsibility",
+        N_("Clear lines of responsibility"),
         OSCE,
-        "Clear lines of responsibility",
-        "Every activity has one lead organisation, every indicator a responsible organisation, "
-        "and the people doing the work can be reached.",
+        N_("Clear lines of responsibility"),
+        N_(
+            "Every activity has one lead organisation, every indicator a responsible organisation, "
+            "and the people doing the work can be reached."
+        ),
     ),
     Criterion(
         "budget",
         6,
-        "Budget",
+        N_("Budget"),
         OSCE,
-        "Budget",
-        "Without resources the plan is an extra task on top of existing work. Activities are "
-        "costed, the budget is at least allocated, and disbursement and spending are tracked. "
-        "Budget status is a scale — none, mentioned, costed, allocated, appropriated, "
-        "disbursed, spent — never a yes/no.",
+        N_("Budget"),
+        N_(
+            "Without resources the plan is an extra task on top of existing work. Activities are "
+            "costed, the budget is at least allocated, and disbursement and spending are tracked. "
+            "Budget status is a scale — none, mentioned, costed, allocated, appropriated, "
+            "disbursed, spent — never a yes/no."
+        ),
     ),
     Criterion(
         "monitoring",
         7,
-        "Implementation, monitoring and evaluation",
+        N_("Implementation, monitoring and evaluation"),
         OSCE,
-        "Implementation, monitoring and evaluation",
-        "The four pillars are covered, the no-conflict / conflict / post-conflict lens helps "
-        "turn goals into tasks, indicators are adapted from the UN and EU sets or defined "
-        "nationally, and reporting is regular and public.",
+        N_("Implementation, monitoring and evaluation"),
+        N_(
+            "The four pillars are covered, the no-conflict / conflict / post-conflict lens helps "
+            "turn goals into tasks, indicators are adapted from the UN and EU sets or defined "
+            "nationally, and reporting is regular and public."
+        ),
     ),
     Criterion(
         "goals",
         8,
-        "Goals",
+        N_("Goals"),
         OSCE,
-        "Goals",
-        "Goals are ambitious: measurable targets that move beyond the baseline, qualitative "
-        "targets beside them, and both short- and long-term targets.",
+        N_("Goals"),
+        N_(
+            "Goals are ambitious: measurable targets that move beyond the baseline, qualitative "
+            "targets beside them, and both short- and long-term targets."
+        ),
     ),
     Criterion(
         "success_factors",
         9,
-        "Putting the plan together: the 11 success factors",
+        N_("Putting the plan together: the 11 success factors"),
         OSCE,
-        "Putting together a NAP",
-        "The seed's eleven success factors, each checked briefly: civil society, coordination, "
-        "baseline, a tailored and focused plan, indicators that stay flexible, timeline and "
-        "priorities, budget, responsibilities, monitoring and evaluation, regular updates, and "
-        "preparation for obstacles.",
+        N_("Putting together a NAP"),
+        N_(
+            "The seed's eleven success factors, each checked briefly: civil society, coordination, "
+            "baseline, a tailored and focused plan, indicators that stay flexible, timeline and "
+            "priorities, budget, responsibilities, monitoring and evaluation, regular updates, and "
+            "preparation for obstacles."
+        ),
         weight=1.0,
     ),
     Criterion(
         "inclusive_design",
         10,
-        "Inclusive design",
+        N_("Inclusive design"),
         HIGH_IMPACT,
-        "Inclusive Design",
-        "Government and civil society both sit in the bodies that design, implement, monitor "
-        "and evaluate the plan, with a clear division of roles and decisions that are recorded "
-        "and public.",
+        N_("Inclusive Design"),
+        N_(
+            "Government and civil society both sit in the bodies that design, implement, monitor "
+            "and evaluate the plan, with a clear division of roles and decisions that are recorded "
+            "and public."
+        ),
     ),
     Criterion(
         "results_based",
         11,
-        "Results-based design and M&E plan",
+        N_("Results-based design and M&E plan"),
         HIGH_IMPACT,
-        "Results-Based Design and M&E Plan",
-        "A logframe links outcomes to outputs and outputs to activities, with indicators; for "
-        "each indicator it says who collects, analyses, reports and uses the data, and when.",
+        N_("Results-Based Design and M&E Plan"),
+        N_(
+            "A logframe links outcomes to outputs and outputs to activities, with indicators; for "
+            "each indicator it says who collects, analyses, reports and uses the data, and when."
+        ),
     ),
     Criterion(
         "political_will",
         12,
-        "Political will",
+        N_("Political will"),
         HIGH_IMPACT,
-        "Political Will",
-        "The plan is a national peace and security matter, not only a gender one: endorsed at "
-        "the highest level, carried by several ministries with named focal points, and with "
-        "provincial and local leaders engaged.",
+        N_("Political Will"),
+        N_(
+            "The plan is a national peace and security matter, not only a gender one: endorsed at "
+            "the highest level, carried by several ministries with named focal points, and with "
+            "provincial and local leaders engaged."
+        ),
     ),
     Criterion(
         "resources",
         13,
-        "Resources",
+        N_("Resources"),
         HIGH_IMPACT,
-        "Resources",
-        "The plan is budgeted AND its resources are allocated, disbursed and tracked, "
-        "transparently: the figures are published.",
+        N_("Resources"),
+        N_(
+            "The plan is budgeted AND its resources are allocated, disbursed and tracked, "
+            "transparently: the figures are published."
+        ),
     ),
 )
 

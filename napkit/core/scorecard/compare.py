@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from pydantic import Field
 
+from napkit.core.i18n import N_
 from napkit.core.scorecard.catalogue import catalogue
 from napkit.core.scorecard.model import Assessment, Level, Outcome, Result
 from napkit.core.vocabulary import BudgetStatus
@@ -49,20 +50,26 @@ class Comparison(Result):
 
 
 # (id, question, check, outcomes that count): the headline counts of a comparative study.
+# Questions are English constants marked for translation; they are translated where shown.
 HEADLINES: tuple[tuple[str, str, str, tuple[Outcome, ...]], ...] = (
-    ("budget_allocated", "Budget status at least 'allocated'", "6.2", (Outcome.PASS,)),
-    ("budget_costed_or_more", "Budget at least costed", "9.7", (Outcome.PASS,)),
-    ("budget_tracked", "Disbursement and spending tracked", "6.3", (Outcome.PASS,)),
-    ("indicators", "Has indicators", "7.3", (Outcome.PASS, Outcome.PARTIAL)),
-    ("baselines", "Quantitative indicators have baselines", "4.2", (Outcome.PASS,)),
-    ("cso_design", "Civil society took part in design", "2.1", (Outcome.PASS,)),
-    ("cso_body", "Civil society on the coordination body", "2.2", (Outcome.PASS, Outcome.PARTIAL)),
-    ("coordination_body", "Has a coordination body", "3.1", (Outcome.PASS, Outcome.PARTIAL)),
-    ("m_and_e", "Regular progress reporting set", "7.4", (Outcome.PASS,)),
-    ("public_reporting", "Reporting is public", "7.5", (Outcome.PASS,)),
-    ("four_pillars", "Covers the four UN pillars", "7.1", (Outcome.PASS,)),
-    ("leads", "Every activity has a lead", "5.1", (Outcome.PASS,)),
-    ("endorsed_top", "Endorsed at the highest level", "12.1", (Outcome.PASS,)),
+    ("budget_allocated", N_("Budget status at least 'allocated'"), "6.2", (Outcome.PASS,)),
+    ("budget_costed_or_more", N_("Budget at least costed"), "9.7", (Outcome.PASS,)),
+    ("budget_tracked", N_("Disbursement and spending tracked"), "6.3", (Outcome.PASS,)),
+    ("indicators", N_("Has indicators"), "7.3", (Outcome.PASS, Outcome.PARTIAL)),
+    ("baselines", N_("Quantitative indicators have baselines"), "4.2", (Outcome.PASS,)),
+    ("cso_design", N_("Civil society took part in design"), "2.1", (Outcome.PASS,)),
+    (
+        "cso_body",
+        N_("Civil society on the coordination body"),
+        "2.2",
+        (Outcome.PASS, Outcome.PARTIAL),
+    ),
+    ("coordination_body", N_("Has a coordination body"), "3.1", (Outcome.PASS, Outcome.PARTIAL)),
+    ("m_and_e", N_("Regular progress reporting set"), "7.4", (Outcome.PASS,)),
+    ("public_reporting", N_("Reporting is public"), "7.5", (Outcome.PASS,)),
+    ("four_pillars", N_("Covers the four UN pillars"), "7.1", (Outcome.PASS,)),
+    ("leads", N_("Every activity has a lead"), "5.1", (Outcome.PASS,)),
+    ("endorsed_top", N_("Endorsed at the highest level"), "12.1", (Outcome.PASS,)),
 )
 
 

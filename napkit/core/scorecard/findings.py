@@ -93,7 +93,7 @@ def coverage(
     good: Sequence[ItemRef],
     bad: Sequence[ItemRef],
     *,
-    noun: str,
+    empty: str,
     having: str,
     lacking: str,
     recommendation: str,
@@ -103,21 +103,23 @@ def coverage(
 ) -> Finding:
     """Share of items that meet a rule, with the ones that do not named.
 
+    The texts are whole, translated sentences: ``empty`` when there are no items,
+    ``having`` when all meet the rule (``{total}``), ``lacking`` when some do not
+    (``{failing}``, ``{total}``, ``{ids}``), and ``recommendation`` (``{ids}``). For
+    example ``lacking=_("{failing} of {total} activities have no lead organisation: {ids}")``.
+
     ``floor`` is the score of a share of zero, for rules where having the items at all
     is worth something.
     """
     total = len(good) + len(bad)
     if total == 0:
-        return not_applicable(f"The plan has no {noun}.")
+        return not_applicable(empty)
     if not bad:
-        return passed(f"All {total} {noun} {having}.", good)
-    summary = f"{len(bad)} of {total} {noun} {lacking}: {ids(bad)}"
-    advice = recommendation.replace("{ids}", ids(bad))
+        return passed(having.format(total=total), good)
+    named = ids(bad)
+    summary = lacking.format(failing=len(bad), total=total, ids=named)
+    advice = recommendation.format(ids=named)
     score = floor + (1 - floor) * len(good) / total
     return graded(
         score, summary, advice, pass_at=pass_at, partial_at=partial_at, failing=bad, passing=good
     )
-
-
-def plural(n: int, one: str, many: str | None = None) -> str:
-    return f"{n} {one if n == 1 else (many or one + 's')}"

@@ -12,6 +12,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from napkit.core.i18n import N_, _
 from napkit.core.vocabulary import BudgetStatus
 
 ASSESSMENT_FORMAT: Literal[1] = 1
@@ -34,7 +35,16 @@ class Level(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.replace("_", " ")
+        """The level in words, in the current language ("high impact" in English)."""
+        return _(LEVEL_LABELS[self])
+
+
+LEVEL_LABELS: dict[Level, str] = {
+    Level.HIGH_IMPACT: N_("high impact"),
+    Level.SOLID: N_("solid"),
+    Level.PARTIAL: N_("partial"),
+    Level.WEAK: N_("weak"),
+}
 
 
 # (level, lowest score that reaches it), best first; a score is from 0 to 100.

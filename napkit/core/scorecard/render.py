@@ -5,15 +5,17 @@ from __future__ import annotations
 import csv
 import io
 
+from napkit.core.i18n import N_, _
 from napkit.core.scorecard.catalogue import catalogue
 from napkit.core.scorecard.compare import Comparison
 from napkit.core.scorecard.model import LEVELS, Assessment, Outcome
 
+# English constants marked for translation; translated where they are shown.
 MARK = {
-    Outcome.PASS: "✅ pass",
-    Outcome.PARTIAL: "🟡 partial",
-    Outcome.FAIL: "❌ fail",
-    Outcome.NOT_APPLICABLE: "— n/a",
+    Outcome.PASS: N_("✅ pass"),
+    Outcome.PARTIAL: N_("🟡 partial"),
+    Outcome.FAIL: N_("❌ fail"),
+    Outcome.NOT_APPLICABLE: N_("— n/a"),
 }
 
 
@@ -25,34 +27,48 @@ def _score(value: float | None) -> str:
     return "—" if value is None else f"{value:.0f}"
 
 
+def _header(*cells: str) -> list[str]:
+    return ["| " + " | ".join(cells) + " |", "|" + "---|" * len(cells)]
+
+
 def assessment_markdown(a: Assessment) -> str:
+    tally = _(
+        "{passed} passed, {partial} partial, {failed} failed, {not_applicable} not applicable"
+    ).format(
+        passed=a.tally.passed,
+        partial=a.tally.partial,
+        failed=a.tally.failed,
+        not_applicable=a.tally.not_applicable,
+    )
+    summary = [
+        f"**{a.score:.0f}/100 — {a.level.label}**",
+        _("budget status: **{status}**").format(status=a.budget_status.value),
+        tally,
+        _("assessed as of {day}").format(day=a.as_of),
+    ]
     lines = [
-        f"# Scorecard: {a.plan.title}",
+        _("# Scorecard: {title}").format(title=a.plan.title),
         "",
-        f"**{a.score:.0f}/100 — {a.level.label}** · budget status: **{a.budget_status.value}** · "
-        f"{a.tally.passed} passed, {a.tally.partial} partial, {a.tally.failed} failed, "
-        f"{a.tally.not_applicable} not applicable · assessed as of {a.as_of}",
+        " · ".join(summary),
         "",
-        "| # | criterion | score | level |",
-        "|---|---|---|---|",
+        *_header("#", _("criterion"), _("score"), _("level")),
     ]
     lines += [
-        f"| {c.number} | {c.title} | {_score(c.score)} | {c.level.label if c.level else '—'} |"
+        f"| {c.number} | {_(c.title)} | {_score(c.score)} | {c.level.label if c.level else '—'} |"
         for c in a.criteria
     ]
     for c in a.criteria:
         lines += [
             "",
-            f"## {c.number}. {c.title} — {_score(c.score)}",
+            f"## {c.number}. {_(c.title)} — {_score(c.score)}",
             "",
-            f"*{c.group}: “{c.source}”*",
+            f"*{_(c.group)}: “{_(c.source)}”*",
             "",
-            "| check | result | evidence | recommendation |",
-            "|---|---|---|---|",
+            *_header(_("check"), _("result"), _("evidence"), _("recommendation")),
         ]
         for k in c.checks:
             lines.append(
-                f"| {k.id} {_cell(k.title)} | {MARK[k.outcome]} | "
+                f"| {k.id} {_cell(_(k.title))} | {_(MARK[k.outcome])} | "
                 f"{_cell(k.evidence.summary)} | {_cell(k.recommendation or '')} |"
             )
     return "\n".join(lines) + "\n"
@@ -61,12 +77,11 @@ def assessment_markdown(a: Assessment) -> str:
 def comparison_markdown(c: Comparison) -> str:
     ids = list(c.criteria)
     lines = [
-        "# Plans compared",
+        _("# Plans compared"),
         "",
-        "| plan | score | level | budget | "
-        + " | ".join(str(i + 1) for i in range(len(ids)))
-        + " |",
-        "|---|---|---|---|" + "---|" * len(ids),
+        *_header(
+            _("plan"), _("score"), _("level"), _("budget"), *(str(i + 1) for i in range(len(ids)))
+        ),
     ]
     for row in c.rows:
         cells = " | ".join(_score(row.criteria[i]) for i in ids)
@@ -74,17 +89,23 @@ def comparison_markdown(c: Comparison) -> str:
             f"| {_cell(row.title)} ({row.plan}) | {row.score:.0f} | {row.level.label} | "
             f"{row.budget_status.value} | {cells} |"
         )
+    numbered = "; ".join(f"{n + 1} {_(t)}" for n, t in enumerate(c.criteria.values()))
     lines += [
         "",
-        "Criteria: " + "; ".join(f"{n + 1} {t}" for n, t in enumerate(c.criteria.values())),
+        _("Criteria: {criteria}").format(criteria=numbered),
         "",
-        "## Summary",
+        _("## Summary"),
         "",
-        "| finding | plans |",
-        "|---|---|",
+        *_header(_("finding"), _("plans")),
     ]
-    lines += [f"| {h.question} | {h.plans} of {h.of} |" for h in c.headlines]
-    lines += ["", "| budget status | plans |", "|---|---|"]
+    lines += [
+        "| {question} | {count} |".format(
+            question=_(h.question),
+            count=_("{plans} of {total}").format(plans=h.plans, total=h.of),
+        )
+        for h in c.headlines
+    ]
+    lines += ["", *_header(_("budget status"), _("plans"))]
     lines += [f"| {s.value} | {n} |" for s, n in c.budget_status.items()]
     return "\n".join(lines) + "\n"
 
@@ -110,37 +131,51 @@ def comparison_csv(c: Comparison) -> str:
 
 def criteria_markdown() -> str:
     """docs/criteria.md, generated from the catalogue."""
-    levels = ", ".join(f"**{lv.label}** from {floor:g}" for lv, floor in LEVELS)
+    levels = ", ".join(
+        _("**{level}** from {floor}").format(level=lv.label, floor=f"{floor:g}")
+        for lv, floor in LEVELS
+    )
     lines = [
-        "# The criteria catalogue",
+        _("# The criteria catalogue"),
         "",
         "<!-- Generated from napkit/core/scorecard by `napkit docs`; do not edit by hand. -->",
         "",
-        "The scorecard assesses a plan against the lessons of the 2014 OSCE study of 27 "
-        "national action plans (criteria 1–9, as summarised in napkit's founding document) and "
-        "Inclusive Security's criteria for a high-impact NAP (10–13).",
+        _(
+            "The scorecard assesses a plan against the lessons of the 2014 OSCE study of 27 "
+            "national action plans (criteria 1–9, as summarised in napkit's founding document) "
+            "and Inclusive Security's criteria for a high-impact NAP (10–13)."
+        ),
         "",
-        "**Scoring.** Each check gives *pass* (score 1), *partial* (a score between 0 and 1), "
-        "*fail* (0) or *not applicable* (left out). A criterion's score is the weighted mean of "
-        "its applicable checks × 100; the overall score is the weighted mean of the criteria. "
-        f"Levels: {levels} (scores out of 100). The same plan, monitoring data and date always "
-        "give the same result.",
+        _(
+            "**Scoring.** Each check gives *pass* (score 1), *partial* (a score between 0 and 1), "
+            "*fail* (0) or *not applicable* (left out). A criterion's score is the weighted mean "
+            "of its applicable checks × 100; the overall score is the weighted mean of the "
+            "criteria. Levels: {levels} (scores out of 100). The same plan, monitoring data and "
+            "date always give the same result."
+        ).format(levels=levels),
         "",
-        "Missing content is a finding, never an error: a plan with no budget is assessed and "
-        "told so.",
+        _(
+            "Missing content is a finding, never an error: a plan with no budget is assessed and "
+            "told so."
+        ),
         "",
     ]
     for c in catalogue():
+        about = _("*{group}* — seed section “{source}” — weight {weight} — id `{id}`").format(
+            group=_(c.group), source=_(c.source), weight=f"{c.weight:g}", id=c.id
+        )
         lines += [
-            f"## {c.number}. {c.title}",
+            f"## {c.number}. {_(c.title)}",
             "",
-            f"*{c.group}* — seed section “{c.source}” — weight {c.weight:g} — id `{c.id}`",
+            about,
             "",
-            c.explanation,
+            _(c.explanation),
             "",
-            "| check | weight | what it looks at |",
-            "|---|---|---|",
+            *_header(_("check"), _("weight"), _("what it looks at")),
         ]
-        lines += [f"| {d.id} {d.title} | {d.weight:g} | {_cell(d.explanation)} |" for d in c.checks]
+        # Check explanations are their docstrings, extracted for translation separately.
+        lines += [
+            f"| {d.id} {_(d.title)} | {d.weight:g} | {_cell(d.explanation)} |" for d in c.checks
+        ]
         lines.append("")
     return "\n".join(lines)

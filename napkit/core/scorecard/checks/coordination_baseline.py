@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from napkit.core import plan as core
+from napkit.core.i18n import N_, _, ngettext
 from napkit.core.scorecard.catalogue import check
 from napkit.core.scorecard.checks.focus_civil_society import body_ref
 from napkit.core.scorecard.context import Context
@@ -16,7 +17,6 @@ from napkit.core.scorecard.findings import (
     not_applicable,
     partial,
     passed,
-    plural,
     refs,
 )
 from napkit.core.vocabulary import CoordinatorResourcing, Frequency
@@ -36,50 +36,59 @@ def meetings_per_year(body: core.CoordinationBody) -> float | None:
     return PER_YEAR.get(body.meeting_frequency) if body.meeting_frequency else None
 
 
-@check("3.1", "coordination", "A coordination body with members")
+@check("3.1", "coordination", N_("A coordination body with members"))
 def coordination_body(ctx: Context) -> Finding:
     """A coordination body with at least two members named; a body without listed members
     counts half."""
     bodies = ctx.plan.governance.bodies
-    advice = (
+    advice = _(
         "Set up a coordination body of the ministries and agencies that implement the "
         "plan, with civil society, and list its members."
     )
     if not bodies:
-        return failed("No coordination body is described.", advice)
+        return failed(_("No coordination body is described."), advice)
     staffed = [b for b in bodies if len(b.members) >= 2]
     if staffed:
         members = sum(len(b.members) for b in staffed)
         return passed(
-            f"{', '.join(b.name for b in staffed)} ({members} members).",
+            _("{bodies} ({members} members).").format(
+                bodies=", ".join(b.name for b in staffed), members=members
+            ),
             [body_ref(b) for b in staffed],
         )
     listed = max(len(b.members) for b in bodies)
     return partial(
         0.5,
-        "A coordination body is named but "
-        + ("only one member is listed." if listed == 1 else "its members are not listed."),
-        "List the coordination body's members.",
+        _("A coordination body is named but only one member is listed.")
+        if listed == 1
+        else _("A coordination body is named but its members are not listed."),
+        _("List the coordination body's members."),
         passing=[body_ref(b) for b in bodies],
     )
 
 
-@check("3.2", "coordination", "A meeting rhythm is set")
+@check("3.2", "coordination", N_("A meeting rhythm is set"))
 def meeting_rhythm(ctx: Context) -> Finding:
     """Each coordination body says how often it meets."""
     bodies = ctx.plan.governance.bodies
-    advice = "Decide how often the coordination body meets (for example quarterly)."
+    advice = _("Decide how often the coordination body meets (for example quarterly).")
     if not bodies:
-        return failed("No coordination body, so no meeting rhythm.", advice)
+        return failed(_("No coordination body, so no meeting rhythm."), advice)
     set_ = [b for b in bodies if meetings_per_year(b)]
     if len(set_) == len(bodies):
         return passed(
-            "Meeting rhythm: "
-            + "; ".join(f"{b.name} {meetings_per_year(b):g} a year" for b in set_),
+            _("Meeting rhythm: {rhythms}").format(
+                rhythms="; ".join(
+                    _("{body} {times} a year").format(
+                        body=b.name, times=f"{meetings_per_year(b):g}"
+                    )
+                    for b in set_
+                )
+            ),
             [body_ref(b) for b in set_],
         )
     unset = [b for b in bodies if b not in set_]
-    summary = f"No meeting rhythm for {', '.join(b.name for b in unset)}."
+    summary = _("No meeting rhythm for {bodies}.").format(bodies=", ".join(b.name for b in unset))
     if set_:
         return partial(
             len(set_) / len(bodies),
@@ -95,7 +104,7 @@ def _years(start: date, end: date) -> float:
     return max((end - start).days, 0) / 365.25
 
 
-@check("3.3", "coordination", "Meetings held as scheduled")
+@check("3.3", "coordination", N_("Meetings held as scheduled"))
 def meetings_kept(ctx: Context) -> Finding:
     """Meetings recorded since the plan began, against the rhythm set: from 90% of the
     expected meetings it passes, from half it is partial. Not applicable before any meeting is
@@ -105,7 +114,7 @@ def meetings_kept(ctx: Context) -> Finding:
     # Once the plan records meetings at all, a body with a rhythm and no records has held none.
     recorded = any(b.meetings for b in ctx.plan.governance.bodies)
     if period is None or not recorded:
-        return not_applicable("No meeting records yet to compare with the rhythm.")
+        return not_applicable(_("No meeting records yet to compare with the rhythm."))
     until = min(ctx.as_of, period.end)
     expected = held = 0.0
     for body, rate in timed:
@@ -113,67 +122,80 @@ def meetings_kept(ctx: Context) -> Finding:
             expected += int(rate * _years(period.start, until))
             held += sum(1 for m in body.meetings if period.start <= m.date <= until)
     if expected < 1:
-        return not_applicable("Too early in the plan period to judge the meeting rhythm.")
+        return not_applicable(_("Too early in the plan period to judge the meeting rhythm."))
     share = min(held / expected, 1.0)
     return graded(
         share,
-        f"{held:g} of {expected:g} expected meetings held by {until}.",
-        "Hold the coordination body's meetings as scheduled and record them, with "
-        "attendance and decisions.",
+        _("{held} of {expected} expected meetings held by {until}.").format(
+            held=f"{held:g}", expected=f"{expected:g}", until=until
+        ),
+        _(
+            "Hold the coordination body's meetings as scheduled and record them, with "
+            "attendance and decisions."
+        ),
         pass_at=0.9,
     )
 
 
-@check("3.4", "coordination", "A coordinator with dedicated resources")
+@check("3.4", "coordination", N_("A coordinator with dedicated resources"))
 def coordinator_resources(ctx: Context) -> Finding:
     """The coordinator role has dedicated staff or budget (pass); part-time staff is partial;
     a role added to an existing portfolio fails, as does no coordinator at all."""
     c = ctx.plan.governance.coordinator
-    advice = (
+    advice = _(
         "Give the coordinator dedicated staff time and a budget: several states found the "
         "role too heavy to add to someone's existing portfolio."
     )
     if c is None:
         if ctx.plan.metadata.lead_organisation:
             return partial(
-                0.25, "A lead organisation is named, but not the coordinator's resources.", advice
+                0.25,
+                _("A lead organisation is named, but not the coordinator's resources."),
+                advice,
             )
-        return failed("No coordinator role is described.", advice)
+        return failed(_("No coordinator role is described."), advice)
     fte = c.staff_fte or 0.0
     dedicated = c.resourcing is CoordinatorResourcing.DEDICATED or fte >= 1 or bool(c.budget)
     if dedicated:
-        staff = f", {fte:g} staff" if fte else ""
-        return passed(
-            f"The coordinator ({c.unit or c.organisation or 'named'}) has dedicated "
-            f"resources{staff}."
-        )
+        # Translators: stands in for the coordinator's unit when none is given.
+        who = c.unit or c.organisation or _("named")
+        if fte:
+            return passed(
+                _("The coordinator ({who}) has dedicated resources, {fte} staff.").format(
+                    who=who, fte=f"{fte:g}"
+                )
+            )
+        return passed(_("The coordinator ({who}) has dedicated resources.").format(who=who))
     if c.resourcing is CoordinatorResourcing.ADDED_TO_EXISTING:
-        return failed("Coordination was added to an existing portfolio.", advice)
+        return failed(_("Coordination was added to an existing portfolio."), advice)
     if c.resourcing is CoordinatorResourcing.PART_TIME or fte > 0:
-        return partial(0.5, "The coordinator works on the plan part-time.", advice)
-    return partial(0.25, "A coordinator is named, but not their resources.", advice)
+        return partial(0.5, _("The coordinator works on the plan part-time."), advice)
+    return partial(0.25, _("A coordinator is named, but not their resources."), advice)
 
 
-@check("4.1", "baseline", "Existing actions inventoried")
+@check("4.1", "baseline", N_("Existing actions inventoried"))
 def existing_actions(ctx: Context) -> Finding:
     """A baseline study lists the actions already under way, by organisation."""
     study = ctx.plan.baseline_study
-    advice = (
+    advice = _(
         "Inventory what ministries and agencies already do on women, peace and security "
         "before planning, to avoid duplication and build on it."
     )
     if study is None:
-        return failed("No baseline study is recorded.", advice)
+        return failed(_("No baseline study is recorded."), advice)
     if study.actions:
         owners = {a.organisation for a in study.actions if a.organisation}
+        n, m = len(study.actions), len(owners)
         return passed(
-            f"The baseline study lists {plural(len(study.actions), 'existing action')}"
-            f" of {plural(len(owners), 'organisation')}."
+            _("The baseline study lists {actions} of {organisations}.").format(
+                actions=ngettext("{n} existing action", "{n} existing actions", n).format(n=n),
+                organisations=ngettext("{n} organisation", "{n} organisations", m).format(n=m),
+            )
         )
-    return partial(0.5, "A baseline study is mentioned but lists no existing actions.", advice)
+    return partial(0.5, _("A baseline study is mentioned but lists no existing actions."), advice)
 
 
-@check("4.2", "baseline", "Quantitative indicators have baselines")
+@check("4.2", "baseline", N_("Quantitative indicators have baselines"))
 def baselines_present(ctx: Context) -> Finding:
     """Every number, percentage or yes/no indicator has a baseline value (or says none can
     exist)."""
@@ -186,16 +208,18 @@ def baselines_present(ctx: Context) -> Finding:
     return coverage(
         refs(good),
         refs(bad),
-        noun="quantitative indicators",
-        having="have a baseline",
-        lacking="have no baseline",
-        recommendation="Collect baseline values for {ids} before the first "
-        "reporting round, from the statistics office or the organisation "
-        "responsible.",
+        empty=_("The plan has no quantitative indicators."),
+        having=_("All {total} quantitative indicators have a baseline."),
+        lacking=_("{failing} of {total} quantitative indicators have no baseline: {ids}"),
+        recommendation=_(
+            "Collect baseline values for {ids} before the first "
+            "reporting round, from the statistics office or the organisation "
+            "responsible."
+        ),
     )
 
 
-@check("4.3", "baseline", "Baselines are dated and sourced")
+@check("4.3", "baseline", N_("Baselines are dated and sourced"))
 def baselines_dated(ctx: Context) -> Finding:
     """Each quantitative indicator's baseline says when it was measured and where it comes
     from (or that none can exist). Counted over all quantitative indicators, so adding a
@@ -209,8 +233,10 @@ def baselines_dated(ctx: Context) -> Finding:
     return coverage(
         refs(good),
         refs(bad),
-        noun="quantitative indicators",
-        having="have a dated and sourced baseline",
-        lacking="have no dated and sourced baseline",
-        recommendation="Record the value, date and source of the baselines of {ids}.",
+        empty=_("The plan has no quantitative indicators."),
+        having=_("All {total} quantitative indicators have a dated and sourced baseline."),
+        lacking=_(
+            "{failing} of {total} quantitative indicators have no dated and sourced baseline: {ids}"
+        ),
+        recommendation=_("Record the value, date and source of the baselines of {ids}."),
     )

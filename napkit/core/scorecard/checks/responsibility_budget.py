@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from napkit.core import walk
+from napkit.core.i18n import N_, _
 from napkit.core.scorecard.catalogue import check
 from napkit.core.scorecard.context import Context
 from napkit.core.scorecard.findings import (
@@ -30,7 +31,7 @@ STATUS_SCORE = {
 }
 
 
-@check("5.1", "responsibility", "One lead per activity")
+@check("5.1", "responsibility", N_("One lead per activity"))
 def lead_per_activity(ctx: Context) -> Finding:
     """Every activity names one lead organisation."""
     good = [a for a in ctx.activities if ctx.act(a).responsibility.lead]
@@ -38,11 +39,13 @@ def lead_per_activity(ctx: Context) -> Finding:
     return coverage(
         refs(good),
         refs(bad),
-        noun="activities",
-        having="have a lead organisation",
-        lacking="have no lead organisation",
-        recommendation="Name one lead organisation for each of {ids}; supporting "
-        "organisations can be added beside it.",
+        empty=_("The plan has no activities."),
+        having=_("All {total} activities have a lead organisation."),
+        lacking=_("{failing} of {total} activities have no lead organisation: {ids}"),
+        recommendation=_(
+            "Name one lead organisation for each of {ids}; supporting "
+            "organisations can be added beside it."
+        ),
     )
 
 
@@ -53,7 +56,7 @@ def responsible_org(indicator: object) -> str | None:
     )
 
 
-@check("5.2", "responsibility", "A responsible organisation per indicator")
+@check("5.2", "responsibility", N_("A responsible organisation per indicator"))
 def responsible_per_indicator(ctx: Context) -> Finding:
     """Every indicator names the organisation responsible for it (or who collects or reports
     its data)."""
@@ -62,14 +65,14 @@ def responsible_per_indicator(ctx: Context) -> Finding:
     return coverage(
         refs(good),
         refs(bad),
-        noun="indicators",
-        having="have a responsible organisation",
-        lacking="have no responsible organisation",
-        recommendation="Name the organisation responsible for {ids}.",
+        empty=_("The plan has no indicators."),
+        having=_("All {total} indicators have a responsible organisation."),
+        lacking=_("{failing} of {total} indicators have no responsible organisation: {ids}"),
+        recommendation=_("Name the organisation responsible for {ids}."),
     )
 
 
-@check("5.3", "responsibility", "Reachable contact points")
+@check("5.3", "responsibility", N_("Reachable contact points"))
 def contact_points(ctx: Context) -> Finding:
     """Every activity can be followed up with someone: it names a contact, or its lead
     organisation has a focal point. (Counted over all activities, so naming a lead never
@@ -85,15 +88,19 @@ def contact_points(ctx: Context) -> Finding:
     return coverage(
         refs(good),
         refs(bad),
-        noun="activities",
-        having="can be followed up with a named contact",
-        lacking="have no contact and no lead with a focal point",
-        recommendation="Name a contact for {ids}, or a focal point in their lead organisation; "
-        "contacts can stay off the public site and be given on request.",
+        empty=_("The plan has no activities."),
+        having=_("All {total} activities can be followed up with a named contact."),
+        lacking=_(
+            "{failing} of {total} activities have no contact and no lead with a focal point: {ids}"
+        ),
+        recommendation=_(
+            "Name a contact for {ids}, or a focal point in their lead organisation; "
+            "contacts can stay off the public site and be given on request."
+        ),
     )
 
 
-@check("6.1", "budget", "Activities are costed")
+@check("6.1", "budget", N_("Activities are costed"))
 def activities_costed(ctx: Context) -> Finding:
     """Every activity has a budget line with an amount (its own or its output's)."""
     good = [a for a in ctx.activities if any(b.amount is not None for b in ctx.lines_of(a))]
@@ -101,33 +108,35 @@ def activities_costed(ctx: Context) -> Finding:
     return coverage(
         refs(good),
         refs(bad),
-        noun="activities",
-        having="are costed",
-        lacking="are not costed",
-        recommendation="Estimate the cost of {ids}: meetings, reports, training and "
-        "surveys all need resources.",
+        empty=_("The plan has no activities."),
+        having=_("All {total} activities are costed."),
+        lacking=_("{failing} of {total} activities are not costed: {ids}"),
+        recommendation=_(
+            "Estimate the cost of {ids}: meetings, reports, training and "
+            "surveys all need resources."
+        ),
     )
 
 
 def status_summary(ctx: Context) -> str:
     status = ctx.budget_status
     lines = Counter(b.line.effective_status for b in ctx.budget_lines)
-    text = f"Budget status: {status.value}"
     if lines:
-        text += (
-            " (budget lines: "
-            + ", ".join(f"{lines[s]} {s.value}" for s in BudgetStatus if s in lines)
-            + ")"
+        counts = ", ".join(f"{lines[s]} {s.value}" for s in BudgetStatus if s in lines)
+        text = _("Budget status: {status} (budget lines: {lines}).").format(
+            status=status.value, lines=counts
         )
-    text += "."
+    else:
+        text = _("Budget status: {status}.").format(status=status.value)
     statement = ctx.plan.budget.statement
     if statement:
         short = " ".join(statement.split())
-        text += f" The plan says: “{short[:160]}{'…' if len(short) > 160 else ''}”"
+        quoted = short[:160] + ("…" if len(short) > 160 else "")
+        text += " " + _("The plan says: “{statement}”").format(statement=quoted)
     return text
 
 
-@check("6.2", "budget", "Budget at least allocated")
+@check("6.2", "budget", N_("Budget at least allocated"))
 def budget_allocated(ctx: Context) -> Finding:
     """The budget status reaches 'allocated'. The score follows the scale: none 0, mentioned
     0.15, costed 0.4, allocated 0.7, appropriated 0.85, disbursed 0.95, spent 1; mentioned and
@@ -136,7 +145,7 @@ def budget_allocated(ctx: Context) -> Finding:
     summary = status_summary(ctx)
     if status.at_least(BudgetStatus.ALLOCATED):
         return passed(summary)
-    advice = (
+    advice = _(
         "Cost the activities and have the budget allocated to them — in the ministries' "
         "budgets or a dedicated line — not left to existing resources."
     )
@@ -152,32 +161,39 @@ def _started(ctx: Context) -> bool:
     return period is None or period.start <= ctx.as_of
 
 
-@check("6.3", "budget", "Disbursement and spending tracked")
+@check("6.3", "budget", N_("Disbursement and spending tracked"))
 def spending_tracked(ctx: Context) -> Finding:
     """Money disbursed and spent is tracked (budget lines at 'disbursed' or 'spent', or
     spending reported in monitoring rounds); 'appropriated' counts half. Not applicable while
     the plan is a draft or before its period starts, unless tracking is already shown."""
     m = ctx.monitoring
     if m is not None and (m.disbursed or m.spent):
-        return passed("Disbursement and spending are reported in monitoring rounds.")
+        return passed(_("Disbursement and spending are reported in monitoring rounds."))
     status = ctx.budget_status
     if status.at_least(BudgetStatus.DISBURSED):
         lines = [
             b for b in ctx.budget_lines if b.line.effective_status.at_least(BudgetStatus.DISBURSED)
         ]
         return passed(
-            f"Budget status: {status.value}; {len(lines)} budget lines are disbursed or spent."
+            _("Budget status: {status}; {count} budget lines are disbursed or spent.").format(
+                status=status.value, count=len(lines)
+            )
         )
     if not _started(ctx):
-        return not_applicable("Spending can only be tracked once the plan is running.")
-    advice = (
+        return not_applicable(_("Spending can only be tracked once the plan is running."))
+    advice = _(
         "Track what is disbursed and spent per activity each reporting period, and "
         "report it beside what was allocated."
     )
     if status is BudgetStatus.APPROPRIATED:
         return partial(
             0.5,
-            "The budget is appropriated; disbursement and spending are not tracked yet.",
+            _("The budget is appropriated; disbursement and spending are not tracked yet."),
             advice,
         )
-    return failed(f"Budget status: {status.value}; nothing shows money disbursed or spent.", advice)
+    return failed(
+        _("Budget status: {status}; nothing shows money disbursed or spent.").format(
+            status=status.value
+        ),
+        advice,
+    )

@@ -6,6 +6,7 @@ verdict, built from the same checks or facts rather than computed again.
 
 from __future__ import annotations
 
+from napkit.core.i18n import N_, _
 from napkit.core.scorecard.catalogue import CheckFunction, check
 from napkit.core.scorecard.checks import (
     coordination_baseline as c3,
@@ -39,7 +40,7 @@ def combined(
     found = [c(ctx) for c in checks]
     scored = [f for f in found if f.score is not None]
     if not scored:
-        return failed(summary + " Nothing to go on.", advice)
+        return failed(_("{summary} Nothing to go on.").format(summary=summary), advice)
     score = sum(f.score for f in scored if f.score is not None) / len(scored)
     detail = " ".join(f.summary for f in scored)
     return graded(score, f"{summary} {detail}", advice, pass_at=pass_at, partial_at=partial_at)
@@ -49,40 +50,40 @@ def share(part: int, whole: int) -> float:
     return part / whole if whole else 0.0
 
 
-@check("9.1", "success_factors", "Work with civil society and other partners")
+@check("9.1", "success_factors", N_("Work with civil society and other partners"))
 def factor_civil_society(ctx: Context) -> Finding:
     """Civil society in design, on the coordination body and in implementation (checks 2.1–2.3)."""
     return combined(
         ctx,
         [c2.civil_society_in_design, c2.civil_society_in_body, c2.civil_society_in_implementation],
-        "Civil society:",
-        "Involve civil society in design, coordination and implementation.",
+        _("Civil society:"),
+        _("Involve civil society in design, coordination and implementation."),
     )
 
 
-@check("9.2", "success_factors", "Create a coordinating mechanism")
+@check("9.2", "success_factors", N_("Create a coordinating mechanism"))
 def factor_coordination(ctx: Context) -> Finding:
     """A coordination body with members and a rhythm (checks 3.1 and 3.2)."""
     return combined(
         ctx,
         [c3.coordination_body, c3.meeting_rhythm],
-        "Coordination:",
-        "Set up a coordination body that meets regularly.",
+        _("Coordination:"),
+        _("Set up a coordination body that meets regularly."),
     )
 
 
-@check("9.3", "success_factors", "Create a baseline study")
+@check("9.3", "success_factors", N_("Create a baseline study"))
 def factor_baseline(ctx: Context) -> Finding:
     """Existing actions inventoried and indicators with baselines (checks 4.1 and 4.2)."""
     return combined(
         ctx,
         [c3.existing_actions, c3.baselines_present],
-        "Baseline:",
-        "Carry out a baseline study before (or early in) the plan.",
+        _("Baseline:"),
+        _("Carry out a baseline study before (or early in) the plan."),
     )
 
 
-@check("9.4", "success_factors", "Create a tailored and focused NAP")
+@check("9.4", "success_factors", N_("Create a tailored and focused NAP"))
 def factor_tailored(ctx: Context) -> Finding:
     """Focused: at most eight objectives. Tailored: the plan names its focus countries, uses
     the context lens or gives objectives a focus. Prioritised: activities carry priorities.
@@ -100,26 +101,34 @@ def factor_tailored(ctx: Context) -> Finding:
     )
     prioritised = share(sum(1 for a in ctx.activities if ctx.act(a).priority), len(ctx.activities))
     score = (focused + tailored + min(prioritised * 2, 1.0)) / 3
-    summary = (
-        f"{len(plan.objectives)} objectives; "
-        + (
-            "tailored to named countries or contexts; "
-            if tailored
-            else "no focus countries or contexts named; "
+    if tailored:
+        summary = _(
+            "{objectives} objectives; tailored to named countries or contexts; "
+            "{prioritised}% of activities prioritised."
         )
-        + f"{round(prioritised * 100)}% of activities prioritised."
-    )
+    else:
+        summary = _(
+            "{objectives} objectives; no focus countries or contexts named; "
+            "{prioritised}% of activities prioritised."
+        )
+    summary = summary.format(objectives=len(plan.objectives), prioritised=round(prioritised * 100))
     return graded(
         score,
         summary,
-        "Focus the plan on a few objectives, tailor it to the "
-        "country's situation and set priorities among its activities.",
+        _(
+            "Focus the plan on a few objectives, tailor it to the "
+            "country's situation and set priorities among its activities."
+        ),
         pass_at=0.75,
         partial_at=0.25,
     )
 
 
-@check("9.5", "success_factors", "Include indicators and measurable goals, but stay flexible")
+@check(
+    "9.5",
+    "success_factors",
+    N_("Include indicators and measurable goals, but stay flexible"),
+)
 def factor_indicators(ctx: Context) -> Finding:
     """Measurable targets (check 8.1), and room to adjust them: a review date, a mid-term
     review or targets revised with a recorded reason."""
@@ -132,37 +141,40 @@ def factor_indicators(ctx: Context) -> Finding:
     )
     flexible = bool(ctx.plan.metadata.review_date or m.midterm_review or revised)
     score = (measurable + (1.0 if flexible else 0.0)) / 2
-    summary = f"Measurable targets score {measurable:.0%}; " + (
-        "targets can be reviewed." if flexible else "no review of targets is planned."
-    )
+    if flexible:
+        summary = _("Measurable targets score {share}; targets can be reviewed.")
+    else:
+        summary = _("Measurable targets score {share}; no review of targets is planned.")
     return graded(
         score,
-        summary,
-        "Set measurable targets and plan when they will be reviewed.",
+        summary.format(share=f"{measurable:.0%}"),
+        _("Set measurable targets and plan when they will be reviewed."),
         pass_at=0.75,
         partial_at=0.25,
     )
 
 
-@check("9.6", "success_factors", "Develop a timeline and prioritise")
+@check("9.6", "success_factors", N_("Develop a timeline and prioritise"))
 def factor_timeline(ctx: Context) -> Finding:
     """Activities have dates and priorities; the score is the mean of the two shares."""
     n = len(ctx.activities)
     if not n:
-        return failed("The plan has no activities to schedule.", "Plan dated activities.")
+        return failed(_("The plan has no activities to schedule."), _("Plan dated activities."))
     dated = sum(1 for a in ctx.activities if ctx.act(a).start or ctx.act(a).end)
     ranked = sum(1 for a in ctx.activities if ctx.act(a).priority)
     score = (share(dated, n) + share(ranked, n)) / 2
     return graded(
         score,
-        f"{dated} of {n} activities are dated, {ranked} prioritised.",
-        "Give each activity dates and a priority.",
+        _("{dated} of {total} activities are dated, {ranked} prioritised.").format(
+            dated=dated, total=n, ranked=ranked
+        ),
+        _("Give each activity dates and a priority."),
         pass_at=0.75,
         partial_at=0.25,
     )
 
 
-@check("9.7", "success_factors", "Include budget considerations")
+@check("9.7", "success_factors", N_("Include budget considerations"))
 def factor_budget(ctx: Context) -> Finding:
     """The budget is at least costed (pass); only mentioned is partial; none fails."""
     status = ctx.budget_status
@@ -173,65 +185,71 @@ def factor_budget(ctx: Context) -> Finding:
     )
     return graded(
         score,
-        f"Budget status: {status.value}.",
-        "Consider the budget: cost the activities and say how they are funded.",
+        _("Budget status: {status}.").format(status=status.value),
+        _("Consider the budget: cost the activities and say how they are funded."),
         pass_at=1.0,
         partial_at=0.5,
     )
 
 
-@check("9.8", "success_factors", "Outline clear responsibilities")
+@check("9.8", "success_factors", N_("Outline clear responsibilities"))
 def factor_responsibilities(ctx: Context) -> Finding:
     """Leads for activities and responsible organisations for indicators (checks 5.1, 5.2)."""
     return combined(
         ctx,
         [c5.lead_per_activity, c5.responsible_per_indicator],
-        "Responsibilities:",
-        "Name a lead for every activity and indicator.",
+        _("Responsibilities:"),
+        _("Name a lead for every activity and indicator."),
     )
 
 
-@check("9.9", "success_factors", "Monitor and evaluate progress and challenges")
+@check("9.9", "success_factors", N_("Monitor and evaluate progress and challenges"))
 def factor_me(ctx: Context) -> Finding:
     """Regular reporting (check 7.4) and an M&E plan with data roles (check 11.3)."""
     return combined(
         ctx,
         [c7.regular_reporting, c11.data_roles],
-        "Monitoring:",
-        "Report regularly and say who collects, analyses and reports each indicator.",
+        _("Monitoring:"),
+        _("Report regularly and say who collects, analyses and reports each indicator."),
     )
 
 
-@check("9.10", "success_factors", "Update the action plan after some years")
+@check("9.10", "success_factors", N_("Update the action plan after some years"))
 def factor_update(ctx: Context) -> Finding:
     """A review or evaluation is planned (pass); a plan that updates a predecessor but plans
     no review of its own is partial."""
     meta, m = ctx.plan.metadata, ctx.plan.monitoring
     planned = [d for d in (meta.review_date, m.midterm_review, m.final_evaluation) if d]
     if planned:
-        return passed(f"Review planned by {min(planned)}.")
-    advice = "Plan when the plan will be reviewed and revised: it is a living document."
+        return passed(_("Review planned by {day}.").format(day=min(planned)))
+    advice = _("Plan when the plan will be reviewed and revised: it is a living document.")
     if meta.predecessor:
         return partial(
-            0.5, f"The plan updates {meta.predecessor} but plans no review of its own.", advice
+            0.5,
+            _("The plan updates {predecessor} but plans no review of its own.").format(
+                predecessor=meta.predecessor
+            ),
+            advice,
         )
-    return failed("No review or revision of the plan is planned.", advice)
+    return failed(_("No review or revision of the plan is planned."), advice)
 
 
-@check("9.11", "success_factors", "Be prepared to meet obstacles")
+@check("9.11", "success_factors", N_("Be prepared to meet obstacles"))
 def factor_obstacles(ctx: Context) -> Finding:
     """Risks are identified, each with a mitigation; risks without mitigation are partial."""
     risks = ctx.plan.risks
-    advice = (
+    advice = _(
         "Identify the obstacles the plan may meet — budget cuts, staff turnover, "
         "backlash — and how each will be handled."
     )
     if not risks:
-        return failed("No risks or obstacles are identified.", advice)
+        return failed(_("No risks or obstacles are identified."), advice)
     mitigated = [r for r in risks if r.mitigation]
     return graded(
         share(len(mitigated), len(risks)),
-        f"{len(risks)} risks identified, {len(mitigated)} with a mitigation.",
+        _("{risks} risks identified, {mitigated} with a mitigation.").format(
+            risks=len(risks), mitigated=len(mitigated)
+        ),
         advice,
         pass_at=0.95,
         partial_at=0.0,
