@@ -277,6 +277,7 @@ class Indicator(Model):
     responsible: ItemId | None = Field(None, description="Responsible organisation.")
     data_roles: DataRoles | None = None
     catalogue: list[CatalogueRef] = Field(default_factory=list)
+    weight: NonNegative = Field(1.0, description="How much it counts in roll-ups (default 1).")
 
 
 # --- budget ----------------------------------------------------------------------

@@ -253,6 +253,7 @@ class _Reader:
                     responsible=self.key(i.responsible_id),
                     data_roles=i.data_roles,
                     catalogue=i.catalogue,
+                    weight=i.weight,
                 )
             )
         return out

@@ -295,6 +295,7 @@ class _Writer:
             responsible=self.org(i.responsible),
             data_roles=_json(i.data_roles),
             catalogue=_jsons(i.catalogue),
+            weight=i.weight,
         )
 
     @staticmethod

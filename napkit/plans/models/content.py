@@ -190,6 +190,7 @@ class Indicator(PlanItem):
     )
     data_roles = models.JSONField(null=True, blank=True)
     catalogue = models.JSONField(default=list)
+    weight = models.FloatField(default=1.0)
 
     class Meta(PlanItem.Meta):
         constraints = [models.UniqueConstraint(fields=["plan", "key"], name="indicator_key")]

@@ -1,0 +1,375 @@
+"""Progress arithmetic: from reported values to actuals, progress, expected progress and status.
+
+The rules (napkit's product brief, "Progress arithmetic"):
+
+- A period's actual depends on the indicator's aggregation: *non-cumulative* sums the
+  values reported within the period, *cumulative* is the running total of everything
+  reported up to the period's end, *latest* is the most recent value.
+- Percentages are never summed: where numerators and denominators are reported they are
+  summed and divided; otherwise the latest percentage stands.
+- Progress = (actual − baseline) / (target − baseline); a decrease indicator that falls
+  makes progress. Without a baseline, counts start from zero and other indicators from
+  their first reported value.
+- Expected progress at a date runs linearly from the baseline through the milestones to
+  the end target. Status compares progress with what was expected: achieved, on track,
+  at risk, off track, or no data. Thresholds are settings.
+- Ordinal indicators count by the position of their level on the scale; yes/no as 0 and 1;
+  narrative indicators are reported with their evidence and never turned into numbers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+from itertools import pairwise
+
+from napkit.core.i18n import _
+from napkit.core.plan import Indicator, Plan, Target
+from napkit.core.types import is_number
+from napkit.core.vocabulary import Aggregation, Direction, Measure
+
+
+class Status(StrEnum):
+    ACHIEVED = "achieved"
+    ON_TRACK = "on_track"
+    AT_RISK = "at_risk"
+    OFF_TRACK = "off_track"
+    NO_DATA = "no_data"
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """How far behind the expected progress an indicator may be and still count as on
+    track (0.15: within 15% of what was expected), and where 'at risk' ends."""
+
+    on_track: float = 0.15
+    at_risk: float = 0.40
+
+
+@dataclass(frozen=True)
+class Observation:
+    """One approved value of an indicator for a reporting period."""
+
+    start: date
+    end: date
+    value: bool | int | float | str | None = None
+    numerator: float | None = None
+    denominator: float | None = None
+    parts: dict[str, dict[str, float]] = field(default_factory=dict)  # dimension → category
+    assessment: Status | None = None  # the reporter's own rating (narrative indicators)
+    label: str = ""  # the reporting period's name, for messages
+
+
+@dataclass(frozen=True)
+class Actual:
+    """An indicator's actual at the end of a period, and how it was obtained."""
+
+    value: float | str | None
+    as_of: date
+    method: str  # "sum", "running total", "latest", "ratio of sums", "evidence"
+
+
+@dataclass(frozen=True)
+class Point:
+    day: date
+    value: float
+
+
+@dataclass(frozen=True)
+class IndicatorProgress:
+    indicator: str
+    actual: Actual | None
+    baseline: float | None
+    target: float | None
+    progress: float | None  # 0 = baseline, 1 = target (may leave [0, 1])
+    expected: float | None
+    status: Status
+    trajectory: list[Point] = field(default_factory=list)  # baseline → milestones → target
+    actuals: list[Point] = field(default_factory=list)  # the actual at each period's end
+    warnings: list[str] = field(default_factory=list)
+
+
+# --- turning values into numbers ---------------------------------------------------
+
+
+def score(indicator: Indicator, value: object) -> float | None:
+    """A value on the indicator's numeric scale (None when it has none)."""
+    if value is None:
+        return None
+    if indicator.measure is Measure.YES_NO:
+        return 1.0 if value is True else 0.0 if value is False else None
+    if indicator.measure is Measure.ORDINAL:
+        return float(indicator.scale.index(value)) if value in indicator.scale else None
+    if indicator.measure is Measure.NARRATIVE:
+        return None
+    return float(value) if is_number(value) else None  # type: ignore[arg-type]
+
+
+def numeric(indicator: Indicator) -> bool:
+    return indicator.measure is not Measure.NARRATIVE
+
+
+# --- actuals ---------------------------------------------------------------------
+
+
+def period_actual(
+    indicator: Indicator, observations: list[Observation], start: date, end: date
+) -> Actual | None:
+    """The indicator's actual for the reporting period from ``start`` to ``end``.
+
+    Values are per period: a cumulative indicator's running total is recomputed from
+    them, so correcting an earlier period corrects every later total.
+    """
+    seen = sorted((o for o in observations if o.end <= end), key=lambda o: (o.end, o.start))
+    if not seen:
+        return None
+    if indicator.measure is Measure.NARRATIVE:
+        text = _last_value(seen)
+        return None if text is None else Actual(str(text), end, "evidence")
+    inside = [o for o in seen if o.start >= start]
+    if indicator.measure is Measure.PERCENTAGE:
+        return _percentage(indicator, seen, inside, end)
+    if indicator.measure in (Measure.ORDINAL, Measure.YES_NO) or (
+        indicator.aggregation is Aggregation.LATEST
+    ):
+        value = score(indicator, _last_value(seen))
+        return None if value is None else Actual(value, end, "latest")
+    cumulative = indicator.aggregation is Aggregation.CUMULATIVE
+    numbers = [
+        n for o in (seen if cumulative else inside) if (n := score(indicator, o.value)) is not None
+    ]
+    if not numbers:
+        return None
+    return Actual(sum(numbers), end, "running total" if cumulative else "sum")
+
+
+def _last_value(seen: list[Observation]) -> object:
+    for o in reversed(seen):
+        if o.value is not None:
+            return o.value
+    return None
+
+
+def _percentage(
+    indicator: Indicator, seen: list[Observation], inside: list[Observation], end: date
+) -> Actual | None:
+    """Percentages never add up: sum the numerators and denominators where reported."""
+    if indicator.aggregation is Aggregation.LATEST:
+        scope = seen[-1:]
+    else:
+        scope = seen if indicator.aggregation is Aggregation.CUMULATIVE else inside
+    pairs = [
+        (o.numerator, o.denominator) for o in scope if o.numerator is not None and o.denominator
+    ]
+    if pairs:
+        denominator = sum(d for _, d in pairs if d)
+        numerator = sum(n for n, _ in pairs if n is not None)
+        return Actual(100 * numerator / denominator, end, "ratio of sums")
+    value = score(indicator, _last_value(seen))
+    return None if value is None else Actual(value, end, "latest")
+
+
+def periods(observations: list[Observation]) -> list[tuple[date, date]]:
+    """The reporting periods observed, in order."""
+    return sorted({(o.start, o.end) for o in observations}, key=lambda p: (p[1], p[0]))
+
+
+# --- baseline, targets, progress ----------------------------------------------------
+
+
+def baseline_of(indicator: Indicator, observations: list[Observation]) -> float | None:
+    """The baseline value; without one, zero for counts, else the first reported value."""
+    value = score(indicator, indicator.baseline.value)
+    if value is not None:
+        return value
+    if indicator.measure is Measure.NUMBER and indicator.aggregation is not Aggregation.LATEST:
+        return 0.0
+    first = sorted(observations, key=lambda o: o.end)
+    return score(indicator, _last_value(first[:1])) if first else None
+
+
+def trajectory(indicator: Indicator, plan: Plan, observations: list[Observation]) -> list[Point]:
+    """Baseline, milestones and end target as (date, value) points, in date order."""
+    points: list[Point] = []
+    base = baseline_of(indicator, observations)
+    period = plan.metadata.period
+    base_day = indicator.baseline.date or (period.start if period else None)
+    if base is not None and base_day is not None:
+        points.append(Point(base_day, base))
+    targets: list[Target] = [m for m in indicator.milestones if m.date]
+    if indicator.target is not None:
+        targets.append(indicator.target)
+    for t in targets:
+        day = t.date or (period.end if period else None)
+        value = score(indicator, t.value)
+        if day is not None and value is not None:
+            points.append(Point(day, value))
+    points.sort(key=lambda p: p.day)
+    return points
+
+
+def progress_of(value: float, base: float, target: float, direction: Direction) -> float:
+    """Where ``value`` stands between baseline (0) and target (1)."""
+    if direction is Direction.MAINTAIN:
+        reference = abs(target) if target else 1.0
+        return max(0.0, 1.0 - abs(value - target) / reference)
+    if target == base:
+        reached = value >= target if direction is Direction.INCREASE else value <= target
+        return 1.0 if reached else 0.0
+    return (value - base) / (target - base)
+
+
+def expected_at(points: list[Point], day: date) -> float | None:
+    """The value expected on ``day``: linear between the trajectory's points."""
+    if not points:
+        return None
+    if day <= points[0].day:
+        return points[0].value
+    for before, after in pairwise(points):
+        if before.day <= day <= after.day:
+            span = (after.day - before.day).days
+            share = (day - before.day).days / span if span else 1.0
+            return before.value + share * (after.value - before.value)
+    return points[-1].value
+
+
+def status_of(
+    progress: float | None, expected: float | None, achieved: bool, thresholds: Thresholds
+) -> Status:
+    if progress is None:
+        return Status.NO_DATA
+    if achieved:
+        return Status.ACHIEVED
+    if expected is None or expected <= 0:
+        return Status.ON_TRACK if progress >= 0 else Status.AT_RISK
+    shortfall = (expected - progress) / expected
+    if shortfall <= thresholds.on_track:
+        return Status.ON_TRACK
+    if shortfall <= thresholds.at_risk:
+        return Status.AT_RISK
+    return Status.OFF_TRACK
+
+
+def _achieved(value: float, target: float, direction: Direction) -> bool:
+    if direction is Direction.DECREASE:
+        return value <= target
+    if direction is Direction.MAINTAIN:
+        return False  # "maintain" is judged against expectations throughout
+    return value >= target
+
+
+def indicator_progress(
+    indicator: Indicator,
+    plan: Plan,
+    observations: list[Observation],
+    as_of: date,
+    thresholds: Thresholds | None = None,
+) -> IndicatorProgress:
+    """Everything the dashboards and reports say about one indicator on ``as_of``."""
+    thresholds = thresholds or Thresholds()
+    observed = [o for o in observations if o.end <= as_of]
+    spans = periods(observed)
+    series_actuals = [
+        a
+        for start, end in spans
+        if (a := period_actual(indicator, observed, start, end)) is not None
+    ]
+    current = series_actuals[-1] if series_actuals else None
+    base = baseline_of(indicator, observed)
+    target = score(indicator, indicator.target.value) if indicator.target else None
+    points = trajectory(indicator, plan, observed)
+    series = [
+        Point(a.as_of, float(a.value)) for a in series_actuals if isinstance(a.value, int | float)
+    ]
+    warnings = disaggregation_warnings(indicator, observed)
+    if current is None or not isinstance(current.value, int | float):
+        # Narrative evidence carries the reporter's own rating; nothing is computed from it.
+        rated = next(
+            (
+                o.assessment
+                for o in sorted(observed, key=lambda o: o.end, reverse=True)
+                if o.assessment is not None
+            ),
+            None,
+        )
+        status = Status.NO_DATA if current is None else (rated or Status.NO_DATA)
+        return IndicatorProgress(
+            indicator.id, current, base, target, None, None, status, points, series, warnings
+        )
+    if base is None or target is None:
+        return IndicatorProgress(
+            indicator.id,
+            current,
+            base,
+            target,
+            None,
+            None,
+            Status.NO_DATA,
+            points,
+            series,
+            warnings,
+        )
+    value = float(current.value)
+    progress = progress_of(value, base, target, indicator.direction)
+    expected_value = expected_at(points, as_of)
+    expected = (
+        progress_of(expected_value, base, target, indicator.direction)
+        if expected_value is not None
+        else None
+    )
+    status = status_of(
+        progress, expected, _achieved(value, target, indicator.direction), thresholds
+    )
+    return IndicatorProgress(
+        indicator.id,
+        current,
+        base,
+        target,
+        round(progress, 4),
+        None if expected is None else round(expected, 4),
+        status,
+        points,
+        series,
+        warnings,
+    )
+
+
+def disaggregation_warnings(
+    indicator: Indicator,
+    observations: list[Observation],
+    exhaustive: frozenset[str] = frozenset({"sex", "age_band"}),
+) -> list[str]:
+    """Where the parts of an exhaustive dimension do not add up to the total reported.
+
+    A mismatch is a data-quality warning, never an error: the total stands. Percentages
+    are not checked (their parts are rates, not shares of the total).
+    """
+    if indicator.measure is not Measure.NUMBER:
+        return []
+    out = []
+    for o in observations:
+        total = score(indicator, o.value)
+        if total is None:
+            continue
+        for dimension, parts in o.parts.items():
+            if dimension not in exhaustive or not parts:
+                continue
+            added = sum(parts.values())
+            if abs(added - total) > 1e-6 * max(1.0, abs(total)):
+                out.append(
+                    _(
+                        "{period}: the {dimension} breakdown adds up to {parts}, but the "
+                        "total reported is {total}"
+                    ).format(
+                        period=o.label or f"{o.start}–{o.end}",
+                        dimension=dimension,
+                        parts=_number(added),
+                        total=_number(total),
+                    )
+                )
+    return out
+
+
+def _number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
