@@ -126,6 +126,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "data_roles.reports",
         "data_roles.uses",
         "data_roles.reporting_frequency",
+        "weight",
     ),
     "organisation": (
         "name",
