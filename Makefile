@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | cksum |
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run install test test-sqlite test-postgres lint format docs screenshots bench pin clean
+.PHONY: run install test test-sqlite test-postgres lint format docs messages screenshots bench pin clean
 
 run: $(STAMP) ## set up, migrate, load the demo plans and serve on localhost
 	$(BIN)/napkit migrate --noinput -v 0
@@ -40,6 +40,11 @@ format: $(STAMP)
 
 docs: $(STAMP) ## regenerate docs generated from the code
 	$(BIN)/napkit docs
+
+messages: $(STAMP) ## extract translatable text into the .po files and compile them
+	$(BIN)/napkit makemessages -l fr --ignore ".venv/*" --ignore "tests/*" --ignore "bench/*" \
+	  --ignore "docs/*" --ignore "examples/*" --ignore "scripts/*"
+	$(BIN)/napkit compilemessages --ignore ".venv/*"
 
 bench: $(STAMP) ## run the benchmarks and write docs/benchmarks.md
 	$(BIN)/python bench/run.py

@@ -83,6 +83,21 @@ VARIABLES: tuple[Variable, ...] = (
         "`10`",
         "Largest plan file `validate`, `import` and uploads accept, in megabytes.",
     ),
+    Variable(
+        "NAPKIT_ON_TRACK_WITHIN",
+        "int",
+        "`15`",
+        "An indicator is *on track* while its progress is at most this many percent short "
+        "of what was expected by now (the straight line from baseline through milestones to "
+        "target).",
+    ),
+    Variable(
+        "NAPKIT_AT_RISK_WITHIN",
+        "int",
+        "`40`",
+        "Beyond the on-track margin, an indicator is *at risk* up to this many percent short "
+        "of what was expected, and *off track* beyond it.",
+    ),
 )
 
 _KNOWN = {v.name for v in VARIABLES}
@@ -100,6 +115,8 @@ class Config:
     allowed_hosts: tuple[str, ...]
     time_zone: str
     max_plan_file_bytes: int
+    on_track_within: int = 15
+    at_risk_within: int = 40
 
 
 def _bool(env: Mapping[str, str], name: str, default: bool) -> bool:
@@ -159,6 +176,10 @@ def load(env: Mapping[str, str] | None = None) -> Config:
     raw_dir = env.get("NAPKIT_DATA_DIR", "").strip()
     data_dir = Path(raw_dir).expanduser() if raw_dir else Path(platformdirs.user_data_dir("napkit"))
     secret = env.get("NAPKIT_SECRET_KEY")
+    on_track = _int(env, "NAPKIT_ON_TRACK_WITHIN", 15, 0, 100)
+    at_risk = _int(env, "NAPKIT_AT_RISK_WITHIN", 40, 0, 100)
+    if at_risk < on_track:
+        raise ConfigError("NAPKIT_AT_RISK_WITHIN: expected at least NAPKIT_ON_TRACK_WITHIN")
     if secret is not None and len(secret) < 50:
         raise ConfigError("NAPKIT_SECRET_KEY: expected at least 50 characters")
     return Config(
@@ -170,6 +191,8 @@ def load(env: Mapping[str, str] | None = None) -> Config:
         allowed_hosts=_list(env, "NAPKIT_ALLOWED_HOSTS", ("localhost", "127.0.0.1", "[::1]")),
         time_zone=env.get("NAPKIT_TIME_ZONE", "UTC").strip() or "UTC",
         max_plan_file_bytes=_int(env, "NAPKIT_MAX_PLAN_FILE_MB", 10, 1, 1024) * 1024 * 1024,
+        on_track_within=on_track,
+        at_risk_within=at_risk,
     )
 
 

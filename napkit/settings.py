@@ -69,6 +69,7 @@ INSTALLED_APPS = [
     "napkit.plans",
     "napkit.accounts",
     "napkit.api",
+    "napkit.monitoring",
 ]
 
 MIDDLEWARE = [
@@ -119,6 +120,12 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG
 
 MAX_PLAN_FILE_BYTES = CONFIG.max_plan_file_bytes
+PROGRESS_ON_TRACK_WITHIN = CONFIG.on_track_within / 100
+PROGRESS_AT_RISK_WITHIN = CONFIG.at_risk_within / 100
+MEDIA_ROOT = DATA_DIR / "files"
+MEDIA_URL = "/files/"  # evidence is served through a permission-checked view, never directly
+DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
 # --- accounts and security -------------------------------------------------------------
 

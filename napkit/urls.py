@@ -6,4 +6,5 @@ urlpatterns = [
     path("", include("napkit.accounts.urls")),
     path("", include("napkit.api.urls")),
     path("", include("napkit.plans.urls")),
+    path("", include("napkit.monitoring.urls")),
 ]

@@ -160,3 +160,46 @@ def require_item(access: Access, plan: core.Plan, key: str) -> None:
     known = any(found.id == key for found in walk.identified_items(plan))
     if not known or not can_edit_item(access, plan, key):
         raise Http404("No such item")
+
+
+# --- the monitoring cycle ----------------------------------------------------------
+
+
+class SubmissionNeed(Enum):
+    READ = "read"
+    EDIT = "edit"  # fill in, save, upload, submit
+    REVIEW = "review"  # return, approve, reopen
+    CONTRIBUTE = "contribute"  # a supporting organisation's notes
+
+
+def supports(plan: core.Plan, organisation: str, reporter: str) -> bool:
+    """Whether ``organisation`` supports an activity that ``reporter`` leads."""
+    for ref in walk.activities(plan):
+        activity = ref.item
+        assert isinstance(activity, core.Activity)
+        resp = activity.responsibility
+        if resp.lead == reporter and organisation in resp.supporting:
+            return True
+    return False
+
+
+def submission_allows(
+    access: Access, plan: core.Plan, organisation: str, editable: bool, need: SubmissionNeed
+) -> bool:
+    """What a user may do with the submission of ``organisation``."""
+    own = access.focal_point and access.organisation == organisation
+    helper = (
+        access.focal_point
+        and access.organisation is not None
+        and supports(plan, access.organisation, organisation)
+    )
+    match need:
+        case SubmissionNeed.READ:
+            return access.member and (not access.focal_point or own or helper)
+        case SubmissionNeed.EDIT:
+            return editable and (access.editor or own)
+        case SubmissionNeed.REVIEW:
+            return access.editor
+        case SubmissionNeed.CONTRIBUTE:
+            return helper
+    return False

@@ -227,5 +227,9 @@ def demo(folder: str, password: str | None) -> None:
     table = Table("user", "password", "role")
     for account, secret in accounts.create_accounts(password):
         table.add_row(account.username, secret, account.description)
+    from napkit.monitoring import demo as monitoring
+
+    made = monitoring.load()
+    output.ok(f"valdoria-nap-2025: 3 reporting rounds, {made} submissions")
     output.out.print("Demo accounts (sign in at /accounts/login/):")
     output.out.print(table)

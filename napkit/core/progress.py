@@ -106,6 +106,15 @@ def score(indicator: Indicator, value: object) -> float | None:
     return float(value) if is_number(value) else None  # type: ignore[arg-type]
 
 
+def shown(indicator: Indicator, value: object) -> object:
+    """A computed value back in the indicator's own terms (a level name, yes or no)."""
+    if isinstance(value, float) and indicator.measure is Measure.YES_NO:
+        return value >= 0.5
+    if isinstance(value, float) and indicator.measure is Measure.ORDINAL and indicator.scale:
+        return indicator.scale[max(0, min(len(indicator.scale) - 1, round(value)))]
+    return value
+
+
 def numeric(indicator: Indicator) -> bool:
     return indicator.measure is not Measure.NARRATIVE
 
@@ -119,7 +128,8 @@ def period_actual(
     """The indicator's actual for the reporting period from ``start`` to ``end``.
 
     Values are per period: a cumulative indicator's running total is recomputed from
-    them, so correcting an earlier period corrects every later total.
+    them, so correcting an earlier period corrects every later total. The running total
+    starts where the baseline stood (what was already done before the plan counts).
     """
     seen = sorted((o for o in observations if o.end <= end), key=lambda o: (o.end, o.start))
     if not seen:
@@ -141,7 +151,10 @@ def period_actual(
     ]
     if not numbers:
         return None
-    return Actual(sum(numbers), end, "running total" if cumulative else "sum")
+    if cumulative:
+        start_from = score(indicator, indicator.baseline.value) or 0.0
+        return Actual(start_from + sum(numbers), end, "running total")
+    return Actual(sum(numbers), end, "sum")
 
 
 def _last_value(seen: list[Observation]) -> object:

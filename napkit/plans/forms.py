@@ -512,9 +512,15 @@ class ItemForm(forms.Form):
                     "changes once set."
                 ),
             )
+        self.defaults: dict[str, Any] = {}
         for path in paths:
             field = make_field(model, path, choices)
             self.fields[form_name(path)] = field
+            default = annotation_at(model, path)[1].default
+            if isinstance(default, int | float | str) and not isinstance(default, bool):
+                self.defaults[path] = default  # a blank field keeps the model's default
+                if field.initial is None:
+                    field.initial = default
             if item is not None and not self.is_bound:
                 field.initial = _initial(_get(item, path), field)
 
@@ -551,7 +557,7 @@ class ItemForm(forms.Form):
             chosen = list(value or [])
             return [v for v in before if v in chosen] + [v for v in chosen if v not in before]
         if value in ("", None) and not field.required:
-            return None
+            return self.defaults.get(path)
         return value
 
     def add_problems(self, problems: list[Problem], base: tuple[Any, ...]) -> None:

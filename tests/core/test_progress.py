@@ -514,3 +514,29 @@ def test_quarters_follow_the_fiscal_year() -> None:
 def test_other_rhythms_need_their_dates() -> None:
     with pytest.raises(ValueError, match="give the dates"):
         periods_between(date(2025, 1, 1), date(2026, 1, 1), Frequency.AD_HOC)
+
+
+def test_a_running_total_starts_where_the_baseline_stood() -> None:
+    indicator = ind(aggregation=Aggregation.CUMULATIVE, baseline=80, target=400)
+    found = period_actual(indicator, [obs(Y1, 60), obs(Y2, 100)], *Y2)
+    assert found is not None and found.value == 240
+    assert progress(indicator, [obs(Y1, 60), obs(Y2, 100)]).progress == pytest.approx(0.5)
+
+
+@pytest.mark.parametrize(
+    ("measure", "value", "expected"),
+    [
+        (Measure.YES_NO, 1.0, True),
+        (Measure.YES_NO, 0.0, False),
+        (Measure.ORDINAL, 2.0, "adopted"),
+        (Measure.NUMBER, 2.0, 2.0),
+    ],
+)
+def test_computed_values_are_shown_in_the_indicators_terms(
+    measure: Measure, value: float, expected: object
+) -> None:
+    from napkit.core.progress import shown
+
+    assert shown(ind(measure, scale=SCALE if measure is Measure.ORDINAL else None), value) == (
+        expected
+    )

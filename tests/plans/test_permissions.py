@@ -190,6 +190,89 @@ ROWS = [
         {**only({*EDITORS, "focal_b"}, 200)},
         data={"version": 0, "changes": {"description": "x"}},
     ),
+    # the monitoring cycle
+    Row("monitoring", "GET", lambda _: f"{P}/monitoring/", only(MEMBERS, 200)),
+    Row("round-new", "GET", lambda _: f"{P}/monitoring/rounds/new/", only(EDITORS, 200)),
+    Row(
+        "round-new",
+        "POST",
+        lambda _: f"{P}/monitoring/rounds/new/",
+        only(EDITORS, 422),
+        data={"label": ""},
+    ),
+    Row(
+        "round-detail", "GET", lambda ps: f"{P}/monitoring/rounds/{opened(ps)}/", only(MEMBERS, 200)
+    ),
+    Row(
+        "round-close",
+        "POST",
+        lambda ps: f"{P}/monitoring/rounds/{opened(ps)}/close/",
+        only(EDITORS, 302),
+    ),
+    Row(
+        "submission-detail",
+        "GET",
+        lambda ps: submission(ps, "mod"),
+        only(MEMBERS - {"focal_b"}, 200),
+    ),
+    Row(
+        "submission-detail",
+        "GET",
+        lambda ps: submission(ps, "moi"),
+        only(MEMBERS - {"focal_a"}, 200),
+    ),
+    Row(
+        "submission-detail",
+        "POST",
+        lambda ps: submission(ps, "mod"),
+        only({*EDITORS, "focal_a"}, 422),
+        data={"version": "x"},
+    ),
+    Row(
+        "submission-template",
+        "GET",
+        lambda ps: submission(ps, "mod") + "template.csv",
+        only(MEMBERS - {"focal_b"}, 200),
+    ),
+    Row(
+        "submission-upload",
+        "GET",
+        lambda ps: submission(ps, "mod") + "upload/",
+        only({*EDITORS, "focal_a"}, 200),
+    ),
+    Row(
+        "submission-upload-confirm",
+        "POST",
+        lambda ps: submission(ps, "mod") + "upload/999/confirm/",
+        everyone(404),
+    ),
+    Row(
+        "submission-evidence",
+        "POST",
+        lambda ps: submission(ps, "mod") + "evidence/",
+        only({*EDITORS, "focal_a"}, 422),
+    ),
+    Row(
+        "submission-evidence-file",
+        "GET",
+        lambda ps: submission(ps, "mod") + "evidence/999/",
+        everyone(404),
+    ),
+    Row(
+        "submission-action",
+        "POST",
+        lambda ps: submission(ps, "mod") + "submit/",
+        only({*EDITORS, "focal_a"}, 302),
+    ),
+    Row(
+        "submission-action",
+        "POST",
+        lambda ps: submission(ps, "mod") + "approve/",
+        only(EDITORS, 422),
+    ),
+    Row(
+        "indicator-detail", "GET", lambda _: f"{P}/monitoring/indicators/I-MOD/", only(MEMBERS, 200)
+    ),
     Row(
         "plan-member-remove",
         "POST",
@@ -199,7 +282,37 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[r.label for r in ROWS])
+def opened(personas: Personas) -> str:
+    """The key of a reporting round on the plan (opened on first use)."""
+    from datetime import date
+
+    from napkit.monitoring import services
+    from napkit.monitoring.models import ReportingRound
+
+    found = ReportingRound.objects.filter(plan=personas.record).first()
+    if found is None:
+        found = services.open_round(
+            None,
+            personas.record,
+            label="FY 2025",
+            frequency="annual",
+            period_start=date(2025, 1, 1),
+            period_end=date(2025, 12, 31),
+            opens=date(2026, 1, 1),
+            deadline=date(2026, 2, 28),
+        )
+    return found.key
+
+
+def submission(personas: Personas, organisation: str) -> str:
+    from napkit.monitoring.models import Submission
+
+    opened(personas)
+    found = Submission.objects.get(round__plan=personas.record, organisation=organisation)
+    return f"{P}/monitoring/submissions/{found.pk}/"
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[f"{r.label}-{i}" for i, r in enumerate(ROWS)])
 def test_status(row: Row) -> None:
     personas = make_personas(PLAN, publish=row.published)
     path = row.path(personas)

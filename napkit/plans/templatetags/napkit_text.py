@@ -57,3 +57,33 @@ def inline_static(path: str) -> SafeString:
         raise template.TemplateSyntaxError(f"no static file {path}")
     with open(found, encoding="utf-8") as handle:
         return SafeString(handle.read())
+
+
+@register.filter
+def percent(value: float | None) -> str:
+    return "—" if value is None else f"{round(value * 100)}%"
+
+
+@register.filter
+def money(value: object) -> str:
+    from decimal import Decimal
+
+    from napkit.core.display import format_number
+
+    return format_number(value) if isinstance(value, int | float | Decimal) else "—"
+
+
+@register.filter
+def get_item(mapping: object, key: str) -> object:
+    return mapping.get(key) if isinstance(mapping, dict) else None
+
+
+@register.filter
+def status_label(status: object) -> str:
+    from napkit.core.progress import Status
+    from napkit.monitoring.pages import status_labels
+
+    try:
+        return status_labels()[Status(str(status))]
+    except ValueError:
+        return str(status)

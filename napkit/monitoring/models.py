@@ -1,0 +1,214 @@
+"""The monitoring cycle: reporting rounds, one submission per responsible organisation, the
+values, activity status and spending it reports, and every step of its review."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from napkit.plans.models import Plan
+
+
+class ReportingRound(models.Model):
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="rounds")
+    key = models.SlugField(max_length=64)
+    label = models.CharField(max_length=100)
+    frequency = models.CharField(max_length=20, default="annual")
+    period_start = models.DateField()
+    period_end = models.DateField()
+    opens = models.DateField()
+    deadline = models.DateField()
+    closed_at = models.DateTimeField(null=True, blank=True)
+    created = models.DateTimeField(auto_now_add=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["plan", "-period_end", "key"]
+        constraints = [models.UniqueConstraint(fields=["plan", "key"], name="round_key")]
+
+    def __str__(self) -> str:
+        return f"{self.plan.key} {self.label}"
+
+    @property
+    def is_open(self) -> bool:
+        return self.closed_at is None
+
+
+class Status(models.TextChoices):
+    DRAFT = "draft", _("draft")
+    SUBMITTED = "submitted", _("submitted")
+    RETURNED = "returned", _("returned")
+    RESUBMITTED = "resubmitted", _("resubmitted")
+    APPROVED = "approved", _("approved")
+
+
+EDITABLE = {Status.DRAFT, Status.RETURNED}
+IN_REVIEW = {Status.SUBMITTED, Status.RESUBMITTED}
+
+
+class Submission(models.Model):
+    round = models.ForeignKey(ReportingRound, on_delete=models.CASCADE, related_name="submissions")
+    organisation = models.CharField(max_length=64, help_text="Id of the plan organisation.")
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.DRAFT)
+    version = models.PositiveIntegerField(default=0)
+    narrative = models.TextField(blank=True)
+    first_submitted_at = models.DateTimeField(null=True, blank=True)
+    submitted_at = models.DateTimeField(null=True, blank=True)
+    approved_at = models.DateTimeField(null=True, blank=True)
+    updated = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["round", "organisation"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["round", "organisation"], name="one_submission_per_organisation"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.round} {self.organisation}"
+
+    @property
+    def editable(self) -> bool:
+        return self.status in EDITABLE
+
+    def late_on(self, today: date) -> bool:
+        """Not submitted by the deadline (or not at all, once the deadline has passed)."""
+        deadline = self.round.deadline
+        if self.first_submitted_at is None:
+            return today > deadline
+        return self.first_submitted_at.date() > deadline
+
+
+class IndicatorReport(models.Model):
+    submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="indicators")
+    indicator = models.CharField(max_length=64)
+    value = models.JSONField(null=True, blank=True)
+    numerator = models.FloatField(null=True, blank=True)
+    denominator = models.FloatField(null=True, blank=True)
+    parts = models.JSONField(default=dict, blank=True)
+    assessment = models.CharField(max_length=20, blank=True)
+    note = models.TextField(blank=True)
+    links = models.JSONField(default=list, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["submission", "indicator"], name="one_report_per_indicator"
+            )
+        ]
+
+
+class ActivityStatus(models.TextChoices):
+    NOT_STARTED = "not_started", _("not started")
+    ON_TRACK = "on_track", _("on track")
+    DELAYED = "delayed", _("delayed")
+    COMPLETED = "completed", _("completed")
+    CANCELLED = "cancelled", _("cancelled")
+
+
+class ActivityReport(models.Model):
+    submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="activities")
+    activity = models.CharField(max_length=64)
+    status = models.CharField(max_length=20, choices=ActivityStatus.choices, blank=True)
+    percent_complete = models.PositiveSmallIntegerField(null=True, blank=True)
+    note = models.TextField(blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["submission", "activity"], name="one_report_per_activity"
+            )
+        ]
+
+
+class SpendingReport(models.Model):
+    submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="spending")
+    budget_line = models.CharField(max_length=64)
+    currency = models.CharField(max_length=3)
+    allocated = models.DecimalField(max_digits=15, decimal_places=2, null=True, blank=True)
+    disbursed = models.DecimalField(max_digits=15, decimal_places=2, null=True, blank=True)
+    spent = models.DecimalField(max_digits=15, decimal_places=2, null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["submission", "budget_line"], name="one_report_per_budget_line"
+            )
+        ]
+
+
+def evidence_path(instance: Evidence, filename: str) -> str:
+    return f"evidence/{instance.submission.round.plan.key}/{instance.submission.pk}/{filename}"
+
+
+class Evidence(models.Model):
+    """A file backing a reported value or activity status."""
+
+    submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="evidence")
+    item = models.CharField(max_length=64, blank=True)
+    file = models.FileField(upload_to=evidence_path)
+    name = models.CharField(max_length=255)
+    size = models.PositiveIntegerField(default=0)
+    description = models.TextField(blank=True)
+    uploaded = models.DateTimeField(auto_now_add=True)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+
+class Contribution(models.Model):
+    """A note from a supporting organisation on an activity it supports."""
+
+    submission = models.ForeignKey(
+        Submission, on_delete=models.CASCADE, related_name="contributions"
+    )
+    activity = models.CharField(max_length=64)
+    organisation = models.CharField(max_length=64)
+    text = models.TextField()
+    at = models.DateTimeField(auto_now_add=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+
+class Event(models.Model):
+    """One step of a submission's life: who, when, what and why."""
+
+    CREATED, SAVED, SUBMITTED, RETURNED = "created", "saved", "submitted", "returned"
+    RESUBMITTED, APPROVED, REOPENED, UPLOADED = "resubmitted", "approved", "reopened", "uploaded"
+    ACTIONS = [
+        (a, a)
+        for a in (CREATED, SAVED, SUBMITTED, RETURNED, RESUBMITTED, APPROVED, REOPENED, UPLOADED)
+    ]
+
+    submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="events")
+    at = models.DateTimeField(auto_now_add=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    username = models.CharField(max_length=150, blank=True)
+    action = models.CharField(max_length=20, choices=ACTIONS)
+    reason = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["at", "pk"]
+
+
+class PendingUpload(models.Model):
+    """A checked bulk upload waiting for confirmation (nothing is written before)."""
+
+    submission = models.ForeignKey(
+        Submission, on_delete=models.CASCADE, related_name="pending_uploads"
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    name = models.CharField(max_length=255)
+    rows = models.JSONField()
+    created = models.DateTimeField(auto_now_add=True)

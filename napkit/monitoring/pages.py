@@ -1,0 +1,235 @@
+"""View-models of the monitoring pages: dashboards, rounds and indicator pages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from django.utils.translation import gettext as _
+
+from napkit.core import charts, display, walk
+from napkit.core import plan as core
+from napkit.core.progress import IndicatorProgress, Observation, Status, Thresholds, shown
+from napkit.core.progress import indicator_progress as compute
+from napkit.core.rollup import Execution, ExecutionReport, PlanRollup, execution, rollup
+from napkit.monitoring.models import ReportingRound, Submission
+from napkit.monitoring.models import Status as SubmissionStatus
+
+
+def status_labels() -> dict[Status, str]:
+    return {
+        Status.ACHIEVED: _("achieved"),
+        Status.ON_TRACK: _("on track"),
+        Status.AT_RISK: _("at risk"),
+        Status.OFF_TRACK: _("off track"),
+        Status.NO_DATA: _("no data"),
+    }
+
+
+@dataclass(frozen=True)
+class SubmissionRow:
+    submission: Submission
+    organisation: str
+    late: bool
+    items: int
+
+
+@dataclass(frozen=True)
+class RoundView:
+    round: ReportingRound
+    rows: list[SubmissionRow]
+    counts: dict[str, int]
+    late: int
+
+    @property
+    def done(self) -> int:
+        return self.counts.get(SubmissionStatus.APPROVED, 0)
+
+
+@dataclass(frozen=True)
+class IndicatorRow:
+    indicator: core.Indicator
+    owner: str
+    progress: IndicatorProgress
+    actual: str
+    target: str
+    responsible: str
+
+
+@dataclass(frozen=True)
+class MoneyRow:
+    label: str
+    execution: Execution
+
+
+@dataclass
+class Dashboard:
+    plan: core.Plan
+    rounds: list[RoundView]
+    rolled: PlanRollup
+    indicators: list[IndicatorRow]
+    attention: list[IndicatorRow]
+    by_pillar: str
+    by_objective: str
+    statuses: str
+    status_counts: list[tuple[str, str, int]]
+    money_by_organisation: list[MoneyRow]
+    money_by_pillar: list[MoneyRow]
+    money_total: list[Execution]
+    budget_chart: str
+    due: list[SubmissionRow] = field(default_factory=list)
+
+
+def org_names(plan: core.Plan) -> dict[str, str]:
+    return {o.id: o.acronym or o.name for o in plan.organisations}
+
+
+def progress_all(
+    plan: core.Plan, found: dict[str, list[Observation]], today: date, thresholds: Thresholds
+) -> dict[str, IndicatorProgress]:
+    return {
+        i.indicator.id: compute(i.indicator, plan, found.get(i.indicator.id, []), today, thresholds)
+        for i in walk.indicators(plan)
+    }
+
+
+def round_views(
+    plan: core.Plan, rounds: list[ReportingRound], submissions: list[Submission], today: date
+) -> list[RoundView]:
+    names = org_names(plan)
+    views = []
+    for r in rounds:
+        mine = [s for s in submissions if s.round_id == r.pk]
+        rows = [
+            SubmissionRow(s, names.get(s.organisation, s.organisation), s.late_on(today), 0)
+            for s in mine
+        ]
+        counts: dict[str, int] = {}
+        for s in mine:
+            counts[s.status] = counts.get(s.status, 0) + 1
+        views.append(RoundView(r, rows, counts, sum(1 for row in rows if row.late)))
+    return views
+
+
+def _percent(value: float | None) -> str:
+    return "—" if value is None else f"{round(value * 100)}%"
+
+
+def _money_rows(report: dict[str, list[Execution]], names: dict[str, str]) -> list[MoneyRow]:
+    return [
+        MoneyRow(names.get(key, key), e) for key, executions in report.items() for e in executions
+    ]
+
+
+def dashboard(
+    plan: core.Plan,
+    rounds: list[ReportingRound],
+    submissions: list[Submission],
+    found: dict[str, list[Observation]],
+    spending: ExecutionReport | None,
+    today: date,
+    thresholds: Thresholds,
+) -> Dashboard:
+    progress = progress_all(plan, found, today, thresholds)
+    rolled = rollup(plan, progress)
+    names = org_names(plan)
+    labels = status_labels()
+    rows = []
+    for ref in walk.indicators(plan):
+        p = progress[ref.indicator.id]
+        actual = (
+            display.format_value(ref.indicator, shown(ref.indicator, p.actual.value))
+            if p.actual
+            else "—"
+        )
+        rows.append(
+            IndicatorRow(
+                ref.indicator,
+                ref.owner.item.id,
+                p,
+                actual,
+                display.target_text(ref.indicator, ref.indicator.target, plan),
+                names.get(ref.indicator.responsible or "", "—"),
+            )
+        )
+    attention = [r for r in rows if r.progress.status in (Status.OFF_TRACK, Status.AT_RISK)]
+    attention.sort(key=lambda r: (r.progress.status != Status.OFF_TRACK, r.progress.progress or 0))
+    pillar_bars = [
+        charts.Bar(r.label, r.progress, _percent(r.progress)) for r in rolled.pillars.values()
+    ]
+    objective_bars = [
+        charts.Bar(
+            f"{o.id} {o.title}",
+            rolled.results[o.id].progress,
+            _percent(rolled.results[o.id].progress),
+        )
+        for o in plan.objectives
+    ]
+    money = spending or execution(plan, [])
+    budget_bars = [
+        charts.Bar(
+            f"{row.label} ({row.execution.currency})",
+            row.execution.spending_rate,
+            _("{spent} of {allocated} spent").format(
+                spent=display.format_number(row.execution.spent),
+                allocated=display.format_number(row.execution.allocated),
+            ),
+        )
+        for row in _money_rows(money.organisations, names)
+        if row.execution.allocated
+    ]
+    return Dashboard(
+        plan=plan,
+        rounds=round_views(plan, rounds, submissions, today),
+        rolled=rolled,
+        indicators=rows,
+        attention=attention,
+        by_pillar=charts.bar_chart("pillars", _("Progress by pillar"), pillar_bars),
+        by_objective=charts.bar_chart("objectives", _("Progress by objective"), objective_bars),
+        statuses=charts.status_chart(
+            "statuses", _("Indicators by status"), rolled.plan.statuses, labels
+        ),
+        status_counts=[(s.value, labels[s], rolled.plan.statuses[s]) for s in charts.STATUS_ORDER],
+        money_by_organisation=_money_rows(money.organisations, names),
+        money_by_pillar=_money_rows(money.pillars, {p.id: p.name for p in plan.framework.pillars}),
+        money_total=money.plan,
+        budget_chart=charts.bar_chart(
+            "spending", _("Share of the allocation spent, by organisation"), budget_bars
+        ),
+    )
+
+
+@dataclass
+class IndicatorPage:
+    plan: core.Plan
+    indicator: core.Indicator
+    progress: IndicatorProgress
+    chart: str
+    periods: list[tuple[Observation, str]]
+    breakdown: list[tuple[str, list[tuple[str, str]]]]
+
+
+def indicator_page(
+    plan: core.Plan,
+    indicator: core.Indicator,
+    found: list[Observation],
+    today: date,
+    thresholds: Thresholds,
+) -> IndicatorPage:
+    p = compute(indicator, plan, found, today, thresholds)
+    chart = charts.trajectory_chart(
+        "trajectory",
+        _("{name}: planned path and actuals").format(name=indicator.name),
+        p.trajectory,
+        p.actuals,
+        indicator.unit or "",
+    )
+    periods = [
+        (o, display.format_value(indicator, o.value)) for o in sorted(found, key=lambda o: o.end)
+    ]
+    latest = max(found, key=lambda o: o.end) if found else None
+    breakdown = []
+    if latest is not None:
+        for dim, parts in latest.parts.items():
+            breakdown.append((dim, [(cat, display.format_number(v)) for cat, v in parts.items()]))
+    return IndicatorPage(plan, indicator, p, chart, periods, breakdown)

@@ -1,0 +1,261 @@
+"""Writes of the monitoring cycle: opening rounds, saving, the review workflow, uploads.
+
+Workflow: draft → submitted → returned (with a reason) → resubmitted → approved. Approved
+data is locked; a coordinator can reopen it, with a reason. Every step is an ``Event``
+(who, when, why), and every save checks the submission's version counter, so two people
+filling in the same submission cannot overwrite each other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from napkit.core.reports import Reported, reporting_organisations
+from napkit.core.reports import Upload as CheckedUpload
+from napkit.monitoring.models import (
+    EDITABLE,
+    IN_REVIEW,
+    ActivityReport,
+    Event,
+    IndicatorReport,
+    ReportingRound,
+    SpendingReport,
+    Status,
+    Submission,
+)
+from napkit.plans import mapping
+from napkit.plans.models import Plan
+
+
+class WorkflowError(Exception):
+    """A step the submission's state does not allow; the message says why."""
+
+
+class StaleSubmission(WorkflowError):
+    """Someone saved the submission since it was opened."""
+
+
+def _who(user: object) -> dict[str, Any]:
+    authenticated = getattr(user, "is_authenticated", False)
+    return {
+        "user": user if authenticated else None,
+        "username": getattr(user, "username", "") if authenticated else "",
+    }
+
+
+def _event(submission: Submission, user: object, action: str, reason: str = "") -> None:
+    Event.objects.create(submission=submission, action=action, reason=reason, **_who(user))
+
+
+def open_round(
+    user: object,
+    record: Plan,
+    *,
+    label: str,
+    period_start: date,
+    period_end: date,
+    opens: date,
+    deadline: date,
+    frequency: str = "custom",
+) -> ReportingRound:
+    """Open a round and give every organisation with something to report its submission."""
+    if period_end < period_start:
+        raise WorkflowError(_("The period ends before it starts."))
+    if deadline < opens:
+        raise WorkflowError(_("The deadline is before the round opens."))
+    key = slugify(label) or period_start.isoformat()
+    with transaction.atomic():
+        if ReportingRound.objects.filter(plan=record, key=key).exists():
+            raise WorkflowError(_("There is already a round called %(label)s.") % {"label": label})
+        plan = mapping.to_core(record)
+        created = ReportingRound.objects.create(
+            plan=record,
+            key=key,
+            label=label,
+            frequency=frequency,
+            period_start=period_start,
+            period_end=period_end,
+            opens=opens,
+            deadline=deadline,
+            created_by=_who(user)["user"],
+        )
+        for organisation in reporting_organisations(plan):
+            submission = Submission.objects.create(round=created, organisation=organisation)
+            _event(submission, user, Event.CREATED)
+        return created
+
+
+def close_round(user: object, round_: ReportingRound) -> None:
+    round_.closed_at = timezone.now()
+    round_.save(update_fields=["closed_at"])
+
+
+def _locked(submission: Submission, expected: int | None) -> Submission:
+    current = Submission.objects.select_for_update().select_related("round").get(pk=submission.pk)
+    if expected is not None and current.version != expected:
+        raise StaleSubmission(
+            _(
+                "Someone saved this submission since you opened it: reload it "
+                "to see their changes. Your entries are still in the form."
+            )
+        )
+    return current
+
+
+@dataclass
+class Entries:
+    """What a reporter entered for a submission."""
+
+    indicators: dict[str, Reported]
+    assessments: dict[str, str]
+    activities: dict[str, tuple[str, int | None, str]]  # status, % complete, note
+    spending: dict[str, tuple[str, Decimal | None, Decimal | None, Decimal | None]]
+    narrative: str = ""
+
+
+def save(
+    user: object, submission: Submission, entries: Entries, *, expected: int | None
+) -> Submission:
+    """Save a draft (or a returned submission being corrected)."""
+    with transaction.atomic():
+        current = _locked(submission, expected)
+        if current.status not in EDITABLE:
+            raise WorkflowError(
+                _("This submission is %(status)s and cannot be changed.")
+                % {"status": current.get_status_display()}
+            )
+        _write_indicators(current, entries.indicators, entries.assessments)
+        for key, (status, percent, note) in entries.activities.items():
+            ActivityReport.objects.update_or_create(
+                submission=current,
+                activity=key,
+                defaults={"status": status, "percent_complete": percent, "note": note},
+            )
+        for key, (currency, allocated, disbursed, spent) in entries.spending.items():
+            SpendingReport.objects.update_or_create(
+                submission=current,
+                budget_line=key,
+                defaults={
+                    "currency": currency,
+                    "allocated": allocated,
+                    "disbursed": disbursed,
+                    "spent": spent,
+                },
+            )
+        current.narrative = entries.narrative
+        current.version += 1
+        current.save()
+        _event(current, user, Event.SAVED)
+        return current
+
+
+def _write_indicators(
+    submission: Submission, values: dict[str, Reported], assessments: dict[str, str]
+) -> None:
+    existing = {r.indicator: r for r in submission.indicators.all()}
+    new, changed = [], []
+    for key in set(values) | set(assessments):
+        reported = values.get(key) or Reported(key)
+        row = existing.get(key) or IndicatorReport(submission=submission, indicator=key)
+        row.value, row.numerator, row.denominator = (
+            reported.value,
+            reported.numerator,
+            reported.denominator,
+        )
+        row.parts, row.note = reported.parts, reported.note
+        row.assessment = assessments.get(key, row.assessment or "")
+        (changed if row.pk else new).append(row)
+    IndicatorReport.objects.bulk_create(new, batch_size=1000)
+    IndicatorReport.objects.bulk_update(
+        changed,
+        ["value", "numerator", "denominator", "parts", "note", "assessment"],
+        batch_size=1000,
+    )
+
+
+def apply_upload(
+    user: object, submission: Submission, upload: CheckedUpload, *, expected: int | None
+) -> Submission:
+    """Write a checked bulk upload, all of it, or nothing if it has problems."""
+    if upload.problems:
+        raise WorkflowError(_("The upload has problems; nothing was written."))
+    with transaction.atomic():
+        current = _locked(submission, expected)
+        if current.status not in EDITABLE:
+            raise WorkflowError(
+                _("This submission is %(status)s and cannot be changed.")
+                % {"status": current.get_status_display()}
+            )
+        _write_indicators(current, upload.values, {})
+        current.version += 1
+        current.save()
+        _event(current, user, Event.UPLOADED, _("%(n)s rows") % {"n": upload.rows})
+        return current
+
+
+def submit(user: object, submission: Submission) -> Submission:
+    with transaction.atomic():
+        current = _locked(submission, None)
+        if current.status == Status.DRAFT:
+            current.status, action = Status.SUBMITTED, Event.SUBMITTED
+        elif current.status == Status.RETURNED:
+            current.status, action = Status.RESUBMITTED, Event.RESUBMITTED
+        else:
+            raise WorkflowError(_("Only a draft or a returned submission can be submitted."))
+        now = timezone.now()
+        current.submitted_at = now
+        current.first_submitted_at = current.first_submitted_at or now
+        current.version += 1
+        current.save()
+        _event(current, user, action)
+        return current
+
+
+def return_submission(user: object, submission: Submission, reason: str) -> Submission:
+    if not reason.strip():
+        raise WorkflowError(_("Say why the submission is returned."))
+    with transaction.atomic():
+        current = _locked(submission, None)
+        if current.status not in IN_REVIEW:
+            raise WorkflowError(_("Only a submitted submission can be returned."))
+        current.status = Status.RETURNED
+        current.version += 1
+        current.save()
+        _event(current, user, Event.RETURNED, reason.strip())
+        return current
+
+
+def approve(user: object, submission: Submission) -> Submission:
+    with transaction.atomic():
+        current = _locked(submission, None)
+        if current.status not in IN_REVIEW:
+            raise WorkflowError(_("Only a submitted submission can be approved."))
+        current.status = Status.APPROVED
+        current.approved_at = timezone.now()
+        current.version += 1
+        current.save()
+        _event(current, user, Event.APPROVED)
+        return current
+
+
+def reopen(user: object, submission: Submission, reason: str) -> Submission:
+    if not reason.strip():
+        raise WorkflowError(_("Say why the approved data is reopened."))
+    with transaction.atomic():
+        current = _locked(submission, None)
+        if current.status != Status.APPROVED:
+            raise WorkflowError(_("Only approved data can be reopened."))
+        current.status = Status.RETURNED
+        current.approved_at = None
+        current.version += 1
+        current.save()
+        _event(current, user, Event.REOPENED, reason.strip())
+        return current

@@ -1,0 +1,373 @@
+"""Monitoring pages: dashboards, rounds, submissions and their review, uploads, indicators."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.conf import settings
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from napkit.accounts import permissions
+from napkit.accounts.permissions import Access, Need, SubmissionNeed
+from napkit.core import plan as core
+from napkit.core import walk
+from napkit.core.progress import Thresholds
+from napkit.core.reports import check_rows, coverage
+from napkit.core.rollup import execution
+from napkit.monitoring import bulk, pages, queries, services
+from napkit.monitoring.forms import (
+    EvidenceForm,
+    ReasonForm,
+    RoundForm,
+    SubmissionForm,
+    UploadForm,
+)
+from napkit.monitoring.models import Evidence, PendingUpload, ReportingRound, Submission
+from napkit.plans import mapping
+from napkit.plans.models import Plan
+
+
+def thresholds() -> Thresholds:
+    return Thresholds(settings.PROGRESS_ON_TRACK_WITHIN, settings.PROGRESS_AT_RISK_WITHIN)
+
+
+def _submission(
+    request: HttpRequest, key: str, pk: int, need: SubmissionNeed
+) -> tuple[Plan, Access, core.Plan, Submission]:
+    record, access = permissions.require(request.user, key, Need.WORKING_COPY)
+    found = Submission.objects.select_related("round").filter(pk=pk, round__plan=record).first()
+    if found is None:
+        raise Http404("No such submission")
+    plan = mapping.to_core(record)
+    if not permissions.submission_allows(access, plan, found.organisation, found.editable, need):
+        raise Http404("No such submission")
+    return record, access, plan, found
+
+
+def dashboard(request: HttpRequest, key: str) -> HttpResponse:
+    record, access = permissions.require(request.user, key, Need.WORKING_COPY)
+    plan = mapping.to_core(record)
+    today = timezone.localdate()
+    board = pages.dashboard(
+        plan,
+        queries.rounds(record),
+        queries.submissions(record),
+        queries.observations(record),
+        execution(plan, queries.spending(record)),
+        today,
+        thresholds(),
+    )
+    if access.focal_point and access.organisation:
+        board.due = [
+            row
+            for view in board.rounds
+            for row in view.rows
+            if row.submission.organisation == access.organisation and row.submission.editable
+        ]
+    return render(
+        request,
+        "monitoring/dashboard.html",
+        {
+            "record": record,
+            "board": board,
+            "access": access,
+            "can_open": access.allows(Need.EDIT),
+            "today": today,
+        },
+    )
+
+
+def round_new(request: HttpRequest, key: str) -> HttpResponse:
+    record, _access = permissions.require(request.user, key, Need.EDIT)
+    form = RoundForm(request.POST or None)
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                created = services.open_round(request.user, record, **form.cleaned_data)
+            except services.WorkflowError as error:
+                form.add_error(None, str(error))
+            else:
+                return HttpResponseRedirect(reverse("round-detail", args=[key, created.key]))
+        status = 422
+    return render(
+        request, "monitoring/round_new.html", {"record": record, "form": form}, status=status
+    )
+
+
+def round_detail(request: HttpRequest, key: str, round_key: str) -> HttpResponse:
+    record, access = permissions.require(request.user, key, Need.WORKING_COPY)
+    found = ReportingRound.objects.filter(plan=record, key=round_key).first()
+    if found is None:
+        raise Http404("No such round")
+    plan = mapping.to_core(record)
+    [view] = pages.round_views(
+        plan, [found], list(found.submissions.select_related("round")), timezone.localdate()
+    )
+    rows = [
+        row
+        for row in view.rows
+        if permissions.submission_allows(
+            access, plan, row.submission.organisation, row.submission.editable, SubmissionNeed.READ
+        )
+    ]
+    return render(
+        request,
+        "monitoring/round_detail.html",
+        {"record": record, "view": view, "rows": rows, "can_close": access.allows(Need.EDIT)},
+    )
+
+
+@require_POST
+def round_close(request: HttpRequest, key: str, round_key: str) -> HttpResponse:
+    record, _access = permissions.require(request.user, key, Need.EDIT)
+    found = ReportingRound.objects.filter(plan=record, key=round_key).first()
+    if found is None:
+        raise Http404("No such round")
+    services.close_round(request.user, found)
+    return HttpResponseRedirect(reverse("round-detail", args=[key, round_key]))
+
+
+def submission_detail(request: HttpRequest, key: str, pk: int) -> HttpResponse:
+    record, access, plan, submission = _submission(request, key, pk, SubmissionNeed.READ)
+    covered = coverage(plan, submission.organisation)
+    can_edit = permissions.submission_allows(
+        access, plan, submission.organisation, submission.editable, SubmissionNeed.EDIT
+    )
+    form = SubmissionForm(
+        plan, submission, covered, request.POST if request.method == "POST" else None
+    )
+    status = 200
+    saved = False
+    if request.method == "POST":
+        if not can_edit:
+            raise Http404("No such submission")
+        if form.is_valid():
+            try:
+                services.save(
+                    request.user, submission, form.entries(), expected=form.cleaned_data["version"]
+                )
+            except services.StaleSubmission as error:
+                form.add_error(None, str(error))
+                status = 409
+            except services.WorkflowError as error:
+                form.add_error(None, str(error))
+                status = 422
+            else:
+                if not form.warnings:
+                    return HttpResponseRedirect(
+                        reverse("submission-detail", args=[key, pk]) + "?saved=1"
+                    )
+                saved = True
+                submission.refresh_from_db()
+                form = SubmissionForm(plan, submission, covered, initial=None)
+        else:
+            status = 422
+    return render(
+        request,
+        "monitoring/submission.html",
+        _submission_context(request, record, access, plan, submission, form, can_edit, saved),
+        status=status,
+    )
+
+
+def _submission_context(
+    request: HttpRequest,
+    record: Plan,
+    access: Access,
+    plan: core.Plan,
+    submission: Submission,
+    form: SubmissionForm,
+    can_edit: bool,
+    saved: bool,
+) -> dict[str, Any]:
+    names = pages.org_names(plan)
+    return {
+        "record": record,
+        "plan": plan,
+        "submission": submission,
+        "form": form,
+        "organisation": names.get(submission.organisation, submission.organisation),
+        "can_edit": can_edit,
+        "can_review": permissions.submission_allows(
+            access, plan, submission.organisation, submission.editable, SubmissionNeed.REVIEW
+        ),
+        "events": list(submission.events.all()),
+        "evidence": list(submission.evidence.all()),
+        "evidence_form": EvidenceForm(coverage(plan, submission.organisation)),
+        "upload_form": UploadForm(),
+        "reason_form": ReasonForm(),
+        "late": submission.late_on(timezone.localdate()),
+        "saved": saved or request.GET.get("saved") == "1",
+        "warnings": form.warnings,
+    }
+
+
+@require_POST
+def submission_action(request: HttpRequest, key: str, pk: int, action: str) -> HttpResponse:
+    need = SubmissionNeed.EDIT if action == "submit" else SubmissionNeed.REVIEW
+    record, access, plan, submission = _submission(request, key, pk, need)
+    reason = request.POST.get("reason", "")
+    steps = {
+        "submit": lambda: services.submit(request.user, submission),
+        "return": lambda: services.return_submission(request.user, submission, reason),
+        "approve": lambda: services.approve(request.user, submission),
+        "reopen": lambda: services.reopen(request.user, submission, reason),
+    }
+    if action not in steps:
+        raise Http404("No such step")
+    try:
+        steps[action]()
+    except services.WorkflowError as error:
+        form = SubmissionForm(plan, submission, coverage(plan, submission.organisation))
+        can_edit = permissions.submission_allows(
+            access, plan, submission.organisation, submission.editable, SubmissionNeed.EDIT
+        )
+        context = _submission_context(
+            request, record, access, plan, submission, form, can_edit, False
+        )
+        context["error"] = str(error)
+        return render(request, "monitoring/submission.html", context, status=422)
+    return HttpResponseRedirect(reverse("submission-detail", args=[key, pk]))
+
+
+def template(request: HttpRequest, key: str, pk: int, fmt: str) -> HttpResponse:
+    _record, _access, plan, submission = _submission(request, key, pk, SubmissionNeed.READ)
+    covered = coverage(plan, submission.organisation)
+    name = f"{plan.id}-{submission.round.key}-{submission.organisation}"
+    if fmt == "xlsx":
+        response = HttpResponse(
+            bulk.template_xlsx(plan, covered),
+            content_type=("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+        )
+    elif fmt == "csv":
+        response = HttpResponse(
+            bulk.template_csv(plan, covered), content_type="text/csv; charset=utf-8"
+        )
+    else:
+        raise Http404("No such format")
+    response["Content-Disposition"] = f'attachment; filename="{name}.{fmt}"'
+    return response
+
+
+def upload(request: HttpRequest, key: str, pk: int) -> HttpResponse:
+    """Check an upload and show it; nothing is written until it is confirmed."""
+    record, _access, plan, submission = _submission(request, key, pk, SubmissionNeed.EDIT)
+    form = UploadForm(request.POST or None, request.FILES or None)
+    context: dict[str, Any] = {"record": record, "submission": submission, "form": form}
+    if request.method != "POST" or not form.is_valid():
+        return render(
+            request,
+            "monitoring/upload.html",
+            context,
+            status=422 if request.method == "POST" else 200,
+        )
+    handle = form.cleaned_data["file"]
+    covered = coverage(plan, submission.organisation)
+    try:
+        checked = check_rows(
+            plan, covered.indicators, bulk.read_rows(handle.name, handle.read()), handle.name
+        )
+    except bulk.Unreadable as error:
+        context["problems"] = [error.problem]
+        return render(request, "monitoring/upload.html", context, status=422)
+    context.update(
+        checked=checked, problems=checked.problems[:500], more=max(0, len(checked.problems) - 500)
+    )
+    if checked.problems:
+        return render(request, "monitoring/upload.html", context, status=422)
+    pending = PendingUpload.objects.create(
+        submission=submission,
+        user=request.user,
+        name=handle.name,
+        rows={k: v.__dict__ for k, v in checked.values.items()},
+    )
+    context["pending"] = pending
+    context["version"] = submission.version
+    return render(request, "monitoring/upload.html", context)
+
+
+@require_POST
+def upload_confirm(request: HttpRequest, key: str, pk: int, pending_pk: int) -> HttpResponse:
+    from napkit.core.reports import Reported
+    from napkit.core.reports import Upload as Checked
+
+    _record, _access, _plan, submission = _submission(request, key, pk, SubmissionNeed.EDIT)
+    pending = PendingUpload.objects.filter(
+        pk=pending_pk, submission=submission, user=request.user
+    ).first()
+    if pending is None:
+        raise Http404("No such upload")
+    values = {k: Reported(**v) for k, v in pending.rows.items()}
+    try:
+        services.apply_upload(
+            request.user,
+            submission,
+            Checked(values, [], [], len(values)),
+            expected=int(request.POST.get("version", -1)),
+        )
+    except services.WorkflowError as error:
+        return render(
+            request,
+            "monitoring/upload.html",
+            {
+                "record": _record,
+                "submission": submission,
+                "form": UploadForm(),
+                "problems": [],
+                "error": str(error),
+            },
+            status=409,
+        )
+    pending.delete()
+    return HttpResponseRedirect(reverse("submission-detail", args=[key, pk]) + "?saved=1")
+
+
+@require_POST
+def evidence_add(request: HttpRequest, key: str, pk: int) -> HttpResponse:
+    _record, _access, plan, submission = _submission(request, key, pk, SubmissionNeed.EDIT)
+    form = EvidenceForm(coverage(plan, submission.organisation), request.POST, request.FILES)
+    if not form.is_valid():
+        return HttpResponse(_("Choose a file to attach."), status=422)
+    handle = form.cleaned_data["file"]
+    Evidence.objects.create(
+        submission=submission,
+        item=form.cleaned_data["item"] or "",
+        file=handle,
+        name=handle.name[:255],
+        size=handle.size,
+        description=form.cleaned_data["description"],
+        uploaded_by=request.user,
+    )
+    return HttpResponseRedirect(reverse("submission-detail", args=[key, pk]) + "#evidence")
+
+
+def evidence_file(request: HttpRequest, key: str, pk: int, evidence_pk: int) -> FileResponse:
+    _record, _access, _plan, submission = _submission(request, key, pk, SubmissionNeed.READ)
+    found = submission.evidence.filter(pk=evidence_pk).first()
+    if found is None:
+        raise Http404("No such file")
+    return FileResponse(found.file.open("rb"), as_attachment=True, filename=found.name)
+
+
+def indicator(request: HttpRequest, key: str, indicator_key: str) -> HttpResponse:
+    record, _access = permissions.require(request.user, key, Need.WORKING_COPY)
+    plan = mapping.to_core(record)
+    found = next(
+        (i.indicator for i in walk.indicators(plan) if i.indicator.id == indicator_key), None
+    )
+    if found is None:
+        raise Http404("No such indicator")
+    page = pages.indicator_page(
+        plan,
+        found,
+        queries.observations(record).get(found.id, []),
+        timezone.localdate(),
+        thresholds(),
+    )
+    return render(request, "monitoring/indicator.html", {"record": record, "page": page})
