@@ -75,7 +75,7 @@ def scorecard(request: HttpRequest, key: str) -> HttpResponse:
     except Http404 as exc:
         return _not_found(exc)
     document_, _source = readable_document(record, access)
-    assessment = queries.plan_assessment(document_, timezone.localdate())
+    assessment = queries.plan_assessment(document_, timezone.localdate(), record)
     return JsonResponse(assessment.model_dump(mode="json"))
 
 

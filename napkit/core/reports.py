@@ -98,7 +98,7 @@ def _number(text: Any) -> float | None:
 
 
 def _tidy(number: float) -> int | float:
-    return int(number) if number.is_integer() else number
+    return int(number) if float(number).is_integer() else number
 
 
 def parse_value(indicator: Indicator, raw: Any) -> tuple[Any, str | None]:

@@ -39,7 +39,12 @@ class IndicatorBlock:
 
 
 def _value_field(indicator: core.Indicator) -> forms.Field:
-    label = indicator.unit or _("value")
+    if indicator.measure is Measure.PERCENTAGE:
+        label = str(_("Value (%)"))
+    elif indicator.unit:
+        label = str(_("Value ({unit})")).format(unit=indicator.unit)
+    else:
+        label = str(_("Value"))
     if indicator.measure is Measure.YES_NO:
         return forms.ChoiceField(
             label=label, required=False, choices=[("", "—"), ("yes", _("yes")), ("no", _("no"))]

@@ -183,8 +183,14 @@ class Event(models.Model):
     CREATED, SAVED, SUBMITTED, RETURNED = "created", "saved", "submitted", "returned"
     RESUBMITTED, APPROVED, REOPENED, UPLOADED = "resubmitted", "approved", "reopened", "uploaded"
     ACTIONS = [
-        (a, a)
-        for a in (CREATED, SAVED, SUBMITTED, RETURNED, RESUBMITTED, APPROVED, REOPENED, UPLOADED)
+        (CREATED, _("Created")),
+        (SAVED, _("Saved")),
+        (SUBMITTED, _("Submitted")),
+        (RETURNED, _("Returned")),
+        (RESUBMITTED, _("Resubmitted")),
+        (APPROVED, _("Approved")),
+        (REOPENED, _("Reopened")),
+        (UPLOADED, _("Uploaded")),
     ]
 
     submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="events")

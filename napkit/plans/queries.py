@@ -33,9 +33,14 @@ def plan_documents(keys: list[str]) -> list[CorePlan] | None:
     return [mapping.to_core(records[k]) for k in keys]
 
 
-def plan_assessment(plan: CorePlan, as_of: date) -> Assessment:
-    """The plan's scorecard as of a date (monitoring data joins in with the monitoring cycle)."""
-    return assess(plan, as_of)
+def plan_assessment(plan: CorePlan, as_of: date, record: Plan | None = None) -> Assessment:
+    """The plan's scorecard as of a date, with what its monitoring cycle has shown (rounds
+    on time, current data, spending) when the stored plan is given."""
+    if record is None:
+        return assess(plan, as_of)
+    from napkit.monitoring import queries as monitoring
+
+    return assess(plan, as_of, monitoring.facts(record, plan, as_of))
 
 
 def identified(plan: CorePlan) -> list[walk.IdentifiedItem]:

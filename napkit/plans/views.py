@@ -72,7 +72,7 @@ def plan_detail(request: HttpRequest, key: str) -> HttpResponse:
 def plan_scorecard(request: HttpRequest, key: str) -> HttpResponse:
     record, access = permissions.require(request.user, key, Need.READ)
     plan, _source = readable_document(record, access)
-    assessment = queries.plan_assessment(plan, timezone.localdate())
+    assessment = queries.plan_assessment(plan, timezone.localdate(), record)
     if request.GET.get("format") == "json":
         return JsonResponse(assessment.model_dump(mode="json"), json_dumps_params={"indent": 2})
     return render(
@@ -84,12 +84,14 @@ def plan_scorecard(request: HttpRequest, key: str) -> HttpResponse:
 
 def plan_compare(request: HttpRequest) -> HttpResponse:
     keys = list(dict.fromkeys(request.GET.getlist("plans")))[:MAX_COMPARED]
-    plans = []
+    today = timezone.localdate()
+    assessments = []
     for key in keys:
         record, access = permissions.require(request.user, key, Need.READ)
-        plans.append(readable_document(record, access)[0])
-    today = timezone.localdate()
-    comparison = compare([queries.plan_assessment(p, today) for p in plans])
+        assessments.append(
+            queries.plan_assessment(readable_document(record, access)[0], today, record)
+        )
+    comparison = compare(assessments)
     return render(request, "plans/comparison.html", {"comparison": comparison})
 
 
