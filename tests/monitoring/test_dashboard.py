@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
-
-import pytest
 
 from napkit.core import plan as core
 from napkit.monitoring import demo
