@@ -98,6 +98,15 @@ VARIABLES: tuple[Variable, ...] = (
         "Beyond the on-track margin, an indicator is *at risk* up to this many percent short "
         "of what was expected, and *off track* beyond it.",
     ),
+    Variable(
+        "NAPKIT_CACHE",
+        "`memory`, `files` or `off`",
+        "`memory`",
+        "Where public pages, reports and exports are cached: in each server process's "
+        "memory, in files under the data directory (shared by every process of one "
+        "server), or not at all. Entries are keyed by the plan's latest publication and "
+        "approval, so a new version or newly approved data is shown at once either way.",
+    ),
 )
 
 _KNOWN = {v.name for v in VARIABLES}
@@ -117,6 +126,7 @@ class Config:
     max_plan_file_bytes: int
     on_track_within: int = 15
     at_risk_within: int = 40
+    cache: str = "memory"
 
 
 def _bool(env: Mapping[str, str], name: str, default: bool) -> bool:
@@ -141,6 +151,16 @@ def _int(env: Mapping[str, str], name: str, default: int, low: int, high: int) -
         raise ConfigError(f"{name}={raw!r}: expected a whole number") from None
     if not low <= value <= high:
         raise ConfigError(f"{name}={raw!r}: expected a number from {low} to {high}")
+    return value
+
+
+def _choice(env: Mapping[str, str], name: str, default: str, choices: tuple[str, ...]) -> str:
+    raw = env.get(name)
+    if raw is None:
+        return default
+    value = raw.strip().lower()
+    if value not in choices:
+        raise ConfigError(f"{name}={raw!r}: expected one of {', '.join(choices)}")
     return value
 
 
@@ -192,6 +212,7 @@ def load(env: Mapping[str, str] | None = None) -> Config:
         time_zone=env.get("NAPKIT_TIME_ZONE", "UTC").strip() or "UTC",
         max_plan_file_bytes=_int(env, "NAPKIT_MAX_PLAN_FILE_MB", 10, 1, 1024) * 1024 * 1024,
         on_track_within=on_track,
+        cache=_choice(env, "NAPKIT_CACHE", "memory", ("memory", "files", "off")),
         at_risk_within=at_risk,
     )
 

@@ -59,6 +59,32 @@ ALLOWED_HOSTS = list(CONFIG.allowed_hosts)
 DATABASES = _databases()
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+
+def _caches() -> dict[str, Any]:
+    # Public pages are keyed by a stamp of the plan's latest publication and approval
+    # (napkit.public.cache), so no entry is ever served stale; the timeout only bounds memory.
+    if CONFIG.cache == "files":
+        return {
+            "default": {
+                "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+                "LOCATION": str(DATA_DIR / "cache"),
+                "TIMEOUT": 7 * 24 * 3600,
+                "OPTIONS": {"MAX_ENTRIES": 5000},
+            }
+        }
+    if CONFIG.cache == "off":
+        return {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+    return {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "TIMEOUT": 24 * 3600,
+            "OPTIONS": {"MAX_ENTRIES": 2000},
+        }
+    }
+
+
+CACHES = _caches()
+
 INSTALLED_APPS = [
     "django.contrib.admin",
     "django.contrib.auth",
@@ -70,6 +96,7 @@ INSTALLED_APPS = [
     "napkit.accounts",
     "napkit.api",
     "napkit.monitoring",
+    "napkit.public",
 ]
 
 MIDDLEWARE = [

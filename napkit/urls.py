@@ -7,4 +7,5 @@ urlpatterns = [
     path("", include("napkit.api.urls")),
     path("", include("napkit.plans.urls")),
     path("", include("napkit.monitoring.urls")),
+    path("", include("napkit.public.urls")),
 ]

@@ -24,6 +24,14 @@ def weak_plan() -> Plan:
     return planfile.load(WEAK_FILE)
 
 
+@pytest.fixture(autouse=True)
+def _fresh_cache() -> None:
+    """Each test starts with an empty cache (the public site caches rendered pages)."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 def pytest_report_header() -> str:
     from django.conf import settings
 

@@ -175,3 +175,26 @@ def status_chart(
         x += 30 + 7.5 * len(text)
     description = ", ".join(f"{labels[s]} {counts.get(s, 0)}" for s in STATUS_ORDER)
     return _svg(title, description, WIDTH, 58, body, ident)
+
+
+# Colours for charts outside the site's stylesheet (the standalone report, its PDF):
+# the same classes, written into each chart so it draws the same anywhere.
+CHART_STYLE = (
+    "text{font-family:'DejaVu Sans',sans-serif;font-size:12px;fill:#1d1b22}"
+    "text.axis{fill:#57525f;font-size:11px}line.grid{stroke:#d9d5de}"
+    "line.mark{stroke:#57525f;stroke-dasharray:3 3}rect.track{fill:#f5f3f7}"
+    "rect.bar{fill:#5a2d82}"
+    "polyline.planned{fill:none;stroke:#8b8594;stroke-width:2;stroke-dasharray:6 4}"
+    "polyline.actual{fill:none;stroke:#5a2d82;stroke-width:3}"
+    "circle.planned{fill:#fff;stroke:#8b8594;stroke-width:2}circle.actual{fill:#5a2d82}"
+    ".status-achieved{fill:#2e8b4f}.status-on_track{fill:#7cc38f}"
+    ".status-at_risk{fill:#e6a23c}.status-off_track{fill:#c9474d}.status-no_data{fill:#c9c4cf}"
+)
+
+
+def self_styled(svg: str) -> str:
+    """The chart with its colours inside it (for documents without the site's stylesheet)."""
+    if not svg:
+        return svg
+    end = svg.index(">") + 1
+    return f"{svg[:end]}<style>{CHART_STYLE}</style>{svg[end:]}"

@@ -59,6 +59,7 @@ class Observation:
     parts: dict[str, dict[str, float]] = field(default_factory=dict)  # dimension → category
     assessment: Status | None = None  # the reporter's own rating (narrative indicators)
     label: str = ""  # the reporting period's name, for messages
+    note: str = ""  # the reporter's evidence or explanation
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 
 from napkit.core import walk
@@ -114,6 +115,8 @@ class Spending:
     allocated: Decimal | None = None
     disbursed: Decimal | None = None
     spent: Decimal | None = None
+    start: date | None = None  # the reporting period it was reported for
+    end: date | None = None
 
 
 @dataclass

@@ -218,3 +218,50 @@ class PendingUpload(models.Model):
     name = models.CharField(max_length=255)
     rows = models.JSONField()
     created = models.DateTimeField(auto_now_add=True)
+
+
+class ShadowAssessment(models.Model):
+    """Civil society's own assessment of a reporting period, published beside the
+    government's report. Written by the plan's civil-society partners only: the
+    coordinator neither edits nor approves it, which is what makes it independent."""
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="shadow_assessments")
+    title = models.CharField(max_length=300)
+    authors = models.CharField(
+        max_length=300, help_text="The organisations that wrote it, as they wish to be named."
+    )
+    period_start = models.DateField()
+    period_end = models.DateField()
+    summary = models.TextField()
+    url = models.URLField(blank=True, max_length=500)
+    published_at = models.DateTimeField(null=True, blank=True)
+    version = models.PositiveIntegerField(default=0)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    updated = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["plan", "-period_end", "pk"]
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def published(self) -> bool:
+        return self.published_at is not None
+
+
+class ShadowFinding(models.Model):
+    """The partners' view of one objective (or of the plan as a whole)."""
+
+    assessment = models.ForeignKey(
+        ShadowAssessment, on_delete=models.CASCADE, related_name="findings"
+    )
+    item = models.CharField(max_length=64, blank=True, help_text="Objective id; blank: the plan.")
+    rating = models.CharField(max_length=20, blank=True)
+    text = models.TextField()
+    order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["assessment", "order", "pk"]

@@ -10,9 +10,11 @@ from collections import defaultdict
 from datetime import date
 from decimal import Decimal
 
+from django.conf import settings
+
 from napkit.core import walk
 from napkit.core.plan import Plan as CorePlan
-from napkit.core.progress import Observation, Status
+from napkit.core.progress import Observation, Status, Thresholds
 from napkit.core.rollup import Spending
 from napkit.core.scorecard import MonitoringFacts
 from napkit.monitoring.models import (
@@ -24,6 +26,11 @@ from napkit.monitoring.models import (
 )
 from napkit.monitoring.models import Status as SubmissionStatus
 from napkit.plans.models import Plan
+
+
+def thresholds() -> Thresholds:
+    """The progress thresholds set for this server (NAPKIT_ON_TRACK_WITHIN, …)."""
+    return Thresholds(settings.PROGRESS_ON_TRACK_WITHIN, settings.PROGRESS_AT_RISK_WITHIN)
 
 
 def rounds(record: Plan) -> list[ReportingRound]:
@@ -54,6 +61,7 @@ def observations(record: Plan) -> dict[str, list[Observation]]:
                 parts=row.parts or {},
                 assessment=assessment,
                 label=r.label,
+                note=row.note,
             )
         )
     return out
@@ -62,8 +70,18 @@ def observations(record: Plan) -> dict[str, list[Observation]]:
 def spending(record: Plan) -> list[Spending]:
     rows = SpendingReport.objects.filter(
         submission__round__plan=record, submission__status=SubmissionStatus.APPROVED
-    )
-    return [Spending(r.budget_line, r.allocated, r.disbursed, r.spent) for r in rows]
+    ).select_related("submission__round")
+    return [
+        Spending(
+            r.budget_line,
+            r.allocated,
+            r.disbursed,
+            r.spent,
+            r.submission.round.period_start,
+            r.submission.round.period_end,
+        )
+        for r in rows
+    ]
 
 
 def latest_activity_reports(record: Plan) -> dict[str, ActivityReport]:

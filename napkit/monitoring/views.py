@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.conf import settings
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
@@ -16,7 +15,6 @@ from napkit.accounts import permissions
 from napkit.accounts.permissions import Access, Need, SubmissionNeed
 from napkit.core import plan as core
 from napkit.core import walk
-from napkit.core.progress import Thresholds
 from napkit.core.reports import check_rows, coverage
 from napkit.core.rollup import execution
 from napkit.monitoring import bulk, pages, queries, services
@@ -30,10 +28,6 @@ from napkit.monitoring.forms import (
 from napkit.monitoring.models import Evidence, PendingUpload, ReportingRound, Submission
 from napkit.plans import mapping
 from napkit.plans.models import Plan
-
-
-def thresholds() -> Thresholds:
-    return Thresholds(settings.PROGRESS_ON_TRACK_WITHIN, settings.PROGRESS_AT_RISK_WITHIN)
 
 
 def _submission(
@@ -60,7 +54,7 @@ def dashboard(request: HttpRequest, key: str) -> HttpResponse:
         queries.observations(record),
         execution(plan, queries.spending(record)),
         today,
-        thresholds(),
+        queries.thresholds(),
     )
     if access.focal_point and access.organisation:
         board.due = [
@@ -368,6 +362,6 @@ def indicator(request: HttpRequest, key: str, indicator_key: str) -> HttpRespons
         found,
         queries.observations(record).get(found.id, []),
         timezone.localdate(),
-        thresholds(),
+        queries.thresholds(),
     )
     return render(request, "monitoring/indicator.html", {"record": record, "page": page})

@@ -94,6 +94,55 @@ ROWS = [
         everyone(302),
         data={"language": "fr", "next": "/"},
     ),
+    # the public site: published plans only, the same for everyone
+    Row("public-list", "GET", lambda _: "/public/", everyone(200)),
+    *[
+        row
+        for name, path in (
+            ("public-plan", "/"),
+            ("public-pillar", "/pillars/protection/"),
+            ("public-result", "/results/O1/"),
+            ("public-indicators", "/indicators/"),
+            ("public-indicator", "/indicators/I-MOD/"),
+            ("public-organisation", "/organisations/mod/"),
+            ("public-scorecard", "/scorecard/"),
+            ("public-downloads", "/downloads/"),
+            ("public-download", "/downloads/iati/"),
+        )
+        for row in (
+            Row(name, "GET", lambda _, p=path: f"/public/matrix{p}", everyone(404)),
+            Row(name, "GET", lambda _, p=path: f"/public/matrix{p}", everyone(200), published=True),
+        )
+    ],
+    Row("public-report", "GET", lambda _: "/public/matrix/reports/2025.html", everyone(404)),
+    Row(
+        "public-report",
+        "GET",
+        lambda _: "/public/matrix/reports/2025.pdf",
+        everyone(200),
+        published=True,
+    ),
+    Row(
+        "public-report",
+        "GET",
+        lambda _: "/public/matrix/reports/1999.html",
+        everyone(404),
+        published=True,
+    ),
+    Row(
+        "public-result",
+        "GET",
+        lambda _: "/public/matrix/results/A-MOD/",
+        everyone(404),
+        published=True,
+    ),
+    Row(
+        "public-download",
+        "GET",
+        lambda _: "/public/matrix/downloads/exe/",
+        everyone(404),
+        published=True,
+    ),
     # a draft plan: never visible to the public
     Row("plan-detail", "GET", lambda _: f"{P}/", only(MEMBERS, 200)),
     Row("plan-detail", "GET", lambda _: f"{P}/", everyone(200), published=True),

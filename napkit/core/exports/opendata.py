@@ -1,0 +1,527 @@
+"""The open-data JSON export: the published plan and all its approved data in one document,
+with the JSON Schema (draft 2020-12) that describes it.
+
+Rules the document follows:
+
+- ``plan`` is the plan file itself (``planfile.to_data(..., json_mode=True)``) of the
+  published version, with what the plan does not disclose already removed; the embedded
+  plan-file schema validates it.
+- Indicator values, actuals, targets and percentages are JSON numbers (floats): they come
+  from arithmetic on floats already, and numbers are what a reader's tools expect. Values
+  are as reported (yes/no as booleans, ordinal levels by name, narrative as text); actual,
+  baseline and target are on the indicator's numeric scale, the one the percentage is
+  computed on (ordinal: level position from 0; yes/no: 1 or 0).
+- Money amounts are strings holding a decimal number with two decimals ("1250000.00"):
+  amounts are exact decimals and a JSON number would invite float rounding. Rates are
+  numbers (0.8 = 80 %).
+- ``budget`` is present only when the plan publishes its budget.
+- Absent values are ``null``, never left out, so every record has the same keys.
+- Keys are sorted and lists keep plan (document) order, or date order for periods, so the
+  same release and generation time give the same bytes.
+
+Progress figures come from :mod:`napkit.core.tracking` and budget execution from
+:func:`napkit.core.rollup.execution`; nothing is recomputed here.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime
+from decimal import ROUND_HALF_EVEN, Decimal
+from typing import Any
+
+from napkit.core import planfile, walk
+from napkit.core.plan import Indicator
+from napkit.core.progress import Status, baseline_of, score
+from napkit.core.published import ActivityState, Release, Round, ShadowAssessment
+from napkit.core.rollup import Execution, Spending, execution
+from napkit.core.tracking import PeriodResult, indicator_periods
+
+FORMAT = "napkit-open-data"
+FORMAT_VERSION = 1
+SCHEMA_ID = "urn:napkit:schema:open-data:1"
+CENT = Decimal("0.01")
+
+
+# --- small conversions ----------------------------------------------------------------
+
+
+def timestamp(moment: datetime) -> str:
+    """UTC, to the second, with a 'Z' (a naive time is taken to be UTC already)."""
+    utc = moment.astimezone(UTC) if moment.tzinfo else moment
+    return utc.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _day(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _amount(value: Decimal | None) -> str | None:
+    return None if value is None else format(value.quantize(CENT, ROUND_HALF_EVEN), "f")
+
+
+def _round_key(release: Release, start: date | None, end: date | None) -> str | None:
+    return next((r.key for r in release.rounds if (r.start, r.end) == (start, end)), None)
+
+
+def _rounds(release: Release) -> list[Round]:
+    return sorted(release.rounds, key=lambda r: (r.end, r.start))
+
+
+# --- indicators -----------------------------------------------------------------------
+
+
+def _period(row: PeriodResult) -> dict[str, Any]:
+    reported = row.reported
+    return {
+        "period": row.round.key,
+        "value": reported.value if reported else None,
+        "numerator": reported.numerator if reported else None,
+        "denominator": reported.denominator if reported else None,
+        "parts": reported.parts if reported else {},
+        "note": reported.note if reported and reported.note else None,
+        "actual": row.actual.value if row.actual else None,
+        "actual_method": row.actual.method if row.actual else None,
+        "target": row.target,
+        "target_source": row.target_source,
+        "percent_of_target": row.percent_of_target,
+        "status": row.progress.status.value,
+    }
+
+
+def _latest(rows: list[PeriodResult]) -> dict[str, Any]:
+    """As of the end of the latest approved round (no data before the first one)."""
+    if not rows:
+        return {"as_of": None, "status": Status.NO_DATA.value, "progress": None, "actual": None}
+    last = rows[-1]
+    return {
+        "as_of": last.round.end.isoformat(),
+        "status": last.progress.status.value,
+        "progress": last.progress.progress,
+        "actual": last.progress.actual.value if last.progress.actual else None,
+    }
+
+
+def _indicator(release: Release, ref: walk.IndicatorRef) -> dict[str, Any]:
+    indicator: Indicator = ref.indicator
+    rows = indicator_periods(release, indicator)
+    found = list(release.observations.get(indicator.id, []))
+    return {
+        "id": indicator.id,
+        "name": indicator.name,
+        "result": ref.owner.item.id,
+        "result_tier": ref.owner.tier.value,
+        "objective": ref.owner.objective.id,
+        "measure": indicator.measure.value,
+        "unit": indicator.unit,
+        "direction": indicator.direction.value,
+        "aggregation": indicator.aggregation.value,
+        "baseline": baseline_of(indicator, found),
+        "target": score(indicator, indicator.target.value) if indicator.target else None,
+        "periods": [_period(row) for row in rows],
+        "latest": _latest(rows),
+    }
+
+
+# --- activities -----------------------------------------------------------------------
+
+
+def _state(release: Release, state: ActivityState) -> dict[str, Any]:
+    return {
+        "period": _round_key(release, state.start, state.end),
+        "label": state.label,
+        "start": state.start.isoformat(),
+        "end": state.end.isoformat(),
+        "status": state.status,
+        "percent_complete": state.percent_complete,
+        "note": state.note or None,
+    }
+
+
+def _activities(release: Release) -> list[dict[str, Any]]:
+    out = []
+    for ref in walk.activities(release.plan):
+        history = sorted(release.activities.get(ref.item.id, []), key=lambda a: (a.end, a.start))
+        out.append(
+            {
+                "id": ref.item.id,
+                "title": ref.item.title,
+                "output": ref.parent.item.id if ref.parent else None,
+                "latest": _state(release, history[-1]) if history else None,
+                "history": [_state(release, s) for s in history],
+            }
+        )
+    return out
+
+
+# --- budget ---------------------------------------------------------------------------
+
+
+def _execution(found: Execution) -> dict[str, Any]:
+    return {
+        "currency": found.currency,
+        "allocated": _amount(found.allocated),
+        "disbursed": _amount(found.disbursed),
+        "spent": _amount(found.spent),
+        "disbursement_rate": found.disbursement_rate,
+        "spending_rate": found.spending_rate,
+    }
+
+
+def _spending(release: Release, s: Spending) -> dict[str, Any]:
+    return {
+        "period": _round_key(release, s.start, s.end),
+        "start": _day(s.start),
+        "end": _day(s.end),
+        "allocated": _amount(s.allocated),
+        "disbursed": _amount(s.disbursed),
+        "spent": _amount(s.spent),
+    }
+
+
+def _budget(release: Release) -> dict[str, Any]:
+    report = execution(release.plan, list(release.spending))
+    lines = []
+    for ref in walk.budget_lines(release.plan):
+        line = ref.line
+        # Date order is round order; a row without dates (a plan-level figure) comes first.
+        rows = [s for s in release.spending if s.line == line.id]
+        rows.sort(key=lambda s: (s.end or date.min, s.start or date.min))
+        found = report.lines.get(line.id)
+        lines.append(
+            {
+                "id": line.id,
+                "owner": ref.owner.item.id,
+                "currency": line.currency,
+                "amount": _amount(line.amount),
+                "status": line.effective_status.value,
+                "fiscal_year": line.fiscal_year,
+                "periods": [_spending(release, s) for s in rows],
+                "execution": _execution(found) if found else None,
+            }
+        )
+    totals = sorted(report.plan, key=lambda e: e.currency)
+    return {"lines": lines, "totals": [_execution(e) for e in totals]}
+
+
+# --- reporting and civil society --------------------------------------------------------
+
+
+def _reporting(release: Release) -> list[dict[str, Any]]:
+    order = {r.key: i for i, r in enumerate(_rounds(release))}
+    records = sorted(release.compliance, key=lambda c: (order.get(c.round, len(order)), c.round))
+    return [
+        {
+            "period": c.round,
+            "organisation": c.organisation,
+            "status": c.status,
+            "submitted": _day(c.submitted),
+            "approved": _day(c.approved),
+            "on_time": c.on_time,
+        }
+        for c in records
+    ]
+
+
+def _shadow(s: ShadowAssessment) -> dict[str, Any]:
+    return {
+        "title": s.title,
+        "authors": list(s.authors),
+        "start": s.start.isoformat(),
+        "end": s.end.isoformat(),
+        "published": s.published.isoformat(),
+        "summary": s.summary,
+        "url": s.url,
+        "findings": [
+            {"text": f.text, "item": f.item, "rating": f.rating.value if f.rating else None}
+            for f in s.findings
+        ],
+    }
+
+
+# --- the document -------------------------------------------------------------------------
+
+
+def open_data(release: Release, generated: datetime) -> dict[str, Any]:
+    """The whole open-data document as plain JSON-ready data."""
+    doc: dict[str, Any] = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "generated": timestamp(generated),
+        "plan_id": release.plan.id,
+        "version": release.version,
+        "published": release.published.isoformat(),
+        "as_of": release.as_of.isoformat(),
+        "plan": planfile.to_data(release.plan, json_mode=True),
+        "periods": [
+            {
+                "key": r.key,
+                "label": r.label,
+                "start": r.start.isoformat(),
+                "end": r.end.isoformat(),
+                "deadline": r.deadline.isoformat(),
+            }
+            for r in _rounds(release)
+        ],
+        "indicators": [_indicator(release, ref) for ref in walk.indicators(release.plan)],
+        "activities": _activities(release),
+        "reporting": _reporting(release),
+        "shadow_assessments": [
+            _shadow(s) for s in sorted(release.shadow, key=lambda s: (s.end, s.title))
+        ],
+    }
+    if release.budget_public:
+        doc["budget"] = _budget(release)
+    return doc
+
+
+def open_data_json(release: Release, generated: datetime) -> bytes:
+    """The document as UTF-8 JSON: indented by 2, keys sorted, a final newline."""
+    text = json.dumps(open_data(release, generated), indent=2, ensure_ascii=False, sort_keys=True)
+    return (text + "\n").encode("utf-8")
+
+
+# --- the schema -------------------------------------------------------------------------
+
+
+def _nullable(kind: str | list[str], **more: Any) -> dict[str, Any]:
+    kinds = [kind] if isinstance(kind, str) else kind
+    return {"type": [*kinds, "null"], **more}
+
+
+def _record(properties: dict[str, Any], description: str | None = None) -> dict[str, Any]:
+    """An object with exactly these keys, all of them required (absent values are null)."""
+    out: dict[str, Any] = {
+        "type": "object",
+        "properties": properties,
+        "required": sorted(properties),
+        "additionalProperties": False,
+    }
+    if description:
+        out["description"] = description
+    return out
+
+
+DATE = {"type": "string", "format": "date"}
+NULL_DATE = _nullable("string", format="date")
+AMOUNT = _nullable(
+    "string",
+    pattern=r"^[0-9]+\.[0-9]{2}$",
+    description="An amount of money as an exact decimal string with two decimals, e.g. "
+    "'1250000.00' (a string, not a number, so that no float rounding creeps in).",
+)
+RATE = _nullable("number", description="A share of the allocation: 0.8 means 80 %.")
+STATUS = {"enum": [s.value for s in Status]}
+VALUE = {
+    "type": ["number", "boolean", "string", "null"],
+    "description": "As reported: a number, yes/no as a boolean, an ordinal level's name or "
+    "narrative text.",
+}
+
+
+def _period_schema() -> dict[str, Any]:
+    return _record(
+        {
+            "period": {"type": "string", "description": "The key of a reporting period."},
+            "value": VALUE,
+            "numerator": _nullable("number"),
+            "denominator": _nullable("number"),
+            "parts": {
+                "type": "object",
+                "description": "Disaggregated values: dimension id → category id → number.",
+                "additionalProperties": {
+                    "type": "object",
+                    "additionalProperties": {"type": "number"},
+                },
+            },
+            "note": _nullable("string"),
+            "actual": _nullable(
+                ["number", "string"],
+                description="By the indicator's aggregation at the period's end, on its "
+                "numeric scale (ordinal: level position from 0; yes/no: 1 or 0); "
+                "narrative indicators: the latest evidence text.",
+            ),
+            "actual_method": _nullable("string"),
+            "target": _nullable("number", description="The period's target, numeric scale."),
+            "target_source": {"enum": ["milestone", "interpolated", None]},
+            "percent_of_target": _nullable(
+                "number",
+                description="Direction-aware progress from the baseline to the period's "
+                "target; 100 = reached.",
+            ),
+            "status": STATUS,
+        }
+    )
+
+
+def _indicator_schema() -> dict[str, Any]:
+    return _record(
+        {
+            "id": {"type": "string"},
+            "name": {"type": "string"},
+            "result": {"type": "string"},
+            "result_tier": {"enum": ["objective", "outcome", "output"]},
+            "objective": {"type": "string"},
+            "measure": {"enum": ["number", "percentage", "yes_no", "ordinal", "narrative"]},
+            "unit": _nullable("string"),
+            "direction": {"enum": ["increase", "decrease", "maintain"]},
+            "aggregation": {"enum": ["non_cumulative", "cumulative", "latest"]},
+            "baseline": _nullable(
+                "number", description="The reference progress is measured from (numeric scale)."
+            ),
+            "target": _nullable("number", description="The end-of-plan target (numeric scale)."),
+            "periods": {"type": "array", "items": {"$ref": "#/$defs/indicator_period"}},
+            "latest": _record(
+                {
+                    "as_of": NULL_DATE,
+                    "status": STATUS,
+                    "progress": _nullable("number", description="0 = baseline, 1 = target."),
+                    "actual": _nullable(["number", "string"]),
+                },
+                "As of the end of the latest approved reporting period.",
+            ),
+        }
+    )
+
+
+def _activity_schema() -> dict[str, Any]:
+    state = {
+        "period": _nullable("string"),
+        "label": {"type": "string"},
+        "start": DATE,
+        "end": DATE,
+        "status": {"enum": ["not_started", "on_track", "delayed", "completed", "cancelled"]},
+        "percent_complete": _nullable("integer", minimum=0, maximum=100),
+        "note": _nullable("string"),
+    }
+    return _record(
+        {
+            "id": {"type": "string"},
+            "title": {"type": "string"},
+            "output": _nullable("string"),
+            "latest": {"anyOf": [_record(state), {"type": "null"}]},
+            "history": {"type": "array", "items": _record(state)},
+        }
+    )
+
+
+def _budget_schema() -> dict[str, Any]:
+    execution_record = _record(
+        {
+            "currency": {"type": "string", "pattern": "^[A-Z]{3}$"},
+            "allocated": AMOUNT,
+            "disbursed": AMOUNT,
+            "spent": AMOUNT,
+            "disbursement_rate": RATE,
+            "spending_rate": RATE,
+        }
+    )
+    spending = _record(
+        {
+            "period": _nullable("string"),
+            "start": NULL_DATE,
+            "end": NULL_DATE,
+            "allocated": AMOUNT,
+            "disbursed": AMOUNT,
+            "spent": AMOUNT,
+        }
+    )
+    line = _record(
+        {
+            "id": {"type": "string"},
+            "owner": {"type": "string"},
+            "currency": _nullable("string"),
+            "amount": AMOUNT,
+            "status": {"type": "string"},
+            "fiscal_year": _nullable("string"),
+            "periods": {"type": "array", "items": spending},
+            "execution": {"anyOf": [execution_record, {"type": "null"}]},
+        }
+    )
+    return _record(
+        {
+            "lines": {"type": "array", "items": line},
+            "totals": {"type": "array", "items": execution_record},
+        },
+        "Present only when the plan publishes its budget. Totals are per currency.",
+    )
+
+
+def _reporting_schema() -> dict[str, Any]:
+    return _record(
+        {
+            "period": {"type": "string"},
+            "organisation": {"type": "string"},
+            "status": {"enum": ["draft", "submitted", "returned", "resubmitted", "approved"]},
+            "submitted": NULL_DATE,
+            "approved": NULL_DATE,
+            "on_time": _nullable("boolean"),
+        }
+    )
+
+
+def _shadow_schema() -> dict[str, Any]:
+    finding = _record(
+        {
+            "text": {"type": "string"},
+            "item": _nullable("string"),
+            "rating": {"enum": [*STATUS["enum"], None]},
+        }
+    )
+    return _record(
+        {
+            "title": {"type": "string"},
+            "authors": {"type": "array", "items": {"type": "string"}},
+            "start": DATE,
+            "end": DATE,
+            "published": DATE,
+            "summary": {"type": "string"},
+            "url": _nullable("string"),
+            "findings": {"type": "array", "items": finding},
+        }
+    )
+
+
+def _period_def() -> dict[str, Any]:
+    return _record(
+        {
+            "key": {"type": "string"},
+            "label": {"type": "string"},
+            "start": DATE,
+            "end": DATE,
+            "deadline": DATE,
+        }
+    )
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of :func:`open_data`'s document."""
+    top = _record(
+        {
+            "format": {"const": FORMAT},
+            "format_version": {"const": FORMAT_VERSION},
+            "generated": {"type": "string", "format": "date-time"},
+            "plan_id": {"type": "string"},
+            "version": {"type": "integer", "minimum": 1},
+            "published": DATE,
+            "as_of": DATE,
+            "plan": planfile.json_schema(),
+            "periods": {"type": "array", "items": _period_def()},
+            "indicators": {"type": "array", "items": {"$ref": "#/$defs/indicator"}},
+            "activities": {"type": "array", "items": _activity_schema()},
+            "budget": _budget_schema(),
+            "reporting": {"type": "array", "items": _reporting_schema()},
+            "shadow_assessments": {"type": "array", "items": _shadow_schema()},
+        }
+    )
+    top["required"] = [k for k in top["required"] if k != "budget"]
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": SCHEMA_ID,
+        "title": "napkit open data",
+        "description": "A published National Action Plan with its approved monitoring data. "
+        "Indicator figures are JSON numbers; money amounts are decimal strings with two "
+        "decimals; absent values are null.",
+        **top,
+        "$defs": {"indicator": _indicator_schema(), "indicator_period": _period_schema()},
+    }

@@ -1,0 +1,95 @@
+"""Indicator performance period by period: what was reported, the actual, the period's
+target and how far along the indicator was — the rows of a performance tracking table.
+
+The period's target is the milestone (or end target) dated inside the period; without one,
+the value the planned path expects at the period's end ("interpolated"). "% of target" is
+direction-aware progress from the baseline to that target (for a count starting at zero
+it is simply actual ÷ target), so a decrease indicator that falls scores well.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from napkit.core.plan import Indicator, Plan
+from napkit.core.progress import (
+    Actual,
+    IndicatorProgress,
+    Observation,
+    Status,
+    Thresholds,
+    baseline_of,
+    expected_at,
+    indicator_progress,
+    period_actual,
+    progress_of,
+    score,
+    trajectory,
+)
+from napkit.core.published import Release, Round
+from napkit.core.vocabulary import Measure
+
+
+@dataclass(frozen=True)
+class PeriodResult:
+    round: Round
+    reported: Observation | None  # the approved value for this period, if any
+    actual: Actual | None  # by the indicator's aggregation, at the period's end
+    target: float | None  # on the indicator's numeric scale
+    target_source: Literal["milestone", "interpolated"] | None
+    percent_of_target: float | None  # 100 = the period's target reached
+    progress: IndicatorProgress  # status as of the period's end
+
+
+def period_target(
+    indicator: Indicator, plan: Plan, observations: list[Observation], r: Round
+) -> tuple[float | None, Literal["milestone", "interpolated"] | None]:
+    period_end = plan.metadata.period.end if plan.metadata.period else None
+    dated = [*indicator.milestones, *([indicator.target] if indicator.target else [])]
+    inside = [
+        (day, t)
+        for t in dated
+        if (day := t.date or period_end) is not None and r.start <= day <= r.end
+    ]
+    if inside:
+        _, chosen = max(inside, key=lambda pair: pair[0])
+        return score(indicator, chosen.value), "milestone"
+    expected = expected_at(trajectory(indicator, plan, observations), r.end)
+    return (None, None) if expected is None else (round(expected, 4), "interpolated")
+
+
+def indicator_periods(
+    release: Release, indicator: Indicator, thresholds: Thresholds | None = None
+) -> list[PeriodResult]:
+    """One row per reporting round of the release, oldest first."""
+    plan = release.plan
+    found = list(release.observations.get(indicator.id, []))
+    base = baseline_of(indicator, found)
+    rows = []
+    for r in sorted(release.rounds, key=lambda r: (r.end, r.start)):
+        reported = next((o for o in found if o.start == r.start and o.end == r.end), None)
+        actual = period_actual(indicator, found, r.start, r.end)
+        target, source = period_target(indicator, plan, found, r)
+        percent = None
+        if actual is not None and isinstance(actual.value, int | float) and target is not None:
+            reference = 0.0 if base is None else base
+            share = progress_of(float(actual.value), reference, target, indicator.direction)
+            percent = round(100 * share, 1)
+        progress = indicator_progress(indicator, plan, found, r.end, thresholds)
+        if actual is None:
+            # Nothing counts for this period (a period total with no value reported in it):
+            # an earlier period's figure must not stand in for it.
+            progress = replace(progress, status=Status.NO_DATA, progress=None, actual=None)
+        rows.append(PeriodResult(r, reported, actual, target, source, percent, progress))
+    return rows
+
+
+def tidy_target(indicator: Indicator, row: PeriodResult) -> float | None:
+    """The period's target for display: an interpolated target of a count is a whole
+    number, other interpolated targets keep one decimal."""
+    if row.target is None or row.target_source != "interpolated":
+        return row.target
+    if indicator.measure is Measure.NUMBER:
+        return float(round(row.target))
+    return round(row.target, 1)

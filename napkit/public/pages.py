@@ -1,0 +1,679 @@
+"""View-models of the public site, built from a release and its standing.
+
+Every figure on these pages comes from ``napkit.core.standing`` over a release (the latest
+published version, approved data only), so the site, the annual report and the exports
+agree. Templates only lay the dataclasses out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from django.utils.translation import gettext as _
+
+from napkit.core import charts, display, walk
+from napkit.core import plan as core
+from napkit.core.periods import ReportingPeriod
+from napkit.core.progress import IndicatorProgress, Status, Thresholds, shown
+from napkit.core.published import Release, ShadowAssessment, report_periods
+from napkit.core.rollup import Execution, Rollup
+from napkit.core.standing import Standing
+from napkit.core.tracking import PeriodResult, indicator_periods, tidy_target
+from napkit.core.validation import dimensions
+from napkit.core.vocabulary import Measure
+from napkit.monitoring.models import ActivityStatus
+from napkit.monitoring.pages import status_labels
+
+
+def _percent(value: float | None) -> str:
+    return "—" if value is None else f"{round(value * 100)}%"
+
+
+@dataclass(frozen=True)
+class StatusCount:
+    code: str
+    label: str
+    count: int
+
+
+def status_counts(statuses: dict[Status, int]) -> list[StatusCount]:
+    labels = status_labels()
+    return [StatusCount(s.value, labels[s], statuses.get(s, 0)) for s in charts.STATUS_ORDER]
+
+
+def activity_label(code: str) -> str:
+    if code == "unreported":
+        return _("not reported")
+    return str(dict(ActivityStatus.choices).get(code, code))
+
+
+@dataclass(frozen=True)
+class Masthead:
+    """What every page of a published plan shows at its top: the plan and the data's date."""
+
+    key: str
+    title: str
+    short_title: str
+    country: str
+    period: str
+    version: int
+    published: date
+    as_of: date
+    budget_public: bool
+
+
+def masthead(release: Release) -> Masthead:
+    meta = release.plan.metadata
+    period = f"{meta.period.start.year}–{meta.period.end.year}" if meta.period else ""
+    return Masthead(
+        key=release.plan.id,
+        title=meta.title,
+        short_title=meta.short_title or meta.title,
+        country=meta.country_name or meta.country,
+        period=period,
+        version=release.version,
+        published=release.published,
+        as_of=release.as_of,
+        budget_public=release.budget_public,
+    )
+
+
+@dataclass(frozen=True)
+class ResultSummary:
+    id: str
+    tier: str
+    title: str
+    progress: float | None
+    indicators: int
+    statuses: list[StatusCount]
+    qualitative: int
+
+    @property
+    def progress_text(self) -> str:
+        return _percent(self.progress)
+
+
+def summarise(rolled: Rollup, tier: str, title: str) -> ResultSummary:
+    return ResultSummary(
+        rolled.key,
+        tier,
+        title,
+        rolled.progress,
+        rolled.indicators,
+        [c for c in status_counts(rolled.statuses) if c.count],
+        rolled.qualitative,
+    )
+
+
+@dataclass(frozen=True)
+class IndicatorLine:
+    id: str
+    name: str
+    owner: str
+    baseline: str
+    actual: str
+    target: str
+    status: str
+    progress: float | None
+    responsible: str
+
+    @property
+    def progress_text(self) -> str:
+        return _percent(self.progress)
+
+
+def indicator_line(
+    plan: core.Plan, ref: walk.IndicatorRef, found: IndicatorProgress, names: dict[str, str]
+) -> IndicatorLine:
+    indicator = ref.indicator
+    actual = (
+        display.format_value(indicator, shown(indicator, found.actual.value))
+        if found.actual
+        else "—"
+    )
+    return IndicatorLine(
+        indicator.id,
+        indicator.name,
+        ref.owner.item.id,
+        display.baseline_text(indicator),
+        actual,
+        display.target_text(indicator, indicator.target, plan),
+        found.status.value,
+        found.progress,
+        names.get(indicator.responsible or "", "—"),
+    )
+
+
+@dataclass(frozen=True)
+class MoneyLine:
+    label: str
+    execution: Execution
+
+
+@dataclass(frozen=True)
+class ActivityLine:
+    id: str
+    title: str
+    lead: str | None
+    lead_name: str
+    status: str
+    status_label: str
+    percent_complete: int | None
+    period: str
+    note: str
+
+
+def activity_lines(
+    activities: list[core.Activity], standing: Standing, names: dict[str, str]
+) -> list[ActivityLine]:
+    out = []
+    for a in activities:
+        state = standing.activities.get(a.id)
+        code = state.status if state else "unreported"
+        lead = a.responsibility.lead
+        out.append(
+            ActivityLine(
+                a.id,
+                a.title,
+                lead,
+                names.get(lead or "", "—"),
+                code,
+                activity_label(code),
+                state.percent_complete if state else None,
+                state.label if state else "",
+                state.note if state else "",
+            )
+        )
+    return out
+
+
+def org_names(plan: core.Plan) -> dict[str, str]:
+    return {o.id: o.acronym or o.name for o in plan.organisations}
+
+
+# --- the overview -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PillarCard:
+    id: str
+    name: str
+    description: str | None
+    summary: ResultSummary
+    objectives: list[str]
+
+
+@dataclass(frozen=True)
+class LeadCard:
+    id: str
+    name: str
+    type: str
+    activities: int
+    indicators: int
+
+
+@dataclass(frozen=True)
+class Overview:
+    head: Masthead
+    plan: core.Plan
+    whole: ResultSummary
+    status_chart: str
+    pillars: list[PillarCard]
+    pillar_chart: str
+    objectives: list[ResultSummary]
+    leads: list[LeadCard]
+    activities: list[tuple[str, str, int]]  # state code, label, count
+    money: list[Execution] | None
+    budget_status: str
+    score: float | None
+    level: str
+    reports: list[ReportingPeriod]
+    shadow: list[ShadowAssessment]
+    review_due: bool
+    expired: bool
+
+
+def _leads(plan: core.Plan) -> list[LeadCard]:
+    led: dict[str, int] = {}
+    for ref in walk.activities(plan):
+        assert isinstance(ref.item, core.Activity)
+        if ref.item.responsibility.lead:
+            led[ref.item.responsibility.lead] = led.get(ref.item.responsibility.lead, 0) + 1
+    owned: dict[str, int] = {}
+    for i in walk.indicators(plan):
+        if i.indicator.responsible:
+            owned[i.indicator.responsible] = owned.get(i.indicator.responsible, 0) + 1
+    cards = [
+        LeadCard(o.id, o.name, o.type.value, led.get(o.id, 0), owned.get(o.id, 0))
+        for o in plan.organisations
+        if led.get(o.id) or owned.get(o.id) or o.id == plan.metadata.lead_organisation
+    ]
+    lead = plan.metadata.lead_organisation
+    return sorted(cards, key=lambda c: (c.id != lead, -c.activities, c.name))
+
+
+def overview(
+    release: Release,
+    standing: Standing,
+    score: float | None,
+    level: str,
+    budget_status: str,
+) -> Overview:
+    plan = release.plan
+    rolled = standing.rolled
+    pillars = [
+        PillarCard(
+            p.id,
+            p.name,
+            p.description,
+            summarise(rolled.pillars[p.id], "pillar", p.name),
+            [o.id for o in plan.objectives if p.id in o.pillars],
+        )
+        for p in plan.framework.pillars
+    ]
+    bars = [charts.Bar(c.name, c.summary.progress, c.summary.progress_text) for c in pillars]
+    meta = plan.metadata
+    return Overview(
+        head=masthead(release),
+        plan=plan,
+        whole=summarise(rolled.plan, "plan", meta.title),
+        status_chart=charts.status_chart(
+            "statuses", _("Indicators by status"), rolled.plan.statuses, status_labels()
+        ),
+        pillars=pillars,
+        pillar_chart=charts.bar_chart("pillars", _("Progress by pillar"), bars),
+        objectives=[
+            summarise(rolled.results[o.id], plan.framework.tiers.objective, o.title)
+            for o in plan.objectives
+        ],
+        leads=_leads(plan),
+        activities=[(k, activity_label(k), n) for k, n in standing.activity_counts().items()],
+        money=standing.money.plan if standing.money else None,
+        budget_status=budget_status,
+        score=score,
+        level=level,
+        reports=report_periods(release),
+        shadow=list(release.shadow),
+        review_due=meta.review_date is not None and meta.review_date <= release.as_of,
+        expired=meta.period is not None and meta.period.end < release.as_of,
+    )
+
+
+# --- pillar and result pages -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PillarPage:
+    head: Masthead
+    pillar: core.Pillar
+    summary: ResultSummary
+    objectives: list[ResultSummary]
+    indicators: list[IndicatorLine]
+    money: list[Execution] | None
+
+
+def pillar_page(release: Release, standing: Standing, pillar: core.Pillar) -> PillarPage:
+    plan = release.plan
+    names = org_names(plan)
+    chosen = [o for o in plan.objectives if pillar.id in o.pillars]
+    ids = {o.id for o in chosen}
+    return PillarPage(
+        head=masthead(release),
+        pillar=pillar,
+        summary=summarise(standing.rolled.pillars[pillar.id], "pillar", pillar.name),
+        objectives=[
+            summarise(standing.rolled.results[o.id], plan.framework.tiers.objective, o.title)
+            for o in chosen
+        ],
+        indicators=[
+            indicator_line(plan, ref, standing.progress[ref.indicator.id], names)
+            for ref in walk.indicators(plan)
+            if ref.owner.objective.id in ids
+        ],
+        money=standing.money.pillars.get(pillar.id, []) if standing.money else None,
+    )
+
+
+@dataclass(frozen=True)
+class Crumb:
+    id: str
+    title: str
+
+
+@dataclass(frozen=True)
+class ResultPage:
+    head: Masthead
+    id: str
+    tier: str
+    tier_name: str
+    title: str
+    description: str | None
+    ancestors: list[Crumb]
+    pillars: list[core.Pillar]
+    summary: ResultSummary
+    children: list[ResultSummary]
+    indicators: list[IndicatorLine]
+    activities: list[ActivityLine]
+    activity_counts: list[tuple[str, str, int]]
+    money: list[Execution] | None
+
+
+def _tier_name(plan: core.Plan, tier: str) -> str:
+    return str(getattr(plan.framework.tiers, tier, tier))
+
+
+def result_page(release: Release, standing: Standing, ref: walk.ResultRef) -> ResultPage:
+    plan = release.plan
+    names = org_names(plan)
+    item = ref.item
+    below = [r for r in walk.results(plan) if r.parent is not None and r.parent.item.id == item.id]
+    children = [
+        summarise(standing.rolled.results[r.item.id], _tier_name(plan, r.tier.value), r.item.title)
+        for r in below
+        if not isinstance(r.item, core.Activity)
+    ]
+    activities = [r.item for r in below if isinstance(r.item, core.Activity)]
+    inside = {ref.item.id} | {
+        r.item.id for r in walk.results(plan) if any(a.item.id == item.id for a in r.ancestors)
+    }
+    all_activities = [
+        r.item.id for r in walk.activities(plan) if r.item.id in inside and r.item.id != item.id
+    ]
+    money = None
+    if standing.money is not None:
+        money = _sum_executions([e for k in inside for e in standing.money.activities.get(k, [])])
+    pillar_ids = ref.objective.pillars
+    return ResultPage(
+        head=masthead(release),
+        id=item.id,
+        tier=ref.tier.value,
+        tier_name=_tier_name(plan, ref.tier.value),
+        title=item.title,
+        description=item.description,
+        ancestors=[Crumb(a.item.id, a.item.title) for a in reversed(ref.ancestors)],
+        pillars=[p for p in plan.framework.pillars if p.id in pillar_ids],
+        summary=summarise(
+            standing.rolled.results[item.id], _tier_name(plan, ref.tier.value), item.title
+        ),
+        children=children,
+        indicators=[
+            indicator_line(plan, i, standing.progress[i.indicator.id], names)
+            for i in walk.indicators(plan)
+            if i.owner.item.id == item.id
+        ],
+        activities=activity_lines(activities, standing, names),  # type: ignore[arg-type]
+        activity_counts=[
+            (k, activity_label(k), n)
+            for k, n in standing.activity_counts(all_activities).items()
+            if n
+        ],
+        money=money,
+    )
+
+
+def _sum_executions(parts: list[Execution]) -> list[Execution]:
+    total: dict[str, Execution] = {}
+    for e in parts:
+        total.setdefault(e.currency, Execution(e.currency)).add(e.allocated, e.disbursed, e.spent)
+    return list(total.values())
+
+
+# --- indicators ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PeriodLine:
+    label: str
+    start: date
+    end: date
+    reported: str
+    actual: str
+    target: str
+    interpolated: bool
+    percent: str
+    status: str
+    note: str
+
+
+@dataclass(frozen=True)
+class Breakdown:
+    """One dimension of a disaggregated indicator: a row per category, a column per period."""
+
+    dimension: str
+    periods: list[str]
+    rows: list[tuple[str, list[str]]]
+    chart: str
+
+
+@dataclass(frozen=True)
+class IndicatorPage:
+    head: Masthead
+    indicator: core.Indicator
+    owner: Crumb
+    tier_name: str
+    ancestors: list[Crumb]
+    responsible: str | None
+    responsible_name: str
+    progress: IndicatorProgress
+    actual: str
+    baseline: str
+    target: str
+    milestones: list[str]
+    revisions: list[core.TargetRevision]
+    chart: str
+    periods: list[PeriodLine]
+    breakdowns: list[Breakdown]
+    narrative: bool
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def progress_text(self) -> str:
+        return _percent(self.progress.progress)
+
+    @property
+    def expected_text(self) -> str:
+        return _percent(self.progress.expected)
+
+
+def _period_line(indicator: core.Indicator, row: PeriodResult) -> PeriodLine:
+    value = row.reported.value if row.reported else None
+    actual = row.actual.value if row.actual else None
+    target = shown(indicator, tidy_target(indicator, row)) if row.target is not None else None
+    return PeriodLine(
+        row.round.label,
+        row.round.start,
+        row.round.end,
+        display.format_value(indicator, value),
+        display.format_value(indicator, shown(indicator, actual)),
+        display.format_value(indicator, target),
+        row.target_source == "interpolated",
+        "—" if row.percent_of_target is None else f"{row.percent_of_target:g}%",
+        row.progress.status.value,
+        row.reported.note if row.reported else "",
+    )
+
+
+def _breakdowns(plan: core.Plan, indicator: core.Indicator, release: Release) -> list[Breakdown]:
+    found = sorted(release.observations.get(indicator.id, []), key=lambda o: o.end)
+    dims = dimensions(plan)
+    out = []
+    for key in indicator.disaggregation:
+        dimension = dims.get(key)
+        reported = [o for o in found if o.parts.get(key)]
+        if dimension is None or not reported:
+            continue
+        cats = [(c.id, c.name) for c in dimension.categories]
+        extra = sorted({c for o in reported for c in o.parts[key]} - {c for c, _n in cats})
+        cats += [(c, c) for c in extra]
+        rows = [
+            (
+                name,
+                [
+                    display.format_number(o.parts[key][cid]) if cid in o.parts[key] else "—"
+                    for o in reported
+                ],
+            )
+            for cid, name in cats
+        ]
+        latest = reported[-1].parts[key]
+        top = max(latest.values(), default=0) or 1
+        bars = [
+            charts.Bar(name, latest[cid] / top, display.format_number(latest[cid]))
+            for cid, name in cats
+            if cid in latest
+        ]
+        title = _("{indicator} by {dimension}, {period}").format(
+            indicator=indicator.id, dimension=dimension.name, period=reported[-1].label
+        )
+        out.append(
+            Breakdown(
+                dimension.name,
+                [o.label for o in reported],
+                rows,
+                charts.bar_chart(f"by-{key}", title, bars),
+            )
+        )
+    return out
+
+
+def indicator_page(
+    release: Release, standing: Standing, ref: walk.IndicatorRef, thresholds: Thresholds
+) -> IndicatorPage:
+    plan = release.plan
+    indicator = ref.indicator
+    found = standing.progress[indicator.id]
+    names = org_names(plan)
+    chart = charts.trajectory_chart(
+        "trajectory",
+        _("{name}: planned path and actuals").format(name=indicator.name),
+        found.trajectory,
+        found.actuals,
+        indicator.unit or "",
+    )
+    history = [rev for t in (*indicator.milestones, indicator.target) if t for rev in t.history]
+    rows = indicator_periods(release, indicator, thresholds)
+    return IndicatorPage(
+        head=masthead(release),
+        indicator=indicator,
+        owner=Crumb(ref.owner.item.id, ref.owner.item.title),
+        tier_name=_tier_name(plan, ref.owner.tier.value),
+        ancestors=[Crumb(a.item.id, a.item.title) for a in reversed(ref.owner.ancestors)],
+        responsible=indicator.responsible,
+        responsible_name=names.get(indicator.responsible or "", "—"),
+        progress=found,
+        actual=display.format_value(indicator, shown(indicator, found.actual.value))
+        if found.actual
+        else "—",
+        baseline=display.baseline_text(indicator),
+        target=display.target_text(indicator, indicator.target, plan),
+        milestones=[display.target_text(indicator, m, plan) for m in indicator.milestones],
+        revisions=sorted(history, key=lambda r: r.changed_on),
+        chart=chart,
+        periods=[_period_line(indicator, r) for r in rows],
+        breakdowns=_breakdowns(plan, indicator, release),
+        narrative=indicator.measure is Measure.NARRATIVE,
+        warnings=found.warnings,
+    )
+
+
+@dataclass(frozen=True)
+class IndicatorIndex:
+    head: Masthead
+    rows: list[IndicatorLine]
+    statuses: list[StatusCount]
+
+
+def indicator_index(release: Release, standing: Standing) -> IndicatorIndex:
+    plan = release.plan
+    names = org_names(plan)
+    return IndicatorIndex(
+        masthead(release),
+        [
+            indicator_line(plan, ref, standing.progress[ref.indicator.id], names)
+            for ref in walk.indicators(plan)
+        ],
+        status_counts(standing.rolled.plan.statuses),
+    )
+
+
+# --- organisations -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ComplianceLine:
+    round: str
+    status: str
+    submitted: date | None
+    approved: date | None
+    on_time: bool | None
+
+
+@dataclass(frozen=True)
+class OrganisationPage:
+    head: Masthead
+    organisation: core.Organisation
+    activities: list[ActivityLine]
+    activity_counts: list[tuple[str, str, int]]
+    supporting: list[ActivityLine]
+    indicators: list[IndicatorLine]
+    statuses: list[StatusCount]
+    money: list[Execution] | None
+    reporting: list[ComplianceLine]
+
+
+def organisation_page(
+    release: Release, standing: Standing, organisation: core.Organisation
+) -> OrganisationPage:
+    plan = release.plan
+    names = org_names(plan)
+    led, supported = [], []
+    for ref in walk.activities(plan):
+        activity = ref.item
+        assert isinstance(activity, core.Activity)
+        if activity.responsibility.lead == organisation.id:
+            led.append(activity)
+        elif organisation.id in activity.responsibility.supporting:
+            supported.append(activity)
+    indicators = [
+        indicator_line(plan, ref, standing.progress[ref.indicator.id], names)
+        for ref in walk.indicators(plan)
+        if ref.indicator.responsible == organisation.id
+    ]
+    counts: dict[Status, int] = dict.fromkeys(Status, 0)
+    for line in indicators:
+        counts[Status(line.status)] += 1
+    labels = {r.key: r.label for r in release.rounds}
+    return OrganisationPage(
+        head=masthead(release),
+        organisation=organisation,
+        activities=activity_lines(led, standing, names),
+        activity_counts=[
+            (k, activity_label(k), n)
+            for k, n in standing.activity_counts([a.id for a in led]).items()
+            if n
+        ],
+        supporting=activity_lines(supported, standing, names),
+        indicators=indicators,
+        statuses=[c for c in status_counts(counts) if c.count],
+        money=standing.money.organisations.get(organisation.id, []) if standing.money else None,
+        reporting=[
+            ComplianceLine(
+                labels.get(c.round, c.round), c.status, c.submitted, c.approved, c.on_time
+            )
+            for c in release.compliance
+            if c.organisation == organisation.id
+        ],
+    )
+
+
+@dataclass(frozen=True)
+class PlanCard:
+    key: str
+    title: str
+    short_title: str
+    country: str
+    period: str
+    version: int
+    published: date | None
+    status: str

@@ -1,0 +1,19 @@
+from django.urls import path
+
+from napkit.public import views
+
+P = "public/<str:key>/"
+
+urlpatterns = [
+    path("public/", views.plan_list, name="public-list"),
+    path(P, views.overview, name="public-plan"),
+    path(P + "pillars/<str:pillar>/", views.pillar, name="public-pillar"),
+    path(P + "results/<str:item>/", views.result, name="public-result"),
+    path(P + "indicators/", views.indicators, name="public-indicators"),
+    path(P + "indicators/<str:item>/", views.indicator, name="public-indicator"),
+    path(P + "organisations/<str:org>/", views.organisation, name="public-organisation"),
+    path(P + "scorecard/", views.scorecard, name="public-scorecard"),
+    path(P + "downloads/", views.downloads, name="public-downloads"),
+    path(P + "downloads/<str:name>/", views.download, name="public-download"),
+    path(P + "reports/<str:period>.<str:fmt>", views.annual_report, name="public-report"),
+]

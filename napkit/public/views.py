@@ -1,0 +1,232 @@
+"""The public site: no sign-in, published versions and approved data only.
+
+Each page's content is rendered once per stamp (see ``napkit.public.cache``) and laid into
+the site's frame per request, so the header (language, sign-in) stays personal while the
+content is shared.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.template.loader import render_to_string
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from napkit.core import walk
+from napkit.core.exports import EXPORTS
+from napkit.core.published import period_slug, report_periods
+from napkit.core.scorecard.model import LEVELS
+from napkit.public import cache, pages, queries, report, services
+from napkit.public.services import Published
+
+DOWNLOADS = (*EXPORTS, services.PLAN_FILE)
+
+
+@dataclass(frozen=True)
+class Rendered:
+    title: str
+    body: str
+
+
+def _published(key: str) -> Published:
+    try:
+        return services.published(key)
+    except services.NotPublished:
+        raise Http404("No such plan") from None
+
+
+def _page(
+    request: HttpRequest,
+    pub: Published,
+    name: str,
+    build: Callable[[], tuple[str, str, dict[str, Any]]],
+) -> HttpResponse:
+    """``build`` gives the title, the template and its context; its rendering is cached."""
+
+    def rendered() -> Rendered:
+        title, template, context = build()
+        return Rendered(title, render_to_string(template, {**context, "key": pub.key}))
+
+    page = cache.cached(pub.record, f"page:{name}", rendered)
+    return render(request, "public/frame.html", {"page": page, "key": pub.key})
+
+
+def _context(pub: Published) -> tuple[Any, Any]:
+    release = services.release_of(pub, timezone.localdate())
+    return release, services.standing_of(release)
+
+
+def plan_list(request: HttpRequest) -> HttpResponse:
+    cards = [
+        pages.PlanCard(
+            key=r.key,
+            title=r.title,
+            short_title=r.short_title or r.title,
+            country=r.country,
+            period=f"{r.period_start.year}–{r.period_end.year}"
+            if r.period_start and r.period_end
+            else "",
+            version=r.latest_version,  # type: ignore[attr-defined]
+            published=r.latest_published.date() if r.latest_published else None,  # type: ignore[attr-defined]
+            status=r.status,
+        )
+        for r in queries.published_plans()
+    ]
+    return render(request, "public/plan_list.html", {"cards": cards})
+
+
+def overview(request: HttpRequest, key: str) -> HttpResponse:
+    pub = _published(key)
+
+    def build() -> tuple[str, str, dict[str, Any]]:
+        release, standing = _context(pub)
+        assessment = services.assessment_of(pub, release.as_of)
+        page = pages.overview(
+            release,
+            standing,
+            assessment.score,
+            assessment.level.label,
+            assessment.budget_status,
+        )
+        slugs = [(p, period_slug(p)) for p in page.reports]
+        return page.head.short_title, "public/overview.html", {"page": page, "reports": slugs}
+
+    return _page(request, pub, "overview", build)
+
+
+def pillar(request: HttpRequest, key: str, pillar: str) -> HttpResponse:
+    pub = _published(key)
+
+    def build() -> tuple[str, str, dict[str, Any]]:
+        release, standing = _context(pub)
+        found = next((p for p in release.plan.framework.pillars if p.id == pillar), None)
+        if found is None:
+            raise Http404("No such pillar")
+        page = pages.pillar_page(release, standing, found)
+        return found.name, "public/pillar.html", {"page": page}
+
+    return _page(request, pub, f"pillar:{pillar}", build)
+
+
+def result(request: HttpRequest, key: str, item: str) -> HttpResponse:
+    pub = _published(key)
+
+    def build() -> tuple[str, str, dict[str, Any]]:
+        release, standing = _context(pub)
+        ref = next((r for r in walk.results(release.plan) if r.item.id == item), None)
+        if ref is None or ref.tier.value == "activity":
+            raise Http404("No such result")
+        page = pages.result_page(release, standing, ref)
+        return f"{page.id} {page.title}", "public/result.html", {"page": page}
+
+    return _page(request, pub, f"result:{item}", build)
+
+
+def indicators(request: HttpRequest, key: str) -> HttpResponse:
+    pub = _published(key)
+
+    def build() -> tuple[str, str, dict[str, Any]]:
+        release, standing = _context(pub)
+        page = pages.indicator_index(release, standing)
+        return _("Indicators"), "public/indicators.html", {"page": page}
+
+    return _page(request, pub, "indicators", build)
+
+
+def indicator(request: HttpRequest, key: str, item: str) -> HttpResponse:
+    pub = _published(key)
+
+    def build() -> tuple[str, str, dict[str, Any]]:
+        release, standing = _context(pub)
+        ref = next((i for i in walk.indicators(release.plan) if i.indicator.id == item), None)
+        if ref is None:
+            raise Http404("No such indicator")
+        page = pages.indicator_page(release, standing, ref, services.monitoring.thresholds())
+        return f"{item} {ref.indicator.name}", "public/indicator.html", {"page": page}
+
+    return _page(request, pub, f"indicator:{item}", build)
+
+
+def organisation(request: HttpRequest, key: str, org: str) -> HttpResponse:
+    pub = _published(key)
+
+    def build() -> tuple[str, str, dict[str, Any]]:
+        release, standing = _context(pub)
+        found = next((o for o in release.plan.organisations if o.id == org), None)
+        if found is None:
+            raise Http404("No such organisation")
+        page = pages.organisation_page(release, standing, found)
+        return found.name, "public/organisation.html", {"page": page}
+
+    return _page(request, pub, f"organisation:{org}", build)
+
+
+def scorecard(request: HttpRequest, key: str) -> HttpResponse:
+    pub = _published(key)
+
+    def build() -> tuple[str, str, dict[str, Any]]:
+        release = services.release_of(pub, timezone.localdate())
+        assessment = services.assessment_of(pub, release.as_of)
+        return (
+            _("Scorecard"),
+            "public/scorecard.html",
+            {
+                "head": pages.masthead(release),
+                "assessment": assessment,
+                "levels": LEVELS,
+                "plan_url": f"/plans/{pub.key}/",
+                "link_items": True,
+            },
+        )
+
+    return _page(request, pub, "scorecard", build)
+
+
+def downloads(request: HttpRequest, key: str) -> HttpResponse:
+    pub = _published(key)
+
+    def build() -> tuple[str, str, dict[str, Any]]:
+        release = services.release_of(pub, timezone.localdate())
+        periods = [(p, period_slug(p)) for p in reversed(report_periods(release))]
+        exports = [(e.name, e.title, e.filename(release)) for e in EXPORTS.values()]
+        return (
+            _("Reports and open data"),
+            "public/downloads.html",
+            {"head": pages.masthead(release), "periods": periods, "exports": exports},
+        )
+
+    return _page(request, pub, "downloads", build)
+
+
+def download(request: HttpRequest, key: str, name: str) -> HttpResponse:
+    pub = _published(key)
+    if name not in DOWNLOADS:
+        raise Http404("No such download")
+    found = services.export_file(pub, name, timezone.localdate())
+    response = HttpResponse(found.content, content_type=found.media_type)
+    response["Content-Disposition"] = f'attachment; filename="{found.filename}"'
+    return response
+
+
+def annual_report(request: HttpRequest, key: str, period: str, fmt: str) -> HttpResponse:
+    pub = _published(key)
+    if fmt not in report.FORMATS:
+        raise Http404("No such format")
+    today = timezone.localdate()
+    try:
+        chosen = services.report_period(pub, period, today)
+    except ValueError:
+        raise Http404("No such reporting period") from None
+    found = report.cached_report(pub, chosen, fmt, today)
+    response = HttpResponse(found.content, content_type=found.media_type)
+    if fmt == "pdf":
+        response["Content-Disposition"] = f'inline; filename="{found.filename}"'
+    else:
+        # A standalone document with its own styles and no script at all.
+        response["Content-Security-Policy"] = report.REPORT_CSP
+    return response
