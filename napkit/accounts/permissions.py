@@ -6,6 +6,8 @@
   indicators it is responsible for; they do not change the plan's structure.
 - A civil-society partner reads the working copy (drafts included) and comments.
 - A viewer reads the working copy.
+- Only civil-society partners write and publish shadow assessments: the government
+  neither edits nor approves them (not even a superuser), which keeps them independent.
 Unknown and forbidden objects both answer 404, so nothing leaks whether they exist.
 """
 
@@ -33,6 +35,7 @@ class Need(Enum):
     COMMENT = "comment"
     PUBLISH = "publish"
     MANAGE = "manage"  # roles and members
+    SHADOW = "shadow"  # write civil society's own assessment (partners only: independence)
 
 
 @dataclass(frozen=True)
@@ -70,6 +73,8 @@ class Access:
                 return self.member and self.role is not Role.VIEWER
             case Need.MANAGE:
                 return self.superuser or self.role is Role.ADMINISTRATOR
+            case Need.SHADOW:
+                return self.role is Role.CIVIL_SOCIETY
         return False
 
 

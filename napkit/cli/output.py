@@ -31,3 +31,23 @@ def ok(message: str) -> None:
 
 def fail(message: str) -> None:
     err.print(f"[red]error[/]: {escape(message)}")
+
+
+def binary(content: bytes) -> None:
+    """Write a file's bytes to standard output, unless that is a terminal and the bytes are
+    not text (a PDF or a workbook would only garble the screen)."""
+    import sys
+
+    if sys.stdout.isatty() and _looks_binary(content):
+        fail("this is a binary file: give --output FILE or redirect standard output")
+        sys.exit(1)
+    sys.stdout.buffer.write(content)
+    sys.stdout.buffer.flush()
+
+
+def _looks_binary(content: bytes) -> bool:
+    try:
+        content[:4096].decode("utf-8")
+    except UnicodeDecodeError:
+        return True
+    return b"\x00" in content[:4096]

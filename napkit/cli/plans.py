@@ -156,14 +156,25 @@ def list_plans(fmt: str) -> None:
     output.out.print(table if rows else "No plans stored yet (try `napkit demo`).")
 
 
+OPEN_DATA = ("csv", "iati", "iptt")
+
+
 @main.command()
 @click.argument("plan_id", metavar="PLAN")
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice([f.value for f in planfile.Format]),
+    type=click.Choice([*(f.value for f in planfile.Format), *OPEN_DATA]),
     default="yaml",
     show_default=True,
+    help="yaml and json: the plan file; csv, iati and iptt: open data of the published plan.",
+)
+@click.option(
+    "--published",
+    is_flag=True,
+    help="Export what the public sees: the latest published version with approved monitoring "
+    "data only (json: the open-data document of the plan and its data; yaml: the published "
+    "plan file). Implied by csv, iati and iptt.",
 )
 @click.option(
     "-o",
@@ -173,20 +184,49 @@ def list_plans(fmt: str) -> None:
     help="Write to this file instead of standard output.",
 )
 @needs_database
-def export(plan_id: str, fmt: str, target: str | None) -> None:
-    """Write a stored plan as a plan file."""
-    from napkit.plans import queries
+def export(plan_id: str, fmt: str, published: bool, target: str | None) -> None:
+    """Write a stored plan as a plan file, or its published data as open data.
 
-    plan = queries.plan_document(plan_id)
-    if plan is None:
-        output.fail(f"no plan {plan_id!r} (see `napkit plans`)")
+    \b
+    yaml, json  the working copy as a plan file (loss-free: `napkit import` reads it back)
+    csv         indicator data, one row per indicator × period × disaggregation
+    json        with --published: the published plan and all its approved data
+    iati        the plan as an IATI 2.03 activity (validated against the schema)
+    iptt        the indicator performance tracking table (Excel)
+    """
+    if published or fmt in OPEN_DATA:
+        content = _published_export(plan_id, fmt)
+    else:
+        from napkit.plans import queries
+
+        plan = queries.plan_document(plan_id)
+        if plan is None:
+            output.fail(f"no plan {plan_id!r} (see `napkit plans`)")
+            sys.exit(EXIT_INVALID)
+        content = planfile.dumps(plan, planfile.Format(fmt)).encode()
+    _write(plan_id, content, target)
+
+
+def _published_export(plan_id: str, fmt: str) -> bytes:
+    from django.utils import timezone
+
+    from napkit.public import services
+
+    try:
+        pub = services.published(plan_id)
+    except services.NotPublished:
+        output.fail(f"no published plan {plan_id!r} (publish a version first: `napkit publish`)")
         sys.exit(EXIT_INVALID)
-    text = planfile.dumps(plan, planfile.Format(fmt))
+    name = services.PLAN_FILE if fmt == "yaml" else fmt
+    return services.export_file(pub, name, timezone.localdate()).content
+
+
+def _write(plan_id: str, content: bytes, target: str | None) -> None:
     if target:
-        Path(target).write_text(text, encoding="utf-8")
+        Path(target).write_bytes(content)
         output.ok(f"{plan_id}: written to {target}")
     else:
-        click.echo(text, nl=False)
+        output.binary(content)
 
 
 @main.command()

@@ -30,6 +30,8 @@ from napkit.monitoring.models import (
     Event,
     IndicatorReport,
     ReportingRound,
+    ShadowAssessment,
+    ShadowFinding,
     SpendingReport,
     Status,
     Submission,
@@ -240,7 +242,52 @@ def load(key: str = "valdoria-nap-2025") -> int:
             for index, organisation in enumerate(organisations):
                 made += 1
                 _submission(round_, organisation, index, spec, plan, broken)
+        _shadow(record)
     return made
+
+
+SHADOW_SUMMARY = """\
+The first year of NAP III brought real movement on participation: the mediator roster
+grew, and women now make up a larger share of the delegations Valdoria supports. We
+welcome the Coordination Council's decision to publish its minutes.
+
+Protection and relief lag behind. Legal aid for survivors reached fewer people than
+planned, the provinces of Nordmark and Sudvale have no funded shelter places yet, and the
+reparations bill has not been tabled. The budget for survivors' services was disbursed
+late in the fiscal year, so little of it was spent.
+
+We ask the Government to fund the provincial shelters in the 2026-27 budget law, to table
+the reparations bill before the mid-term review, and to report spending per activity."""
+
+SHADOW_FINDINGS = (
+    ("", "at_risk", "Participation is on course; protection and relief are not."),
+    ("SO1", "on_track", "Women's share of supported delegations rose, as the plan intended."),
+    (
+        "SO3",
+        "off_track",
+        "Legal aid and shelters do not reach survivors outside the capital district.",
+    ),
+    ("SO4", "at_risk", "Funding for refugee women's organisations arrived in the last quarter."),
+)
+
+
+def _shadow(record: Plan) -> None:
+    """The Women's Peace Network's published assessment of the first fiscal year."""
+    ShadowAssessment.objects.filter(plan=record).delete()
+    found = ShadowAssessment.objects.create(
+        plan=record,
+        title="Shadow report on NAP III, year one (FY 2025-26)",
+        authors="Valdorian Women's Peace Network; Juris Femina - Legal Aid Centre for Women",
+        period_start=ROUNDS[0].start,
+        period_end=ROUNDS[0].end,
+        summary=SHADOW_SUMMARY,
+        url="https://vwpn.example/reports/shadow-report-nap3-year1.pdf",
+        published_at=_at(date(2026, 10, 5)),
+    )
+    for order, (item, rating, text) in enumerate(SHADOW_FINDINGS):
+        ShadowFinding.objects.create(
+            assessment=found, item=item, rating=rating, text=text, order=order
+        )
 
 
 def _submission(

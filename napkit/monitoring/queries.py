@@ -21,6 +21,7 @@ from napkit.monitoring.models import (
     ActivityReport,
     IndicatorReport,
     ReportingRound,
+    ShadowAssessment,
     SpendingReport,
     Submission,
 )
@@ -130,3 +131,25 @@ def facts(record: Plan, plan: CorePlan, today: date) -> MonitoringFacts:
         disbursed=sum((s.disbursed or Decimal(0) for s in money), Decimal(0)) or None,
         spent=sum((s.spent or Decimal(0) for s in money), Decimal(0)) or None,
     )
+
+
+def shadow_assessments(record: Plan, drafts: bool) -> list[ShadowAssessment]:
+    """The plan's shadow assessments, newest period first (drafts only for their writers)."""
+    found = ShadowAssessment.objects.filter(plan=record).prefetch_related("findings")
+    if not drafts:
+        found = found.filter(published_at__isnull=False)
+    return list(found)
+
+
+def shadow_defaults(record: Plan, plan: CorePlan, organisation: str | None) -> dict[str, object]:
+    """A new assessment starts on the latest closed round's period, signed by the partner."""
+    latest = (
+        ReportingRound.objects.filter(plan=record, closed_at__isnull=False)
+        .order_by("-period_end")
+        .first()
+    ) or ReportingRound.objects.filter(plan=record).order_by("-period_end").first()
+    names = {o.id: o.name for o in plan.organisations}
+    out: dict[str, object] = {"authors": names.get(organisation or "", "")}
+    if latest is not None:
+        out.update(period_start=latest.period_start, period_end=latest.period_end)
+    return out

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from napkit.monitoring import views
+from napkit.monitoring import views, views_shadow
 
 P = "plans/<str:key>/monitoring/"
 S = P + "submissions/<int:pk>/"
@@ -22,4 +22,8 @@ urlpatterns = [
     path(S + "evidence/<int:evidence_pk>/", views.evidence_file, name="submission-evidence-file"),
     path(S + "<str:action>/", views.submission_action, name="submission-action"),
     path(P + "indicators/<str:indicator_key>/", views.indicator, name="indicator-detail"),
+    path(P + "shadow/", views_shadow.shadow_list, name="shadow-list"),
+    path(P + "shadow/new/", views_shadow.shadow_edit, name="shadow-new"),
+    path(P + "shadow/<int:pk>/", views_shadow.shadow_edit, name="shadow-edit"),
+    path(P + "shadow/<int:pk>/publish/", views_shadow.shadow_publish, name="shadow-publish"),
 ]
