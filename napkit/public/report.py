@@ -8,6 +8,7 @@ with the print rules of the same stylesheet (page size, running heads, page numb
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from django.template.loader import render_to_string
 from django.utils.translation import get_language
@@ -26,10 +27,15 @@ def render_html(found: AnnualReport) -> str:
     return render_to_string("public/report.html", {"report": found})
 
 
-def render_pdf(found: AnnualReport) -> bytes:
+def pdf_document(found: AnnualReport) -> Any:
+    """The laid-out pages (a WeasyPrint document)."""
     from weasyprint import HTML  # heavy: loaded only when a PDF is asked for
 
-    document = HTML(string=render_html(found)).render()
+    return HTML(string=render_html(found)).render()
+
+
+def render_pdf(found: AnnualReport) -> bytes:
+    document = pdf_document(found)
     meta = document.metadata
     meta.title = f"{found.short_title} — {found.title}"
     meta.authors = [found.country]

@@ -20,11 +20,14 @@ from napkit.core.published import (
 )
 from napkit.core.reports import reporting_organisations
 from napkit.core.rollup import Spending
+from napkit.core.validation import dimensions
 from napkit.core.vocabulary import Aggregation, Measure
 
 ROUNDS = (
     Round("fy-2025-26", "FY 2025-26", date(2025, 4, 1), date(2026, 3, 31), date(2026, 5, 31)),
-    Round("h1-fy-2026-27", "H1 FY 2026-27", date(2026, 4, 1), date(2026, 9, 30), date(2026, 10, 31)),
+    Round(
+        "h1-fy-2026-27", "H1 FY 2026-27", date(2026, 4, 1), date(2026, 9, 30), date(2026, 10, 31)
+    ),
 )
 
 
@@ -53,10 +56,10 @@ def _value(indicator: Indicator, plan: Plan, r: Round, share: float) -> object:
 def _parts(indicator: Indicator, plan: Plan, value: object) -> dict[str, dict[str, float]]:
     if indicator.measure is not Measure.NUMBER or not isinstance(value, int | float):
         return {}
-    dimensions = {d.id: d for d in plan.framework.dimensions}
+    known = dimensions(plan)
     out: dict[str, dict[str, float]] = {}
     for key in indicator.disaggregation:
-        dimension = dimensions.get(key)
+        dimension = known.get(key)
         if dimension is None or not dimension.categories:
             continue
         cats = [c.id for c in dimension.categories]

@@ -143,6 +143,19 @@ ROWS = [
         everyone(404),
         published=True,
     ),
+    # civil society's shadow assessments: partners write them, members read them
+    Row("shadow-list", "GET", lambda _: f"{P}/monitoring/shadow/", only(MEMBERS, 200)),
+    Row("shadow-new", "GET", lambda _: f"{P}/monitoring/shadow/new/", only({"partner"}, 200)),
+    Row(
+        "shadow-new",
+        "POST",
+        lambda _: f"{P}/monitoring/shadow/new/",
+        only({"partner"}, 422),
+        data={"title": ""},
+    ),
+    Row("shadow-edit", "GET", lambda p: shadow(p), only({"partner"}, 200)),
+    Row("shadow-publish", "POST", lambda p: shadow(p) + "publish/", only({"partner"}, 302)),
+    Row("shadow-publish", "GET", lambda p: shadow(p) + "publish/", everyone(405)),
     # a draft plan: never visible to the public
     Row("plan-detail", "GET", lambda _: f"{P}/", only(MEMBERS, 200)),
     Row("plan-detail", "GET", lambda _: f"{P}/", everyone(200), published=True),
@@ -329,6 +342,25 @@ ROWS = [
         only({"administrator"}, 302),
     ),
 ]
+
+
+def shadow(personas: Personas) -> str:
+    """The address of a draft shadow assessment of the plan (written on first use)."""
+    from datetime import date
+
+    from napkit.monitoring.models import ShadowAssessment
+
+    found = ShadowAssessment.objects.filter(plan=personas.record).first()
+    if found is None:
+        found = ShadowAssessment.objects.create(
+            plan=personas.record,
+            title="Year one",
+            authors="Women's Peace Network",
+            period_start=date(2025, 1, 1),
+            period_end=date(2025, 12, 31),
+            summary="Slow start.",
+        )
+    return f"{P}/monitoring/shadow/{found.pk}/"
 
 
 def opened(personas: Personas) -> str:

@@ -1,0 +1,69 @@
+"""A published demo plan with its demo monitoring data, and every public URL of it."""
+
+from __future__ import annotations
+
+import io
+
+import openpyxl
+from django.test import Client
+
+from napkit.core import plan as core
+from napkit.core import walk
+from napkit.monitoring import demo
+from napkit.plans.models import Plan
+from tests.personas import store
+
+
+def published_demo(plan: core.Plan) -> Plan:
+    [record] = store(plan, publish=True)
+    demo.load(plan.id)
+    return record
+
+
+def page_urls(plan: core.Plan) -> list[str]:
+    base = f"/public/{plan.id}/"
+    urls = [base, f"{base}indicators/", f"{base}scorecard/", f"{base}downloads/"]
+    urls += [f"{base}pillars/{p.id}/" for p in plan.framework.pillars]
+    urls += [
+        f"{base}results/{r.item.id}/"
+        for r in walk.results(plan)
+        if not isinstance(r.item, core.Activity)
+    ]
+    urls += [f"{base}indicators/{i.indicator.id}/" for i in walk.indicators(plan)]
+    urls += [f"{base}organisations/{o.id}/" for o in plan.organisations]
+    return urls
+
+
+DOWNLOADS = ("csv", "json", "iati", "iptt", "yaml")
+
+
+def text_of(content: bytes) -> str:
+    """A download as searchable text (an Excel workbook's XML parts joined)."""
+    if content.startswith(b"PK"):
+        book = openpyxl.load_workbook(io.BytesIO(content), read_only=True)
+        return "\n".join(
+            "\t".join("" if v is None else str(v) for v in row)
+            for sheet in book.worksheets
+            for row in sheet.iter_rows(values_only=True)
+        )
+    return content.decode("utf-8")
+
+
+def everything_public(client: Client, plan: core.Plan, periods: list[str]) -> dict[str, str]:
+    """Every public page, download and report (HTML) of the plan, by URL."""
+    found = {}
+    for url in page_urls(plan):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        found[url] = response.content.decode()
+    for name in DOWNLOADS:
+        url = f"/public/{plan.id}/downloads/{name}/"
+        response = client.get(url)
+        assert response.status_code == 200, url
+        found[url] = text_of(response.content)
+    for period in periods:
+        url = f"/public/{plan.id}/reports/{period}.html"
+        response = client.get(url)
+        assert response.status_code == 200, url
+        found[url] = response.content.decode()
+    return found
