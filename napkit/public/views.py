@@ -21,7 +21,7 @@ from napkit.core import walk
 from napkit.core.exports import EXPORTS
 from napkit.core.published import period_slug, report_periods
 from napkit.core.scorecard.model import LEVELS
-from napkit.public import cache, pages, queries, report, services
+from napkit.public import cache, detail, pages, queries, report, services
 from napkit.public.services import Published
 
 DOWNLOADS = (*EXPORTS, services.PLAN_FILE)
@@ -132,7 +132,7 @@ def indicators(request: HttpRequest, key: str) -> HttpResponse:
 
     def build() -> tuple[str, str, dict[str, Any]]:
         release, standing = _context(pub)
-        page = pages.indicator_index(release, standing)
+        page = detail.indicator_index(release, standing)
         return _("Indicators"), "public/indicators.html", {"page": page}
 
     return _page(request, pub, "indicators", build)
@@ -146,7 +146,7 @@ def indicator(request: HttpRequest, key: str, item: str) -> HttpResponse:
         ref = next((i for i in walk.indicators(release.plan) if i.indicator.id == item), None)
         if ref is None:
             raise Http404("No such indicator")
-        page = pages.indicator_page(release, standing, ref, services.monitoring.thresholds())
+        page = detail.indicator_page(release, standing, ref, services.monitoring.thresholds())
         return f"{item} {ref.indicator.name}", "public/indicator.html", {"page": page}
 
     return _page(request, pub, f"indicator:{item}", build)
@@ -160,7 +160,7 @@ def organisation(request: HttpRequest, key: str, org: str) -> HttpResponse:
         found = next((o for o in release.plan.organisations if o.id == org), None)
         if found is None:
             raise Http404("No such organisation")
-        page = pages.organisation_page(release, standing, found)
+        page = detail.organisation_page(release, standing, found)
         return found.name, "public/organisation.html", {"page": page}
 
     return _page(request, pub, f"organisation:{org}", build)

@@ -87,3 +87,11 @@ def status_label(status: object) -> str:
         return status_labels()[Status(str(status))]
     except ValueError:
         return str(status)
+
+
+@register.filter
+def words(code: object) -> str:
+    """A vocabulary code in the reader's words: ``{{ indicator.aggregation|words }}``."""
+    from napkit.core.labels import words as label
+
+    return label(code)

@@ -1,0 +1,67 @@
+"""Words for the plan vocabulary's codes, for readers ("non_cumulative" → "non-cumulative").
+
+Codes stay as they are in plan files and exports; pages and reports show these words,
+translated where a translation exists.
+"""
+
+from __future__ import annotations
+
+from napkit.core.i18n import N_, _
+
+WORDS: dict[str, str] = {
+    # plan status and kind
+    "draft": N_("draft"),
+    "active": N_("active"),
+    "expired": N_("expired"),
+    "superseded": N_("superseded"),
+    "national": N_("national"),
+    "provincial": N_("provincial"),
+    "local": N_("local"),
+    "departmental": N_("departmental"),
+    "regional": N_("regional"),
+    "domestic": N_("domestic"),
+    "international": N_("international"),
+    "both": N_("at home and abroad"),
+    # indicators
+    "number": N_("number"),
+    "percentage": N_("percentage"),
+    "yes_no": N_("yes or no"),
+    "ordinal": N_("scale of levels"),
+    "narrative": N_("narrative"),
+    "increase": N_("increase"),
+    "decrease": N_("decrease"),
+    "maintain": N_("maintain"),
+    "non_cumulative": N_("sum within each period"),
+    "cumulative": N_("running total"),
+    "latest": N_("latest value"),
+    "monthly": N_("monthly"),
+    "quarterly": N_("quarterly"),
+    "semi_annual": N_("twice a year"),
+    "annual": N_("annual"),
+    "biennial": N_("every two years"),
+    "once": N_("once"),
+    "ad_hoc": N_("as needed"),
+    "un_1325": N_("UN global indicators on 1325"),
+    "eu_1325": N_("EU indicators on 1325"),
+    # organisations
+    "government": N_("government"),
+    "civil_society": N_("civil society"),
+    "academia": N_("academia"),
+    "private": N_("private sector"),
+    "other": N_("other"),
+    # budget status scale
+    "none": N_("none"),
+    "mentioned": N_("mentioned"),
+    "costed": N_("costed"),
+    "allocated": N_("allocated"),
+    "appropriated": N_("appropriated"),
+    "disbursed": N_("disbursed"),
+    "spent": N_("spent and tracked"),
+}
+
+
+def words(code: object) -> str:
+    """The reader's words for a vocabulary code (the code itself, tidied, if unknown)."""
+    text = str(getattr(code, "value", code))
+    found = WORDS.get(text)
+    return _(found) if found else text.replace("_", " ")
