@@ -49,9 +49,10 @@ messages: $(STAMP) ## extract translatable text into the .po files and compile t
 bench: $(STAMP) ## run the benchmarks and write docs/benchmarks.md
 	$(BIN)/python bench/run.py
 
-screenshots: $(STAMP) ## refresh docs/screenshots from the browser tests
+screenshots: $(STAMP) ## refresh docs/screenshots (browser tests, report pages)
 	scripts/ensure-chromium
 	env -u DATABASE_URL $(BIN)/pytest tests/browser -q --screenshots docs/screenshots
+	scripts/report-pages docs/screenshots
 
 pin: $(STAMP) ## rewrite constraints.txt from the virtual environment
 	{ echo "# Exact versions napkit is tested with (name==version only). Regenerate with \`make pin\`."; \

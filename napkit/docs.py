@@ -97,7 +97,41 @@ def _schema(model: Any, title: str) -> str:
     return json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
 
 
+def _docstring(module: Any) -> str:
+    """A module's docstring as Markdown (reStructuredText literals become code spans)."""
+    text = (module.__doc__ or "").strip()
+    return text.replace("``", "`").replace(":mod:", "").replace(":func:", "")
+
+
+def open_data_reference() -> str:
+    from napkit.core.exports import EXPORTS, iati, iptt, opendata, tidy
+
+    lines = [
+        "# Open data reference",
+        "",
+        "<!-- Generated from the exporters' own documentation by `napkit docs`; do not edit. -->",
+        "",
+        "Every export is drawn from a *release*: the plan's latest published version, with",
+        "monitoring data the coordinator approved, and nothing the plan keeps private. Each is",
+        "on the public site (Reports and open data) and in the CLI:",
+        "",
+        "| `napkit export PLAN --format …` | file | what it holds |",
+        "|---|---|---|",
+    ]
+    for e in EXPORTS.values():
+        flag = " --published" if e.name == "json" else ""
+        lines.append(f"| `{e.name}{flag}` | `PLAN-vN{e.extension}` | {e.title} |")
+    lines += ["", "## Tidy CSV", "", _docstring(tidy), "", "Columns, in order:", ""]
+    lines += [f"{i}. `{name}`" for i, name in enumerate(tidy.COLUMNS, 1)]
+    lines += ["", "## JSON", "", _docstring(opendata), ""]
+    lines += ["Its JSON Schema: [open-data.schema.json](open-data.schema.json).", ""]
+    lines += ["## IATI 2.03 activity", "", _docstring(iati), ""]
+    lines += ["## IPTT workbook", "", _docstring(iptt), ""]
+    return "\n".join(lines)
+
+
 def pages() -> dict[str, str]:
+    from napkit.core.exports.opendata_schema import json_schema
     from napkit.core.scorecard import Assessment, render
     from napkit.core.scorecard.compare import Comparison
 
@@ -113,4 +147,6 @@ def pages() -> dict[str, str]:
         "cli.md": cli_reference(),
         "plan-file-reference.md": plan_file_reference(),
         "plan.schema.json": json.dumps(planfile.json_schema(), indent=2, ensure_ascii=False) + "\n",
+        "open-data.md": open_data_reference(),
+        "open-data.schema.json": json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n",
     }
