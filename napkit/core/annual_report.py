@@ -19,6 +19,7 @@ from datetime import date
 from napkit.core import charts, display, walk
 from napkit.core import plan as core
 from napkit.core.i18n import N_, _
+from napkit.core.labels import dimension_words
 from napkit.core.methodology import methodology
 from napkit.core.periods import ReportingPeriod
 from napkit.core.progress import Status, Thresholds, shown
@@ -211,10 +212,10 @@ def _parts(plan: core.Plan, indicator: core.Indicator, row: PeriodResult | None)
     out = []
     for key, parts in row.reported.parts.items():
         dimension = names.get(key)
-        labels = {c.id: c.name for c in dimension.categories} if dimension else {}
+        labels = {c.id: dimension_words(c.name) for c in dimension.categories} if dimension else {}
         out.append(
             PartTable(
-                dimension.name if dimension else key,
+                dimension_words(dimension.name) if dimension else key,
                 [(labels.get(c, c), display.format_number(v)) for c, v in parts.items()],
             )
         )

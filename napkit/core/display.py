@@ -7,6 +7,7 @@ from datetime import date
 from decimal import Decimal
 
 from napkit.core import walk
+from napkit.core.i18n import _
 from napkit.core.plan import Indicator, Plan, Target
 from napkit.core.vocabulary import BudgetStatus, Measure
 
@@ -26,7 +27,7 @@ def format_value(indicator: Indicator, value: object) -> str:
     if value is None:
         return "—"
     if indicator.measure is Measure.YES_NO and isinstance(value, bool):
-        return "Yes" if value else "No"
+        return _("Yes") if value else _("No")
     if isinstance(value, int | float) and not isinstance(value, bool):
         text = format_number(value)
         if indicator.measure is Measure.PERCENTAGE:
@@ -49,14 +50,14 @@ def target_text(indicator: Indicator, target: Target | None, plan: Plan) -> str:
     if target is None:
         return "—"
     day = target.date or (plan.metadata.period.end if plan.metadata.period else None)
-    when = f" (by {day.isoformat()})" if day else ""
-    return f"{format_value(indicator, target.value)}{when}"
+    value = format_value(indicator, target.value)
+    return _("{value} (by {date})").format(value=value, date=day.isoformat()) if day else value
 
 
 def baseline_text(indicator: Indicator) -> str:
     b = indicator.baseline
     if b.not_applicable:
-        return "not applicable"
+        return _("not applicable")
     if b.value is None:
         return "—"
     when = f" ({b.date.isoformat()})" if b.date else ""

@@ -65,3 +65,14 @@ def words(code: object) -> str:
     text = str(getattr(code, "value", code))
     found = WORDS.get(text)
     return _(found) if found else text.replace("_", " ")
+
+
+def dimension_words(name: str) -> str:
+    """The name of a built-in dimension or category in the reader's language; a plan's own
+    names stay as the plan wrote them."""
+    from napkit.core.plan import builtin_dimensions
+
+    builtin = {d.name for d in builtin_dimensions()} | {
+        c.name for d in builtin_dimensions() for c in d.categories
+    }
+    return _(name) if name in builtin else name

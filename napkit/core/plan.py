@@ -14,6 +14,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
+from napkit.core.i18n import N_
 from napkit.core.types import (
     Count,
     CountryCode,
@@ -141,22 +142,25 @@ def builtin_dimensions() -> list[Dimension]:
     return [
         Dimension(
             id="sex",
-            name="Sex",
-            categories=[Category(id="female", name="Female"), Category(id="male", name="Male")],
+            name=N_("Sex"),
+            categories=[
+                Category(id="female", name=N_("Female")),
+                Category(id="male", name=N_("Male")),
+            ],
         ),
         Dimension(
             id="age_band",
-            name="Age band",
+            name=N_("Age band"),
             categories=[
-                Category(id="under_18", name="Under 18"),
+                Category(id="under_18", name=N_("Under 18")),
                 Category(id="18_29", name="18–29"),
                 Category(id="30_44", name="30–44"),
                 Category(id="45_64", name="45–64"),
-                Category(id="65_plus", name="65 and over"),
+                Category(id="65_plus", name=N_("65 and over")),
             ],
         ),
-        Dimension(id="location", name="Location", exhaustive=False),
-        Dimension(id="target_group", name="Target group", exhaustive=False),
+        Dimension(id="location", name=N_("Location"), exhaustive=False),
+        Dimension(id="target_group", name=N_("Target group"), exhaustive=False),
     ]
 
 

@@ -52,7 +52,9 @@ class ShadowForm(forms.Form):
     summary = forms.CharField(label=_("Summary"), widget=forms.Textarea(attrs={"rows": 8}))
     url = forms.URLField(
         assume_scheme="https",
-        label=_("Full text"), required=False, help_text=_("A link to the published document.")
+        label=_("Full text"),
+        required=False,
+        help_text=_("A link to the published document."),
     )
     version = forms.IntegerField(widget=forms.HiddenInput, required=False)
 

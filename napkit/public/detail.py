@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from napkit.core import charts, display, walk
 from napkit.core import plan as core
+from napkit.core.labels import dimension_words
 from napkit.core.progress import IndicatorProgress, Status, Thresholds, shown
 from napkit.core.published import Release
 from napkit.core.rollup import Execution
@@ -116,7 +117,7 @@ def _breakdowns(plan: core.Plan, indicator: core.Indicator, release: Release) ->
         reported = [o for o in found if o.parts.get(key)]
         if dimension is None or not reported:
             continue
-        cats = [(c.id, c.name) for c in dimension.categories]
+        cats = [(c.id, dimension_words(c.name)) for c in dimension.categories]
         extra = sorted({c for o in reported for c in o.parts[key]} - {c for c, _n in cats})
         cats += [(c, c) for c in extra]
         rows = [
@@ -137,11 +138,13 @@ def _breakdowns(plan: core.Plan, indicator: core.Indicator, release: Release) ->
             if cid in latest
         ]
         title = _("{indicator} by {dimension}, {period}").format(
-            indicator=indicator.id, dimension=dimension.name, period=reported[-1].label
+            indicator=indicator.id,
+            dimension=dimension_words(dimension.name),
+            period=reported[-1].label,
         )
         out.append(
             Breakdown(
-                dimension.name,
+                dimension_words(dimension.name),
                 [o.label for o in reported],
                 rows,
                 charts.bar_chart(f"by-{key}", title, bars),

@@ -39,6 +39,24 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.browser)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _request_threads_leave_the_shared_connection_alone() -> Iterator[None]:
+    """On SQLite the live server's request threads share the test's in-memory database
+    connection. A browser's keep-alive connection can outlive its test; its thread then
+    tries to close that shared connection and raises. The test closes it instead."""
+    from django.core.servers.basehttp import ThreadedWSGIServer
+
+    original = ThreadedWSGIServer._close_connections
+
+    def close(self: ThreadedWSGIServer) -> None:
+        if not self.connections_override:
+            original(self)
+
+    ThreadedWSGIServer._close_connections = close  # type: ignore[method-assign]
+    yield
+    ThreadedWSGIServer._close_connections = original  # type: ignore[method-assign]
+
+
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Browser]:
     if not Path(CHROMIUM).exists():
