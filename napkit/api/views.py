@@ -74,7 +74,7 @@ def scorecard(request: HttpRequest, key: str) -> HttpResponse:
         record, access = permissions.require(request.user, key, Need.READ)
     except Http404 as exc:
         return _not_found(exc)
-    document_, _source = readable_document(record, access)
+    document_, _source = readable_document(record, access, whole=True)
     assessment = queries.plan_assessment(document_, timezone.localdate(), record)
     return JsonResponse(assessment.model_dump(mode="json"))
 

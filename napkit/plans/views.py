@@ -9,6 +9,7 @@ from django.utils import timezone
 from napkit.accounts import permissions
 from napkit.accounts.permissions import Access, Need
 from napkit.core.plan import Plan as CorePlan
+from napkit.core.published import disclosed
 from napkit.core.scorecard import catalogue
 from napkit.core.scorecard.compare import compare
 from napkit.core.scorecard.model import LEVELS
@@ -18,16 +19,28 @@ from napkit.plans.models import Plan, PlanVersion
 MAX_COMPARED = 200
 
 
-def readable_document(record: Plan, access: Access) -> tuple[CorePlan, pages.Source]:
-    """The working copy for members; the latest published version for everyone else."""
+def readable_document(
+    record: Plan, access: Access, *, whole: bool = False
+) -> tuple[CorePlan, pages.Source]:
+    """The working copy for members; the latest published version for everyone else, without
+    what the plan keeps private unless ``whole`` (for a scorecard, which judges the whole
+    published plan and shows none of its private details)."""
     if access.allows(Need.WORKING_COPY):
         return mapping.to_core(record), pages.Source(working_copy=True)
     version = PlanVersion.objects.latest_of(record)
     if version is None:
         raise Http404("No such plan")
-    return editing.version_document(version), pages.Source(
+    document = editing.version_document(version)
+    return document if whole else for_reader(document, access), pages.Source(
         False, version.number, version.published_at
     )
+
+
+def for_reader(plan: CorePlan, access: Access) -> CorePlan:
+    """A published version as this reader may see it: the plan's team sees all of it; anyone
+    else sees it without what the plan keeps private (contacts, minutes, an unpublished
+    budget's figures)."""
+    return plan if access.member else disclosed(plan)
 
 
 def _rights(access: Access, plan: CorePlan) -> pages.EditRights:
@@ -71,7 +84,7 @@ def plan_detail(request: HttpRequest, key: str) -> HttpResponse:
 
 def plan_scorecard(request: HttpRequest, key: str) -> HttpResponse:
     record, access = permissions.require(request.user, key, Need.READ)
-    plan, _source = readable_document(record, access)
+    plan, _source = readable_document(record, access, whole=True)
     assessment = queries.plan_assessment(plan, timezone.localdate(), record)
     if request.GET.get("format") == "json":
         return JsonResponse(assessment.model_dump(mode="json"), json_dumps_params={"indent": 2})
@@ -89,7 +102,7 @@ def plan_compare(request: HttpRequest) -> HttpResponse:
     for key in keys:
         record, access = permissions.require(request.user, key, Need.READ)
         assessments.append(
-            queries.plan_assessment(readable_document(record, access)[0], today, record)
+            queries.plan_assessment(readable_document(record, access, whole=True)[0], today, record)
         )
     comparison = compare(assessments)
     return render(request, "plans/comparison.html", {"comparison": comparison})

@@ -16,6 +16,7 @@ from napkit.core import diff as core_diff
 from napkit.core import plan as core
 from napkit.plans import editing, mapping, pages
 from napkit.plans.models import AuditEntry, Plan, PlanVersion
+from napkit.plans.views import for_reader
 
 WORKING = "working"
 
@@ -38,7 +39,8 @@ def _state(record: Plan, which: str, access: permissions.Access) -> tuple[core.P
             raise Http404("No such version")
         return mapping.to_core(record), _("working copy")
     version = _version(record, which)
-    return editing.version_document(version), _("version %(n)s") % {"n": version.number}
+    document = for_reader(editing.version_document(version), access)
+    return document, _("version %(n)s") % {"n": version.number}
 
 
 def version_list(request: HttpRequest, key: str) -> HttpResponse:
@@ -58,10 +60,10 @@ def version_list(request: HttpRequest, key: str) -> HttpResponse:
 
 
 def version_detail(request: HttpRequest, key: str, number: int) -> HttpResponse:
-    record, _access = permissions.require(request.user, key, Need.READ)
+    record, access = permissions.require(request.user, key, Need.READ)
     version = _version(record, str(number))
     page = pages.plan_page(
-        editing.version_document(version),
+        for_reader(editing.version_document(version), access),
         timezone.localdate(),
         source=pages.Source(False, version.number, version.published_at),
     )

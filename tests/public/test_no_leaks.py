@@ -3,13 +3,17 @@ export; nor does what the plan keeps private (contacts, minutes, an unpublished 
 
 from __future__ import annotations
 
+import json
+
 import pytest
+from django.http import HttpResponse
 from django.test import Client
 
 from napkit.core import plan as core
 from napkit.core import planfile
 from napkit.monitoring.models import IndicatorReport, SpendingReport, Status, Submission
 from napkit.plans import services
+from tests.personas import make_personas
 from tests.public.helpers import everything_public, published_demo
 
 pytestmark = pytest.mark.django_db
@@ -87,3 +91,31 @@ def test_an_unpublished_budget_shows_no_figure(demo_plan: core.Plan) -> None:
             assert f'"{amount}' not in text and f">{amount}<" not in text, f"{amount} in {url}"
     overview = found[f"/public/{secret.id}/"]
     assert "not published" in overview
+
+
+def test_the_published_plan_pages_hide_private_contacts_from_all_but_the_team(
+    demo_plan: core.Plan,
+) -> None:
+    team = make_personas(demo_plan, publish=True, names=["viewer"])
+    assert team.record.key == demo_plan.id
+    private = ("Hélène Roussel", "safety@portsaline.example")
+    pages = [
+        f"/plans/{demo_plan.id}/",
+        f"/plans/{demo_plan.id}/versions/1/",
+        f"/api/v1/plans/{demo_plan.id}/",
+    ]
+    for url in pages:
+        public = Client().get(url)
+        assert public.status_code == 200, url
+        for words in private:
+            assert words not in readable(public), url
+    member = team.client("viewer").get(f"/api/v1/plans/{demo_plan.id}/")
+    for words in private:
+        assert words in readable(member)  # the team reads the working copy whole
+
+
+def readable(response: HttpResponse) -> str:
+    """A response's text, with JSON's escaped letters written out."""
+    if response["Content-Type"].startswith("application/json"):
+        return json.dumps(response.json(), ensure_ascii=False)
+    return response.content.decode()
