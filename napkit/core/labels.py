@@ -49,6 +49,11 @@ WORDS: dict[str, str] = {
     "academia": N_("academia"),
     "private": N_("private sector"),
     "other": N_("other"),
+    # scorecard outcomes
+    "pass": N_("pass"),
+    "partial": N_("partial"),
+    "fail": N_("fail"),
+    "not_applicable": N_("not applicable"),
     # budget status scale
     "none": N_("none"),
     "mentioned": N_("mentioned"),

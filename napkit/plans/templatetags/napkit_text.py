@@ -95,3 +95,11 @@ def words(code: object) -> str:
     from napkit.core.labels import words as label
 
     return label(code)
+
+
+@register.filter
+def tr(text: str | None) -> str:
+    """Text marked for translation where it was defined (``N_``), translated where shown."""
+    from django.utils.translation import gettext
+
+    return gettext(text) if text else (text or "")
