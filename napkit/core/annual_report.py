@@ -18,8 +18,9 @@ from datetime import date
 
 from napkit.core import charts, display, walk
 from napkit.core import plan as core
-from napkit.core.i18n import N_, _
-from napkit.core.labels import dimension_words
+from napkit.core.display import format_share
+from napkit.core.i18n import _
+from napkit.core.labels import dimension_words, words
 from napkit.core.methodology import methodology
 from napkit.core.periods import ReportingPeriod
 from napkit.core.progress import Status, Thresholds, shown
@@ -30,26 +31,7 @@ from napkit.core.tracking import PeriodResult, indicator_periods, tidy_target
 from napkit.core.validation import dimensions
 from napkit.core.vocabulary import Measure
 
-STATUS_LABELS = {
-    Status.ACHIEVED: N_("achieved"),
-    Status.ON_TRACK: N_("on track"),
-    Status.AT_RISK: N_("at risk"),
-    Status.OFF_TRACK: N_("off track"),
-    Status.NO_DATA: N_("no data"),
-}
-ACTIVITY_LABELS = {
-    "completed": N_("completed"),
-    "on_track": N_("on track"),
-    "delayed": N_("delayed"),
-    "not_started": N_("not started"),
-    "cancelled": N_("cancelled"),
-    "unreported": N_("not reported"),
-}
 HIGHLIGHTS = 6  # indicators named in each highlight list
-
-
-def percent(value: float | None) -> str:
-    return "—" if value is None else f"{round(value * 100)}%"
 
 
 @dataclass(frozen=True)
@@ -190,7 +172,7 @@ class AnnualReport:
 
 
 def _counts(statuses: dict[Status, int]) -> list[Count]:
-    return [Count(s.value, _(STATUS_LABELS[s]), statuses.get(s, 0)) for s in charts.STATUS_ORDER]
+    return [Count(s.value, words(s), statuses.get(s, 0)) for s in charts.STATUS_ORDER]
 
 
 def _money_row(label: str, e: Execution) -> MoneyRow:
@@ -200,8 +182,8 @@ def _money_row(label: str, e: Execution) -> MoneyRow:
         display.format_number(e.allocated),
         display.format_number(e.disbursed),
         display.format_number(e.spent),
-        percent(e.disbursement_rate),
-        percent(e.spending_rate),
+        format_share(e.disbursement_rate),
+        format_share(e.spending_rate),
     )
 
 
@@ -248,7 +230,7 @@ def _indicator_row(
         if last is None or last.percent_of_target is None
         else f"{last.percent_of_target:g}%",
         status=found.status.value,
-        status_label=_(STATUS_LABELS[found.status]),
+        status_label=words(found.status),
         parts=_parts(plan, indicator, last if last and last.reported else None),
         evidence=evidence,
         warnings=found.warnings,
@@ -263,7 +245,7 @@ def _activity_row(activity: core.Activity, state: Standing, names: dict[str, str
         activity.title,
         names.get(activity.responsibility.lead or "", "—"),
         code,
-        _(ACTIVITY_LABELS.get(code, code)),
+        words(code),
         "—" if found is None or found.percent_complete is None else f"{found.percent_complete}%",
         found.note if found else "",
     )
@@ -282,7 +264,7 @@ def _objective(
             r.item.id,
             str(getattr(plan.framework.tiers, r.tier.value)),
             r.item.title,
-            percent(state.rolled.results[r.item.id].progress),
+            format_share(state.rolled.results[r.item.id].progress),
             state.rolled.results[r.item.id].indicators,
         )
         for r in refs
@@ -294,7 +276,7 @@ def _objective(
         id=objective.id,
         title=objective.title,
         pillars=[pillar_names.get(p, p) for p in objective.pillars],
-        progress=percent(rolled.progress),
+        progress=format_share(rolled.progress),
         statuses=[c for c in _counts(rolled.statuses) if c.count],
         results=results,
         indicators=[
@@ -394,10 +376,10 @@ def annual_report(
         PillarRow(
             p.id,
             p.name,
-            percent(state.rolled.pillars[p.id].progress),
+            format_share(state.rolled.pillars[p.id].progress),
             state.rolled.pillars[p.id].indicators,
             [c for c in _counts(state.rolled.pillars[p.id].statuses) if c.count],
-            ", ".join(percent(e.spending_rate) for e in state.money.pillars.get(p.id, []))
+            ", ".join(format_share(e.spending_rate) for e in state.money.pillars.get(p.id, []))
             if state.money
             else "",
         )
@@ -422,7 +404,7 @@ def annual_report(
             "statuses",
             _("Indicators by status"),
             state.rolled.plan.statuses,
-            {s: _(label) for s, label in STATUS_LABELS.items()},
+            {s: words(s) for s in Status},
         ),
         achieved=achieved[:HIGHLIGHTS],
         behind=behind[:HIGHLIGHTS],
@@ -439,17 +421,13 @@ def annual_report(
                 charts.Bar(
                     f"{o.id} {o.title}",
                     state.rolled.results[o.id].progress,
-                    percent(state.rolled.results[o.id].progress),
+                    format_share(state.rolled.results[o.id].progress),
                 )
                 for o in plan.objectives
             ],
         ),
         objectives=[_objective(plan, o, state, rows, names) for o in plan.objectives],
-        activities=[
-            Count(k, _(ACTIVITY_LABELS[k]), n)
-            for k, n in activity_counts.items()
-            if k in ACTIVITY_LABELS and n
-        ],
+        activities=[Count(k, words(k), n) for k, n in activity_counts.items() if n],
         budget_public=cut.budget_public,
         money_total=money_total,
         money_by_organisation=by_org,
@@ -472,7 +450,7 @@ def _figures(state: Standing, activities: dict[str, int], compliance: Compliance
     figures = [
         Figure(
             _("Overall progress"),
-            percent(state.rolled.plan.progress),
+            format_share(state.rolled.plan.progress),
             _("of the way from baselines to targets"),
         ),
         Figure(
@@ -495,7 +473,7 @@ def _figures(state: Standing, activities: dict[str, int], compliance: Compliance
             figures.append(
                 Figure(
                     _("Budget spent ({currency})").format(currency=e.currency),
-                    percent(e.spending_rate),
+                    format_share(e.spending_rate),
                     _("{spent} of {allocated} allocated").format(
                         spent=display.format_number(e.spent),
                         allocated=display.format_number(e.allocated),

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from datetime import date
 from html import escape
 
-from napkit.core.progress import Point, Status
+from napkit.core.i18n import _
+from napkit.core.progress import IndicatorProgress, Point, Status
 
 WIDTH, HEIGHT = 640, 260
 PAD_LEFT, PAD_RIGHT, PAD_TOP, PAD_BOTTOM = 56, 16, 16, 40
@@ -103,6 +104,17 @@ class Bar:
     value: float | None  # 0..1 (drawn up to 1.2)
     text: str
     band: str = ""  # a CSS class, e.g. the status or level
+
+
+def indicator_chart(name: str, unit: str | None, progress: IndicatorProgress) -> str:
+    """An indicator's planned path and approved actuals (see ``trajectory_chart``)."""
+    return trajectory_chart(
+        "trajectory",
+        _("{name}: planned path and actuals").format(name=name),
+        progress.trajectory,
+        progress.actuals,
+        unit or "",
+    )
 
 
 def bar_chart(ident: str, title: str, bars: list[Bar]) -> str:

@@ -22,6 +22,11 @@ def format_number(value: float | int | Decimal) -> str:
     return f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
+def format_share(value: float | None) -> str:
+    """A share (0.42) as a reader's percentage ("42%"); "—" when unknown."""
+    return "—" if value is None else f"{round(value * 100)}%"
+
+
 def format_value(indicator: Indicator, value: object) -> str:
     """A value as a reader expects it: '42 %', 'Yes', '1,250 officers', 'Adopted'."""
     if value is None:

@@ -49,6 +49,17 @@ WORDS: dict[str, str] = {
     "academia": N_("academia"),
     "private": N_("private sector"),
     "other": N_("other"),
+    # progress status (indicators) and activity status
+    "achieved": N_("achieved"),
+    "on_track": N_("on track"),
+    "at_risk": N_("at risk"),
+    "off_track": N_("off track"),
+    "no_data": N_("no data"),
+    "completed": N_("completed"),
+    "delayed": N_("delayed"),
+    "not_started": N_("not started"),
+    "cancelled": N_("cancelled"),
+    "unreported": N_("not reported"),
     # scorecard outcomes
     "pass": N_("pass"),
     "partial": N_("partial"),

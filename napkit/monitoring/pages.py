@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from napkit.core import charts, display, walk
 from napkit.core import plan as core
+from napkit.core.labels import words
 from napkit.core.progress import IndicatorProgress, Observation, Status, Thresholds, shown
 from napkit.core.progress import indicator_progress as compute
 from napkit.core.rollup import Execution, ExecutionReport, PlanRollup, execution, rollup
@@ -17,13 +18,7 @@ from napkit.monitoring.models import Status as SubmissionStatus
 
 
 def status_labels() -> dict[Status, str]:
-    return {
-        Status.ACHIEVED: _("achieved"),
-        Status.ON_TRACK: _("on track"),
-        Status.AT_RISK: _("at risk"),
-        Status.OFF_TRACK: _("off track"),
-        Status.NO_DATA: _("no data"),
-    }
+    return {s: words(s) for s in Status}
 
 
 @dataclass(frozen=True)
@@ -111,10 +106,6 @@ def round_views(
     return views
 
 
-def _percent(value: float | None) -> str:
-    return "—" if value is None else f"{round(value * 100)}%"
-
-
 def _money_rows(report: dict[str, list[Execution]], names: dict[str, str]) -> list[MoneyRow]:
     return [
         MoneyRow(names.get(key, key), e) for key, executions in report.items() for e in executions
@@ -155,13 +146,14 @@ def dashboard(
     attention = [r for r in rows if r.progress.status in (Status.OFF_TRACK, Status.AT_RISK)]
     attention.sort(key=lambda r: (r.progress.status != Status.OFF_TRACK, r.progress.progress or 0))
     pillar_bars = [
-        charts.Bar(r.label, r.progress, _percent(r.progress)) for r in rolled.pillars.values()
+        charts.Bar(r.label, r.progress, display.format_share(r.progress))
+        for r in rolled.pillars.values()
     ]
     objective_bars = [
         charts.Bar(
             f"{o.id} {o.title}",
             rolled.results[o.id].progress,
-            _percent(rolled.results[o.id].progress),
+            display.format_share(rolled.results[o.id].progress),
         )
         for o in plan.objectives
     ]
@@ -217,13 +209,7 @@ def indicator_page(
     thresholds: Thresholds,
 ) -> IndicatorPage:
     p = compute(indicator, plan, found, today, thresholds)
-    chart = charts.trajectory_chart(
-        "trajectory",
-        _("{name}: planned path and actuals").format(name=indicator.name),
-        p.trajectory,
-        p.actuals,
-        indicator.unit or "",
-    )
+    chart = charts.indicator_chart(indicator.name, indicator.unit, p)
     periods = [
         (o, display.format_value(indicator, o.value)) for o in sorted(found, key=lambda o: o.end)
     ]

@@ -28,7 +28,6 @@ from napkit.public.pages import (
     indicator_line,
     masthead,
     org_names,
-    percent,
     status_counts,
     tier_name,
 )
@@ -83,11 +82,11 @@ class IndicatorPage:
 
     @property
     def progress_text(self) -> str:
-        return percent(self.progress.progress)
+        return display.format_share(self.progress.progress)
 
     @property
     def expected_text(self) -> str:
-        return percent(self.progress.expected)
+        return display.format_share(self.progress.expected)
 
 
 def _period_line(indicator: core.Indicator, row: PeriodResult) -> PeriodLine:
@@ -160,13 +159,7 @@ def indicator_page(
     indicator = ref.indicator
     found = standing.progress[indicator.id]
     names = org_names(plan)
-    chart = charts.trajectory_chart(
-        "trajectory",
-        _("{name}: planned path and actuals").format(name=indicator.name),
-        found.trajectory,
-        found.actuals,
-        indicator.unit or "",
-    )
+    chart = charts.indicator_chart(indicator.name, indicator.unit, found)
     history = [rev for t in (*indicator.milestones, indicator.target) if t for rev in t.history]
     rows = indicator_periods(release, indicator, thresholds)
     return IndicatorPage(

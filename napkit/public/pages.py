@@ -14,17 +14,13 @@ from django.utils.translation import gettext as _
 
 from napkit.core import charts, display, walk
 from napkit.core import plan as core
+from napkit.core.labels import words
 from napkit.core.periods import ReportingPeriod
 from napkit.core.progress import IndicatorProgress, Status, shown
 from napkit.core.published import Release, ShadowAssessment, report_periods
 from napkit.core.rollup import Execution, Rollup
 from napkit.core.standing import Standing
-from napkit.monitoring.models import ActivityStatus
 from napkit.monitoring.pages import status_labels
-
-
-def percent(value: float | None) -> str:
-    return "—" if value is None else f"{round(value * 100)}%"
 
 
 @dataclass(frozen=True)
@@ -40,9 +36,7 @@ def status_counts(statuses: dict[Status, int]) -> list[StatusCount]:
 
 
 def activity_label(code: str) -> str:
-    if code == "unreported":
-        return _("not reported")
-    return str(dict(ActivityStatus.choices).get(code, code))
+    return words(code)
 
 
 @dataclass(frozen=True)
@@ -88,7 +82,7 @@ class ResultSummary:
 
     @property
     def progress_text(self) -> str:
-        return percent(self.progress)
+        return display.format_share(self.progress)
 
 
 def summarise(rolled: Rollup, tier: str, title: str) -> ResultSummary:
@@ -117,7 +111,7 @@ class IndicatorLine:
 
     @property
     def progress_text(self) -> str:
-        return percent(self.progress)
+        return display.format_share(self.progress)
 
 
 def indicator_line(

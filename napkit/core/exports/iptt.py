@@ -39,12 +39,13 @@ from napkit.core import walk
 from napkit.core.display import format_value
 from napkit.core.exports.tidy import category_label, dimension_label, ordered_parts
 from napkit.core.i18n import _
+from napkit.core.labels import words
 from napkit.core.plan import Indicator, Plan
 from napkit.core.progress import Status, shown
 from napkit.core.published import Release, Round
 from napkit.core.tracking import PeriodResult, indicator_periods
 from napkit.core.validation import dimensions
-from napkit.core.vocabulary import Direction, Measure
+from napkit.core.vocabulary import Measure
 
 TITLE_ROWS = 5
 GROUP_ROW = TITLE_ROWS + 2  # a blank row between the title block and the table
@@ -70,21 +71,7 @@ CENTRED = Alignment(wrap_text=True, horizontal="center", vertical="center")
 
 
 def status_label(status: Status) -> str:
-    return {
-        Status.ACHIEVED: _("achieved"),
-        Status.ON_TRACK: _("on track"),
-        Status.AT_RISK: _("at risk"),
-        Status.OFF_TRACK: _("off track"),
-        Status.NO_DATA: _("no data"),
-    }[status]
-
-
-def _direction_label(direction: Direction) -> str:
-    return {
-        Direction.INCREASE: _("increase"),
-        Direction.DECREASE: _("decrease"),
-        Direction.MAINTAIN: _("maintain"),
-    }[direction]
+    return words(status)
 
 
 def _fixed_groups() -> list[Group]:
@@ -207,7 +194,7 @@ def _fixed_values(plan: Plan, ref: walk.IndicatorRef) -> list[CellValue]:
         indicator.id,
         indicator.name,
         indicator.unit or ("%" if indicator.measure is Measure.PERCENTAGE else None),
-        _direction_label(indicator.direction),
+        words(indicator.direction),
         _baseline(indicator),
         indicator.baseline.date.isoformat() if indicator.baseline.date else None,
         plan_value(indicator, target.value) if target else None,
