@@ -166,6 +166,7 @@ class AnnualReport:
     shadow: list[ShadowAssessment]
     methodology: list[str]
     rounds: list[str]
+    interim: bool = False  # the period had not ended when the report was made
 
 
 # --- building blocks -----------------------------------------------------------------
@@ -438,6 +439,7 @@ def annual_report(
         shadow=list(cut.shadow),
         methodology=methodology(cut, thresholds),
         rounds=[r.label for r in cut.rounds_in(period)],
+        interim=release.as_of < period.end,
     )
 
 

@@ -97,3 +97,9 @@ def test_no_budget_figures_when_the_plan_keeps_them_private(demo_plan: core.Plan
     assert not found.budget_public
     assert found.money_total == [] and found.budget_chart == ""
     assert all("Budget spent" not in f.label for f in found.figures)
+
+
+def test_a_report_on_a_period_not_yet_over_says_it_is_interim(demo_plan: core.Plan) -> None:
+    release = demo_release(demo_plan)  # data as of 26 November 2026
+    assert annual_report(release, find_period(release, "FY 2026-27")).interim
+    assert not annual_report(release, find_period(release, "FY 2025-26")).interim
