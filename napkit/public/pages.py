@@ -21,6 +21,7 @@ from napkit.core.published import Release, ShadowAssessment, report_periods
 from napkit.core.rollup import Execution, Rollup
 from napkit.core.standing import Standing
 from napkit.monitoring.pages import status_labels
+from napkit.plans.models import Plan as PlanRecord
 
 
 @dataclass(frozen=True)
@@ -420,3 +421,27 @@ class PlanCard:
     version: int
     published: date | None
     status: str
+
+
+def _published_on(record: PlanRecord) -> date | None:
+    moment = getattr(record, "latest_published", None)
+    return moment.date() if moment else None
+
+
+def plan_cards(records: list[PlanRecord]) -> list[PlanCard]:
+    """Cards of published plans (records annotated by ``queries.published_plans``)."""
+    return [
+        PlanCard(
+            key=r.key,
+            title=r.title,
+            short_title=r.short_title or r.title,
+            country=r.country,
+            period=f"{r.period_start.year}–{r.period_end.year}"
+            if r.period_start and r.period_end
+            else "",
+            version=getattr(r, "latest_version", 0),
+            published=_published_on(r),
+            status=r.status,
+        )
+        for r in records
+    ]

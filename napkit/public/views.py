@@ -19,8 +19,9 @@ from django.utils.translation import gettext as _
 
 from napkit.core import walk
 from napkit.core.exports import EXPORTS
-from napkit.core.published import period_slug, report_periods
+from napkit.core.published import Release, period_slug, report_periods
 from napkit.core.scorecard.model import LEVELS
+from napkit.core.standing import Standing
 from napkit.public import cache, detail, pages, queries, report, services
 from napkit.public.services import Published
 
@@ -56,27 +57,13 @@ def _page(
     return render(request, "public/frame.html", {"page": page, "key": pub.key})
 
 
-def _context(pub: Published) -> tuple[Any, Any]:
+def _context(pub: Published) -> tuple[Release, Standing]:
     release = services.release_of(pub, timezone.localdate())
     return release, services.standing_of(release)
 
 
 def plan_list(request: HttpRequest) -> HttpResponse:
-    cards = [
-        pages.PlanCard(
-            key=r.key,
-            title=r.title,
-            short_title=r.short_title or r.title,
-            country=r.country,
-            period=f"{r.period_start.year}–{r.period_end.year}"
-            if r.period_start and r.period_end
-            else "",
-            version=r.latest_version,  # type: ignore[attr-defined]
-            published=r.latest_published.date() if r.latest_published else None,  # type: ignore[attr-defined]
-            status=r.status,
-        )
-        for r in queries.published_plans()
-    ]
+    cards = pages.plan_cards(queries.published_plans())
     return render(request, "public/plan_list.html", {"cards": cards})
 
 
