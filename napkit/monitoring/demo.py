@@ -190,9 +190,10 @@ def _fill(submission: Submission, plan: core.Plan, spec: RoundSpec, broken: set[
             currency=b.currency or "EUR",
             allocated=b.amount,
             disbursed=(b.amount * Decimal("0.9")).quantize(Decimal("0.01")),
-            spent=(b.amount * Decimal(str(round(0.55 + 0.4 * _wobble(b.id), 2)))).quantize(
-                Decimal("0.01")
-            ),
+            # Spending follows disbursement: between half and nearly all of what arrived.
+            spent=(
+                b.amount * Decimal("0.9") * Decimal(str(round(0.5 + 0.45 * _wobble(b.id), 2)))
+            ).quantize(Decimal("0.01")),
         )
         for b in covered.budget_lines
         if b.amount is not None and b.fiscal_year == fiscal and spec.state != "open"
