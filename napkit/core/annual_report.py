@@ -180,9 +180,9 @@ def _money_row(label: str, e: Execution) -> MoneyRow:
     return MoneyRow(
         label,
         e.currency,
-        display.format_number(e.allocated),
-        display.format_number(e.disbursed),
-        display.format_number(e.spent),
+        display.format_amount(e.allocated),
+        display.format_amount(e.disbursed),
+        display.format_amount(e.spent),
         format_share(e.disbursement_rate),
         format_share(e.spending_rate),
     )
@@ -307,7 +307,7 @@ def _money(
             f"{names.get(k, k)} ({e.currency})",
             e.spending_rate,
             _("{spent} of {allocated} spent").format(
-                spent=display.format_number(e.spent), allocated=display.format_number(e.allocated)
+                spent=display.format_amount(e.spent), allocated=display.format_amount(e.allocated)
             ),
         )
         for k, es in money.organisations.items()
@@ -477,8 +477,8 @@ def _figures(state: Standing, activities: dict[str, int], compliance: Compliance
                     _("Budget spent ({currency})").format(currency=e.currency),
                     format_share(e.spending_rate),
                     _("{spent} of {allocated} allocated").format(
-                        spent=display.format_number(e.spent),
-                        allocated=display.format_number(e.allocated),
+                        spent=display.format_amount(e.spent),
+                        allocated=display.format_amount(e.allocated),
                     ),
                 )
             )

@@ -41,6 +41,14 @@ def format_value(indicator: Indicator, value: object) -> str:
     return str(value)
 
 
+def format_amount(amount: Decimal | float | int | None) -> str:
+    """A sum of money in whole units with thousands separators ("7,389,196"): totals of
+    several lines, shares and rates make cents meaningless."""
+    if amount is None:
+        return "—"
+    return format_number(Decimal(str(amount)).quantize(Decimal(1)))
+
+
 def format_money(amount: Decimal | None, currency: str | None) -> str:
     if amount is None:
         return "—"

@@ -163,8 +163,8 @@ def dashboard(
             f"{row.label} ({row.execution.currency})",
             row.execution.spending_rate,
             _("{spent} of {allocated} spent").format(
-                spent=display.format_number(row.execution.spent),
-                allocated=display.format_number(row.execution.allocated),
+                spent=display.format_amount(row.execution.spent),
+                allocated=display.format_amount(row.execution.allocated),
             ),
         )
         for row in _money_rows(money.organisations, names)

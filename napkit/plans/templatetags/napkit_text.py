@@ -68,9 +68,9 @@ def percent(value: float | None) -> str:
 def money(value: object) -> str:
     from decimal import Decimal
 
-    from napkit.core.display import format_number
+    from napkit.core.display import format_amount
 
-    return format_number(value) if isinstance(value, int | float | Decimal) else "—"
+    return format_amount(value) if isinstance(value, int | float | Decimal) else "—"
 
 
 @register.filter
