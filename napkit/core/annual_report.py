@@ -360,7 +360,7 @@ def annual_report(
     cut = release.until(period)
     state = standing(cut, thresholds)
     plan = cut.plan
-    names = {o.id: o.acronym or o.name for o in plan.organisations}
+    names = display.short_names(plan)
     rows = {
         ref.indicator.id: _indicator_row(
             plan, ref, indicator_periods(cut, ref.indicator, thresholds), state

@@ -22,6 +22,11 @@ def format_number(value: float | int | Decimal) -> str:
     return f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
+def short_names(plan: Plan) -> dict[str, str]:
+    """Each organisation's short name (its acronym, or its name), by id."""
+    return {o.id: o.acronym or o.name for o in plan.organisations}
+
+
 def format_share(value: float | None) -> str:
     """A share (0.42) as a reader's percentage ("42%"); "—" when unknown."""
     return "—" if value is None else f"{round(value * 100)}%"

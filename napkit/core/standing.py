@@ -6,13 +6,13 @@ approved status. The public site and the annual report both read it, so they agr
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from napkit.core import walk
-from napkit.core.plan import Activity
-from napkit.core.progress import IndicatorProgress, Thresholds, indicator_progress
+from napkit.core.plan import Activity, Plan
+from napkit.core.progress import IndicatorProgress, Observation, Thresholds, indicator_progress
 from napkit.core.published import ActivityState, Release
 from napkit.core.rollup import ExecutionReport, PlanRollup, execution, rollup
 
@@ -35,19 +35,25 @@ class Standing:
         return {k: counts.get(k, 0) for k in (*ACTIVITY_STATES, "unreported")}
 
 
-def standing(release: Release, thresholds: Thresholds | None = None) -> Standing:
-    """The release's standing on its ``as_of`` date."""
-    plan = release.plan
-    progress = {
+def all_progress(
+    plan: Plan,
+    observations: Mapping[str, list[Observation]],
+    as_of: date,
+    thresholds: Thresholds | None = None,
+) -> dict[str, IndicatorProgress]:
+    """Every indicator's progress on ``as_of``, by indicator id."""
+    return {
         ref.indicator.id: indicator_progress(
-            ref.indicator,
-            plan,
-            list(release.observations.get(ref.indicator.id, [])),
-            release.as_of,
-            thresholds,
+            ref.indicator, plan, list(observations.get(ref.indicator.id, [])), as_of, thresholds
         )
         for ref in walk.indicators(plan)
     }
+
+
+def standing(release: Release, thresholds: Thresholds | None = None) -> Standing:
+    """The release's standing on its ``as_of`` date."""
+    plan = release.plan
+    progress = all_progress(plan, release.observations, release.as_of, thresholds)
     states: dict[str, ActivityState] = {}
     ids = []
     for ref in walk.activities(plan):

@@ -13,6 +13,7 @@ from napkit.core.labels import words
 from napkit.core.progress import IndicatorProgress, Observation, Status, Thresholds, shown
 from napkit.core.progress import indicator_progress as compute
 from napkit.core.rollup import Execution, ExecutionReport, PlanRollup, execution, rollup
+from napkit.core.standing import all_progress
 from napkit.monitoring.models import ReportingRound, Submission
 from napkit.monitoring.models import Status as SubmissionStatus
 
@@ -75,23 +76,10 @@ class Dashboard:
     due: list[SubmissionRow] = field(default_factory=list)
 
 
-def org_names(plan: core.Plan) -> dict[str, str]:
-    return {o.id: o.acronym or o.name for o in plan.organisations}
-
-
-def progress_all(
-    plan: core.Plan, found: dict[str, list[Observation]], today: date, thresholds: Thresholds
-) -> dict[str, IndicatorProgress]:
-    return {
-        i.indicator.id: compute(i.indicator, plan, found.get(i.indicator.id, []), today, thresholds)
-        for i in walk.indicators(plan)
-    }
-
-
 def round_views(
     plan: core.Plan, rounds: list[ReportingRound], submissions: list[Submission], today: date
 ) -> list[RoundView]:
-    names = org_names(plan)
+    names = display.short_names(plan)
     views = []
     for r in rounds:
         mine = [s for s in submissions if s.round_id == r.pk]
@@ -121,9 +109,9 @@ def dashboard(
     today: date,
     thresholds: Thresholds,
 ) -> Dashboard:
-    progress = progress_all(plan, found, today, thresholds)
+    progress = all_progress(plan, found, today, thresholds)
     rolled = rollup(plan, progress)
-    names = org_names(plan)
+    names = display.short_names(plan)
     labels = status_labels()
     rows = []
     for ref in walk.indicators(plan):

@@ -13,8 +13,8 @@ from django.views.decorators.http import require_POST
 
 from napkit.accounts import permissions
 from napkit.accounts.permissions import Access, Need, SubmissionNeed
+from napkit.core import display, walk
 from napkit.core import plan as core
-from napkit.core import walk
 from napkit.core.reports import check_rows, coverage
 from napkit.core.rollup import execution
 from napkit.monitoring import bulk, pages, queries, services
@@ -180,7 +180,7 @@ def _submission_context(
     can_edit: bool,
     saved: bool,
 ) -> dict[str, Any]:
-    names = pages.org_names(plan)
+    names = display.short_names(plan)
     return {
         "record": record,
         "plan": plan,

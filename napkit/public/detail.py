@@ -27,7 +27,6 @@ from napkit.public.pages import (
     activity_lines,
     indicator_line,
     masthead,
-    org_names,
     status_counts,
     tier_name,
 )
@@ -158,7 +157,7 @@ def indicator_page(
     plan = release.plan
     indicator = ref.indicator
     found = standing.progress[indicator.id]
-    names = org_names(plan)
+    names = display.short_names(plan)
     chart = charts.indicator_chart(indicator.name, indicator.unit, found)
     history = [rev for t in (*indicator.milestones, indicator.target) if t for rev in t.history]
     rows = indicator_periods(release, indicator, thresholds)
@@ -195,7 +194,7 @@ class IndicatorIndex:
 
 def indicator_index(release: Release, standing: Standing) -> IndicatorIndex:
     plan = release.plan
-    names = org_names(plan)
+    names = display.short_names(plan)
     return IndicatorIndex(
         masthead(release),
         [
@@ -235,7 +234,7 @@ def organisation_page(
     release: Release, standing: Standing, organisation: core.Organisation
 ) -> OrganisationPage:
     plan = release.plan
-    names = org_names(plan)
+    names = display.short_names(plan)
     led, supported = [], []
     for ref in walk.activities(plan):
         activity = ref.item

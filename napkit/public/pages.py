@@ -180,10 +180,6 @@ def activity_lines(
     return out
 
 
-def org_names(plan: core.Plan) -> dict[str, str]:
-    return {o.id: o.acronym or o.name for o in plan.organisations}
-
-
 # --- the overview -----------------------------------------------------------------
 
 
@@ -307,7 +303,7 @@ class PillarPage:
 
 def pillar_page(release: Release, standing: Standing, pillar: core.Pillar) -> PillarPage:
     plan = release.plan
-    names = org_names(plan)
+    names = display.short_names(plan)
     chosen = [o for o in plan.objectives if pillar.id in o.pillars]
     ids = {o.id for o in chosen}
     return PillarPage(
@@ -357,7 +353,7 @@ def tier_name(plan: core.Plan, tier: str) -> str:
 
 def result_page(release: Release, standing: Standing, ref: walk.ResultRef) -> ResultPage:
     plan = release.plan
-    names = org_names(plan)
+    names = display.short_names(plan)
     item = ref.item
     below = [r for r in walk.results(plan) if r.parent is not None and r.parent.item.id == item.id]
     children = [
