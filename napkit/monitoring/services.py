@@ -219,43 +219,64 @@ def submit(user: object, submission: Submission) -> Submission:
         return current
 
 
+def _step(
+    user: object,
+    submission: Submission,
+    allowed: set[str],
+    refusal: str,
+    action: str,
+    reason: str = "",
+    **fields: object,
+) -> Submission:
+    """One review step: lock, check the state allows it, change it, record who and why."""
+    with transaction.atomic():
+        current = _locked(submission, None)
+        if current.status not in allowed:
+            raise WorkflowError(refusal)
+        for name, value in fields.items():
+            setattr(current, name, value)
+        current.version += 1
+        current.save()
+        _event(current, user, action, reason)
+        return current
+
+
 def return_submission(user: object, submission: Submission, reason: str) -> Submission:
     if not reason.strip():
         raise WorkflowError(_("Say why the submission is returned."))
-    with transaction.atomic():
-        current = _locked(submission, None)
-        if current.status not in IN_REVIEW:
-            raise WorkflowError(_("Only a submitted submission can be returned."))
-        current.status = Status.RETURNED
-        current.version += 1
-        current.save()
-        _event(current, user, Event.RETURNED, reason.strip())
-        return current
+    return _step(
+        user,
+        submission,
+        IN_REVIEW,
+        _("Only a submitted submission can be returned."),
+        Event.RETURNED,
+        reason.strip(),
+        status=Status.RETURNED,
+    )
 
 
 def approve(user: object, submission: Submission) -> Submission:
-    with transaction.atomic():
-        current = _locked(submission, None)
-        if current.status not in IN_REVIEW:
-            raise WorkflowError(_("Only a submitted submission can be approved."))
-        current.status = Status.APPROVED
-        current.approved_at = timezone.now()
-        current.version += 1
-        current.save()
-        _event(current, user, Event.APPROVED)
-        return current
+    return _step(
+        user,
+        submission,
+        IN_REVIEW,
+        _("Only a submitted submission can be approved."),
+        Event.APPROVED,
+        status=Status.APPROVED,
+        approved_at=timezone.now(),
+    )
 
 
 def reopen(user: object, submission: Submission, reason: str) -> Submission:
     if not reason.strip():
         raise WorkflowError(_("Say why the approved data is reopened."))
-    with transaction.atomic():
-        current = _locked(submission, None)
-        if current.status != Status.APPROVED:
-            raise WorkflowError(_("Only approved data can be reopened."))
-        current.status = Status.RETURNED
-        current.approved_at = None
-        current.version += 1
-        current.save()
-        _event(current, user, Event.REOPENED, reason.strip())
-        return current
+    return _step(
+        user,
+        submission,
+        {Status.APPROVED},
+        _("Only approved data can be reopened."),
+        Event.REOPENED,
+        reason.strip(),
+        status=Status.RETURNED,
+        approved_at=None,
+    )
