@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any, TypeVar
 
+import click
 from rich.console import Console
 from rich.markup import escape
 
 from napkit.core.problems import Problem
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -51,3 +56,27 @@ def _looks_binary(content: bytes) -> bool:
     except UnicodeDecodeError:
         return True
     return b"\x00" in content[:4096]
+
+
+def write(content: str | bytes, target: str | None, label: str = "") -> None:
+    """Into the file ``target``, or to standard output when there is none (text gets a final
+    line break there; binary content is refused on a terminal)."""
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    if target:
+        Path(target).write_bytes(data)
+        ok(f"{label}: written to {target}" if label else f"written to {target}")
+        return
+    if isinstance(content, str) and not content.endswith("\n"):
+        data += b"\n"
+    binary(data)
+
+
+def output_option(func: F) -> F:
+    """The ``-o/--output FILE`` option of commands that print a document."""
+    return click.option(
+        "-o",
+        "--output",
+        "output_file",
+        type=click.Path(dir_okay=False, writable=True),
+        help="Write to this file instead of standard output.",
+    )(func)

@@ -176,15 +176,9 @@ OPEN_DATA = ("csv", "iati", "iptt")
     "data only (json: the open-data document of the plan and its data; yaml: the published "
     "plan file). Implied by csv, iati and iptt.",
 )
-@click.option(
-    "-o",
-    "--output",
-    "target",
-    type=click.Path(dir_okay=False, writable=True),
-    help="Write to this file instead of standard output.",
-)
+@output.output_option
 @needs_database
-def export(plan_id: str, fmt: str, published: bool, target: str | None) -> None:
+def export(plan_id: str, fmt: str, published: bool, output_file: str | None) -> None:
     """Write a stored plan as a plan file, or its published data as open data.
 
     \b
@@ -204,7 +198,7 @@ def export(plan_id: str, fmt: str, published: bool, target: str | None) -> None:
             output.fail(f"no plan {plan_id!r} (see `napkit plans`)")
             sys.exit(EXIT_INVALID)
         content = planfile.dumps(plan, planfile.Format(fmt)).encode()
-    _write(plan_id, content, target)
+    output.write(content, output_file, plan_id)
 
 
 def _published_export(plan_id: str, fmt: str) -> bytes:
@@ -219,14 +213,6 @@ def _published_export(plan_id: str, fmt: str) -> bytes:
         sys.exit(EXIT_INVALID)
     name = services.PLAN_FILE if fmt == "yaml" else fmt
     return services.export_file(pub, name, timezone.localdate()).content
-
-
-def _write(plan_id: str, content: bytes, target: str | None) -> None:
-    if target:
-        Path(target).write_bytes(content)
-        output.ok(f"{plan_id}: written to {target}")
-    else:
-        output.binary(content)
 
 
 @main.command()

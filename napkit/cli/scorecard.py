@@ -61,14 +61,6 @@ def _as_of(value: datetime | None) -> date:
     return value.date() if value else date.today()
 
 
-def _write(text: str, target: str | None) -> None:
-    if target:
-        Path(target).write_text(text, encoding="utf-8")
-        output.ok(f"written to {target}")
-    else:
-        click.echo(text, nl=not text.endswith("\n"))
-
-
 def _html(template: str, context: dict[str, object]) -> str:
     setup_django()
     from django.template.loader import render_to_string
@@ -124,15 +116,9 @@ def print_assessment(a: Assessment) -> None:
     metavar="DATE",
     help="Assess as on this date (default: today); timing checks depend on it.",
 )
-@click.option(
-    "-o",
-    "--output",
-    "target_file",
-    type=click.Path(dir_okay=False),
-    help="Write to this file instead of standard output.",
-)
+@output.output_option
 def assess_command(
-    target: str, fmt: str, fail_under: float | None, as_of: datetime | None, target_file: str | None
+    target: str, fmt: str, fail_under: float | None, as_of: datetime | None, output_file: str | None
 ) -> None:
     """Assess a plan file, or a stored plan by id, against the 13 criteria.
 
@@ -144,10 +130,10 @@ def assess_command(
         output.problems(problems)
         sys.exit(EXIT_INVALID)
     result = assess(plans[0], _as_of(as_of))
-    if fmt == "text" and not target_file:
+    if fmt == "text" and not output_file:
         print_assessment(result)
     else:
-        _write(_render_assessment(result, fmt), target_file)
+        output.write(_render_assessment(result, fmt), output_file)
     if fail_under is not None and result.score < fail_under:
         output.fail(f"score {result.score:.1f} is below {fail_under:g}")
         sys.exit(EXIT_INVALID)
@@ -177,19 +163,13 @@ def _render_assessment(result: Assessment, fmt: str) -> str:
     is_flag=True,
     help="Compare the valid plans even if some files are invalid (still exits 1).",
 )
-@click.option(
-    "-o",
-    "--output",
-    "target_file",
-    type=click.Path(dir_okay=False),
-    help="Write to this file instead of standard output.",
-)
+@output.output_option
 def compare_command(
     targets: tuple[str, ...],
     fmt: str,
     as_of: datetime | None,
     skip_invalid: bool,
-    target_file: str | None,
+    output_file: str | None,
 ) -> None:
     """Compare plans: a plans × criteria matrix, and summary counts.
 
@@ -203,10 +183,10 @@ def compare_command(
         sys.exit(EXIT_INVALID)
     day = _as_of(as_of)
     comparison = compare([assess(p, day) for p in plans])
-    if fmt == "text" and not target_file:
+    if fmt == "text" and not output_file:
         print_comparison(comparison)
     else:
-        _write(_render_comparison(comparison, fmt), target_file)
+        output.write(_render_comparison(comparison, fmt), output_file)
     if problems:
         sys.exit(EXIT_INVALID)
 
