@@ -56,14 +56,13 @@ def report(plan_id: str, period: str | None, fmt: str, language: str, target: st
     today = timezone.localdate()
     with translation.override(language):
         try:
-            chosen = services.report_period(pub, period, today)
+            made = documents.cached_report(pub, period, fmt, today)
         except ValueError as error:
             output.fail(str(error))
             sys.exit(EXIT_INVALID)
-        found = documents.cached_report(pub, chosen, fmt, today)
     if target == "-":
-        output.binary(found.content)
+        output.binary(made.file.content)
         return
-    path = Path(target or found.filename)
-    path.write_bytes(found.content)
-    output.ok(f"{plan_id}: {chosen.label} report written to {path}")
+    path = Path(target or made.file.filename)
+    path.write_bytes(made.file.content)
+    output.ok(f"{plan_id}: {made.period.label} report written to {path}")

@@ -7,19 +7,23 @@ with the print rules of the same stylesheet (page size, running heads, page numb
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from django.template.loader import render_to_string
 from django.utils.translation import get_language
 
-from napkit.core.annual_report import AnnualReport
+from napkit.core.annual_report import AnnualReport, annual_report
 from napkit.core.periods import ReportingPeriod
-from napkit.core.published import period_slug
+from napkit.core.published import find_period, period_slug
+from napkit.monitoring import queries as monitoring
 from napkit.public import cache, services
 from napkit.public.services import Download, Published
 
 FORMATS = ("html", "pdf")
+PDF = "application/pdf"
+HTML_TYPE = "text/html; charset=utf-8"
 REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'"
 
 
@@ -47,15 +51,30 @@ def filename(found: AnnualReport, fmt: str) -> str:
     return f"{found.plan_id}-report-{period_slug(found.period)}.{fmt}"
 
 
-def build(pub: Published, period: ReportingPeriod, fmt: str, today: date) -> Download:
-    found = services.report_of(pub, period, today)
-    if fmt == "pdf":
-        return Download(render_pdf(found), filename(found, fmt), "application/pdf")
-    return Download(render_html(found).encode(), filename(found, fmt), "text/html; charset=utf-8")
+@dataclass(frozen=True)
+class Report:
+    period: ReportingPeriod
+    file: Download
 
 
-def cached_report(pub: Published, period: ReportingPeriod, fmt: str, today: date) -> Download:
+def cached_report(pub: Published, period: str | None, fmt: str, today: date) -> Report:
+    """The report on the period a reader named (see ``find_period``), built once per stamp.
+
+    ValueError when the format or the period is unknown (then nothing is built or kept).
+    """
     if fmt not in FORMATS:
         raise ValueError(f"unknown report format {fmt!r}: expected html or pdf")
-    name = f"report:{period.start}:{period.end}:{fmt}"
-    return cache.cached(pub.record, name, lambda: build(pub, period, fmt, today))
+
+    def build() -> Report:
+        release = services.release_of(pub, today)
+        chosen = find_period(release, period)
+        found = annual_report(
+            release, chosen, monitoring.thresholds(), language=get_language() or "en"
+        )
+        if fmt == "pdf":
+            return Report(chosen, Download(render_pdf(found), filename(found, fmt), PDF))
+        return Report(
+            chosen, Download(render_html(found).encode(), filename(found, fmt), HTML_TYPE)
+        )
+
+    return cache.cached(pub.record, f"report:{period or ''}:{fmt}", build)

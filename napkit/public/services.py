@@ -6,13 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from django.utils.translation import get_language
-
 from napkit.core import planfile
-from napkit.core.annual_report import AnnualReport, annual_report
 from napkit.core.exports import EXPORTS
-from napkit.core.periods import ReportingPeriod
-from napkit.core.published import Release, find_period
+from napkit.core.published import Release
 from napkit.core.scorecard import Assessment
 from napkit.core.standing import Standing, standing
 from napkit.monitoring import queries as monitoring
@@ -83,14 +79,3 @@ def export_file(pub: Published, name: str, today: date) -> Download:
         )
 
     return cache.cached(pub.record, f"export:{name}", build)
-
-
-def report_period(pub: Published, text: str | None, today: date) -> ReportingPeriod:
-    """The period a reader asked for; ValueError names the periods there are."""
-    return find_period(release_of(pub, today), text)
-
-
-def report_of(pub: Published, period: ReportingPeriod, today: date) -> AnnualReport:
-    return annual_report(
-        release_of(pub, today), period, monitoring.thresholds(), language=get_language() or "en"
-    )

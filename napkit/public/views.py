@@ -204,12 +204,10 @@ def annual_report(request: HttpRequest, key: str, period: str, fmt: str) -> Http
     pub = _published(key)
     if fmt not in report.FORMATS:
         raise Http404("No such format")
-    today = timezone.localdate()
     try:
-        chosen = services.report_period(pub, period, today)
+        found = report.cached_report(pub, period, fmt, timezone.localdate()).file
     except ValueError:
         raise Http404("No such reporting period") from None
-    found = report.cached_report(pub, chosen, fmt, today)
     response = HttpResponse(found.content, content_type=found.media_type)
     if fmt == "pdf":
         response["Content-Disposition"] = f'inline; filename="{found.filename}"'

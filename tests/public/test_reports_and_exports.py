@@ -13,7 +13,9 @@ import pytest
 from django.test import Client
 
 from napkit.core import plan as core
+from napkit.core.annual_report import annual_report
 from napkit.core.exports.iati import codelist_errors, schema_errors
+from napkit.core.published import find_period
 from napkit.public import report, services
 from tests.public.helpers import published_demo
 
@@ -100,9 +102,8 @@ def test_the_report_renders_to_pdf(demo_plan: core.Plan) -> None:
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
     assert response.content.startswith(b"%PDF")
-    pub = services.published(demo_plan.id)
-    period = services.report_period(pub, "2025-26", date(2026, 11, 26))
-    found = services.report_of(pub, period, date(2026, 11, 26))
+    release = services.release_of(services.published(demo_plan.id), date(2026, 11, 26))
+    found = annual_report(release, find_period(release, "2025-26"))
     pages = report.pdf_document(found).pages
     assert len(pages) >= 10  # cover, contents, a chapter per section, objectives
 

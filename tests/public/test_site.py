@@ -124,6 +124,9 @@ def test_a_cached_page_costs_a_handful_of_queries(demo_plan: core.Plan) -> None:
     warm = count(client, url)
     assert warm <= 6 < cold
     assert count(client, f"/public/{demo_plan.id}/indicators/SO1-i1/") < cold
+    report = f"/public/{demo_plan.id}/reports/fy-2025-26.html"
+    assert count(client, report) > 6
+    assert count(client, report) <= 6  # a kept report needs no release to find its period
 
 
 def test_queries_do_not_grow_with_periods_indicators_or_plans(
