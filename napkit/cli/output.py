@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -13,6 +14,7 @@ from rich.markup import escape
 from napkit.core.problems import Problem
 
 F = TypeVar("F", bound=Callable[..., Any])
+T = TypeVar("T")
 
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -28,6 +30,25 @@ def problems(found: Iterable[Problem]) -> int:
         field = f"[cyan]{escape(problem.field)}[/]: " if problem.field else ""
         err.print(f"{where}[{colour}]{problem.severity}[/]: {field}{escape(problem.message)}")
     return errors
+
+
+def progress(items: Sequence[T], what: str) -> Iterator[T]:
+    """Go through ``items`` with a progress bar on standard error when it is a terminal.
+
+    Long work shows how far it has come; pipes, files and tests get the items only, so
+    nothing but the result reaches a script.
+    """
+    if len(items) < 2 or not err.is_terminal:
+        yield from items
+        return
+    from rich.progress import track
+
+    yield from track(items, description=what, console=err, transient=True)
+
+
+def working(what: str) -> AbstractContextManager[object]:
+    """A spinner on standard error while one long step runs (on a terminal only)."""
+    return err.status(what) if err.is_terminal else nullcontext()
 
 
 def ok(message: str) -> None:

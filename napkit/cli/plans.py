@@ -31,7 +31,7 @@ def read_plans(files: tuple[str, ...]) -> tuple[list[Plan], list[Problem]]:
     plans: list[Plan] = []
     problems: list[Problem] = []
     limit = _max_bytes()
-    for name in files:
+    for name in output.progress(files, "Reading plan files"):
         try:
             if name == "-":
                 plans.append(
@@ -101,7 +101,8 @@ def import_(files: tuple[str, ...], replace: bool) -> None:
         output.fail("nothing was imported")
         sys.exit(EXIT_INVALID)
     try:
-        done = services.import_plans(plans, replace=replace)
+        with output.working(f"Importing {len(plans)} plan(s)"):
+            done = services.import_plans(plans, replace=replace)
     except PlanInvalid as error:
         output.problems(error.problems)
         output.fail("nothing was imported")

@@ -56,7 +56,8 @@ def report(plan_id: str, period: str | None, fmt: str, language: str, target: st
     today = timezone.localdate()
     with translation.override(language):
         try:
-            made = documents.cached_report(pub, period, fmt, today)
+            with output.working(f"Writing the {fmt.upper()} report"):
+                made = documents.cached_report(pub, period, fmt, today)
         except ValueError as error:
             output.fail(str(error))
             sys.exit(EXIT_INVALID)

@@ -182,7 +182,7 @@ def compare_command(
         output.fail("nothing compared (use --skip-invalid to compare the valid plans)")
         sys.exit(EXIT_INVALID)
     day = _as_of(as_of)
-    comparison = compare([assess(p, day) for p in plans])
+    comparison = compare([assess(p, day) for p in output.progress(plans, "Assessing plans")])
     if fmt == "text" and not output_file:
         print_comparison(comparison)
     else:
