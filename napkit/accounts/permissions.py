@@ -4,7 +4,8 @@
 - Administrators and coordinators edit the whole working copy and publish it.
 - A focal point sees and edits only what their organisation leads or supports, and the
   indicators it is responsible for; they do not change the plan's structure.
-- A civil-society partner reads the working copy (drafts included) and comments.
+- A civil-society partner reads the working copy (drafts included) and comments on it, as
+  does everyone with a role but a viewer; a focal point only on what they see.
 - A viewer reads the working copy.
 - Only civil-society partners write and publish shadow assessments: the government
   neither edits nor approves them (not even a superuser), which keeps them independent.
@@ -165,6 +166,34 @@ def require_item(access: Access, plan: core.Plan, key: str) -> None:
     known = any(found.id == key for found in walk.identified_items(plan))
     if not known or not can_edit_item(access, plan, key):
         raise Http404("No such item")
+
+
+# --- comments on the working copy ----------------------------------------------------
+
+
+def hidden_keys(access: Access, plan: core.Plan) -> set[str]:
+    """Items of the results chain a focal point does not see (and so cannot discuss)."""
+    if not access.focal_point:
+        return set()
+    chain = {r.item.id for r in walk.results(plan)}
+    chain |= {i.indicator.id for i in walk.indicators(plan)}
+    chain |= {b.line.id for b in walk.budget_lines(plan)}
+    return chain - (visible_keys(plan, access.organisation) if access.organisation else set())
+
+
+def may_read_comments(access: Access, plan: core.Plan, item: str) -> bool:
+    """Whether the user reads the comments on ``item`` ('' is the plan as a whole)."""
+    return access.allows(Need.WORKING_COPY) and item not in hidden_keys(access, plan)
+
+
+def may_comment(access: Access, plan: core.Plan, item: str) -> bool:
+    return access.allows(Need.COMMENT) and may_read_comments(access, plan, item)
+
+
+def may_resolve(access: Access, user: object, author_id: int | None) -> bool:
+    """Coordinators close any thread; whoever wrote a comment may close their own."""
+    own = author_id is not None and author_id == getattr(user, "pk", None)
+    return access.editor or (own and access.allows(Need.COMMENT))
 
 
 # --- the monitoring cycle ----------------------------------------------------------

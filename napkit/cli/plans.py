@@ -258,5 +258,8 @@ def demo(folder: str, password: str | None) -> None:
 
     made = monitoring.load()
     output.ok(f"valdoria-nap-2025: 3 reporting rounds, {made} submissions")
+    from napkit.plans import demo as discussion
+
+    output.ok(f"valdoria-nap-2025: {discussion.load()} comments on the working copy")
     output.out.print("Demo accounts (sign in at /accounts/login/):")
     output.out.print(table)

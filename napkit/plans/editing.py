@@ -86,18 +86,19 @@ def item_data(plan: CorePlan, key: str) -> dict[str, Any] | None:
     return None
 
 
-def _kind_label(plan: CorePlan, key: str) -> tuple[str, str]:
+def item_label(item: object) -> str:
+    """What people call an item: its title, name or summary."""
+    return str(
+        getattr(item, "title", None) or getattr(item, "name", None) or getattr(item, "summary", "")
+    )
+
+
+def kind_label(plan: CorePlan, key: str) -> tuple[str, str]:
     if key.startswith(SECTION):
         return "section", key[1:]
     for found in walk.identified_items(plan):
         if found.id == key:
-            item = found.item
-            label = (
-                getattr(item, "title", None)
-                or getattr(item, "name", None)
-                or getattr(item, "summary", "")
-            )
-            return found.kind, str(label)
+            return found.kind, item_label(found.item)
     return "", ""
 
 
@@ -139,7 +140,7 @@ def apply(
         new = change(current)
         mapping.replace_rows(locked, new)
         version = _bump(locked, key)
-        kind, label = _kind_label(new if action != AuditEntry.DELETE else current, key)
+        kind, label = kind_label(new if action != AuditEntry.DELETE else current, key)
         AuditEntry.objects.create(
             plan=locked,
             action=action,

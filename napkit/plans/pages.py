@@ -10,10 +10,29 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from django.utils.translation import gettext_lazy
+
 from napkit.core import display, walk
 from napkit.core import plan as core
 from napkit.core.validation import dimensions
 from napkit.core.vocabulary import Sector, Tier
+
+# What each kind of item is called on pages, in the reader's language.
+KIND_LABELS = {
+    "objective": gettext_lazy("objective"),
+    "outcome": gettext_lazy("outcome"),
+    "output": gettext_lazy("output"),
+    "activity": gettext_lazy("activity"),
+    "indicator": gettext_lazy("indicator"),
+    "budget_line": gettext_lazy("budget line"),
+    "organisation": gettext_lazy("organisation"),
+    "risk": gettext_lazy("risk"),
+    "consultation": gettext_lazy("consultation"),
+    "consultation_input": gettext_lazy("consultation input"),
+    "coordination_body": gettext_lazy("coordination body"),
+    "meeting": gettext_lazy("meeting"),
+    "existing_action": gettext_lazy("existing action"),
+}
 
 
 @dataclass(frozen=True)
@@ -129,6 +148,7 @@ class EditRights:
     structure: bool = False
     publish: bool = False
     comment: bool = False
+    discuss: bool = False  # read the comments (every member)
 
     @property
     def any(self) -> bool:
@@ -171,6 +191,11 @@ class PlanPage:
     versions: dict[str, int] = field(default_factory=dict)
     opened: frozenset[str] = frozenset()
     saved: str | None = None
+    comments: dict[str, int] = field(default_factory=dict)  # open comments per item
+
+    @property
+    def open_comments(self) -> int:
+        return sum(self.comments.values())
 
 
 def _org_refs(plan: core.Plan) -> dict[str, OrgRef]:
@@ -303,6 +328,7 @@ def plan_page(
     visible: set[str] | None = None,
     versions: dict[str, int] | None = None,
     saved: str | None = None,
+    comments: dict[str, int] | None = None,
 ) -> PlanPage:
     """The plan page's model. ``visible`` limits the results chain (a focal point's view)."""
     b = _Builder(plan, visible)
@@ -352,6 +378,7 @@ def plan_page(
         versions=versions or {},
         opened=_opened(plan, saved),
         saved=saved,
+        comments=comments or {},
     )
 
 

@@ -13,7 +13,7 @@ from napkit.core.published import disclosed
 from napkit.core.scorecard import catalogue
 from napkit.core.scorecard.compare import compare
 from napkit.core.scorecard.model import LEVELS
-from napkit.plans import editing, mapping, pages, queries
+from napkit.plans import comments, editing, mapping, pages, queries
 from napkit.plans.models import Plan, PlanVersion
 
 MAX_COMPARED = 200
@@ -55,7 +55,14 @@ def _rights(access: Access, plan: CorePlan) -> pages.EditRights:
         structure=access.editor,
         publish=access.allows(Need.PUBLISH),
         comment=access.allows(Need.COMMENT),
+        discuss=access.allows(Need.WORKING_COPY),
     )
+
+
+def _open_comments(record: Plan, access: Access, plan: CorePlan) -> dict[str, int]:
+    """Open comments per item, without those on items this reader does not see."""
+    hidden = permissions.hidden_keys(access, plan)
+    return {k: n for k, n in comments.open_counts(record).items() if k not in hidden}
 
 
 def plan_list(request: HttpRequest) -> HttpResponse:
@@ -78,6 +85,7 @@ def plan_detail(request: HttpRequest, key: str) -> HttpResponse:
         edit=_rights(access, plan) if source.working_copy else None,
         versions=editing.versions(record) if source.working_copy else None,
         saved=request.GET.get("saved") or None,
+        comments=_open_comments(record, access, plan) if source.working_copy else None,
     )
     return render(request, "plans/plan_detail.html", {"page": page, "record": record})
 

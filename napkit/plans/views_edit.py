@@ -14,7 +14,6 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from napkit.accounts import permissions
@@ -25,22 +24,7 @@ from napkit.core import walk
 from napkit.core.problems import PlanInvalid
 from napkit.plans import editing, forms, mapping
 from napkit.plans.models import AuditEntry, Plan
-
-KIND_LABELS = {
-    "objective": gettext_lazy("objective"),
-    "outcome": gettext_lazy("outcome"),
-    "output": gettext_lazy("output"),
-    "activity": gettext_lazy("activity"),
-    "indicator": gettext_lazy("indicator"),
-    "budget_line": gettext_lazy("budget line"),
-    "organisation": gettext_lazy("organisation"),
-    "risk": gettext_lazy("risk"),
-    "consultation": gettext_lazy("consultation"),
-    "consultation_input": gettext_lazy("consultation input"),
-    "coordination_body": gettext_lazy("coordination body"),
-    "meeting": gettext_lazy("meeting"),
-    "existing_action": gettext_lazy("existing action"),
-}
+from napkit.plans.pages import KIND_LABELS
 
 
 def is_htmx(request: HttpRequest) -> bool:

@@ -191,6 +191,38 @@ ROWS = [
         data={"direction": "up"},
     ),
     Row("item-history", "GET", lambda _: f"{P}/items/A-MOD/history/", only(MEMBERS, 200)),
+    # comments on the working copy: members read, all but viewers write, on what they see
+    Row("plan-comments", "GET", lambda _: f"{P}/comments/", only(MEMBERS, 200)),
+    Row("plan-comments", "GET", lambda _: f"{P}/comments/", only(MEMBERS, 200), published=True),
+    Row(
+        "plan-comments",
+        "POST",
+        lambda _: f"{P}/comments/",
+        only(MEMBERS - {"viewer"}, 302),
+        data={"body": "A remark on the whole plan"},
+    ),
+    Row(
+        "item-comments",
+        "GET",
+        lambda _: f"{P}/items/A-MOD/comments/",
+        only(MEMBERS - {"focal_b"}, 200),
+    ),
+    Row(
+        "item-comments",
+        "POST",
+        lambda _: f"{P}/items/A-MOD/comments/",
+        only(MEMBERS - {"focal_b", "viewer"}, 422),
+        data={"body": ""},
+    ),
+    Row("item-comments", "GET", lambda _: f"{P}/items/NOPE/comments/", everyone(404)),
+    Row(
+        "comment-resolve",
+        "POST",
+        lambda p: f"{P}/comments/{comment(p)}/resolve/",
+        only({*EDITORS, "partner"}, 302),
+        data={"resolved": "1"},
+    ),
+    Row("comment-resolve", "GET", lambda p: f"{P}/comments/{comment(p)}/resolve/", everyone(405)),
     Row("item-add", "GET", lambda _: f"{P}/add/objective/", only(EDITORS, 200)),
     Row("item-add", "POST", lambda _: f"{P}/add/risk/", only(EDITORS, 422), data={"id": ""}),
     Row("section-edit", "GET", lambda _: f"{P}/settings/metadata/", only(EDITORS, 200)),
@@ -361,6 +393,22 @@ def shadow(personas: Personas) -> str:
             summary="Slow start.",
         )
     return f"{P}/monitoring/shadow/{found.pk}/"
+
+
+def comment(personas: Personas) -> int:
+    """A civil-society partner's comment on organisation A's activity (written on first use)."""
+    from napkit.plans.models import Comment
+
+    found = Comment.objects.filter(plan=personas.record).first()
+    if found is None:
+        found = Comment.objects.create(
+            plan=personas.record,
+            item="A-MOD",
+            author=personas.users["partner"],
+            author_name="partner",
+            body="Is this costed?",
+        )
+    return found.pk
 
 
 def opened(personas: Personas) -> str:

@@ -1,5 +1,7 @@
-"""The plan in the database: its content, and its history (versions, audit, edit counters)."""
+"""The plan in the database: its content, its history (versions, audit, edit counters) and
+the comments on its working copy."""
 
+from napkit.plans.models.comments import Comment
 from napkit.plans.models.content import (
     BodyMember,
     BudgetLine,
@@ -27,6 +29,7 @@ __all__ = [
     "AuditEntry",
     "BodyMember",
     "BudgetLine",
+    "Comment",
     "Consultation",
     "ConsultationInput",
     "CoordinationBody",
