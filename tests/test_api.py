@@ -113,3 +113,58 @@ def test_the_openapi_description_covers_every_api_route(client: Client) -> None:
         for p in spec["paths"]
     }
     assert routes == documented
+
+
+COMMENTS = "/api/v1/plans/matrix/comments/"
+
+
+def test_a_partner_comments_through_the_api_and_the_team_reads_it(team: Personas) -> None:
+    token = ApiToken.issue(team.users["partner"], "script")
+    auth = {"HTTP_AUTHORIZATION": f"Token {token}"}
+    client = Client(enforce_csrf_checks=True)
+    made = client.post(
+        COMMENTS, json.dumps({"item": "A-MOD", "body": " Costed? "}), "application/json", **auth
+    )
+    assert made.status_code == 201
+    assert (made.json()["item"], made.json()["body"]) == ("A-MOD", "Costed?")
+    whole = client.post(COMMENTS, json.dumps({"body": "Overall fine"}), "application/json", **auth)
+    assert whole.status_code == 201 and whole.json()["item"] is None
+    listed = team.client("viewer").get(f"{COMMENTS}?item=A-MOD").json()["comments"]
+    assert [c["body"] for c in listed] == ["Costed?"]
+    # organisation B's focal point does not see A's activity, so neither its thread
+    assert team.client("focal_b").get(f"{COMMENTS}?item=A-MOD").status_code == 404
+    seen = team.client("focal_b").get(COMMENTS).json()["comments"]
+    assert [c["body"] for c in seen] == ["Overall fine"]
+    assert Client().get(COMMENTS).status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("who", "payload", "status", "says"),
+    [
+        ("partner", {"item": "A-MOD", "body": ""}, 422, "Write your comment first."),
+        ("partner", {"item": "A-MOD", "body": "x" * 4001}, 422, "at most 4000"),
+        ("partner", {"item": "A-MOD"}, 422, "Write your comment first."),
+        ("partner", {"item": 7, "body": "x"}, 422, "<item id"),
+        ("partner", ["not", "an", "object"], 422, "<item id"),
+        ("partner", {"item": "NOPE", "body": "x"}, 404, "not found"),
+        ("viewer", {"item": "A-MOD", "body": "x"}, 404, "not found"),
+        ("focal_b", {"item": "A-MOD", "body": "x"}, 404, "not found"),
+    ],
+)
+def test_api_comments_refuse_bad_input_with_reasons(
+    team: Personas, who: str, payload: object, status: int, says: str
+) -> None:
+    response = team.client(who).post(COMMENTS, json.dumps(payload), "application/json")
+    assert response.status_code == status
+    assert says in json.dumps(response.json())
+    from napkit.plans.models import Comment
+
+    assert not Comment.objects.exists()
+
+
+def test_api_comments_say_what_is_wrong_with_the_request(team: Personas) -> None:
+    client = team.client("partner")
+    broken = client.post(COMMENTS, "{oops", "application/json")
+    assert broken.status_code == 400 and "not JSON" in broken.json()["error"]
+    odd = client.get(f"{COMMENTS}?state=maybe")
+    assert odd.status_code == 400 and "open, resolved, all" in odd.json()["error"]

@@ -8,6 +8,19 @@ from napkit.core import planfile
 from napkit.core.scorecard import Assessment
 
 ERROR = {"type": "object", "properties": {"error": {"type": "string"}}, "required": ["error"]}
+COMMENT = {
+    "type": "object",
+    "properties": {
+        "id": {"type": "integer"},
+        "item": {"type": ["string", "null"], "description": "null: the plan as a whole"},
+        "item_exists": {"type": "boolean", "description": "false once the item is removed"},
+        "author": {"type": "string"},
+        "body": {"type": "string"},
+        "created_at": {"type": "string", "format": "date-time"},
+        "resolved_at": {"type": ["string", "null"], "format": "date-time"},
+        "resolved_by": {"type": ["string", "null"]},
+    },
+}
 
 
 def _ok(schema: dict[str, Any], description: str) -> dict[str, Any]:
@@ -34,7 +47,8 @@ def document() -> dict[str, Any]:
         "info": {
             "title": "napkit API",
             "version": "1",
-            "description": "Plans, their scorecards and their items. Same permissions "
+            "description": "Plans, their scorecards, their items and the comments on them. "
+            "Same permissions "
             "as the web: drafts only for members; unknown and forbidden answer 404. "
             "Authenticate with `Authorization: Token <token>` (see `napkit token`) "
             "or a browser session (with the CSRF token for changes).",
@@ -48,6 +62,7 @@ def document() -> dict[str, Any]:
                 "Error": ERROR,
                 "Plan": planfile.json_schema(),
                 "Assessment": Assessment.model_json_schema(mode="serialization"),
+                "Comment": COMMENT,
             },
         },
         "security": [{"token": []}, {"session": []}, {}],
@@ -125,6 +140,58 @@ def document() -> dict[str, Any]:
                     "responses": {
                         "200": _ok({"type": "object"}, "The saved item"),
                         **_errors(400, 401, 403, 404, 409, 422),
+                    },
+                },
+            },
+            "/api/v1/plans/{key}/comments/": {
+                "get": {
+                    "summary": "Comments on the working copy (members only)",
+                    "parameters": [
+                        key,
+                        {"name": "item", "in": "query", "schema": {"type": "string"}},
+                        {
+                            "name": "state",
+                            "in": "query",
+                            "schema": {"enum": ["open", "resolved", "all"], "default": "all"},
+                        },
+                    ],
+                    "responses": {
+                        "200": _ok(
+                            {
+                                "type": "object",
+                                "properties": {
+                                    "comments": {
+                                        "type": "array",
+                                        "items": {"$ref": "#/components/schemas/Comment"},
+                                    }
+                                },
+                            },
+                            "The comments the caller may read, oldest first",
+                        ),
+                        **_errors(400, 401, 404),
+                    },
+                },
+                "post": {
+                    "summary": "Comment on an item, or on the plan as a whole (no item)",
+                    "parameters": [key],
+                    "requestBody": {
+                        "required": True,
+                        "content": {
+                            "application/json": {
+                                "schema": {
+                                    "type": "object",
+                                    "required": ["body"],
+                                    "properties": {
+                                        "item": {"type": "string"},
+                                        "body": {"type": "string", "maxLength": 4000},
+                                    },
+                                }
+                            }
+                        },
+                    },
+                    "responses": {
+                        "201": _ok({"$ref": "#/components/schemas/Comment"}, "The comment"),
+                        **_errors(400, 401, 403, 404, 422),
                     },
                 },
             },

@@ -15,7 +15,8 @@ from napkit.api.openapi import document
 from napkit.core import edit as core_edit
 from napkit.core import planfile
 from napkit.core.problems import PlanInvalid
-from napkit.plans import editing, mapping, queries
+from napkit.plans import comments, editing, mapping, queries
+from napkit.plans.comments import CommentView
 from napkit.plans.forms import outside_focal_point_fields
 from napkit.plans.models import PlanVersion
 from napkit.plans.views import readable_document
@@ -139,3 +140,60 @@ def item(request: HttpRequest, key: str, item_id: str) -> HttpResponse:
     return JsonResponse(
         {"id": item_id, "version": saved.version, "item": editing.item_data(saved.plan, item_id)}
     )
+
+
+def _comment_data(c: CommentView) -> dict[str, Any]:
+    return {
+        "id": c.id,
+        "item": c.subject.id or None,
+        "item_exists": c.subject.exists,
+        "author": c.author,
+        "body": c.body,
+        "created_at": c.at.isoformat(),
+        "resolved_at": c.resolved_at.isoformat() if c.resolved_at else None,
+        "resolved_by": c.resolved_by or None,
+    }
+
+
+@api_view(("GET", "POST"))
+def plan_comments(request: HttpRequest, key: str) -> HttpResponse:
+    """Comments on the working copy: read them (``?item=``, ``?state=``), or add one."""
+    try:
+        need = Need.COMMENT if request.method == "POST" else Need.WORKING_COPY
+        record, access = permissions.require(request.user, key, need)
+    except Http404 as exc:
+        return _not_found(exc)
+    current = mapping.to_core(record)
+    if request.method == "GET":
+        item_id = request.GET.get("item")
+        state = request.GET.get("state", "all")
+        if state not in comments.STATES:
+            return error(400, f"state: expected one of {', '.join(comments.STATES)}")
+        if item_id is not None and not permissions.may_read_comments(access, current, item_id):
+            return error(404, "not found")
+        found = comments.thread(record, current, access, request.user, item=item_id, state=state)
+        return JsonResponse({"comments": [_comment_data(c) for c in found]})
+    try:
+        body = json.loads(request.body or b"{}")
+    except json.JSONDecodeError as exc:
+        return error(400, f"the body is not JSON: {exc.msg} (line {exc.lineno})")
+    if not isinstance(body, dict) or not isinstance(body.get("item", ""), str):
+        return error(422, 'send {"item": "<item id, or empty for the plan>", "body": "…"}')
+    item_id = body.get("item") or ""
+    subject = comments.subject_of(current, item_id)
+    if not subject.exists or not permissions.may_comment(access, current, item_id):
+        return error(404, "not found")
+    form = comments.CommentForm({"body": body.get("body")})
+    if not form.is_valid():
+        return error(422, "the comment is invalid", problems=_form_problems(form))
+    made = comments.add(record, request.user, item_id, form.cleaned_data["body"])
+    view = comments.view_of(made, subject, access, request.user)
+    return JsonResponse(_comment_data(view), status=201)
+
+
+def _form_problems(form: comments.CommentForm) -> list[dict[str, Any]]:
+    return [
+        {"field": field, "message": str(message)}
+        for field, messages in form.errors.items()
+        for message in messages
+    ]

@@ -25,7 +25,7 @@ from enum import StrEnum
 from itertools import pairwise
 
 from napkit.core.i18n import _
-from napkit.core.plan import Indicator, Plan, Target
+from napkit.core.plan import Indicator, Plan, Target, builtin_dimensions
 from napkit.core.types import is_number
 from napkit.core.vocabulary import Aggregation, Direction, Measure
 
@@ -377,12 +377,18 @@ def disaggregation_warnings(
                         "total reported is {total}"
                     ).format(
                         period=o.label or f"{o.start}–{o.end}",
-                        dimension=dimension,
+                        dimension=_dimension_name(dimension),
                         parts=_number(added),
                         total=_number(total),
                     )
                 )
     return out
+
+
+def _dimension_name(dimension: str) -> str:
+    """A built-in dimension's name in the reader's words ("age_band" → "age band")."""
+    names = {d.id: d.name for d in builtin_dimensions()}
+    return _(names[dimension]).lower() if dimension in names else dimension
 
 
 def _number(value: float) -> str:

@@ -2,7 +2,7 @@
 target and how far along the indicator was — the rows of a performance tracking table.
 
 The period's target is the milestone (or end target) dated inside the period; without one,
-the value the planned path expects at the period's end ("interpolated"). "% of target" is
+the value the planned path expects at the period's end ("interpolated"). "% of the way to target" is
 direction-aware progress from the baseline to that target (for a count starting at zero
 it is simply actual ÷ target), so a decrease indicator that falls scores well.
 """

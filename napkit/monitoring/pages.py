@@ -9,11 +9,13 @@ from django.utils.translation import gettext as _
 
 from napkit.core import charts, display, walk
 from napkit.core import plan as core
-from napkit.core.labels import words
+from napkit.core.exports.tidy import category_label, dimension_label, ordered_parts
+from napkit.core.labels import dimension_words, words
 from napkit.core.progress import IndicatorProgress, Observation, Status, Thresholds, shown
 from napkit.core.progress import indicator_progress as compute
 from napkit.core.rollup import Execution, ExecutionReport, PlanRollup, execution, rollup
 from napkit.core.standing import all_progress
+from napkit.core.validation import dimensions
 from napkit.monitoring.models import ReportingRound, Submission
 from napkit.monitoring.models import Status as SubmissionStatus
 
@@ -204,6 +206,11 @@ def indicator_page(
     latest = max(found, key=lambda o: o.end) if found else None
     breakdown = []
     if latest is not None:
-        for dim, parts in latest.parts.items():
-            breakdown.append((dim, [(cat, display.format_number(v)) for cat, v in parts.items()]))
+        known = dimensions(plan)
+        for dim, cat, value in ordered_parts(indicator, known, latest):
+            name = dimension_words(dimension_label(known, dim))
+            if not breakdown or breakdown[-1][0] != name:
+                breakdown.append((name, []))
+            label = dimension_words(category_label(known, dim, cat))
+            breakdown[-1][1].append((label, display.format_number(value)))
     return IndicatorPage(plan, indicator, p, chart, periods, breakdown)

@@ -124,16 +124,19 @@ def thread(
     for c in found:
         if c.item in hidden:
             continue
-        out.append(
-            CommentView(
-                id=c.pk,
-                subject=known.get(c.item) or Subject(c.item, "", "", exists=False),
-                author=c.author_name,
-                body=c.body,
-                at=c.created_at,
-                resolved_at=c.resolved_at,
-                resolved_by=c.resolved_by.username if c.resolved_by else "",
-                can_resolve=permissions.may_resolve(access, user, c.author_id),
-            )
-        )
+        subject = known.get(c.item) or Subject(c.item, "", "", exists=False)
+        out.append(view_of(c, subject, access, user))
     return out
+
+
+def view_of(c: Comment, subject: Subject, access: Access, user: object) -> CommentView:
+    return CommentView(
+        id=c.pk,
+        subject=subject,
+        author=c.author_name,
+        body=c.body,
+        at=c.created_at,
+        resolved_at=c.resolved_at,
+        resolved_by=c.resolved_by.username if c.resolved_by else "",
+        can_resolve=permissions.may_resolve(access, user, c.author_id),
+    )

@@ -149,6 +149,7 @@ class EditRights:
     publish: bool = False
     comment: bool = False
     discuss: bool = False  # read the comments (every member)
+    manage: bool = False  # roles and members
 
     @property
     def any(self) -> bool:

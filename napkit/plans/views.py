@@ -56,6 +56,7 @@ def _rights(access: Access, plan: CorePlan) -> pages.EditRights:
         publish=access.allows(Need.PUBLISH),
         comment=access.allows(Need.COMMENT),
         discuss=access.allows(Need.WORKING_COPY),
+        manage=access.allows(Need.MANAGE),
     )
 
 

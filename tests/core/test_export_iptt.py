@@ -93,7 +93,7 @@ def test_headers_and_the_round_groups(book: Workbook) -> None:
         "Date",
         "Target",
     ]
-    assert row[FIXED : FIXED + PER_ROUND] == ["Target", "Actual", "% of target"]
+    assert row[FIXED : FIXED + PER_ROUND] == ["Target", "Actual", "% of the way to target"]
     assert row[-1] == "Status"
     merged = {str(m) for m in ws.merged_cells.ranges}
     for i, r in enumerate(ROUNDS):
@@ -188,7 +188,13 @@ def test_disaggregation_rows_match_the_parts(book: Workbook, release: Release) -
 def test_the_about_sheet_explains_the_numbers(book: Workbook, release: Release) -> None:
     text = " ".join(str(c.value) for c in sheet(book, "About")["A"])
     assert release.plan.id in text and "version 1" in text
-    for words in ("Non-cumulative", "Cumulative", "interpolated", "% of target", "Approved data"):
+    for words in (
+        "Non-cumulative",
+        "Cumulative",
+        "interpolated",
+        "% of the way to target",
+        "Approved data",
+    ):
         assert words in text
 
 

@@ -73,6 +73,7 @@ class Row:
     expected: dict[str, int]
     data: dict[str, object] | None = None
     published: bool = False  # run against a plan with a published version
+    json: bool = False  # send the data as a JSON body
 
     @property
     def label(self) -> str:
@@ -284,6 +285,15 @@ ROWS = [
         {**only({*EDITORS, "focal_b"}, 200)},
         data={"version": 0, "changes": {"description": "x"}},
     ),
+    Row("api-comments", "GET", lambda _: "/api/v1/plans/matrix/comments/", only(MEMBERS, 200)),
+    Row(
+        "api-comments",
+        "POST",
+        lambda _: "/api/v1/plans/matrix/comments/",
+        only(MEMBERS - {"viewer"}, 201),
+        data={"item": "R1", "body": "Is this likely?"},
+        json=True,
+    ),
     # the monitoring cycle
     Row("monitoring", "GET", lambda _: f"{P}/monitoring/", only(MEMBERS, 200)),
     Row("round-new", "GET", lambda _: f"{P}/monitoring/rounds/new/", only(EDITORS, 200)),
@@ -454,6 +464,10 @@ def test_status(row: Row) -> None:
                 got[persona] = client.get(path).status_code
             elif row.method == "PATCH":
                 got[persona] = client.patch(
+                    path, json.dumps(row.data), content_type="application/json"
+                ).status_code
+            elif row.json:
+                got[persona] = client.post(
                     path, json.dumps(row.data), content_type="application/json"
                 ).status_code
             else:

@@ -78,7 +78,7 @@ def test_the_annual_report_has_every_section(demo_plan: core.Plan) -> None:
         "2. Progress by pillar",
         "3. Progress by objective",
         "Target for the period",
-        "% of target",
+        "% of the way to target",
         "Activities",
         "4. Budget",
         "Allocated",

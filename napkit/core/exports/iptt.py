@@ -4,7 +4,7 @@ Three sheets:
 
 - **IPTT**: a title block, then one row per indicator (document order): its result, unit,
   direction, baseline and end-of-plan target, then per approved round (oldest first)
-  the period's target, the actual and "% of target" under the round's label, then the
+  the period's target, the actual and "% of the way to target" under the round's label, then the
   latest status. Headers are frozen, as are the columns up to the indicator's name.
 - **Disaggregation**: one row per indicator × round × dimension × category reported.
 - **About**: how every number is computed, with the plan's id and version.
@@ -14,7 +14,7 @@ Rules the workbook follows:
 - Figures come from :func:`napkit.core.tracking.indicator_periods`; nothing is recomputed.
 - Number and percentage indicators are written as numbers, so they can be computed with;
   yes/no and ordinal ones in their own terms ("Yes", a level's name); narrative ones as
-  their latest evidence. "% of target" is a plain number with one decimal under a header
+  their latest evidence. "% of the way to target" is a plain number with one decimal under a header
   that says "%" (not an Excel percentage: 90.0 reads the same in the cell and in a CSV).
 - An interpolated period target is marked "~" and set in italics, and a status has its
   words as well as its fill, so nothing is said by formatting alone.
@@ -52,7 +52,7 @@ GROUP_ROW = TITLE_ROWS + 2  # a blank row between the title block and the table
 HEADER_ROW = GROUP_ROW + 1
 FIRST_ROW = HEADER_ROW + 1
 FROZEN_COLUMNS = 5  # up to and including the indicator's name
-PER_ROUND = 3  # target, actual, % of target
+PER_ROUND = 3  # target, actual, % of the way to target
 
 CellValue = str | int | float | None
 Group = tuple[str, list[tuple[str, int]]]  # a label over its columns' (header, width)
@@ -88,7 +88,7 @@ def _fixed_groups() -> list[Group]:
 
 def groups(rounds: Sequence[Round]) -> list[Group]:
     """The IPTT sheet's column groups, left to right: fixed ones, one per round, latest."""
-    per_round = [(_("Target"), 12), (_("Actual"), 12), (_("% of target"), 10)]
+    per_round = [(_("Target"), 12), (_("Actual"), 12), (_("% of the way to target"), 10)]
     return [
         *_fixed_groups(),
         *((r.label, per_round) for r in rounds),
@@ -333,8 +333,9 @@ def about_lines(release: Release, generated: datetime) -> list[str]:
             "period's end. Interpolated targets are marked ~ and set in italics."
         ),
         _(
-            "% of target: direction-aware progress from the baseline to the period's target, "
-            "(actual − baseline) ÷ (target − baseline) × 100. 100 means the period's target "
+            "% of the way to target: direction-aware progress from the baseline to the "
+            "period's target, (actual − baseline) ÷ (target − baseline) × 100. 100 means the "
+            "period's target "
             "was reached; for a decrease indicator a fall counts as progress; for a count "
             "starting at zero it is simply actual ÷ target. Without a baseline, counts start "
             "from zero and other indicators from their first reported value."

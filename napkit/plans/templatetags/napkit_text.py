@@ -94,7 +94,7 @@ def words(code: object) -> str:
     """A vocabulary code in the reader's words: ``{{ indicator.aggregation|words }}``."""
     from napkit.core.labels import words as label
 
-    return label(code)
+    return "" if code is None or code == "" else label(code)
 
 
 @register.filter
