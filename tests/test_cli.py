@@ -101,6 +101,9 @@ def test_demo_loads_both_plans_and_can_run_again(runner: CliRunner) -> None:
         assert result.exit_code == 0, result.output
     listed = runner.invoke(main, ["plans", "--format", "json"])
     assert '"valdoria-nap-2025"' in listed.output
+    from napkit.plans.models import Comment
+
+    assert Comment.objects.count() == 5  # the demo's comments, replaced, not doubled
 
 
 def test_django_commands_pass_through(runner: CliRunner) -> None:

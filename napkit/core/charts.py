@@ -117,16 +117,23 @@ def indicator_chart(name: str, unit: str | None, progress: IndicatorProgress) ->
     )
 
 
+CHAR_W = 7.2  # width of one character of 12px DejaVu Sans, near enough for layout
+
+
 def bar_chart(ident: str, title: str, bars: list[Bar]) -> str:
-    """Horizontal bars, one per row, each with its label and its value written out."""
-    row = 30
-    label_w = 230
-    height = row * len(bars) + 8
-    inner = WIDTH - label_w - 150
+    """Horizontal bars, one per row, each with its label and its value written out; a
+    dashed line marks 100% (the track runs on to 120%, so overshooting shows)."""
+    row, head = 30, 18
+    # The value column is as wide as its longest text, so nothing is cut; labels give way.
+    value_w = min(260, max(60, round(CHAR_W * max((len(b.text) for b in bars), default=0)) + 12))
+    label_w = max(150, min(230, WIDTH - value_w - 220))
+    inner = WIDTH - label_w - value_w
+    fits = int((label_w - 12) / CHAR_W)
+    height = head + row * len(bars) + 8
     body = []
     for i, bar in enumerate(bars):
-        top = 4 + i * row
-        short = bar.label if len(bar.label) <= 32 else bar.label[:31] + "…"
+        top = head + 4 + i * row
+        short = bar.label if len(bar.label) <= fits else bar.label[: fits - 1] + "…"
         body.append(
             f'<text class="label" x="{label_w - 8}" y="{top + 17}" text-anchor="end">'
             f"{escape(short)}<title>{escape(bar.label)}</title></text>"
@@ -144,9 +151,11 @@ def bar_chart(ident: str, title: str, bars: list[Bar]) -> str:
             f'<text class="value" x="{label_w + inner + 6}" y="{top + 17}">'
             f"{escape(bar.text)}</text>"
         )
-    # the 100% mark
     mark = label_w + inner / 1.2
-    body.append(f'<line class="mark" x1="{mark:.1f}" x2="{mark:.1f}" y1="0" y2="{height}"/>')
+    body.append(
+        f'<text class="axis" x="{mark:.1f}" y="12" text-anchor="middle">100%</text>'
+        f'<line class="mark" x1="{mark:.1f}" x2="{mark:.1f}" y1="{head - 2}" y2="{height}"/>'
+    )
     description = "; ".join(f"{b.label}: {b.text}" for b in bars)
     return _svg(title, description, WIDTH, height, body, ident)
 

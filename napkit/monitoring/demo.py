@@ -190,9 +190,12 @@ def _fill(submission: Submission, plan: core.Plan, spec: RoundSpec, broken: set[
             currency=b.currency or "EUR",
             allocated=b.amount,
             disbursed=(b.amount * Decimal("0.9")).quantize(Decimal("0.01")),
-            # Spending follows disbursement: between half and nearly all of what arrived.
+            # Spending follows disbursement: between half and nearly all of what arrived
+            # (_wobble runs from 0.55 to 1.25; scaled here to 0.5–0.95).
             spent=(
-                b.amount * Decimal("0.9") * Decimal(str(round(0.5 + 0.45 * _wobble(b.id), 2)))
+                b.amount
+                * Decimal("0.9")
+                * Decimal(str(round(0.5 + 0.45 * (_wobble(b.id) - 0.55) / 0.7, 2)))
             ).quantize(Decimal("0.01")),
         )
         for b in covered.budget_lines

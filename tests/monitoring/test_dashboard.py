@@ -84,3 +84,16 @@ def test_the_demo_has_late_returned_and_disaggregated_data(demo_plan: core.Plan)
         for s in rounds["FY 2025-26"].submissions.all()
     )
     assert IndicatorReport.objects.exclude(parts={}).exists()
+
+
+def test_demo_spending_is_plausible(demo_plan: core.Plan) -> None:
+    """A report a ministry tables must not show more spent than was disbursed."""
+    from napkit.monitoring.models import SpendingReport
+
+    make_personas(demo_plan, names=[])
+    demo.load(demo_plan.id)
+    rows = list(SpendingReport.objects.all())
+    assert rows
+    for r in rows:
+        assert r.allocated is not None and r.disbursed is not None and r.spent is not None
+        assert r.spent <= r.disbursed <= r.allocated, r.budget_line
