@@ -7,6 +7,7 @@ addition. Nested value objects are compared leaf by leaf (``target.value``,
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -67,13 +68,29 @@ def _fields(item: Any) -> dict[str, Any]:
     return flatten(data)
 
 
+_HISTORY = re.compile(r"^(?P<owner>.*)\.history(\[(?P<i>\d+)\]\.(?P<field>\w+))?$")
+
+
 def _changes(before: dict[str, Any], after: dict[str, Any]) -> list[FieldChange]:
+    """Leaf by leaf, with a target's revision history folded into the reason for the
+    revision: the new value already shows as a change, its bookkeeping need not."""
     keys = list(dict.fromkeys([*before, *after]))
-    return [
-        FieldChange(k, before.get(k), after.get(k))
-        for k in keys
-        if before.get(k) != after.get(k) and not _empty_vs_absent(before.get(k), after.get(k))
-    ]
+    out = []
+    for k in keys:
+        old, new = before.get(k), after.get(k)
+        if old == new or _empty_vs_absent(old, new):
+            continue
+        found = _HISTORY.match(k)
+        if found is None:
+            out.append(FieldChange(k, old, new))
+        elif found["field"] == "reason" and old is None:
+            out.append(FieldChange(f"{found['owner']}.revision_reason", None, new))
+    return out
+
+
+def changes(before: dict[str, Any], after: dict[str, Any]) -> list[FieldChange]:
+    """What changed between two items in the plan file's shape (for the audit trail)."""
+    return _changes(flatten(before), flatten(after))
 
 
 def _empty_vs_absent(a: Any, b: Any) -> bool:

@@ -106,3 +106,61 @@ def dimension_words(name: str) -> str:
         c.name for d in builtin_dimensions() for c in d.categories
     }
     return _(name) if name in builtin else name
+
+
+# Field names in the plan file, for readers of a diff or the audit trail.
+FIELDS: dict[str, str] = {
+    "metadata": N_("plan details"),
+    "framework": N_("framework"),
+    "budget": N_("budget"),
+    "monitoring": N_("monitoring"),
+    "governance": N_("governance"),
+    "baseline_study": N_("baseline study"),
+    "target": N_("end target"),
+    "milestones": N_("milestone"),
+    "baseline": N_("baseline"),
+    "value": N_("value"),
+    "date": N_("date"),
+    "source": N_("source"),
+    "revision_reason": N_("reason for the revision"),
+    "responsibility": N_("responsibility"),
+    "lead": N_("lead organisation"),
+    "supporting": N_("supporting organisations"),
+    "contact": N_("contact point"),
+    "parent": N_("place in the results chain"),
+    "title": N_("title"),
+    "short_title": N_("short title"),
+    "name": N_("name"),
+    "description": N_("description"),
+    "definition": N_("definition"),
+    "amount": N_("amount"),
+    "currency": N_("currency"),
+    "status": N_("status"),
+    "fiscal_year": N_("fiscal year"),
+    "funding_source": N_("funding source"),
+    "gender_marker": N_("gender marker"),
+    "start": N_("start"),
+    "end": N_("end"),
+    "pillars": N_("pillars"),
+    "unit": N_("unit"),
+    "direction": N_("direction"),
+    "aggregation": N_("aggregation"),
+    "measure": N_("measure"),
+    "disaggregation": N_("disaggregation"),
+    "frequency": N_("frequency"),
+    "method": N_("method"),
+    "responsible": N_("responsible organisation"),
+    "review_date": N_("review date"),
+    "label": N_("label"),
+    "note": N_("note"),
+}
+
+
+def field_words(path: str) -> str:
+    """A field path in words: "milestones[1].value" → "milestone 2 · value"."""
+    parts = []
+    for segment in path.split("."):
+        name, _bracket, index = segment.partition("[")
+        word = _(FIELDS[name]) if name in FIELDS else name.replace("_", " ")
+        parts.append(f"{word} {int(index.rstrip(']')) + 1}" if index else word)
+    return " · ".join(parts)

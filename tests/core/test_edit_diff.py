@@ -162,3 +162,32 @@ def test_diff_sees_revised_targets_and_plan_fields() -> None:
     assert diff.FieldChange("metadata.title", "Small plan", "New title") in found.sections
     fields = {c.field: (c.before, c.after) for c in found.items[0].fields}
     assert fields["target.value"] == (40, 45)
+
+
+def test_a_revision_shows_as_the_new_value_and_its_reason_not_as_bookkeeping() -> None:
+    before = fresh()
+    earlier = {"value": 40, "changed_on": TODAY, "reason": "new census data"}
+    after = edit.update_item(
+        before, "I1", {"target": {"value": 45, "date": date(2028, 12, 31), "history": [earlier]}}
+    )
+    fields = {c.field: (c.before, c.after) for c in diff.diff(before, after).items[0].fields}
+    assert fields["target.value"] == (40, 45)
+    assert fields["target.revision_reason"] == (None, "new census data")
+    assert not [f for f in fields if "history" in f]
+
+
+@pytest.mark.parametrize(
+    ("path", "words"),
+    [
+        ("target.value", "end target · value"),
+        ("milestones[1].date", "milestone 2 · date"),
+        ("target.revision_reason", "end target · reason for the revision"),
+        ("responsibility.lead", "responsibility · lead organisation"),
+        ("metadata.review_date", "plan details · review date"),
+        ("some_new_field", "some new field"),
+    ],
+)
+def test_field_paths_read_as_words(path: str, words: str) -> None:
+    from napkit.core.labels import field_words
+
+    assert field_words(path) == words

@@ -68,15 +68,9 @@ class AuditEntry(models.Model):
 
     @property
     def fields(self) -> list[Any]:
-        from napkit.core.diff import FieldChange, flatten
+        from napkit.core.diff import changes
 
-        before, after = flatten(self.before or {}), flatten(self.after or {})
-        keys = list(dict.fromkeys([*before, *after]))
-        return [
-            FieldChange(k, before.get(k), after.get(k))
-            for k in keys
-            if before.get(k) != after.get(k)
-        ]
+        return changes(self.before or {}, self.after or {})
 
 
 class ItemVersion(models.Model):

@@ -103,3 +103,11 @@ def tr(text: str | None) -> str:
     from django.utils.translation import gettext
 
     return gettext(text) if text else (text or "")
+
+
+@register.filter
+def field_words(path: str) -> str:
+    """A plan-file field path in the reader's words (diffs and the audit trail)."""
+    from napkit.core.labels import field_words as words_for
+
+    return words_for(str(path))
