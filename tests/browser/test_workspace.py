@@ -150,6 +150,7 @@ def test_the_diff_page(page: Page, live_server: object, screenshots: Path) -> No
     page.get_by_role("button", name="Save").click()
     expect(page.get_by_text("Saved I-MOD.")).to_be_visible()
     page.goto(f"{base}/plans/matrix/diff/?from=1&to=working")
-    expect(page.get_by_text("target.value")).to_be_visible()
+    expect(page.get_by_text("End target · value")).to_be_visible()
+    expect(page.get_by_text("Recruitment drive funded")).to_be_visible()
     page.screenshot(path=screenshots / "diff.png")
     assert serious_violations(page) == []
