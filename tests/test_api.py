@@ -85,12 +85,26 @@ def test_a_focal_point_cannot_change_structure_fields(team: Personas) -> None:
         (b"{not json", 400),
         (b'{"changes": {}}', 422),
         (b'{"version": "1", "changes": {}}', 422),
+        (b'{"version": true, "changes": {"title": "x"}}', 422),
+        (b'{"version": 0, "changes": {"title": "x"}, "reason": {"a": 1}}', 422),
+        (b'{"version": 0, "changes": {}}', 422),  # nothing to change: no version bump
+        (b'{"version": 0, "changes": {"id": "A-NEW"}}', 422),  # ids never change
+        (b"[1]", 400),
+        (b"null", 400),
+        (b'"text"', 400),
+        (b"42", 400),
+        (b"\xff\xfe{}", 400),
+        (b"[" * 100_000, 400),
+        (b'{"version": ' + b"9" * 5000 + b"}", 400),
     ],
 )
 def test_malformed_bodies_say_what_is_expected(team: Personas, body: bytes, status: int) -> None:
     response = team.client("coordinator").patch(ITEM, body, content_type="application/json")
     assert response.status_code == status
     assert response.json()["error"]
+    from napkit.plans import editing
+
+    assert editing.version_of(team.record, "A-MOD") == 0  # nothing was saved
 
 
 def test_other_methods_are_405(team: Personas) -> None:
@@ -145,7 +159,8 @@ def test_a_partner_comments_through_the_api_and_the_team_reads_it(team: Personas
         ("partner", {"item": "A-MOD", "body": "x" * 4001}, 422, "at most 4000"),
         ("partner", {"item": "A-MOD"}, 422, "Write your comment first."),
         ("partner", {"item": 7, "body": "x"}, 422, "<item id"),
-        ("partner", ["not", "an", "object"], 422, "<item id"),
+        ("partner", ["not", "an", "object"], 400, "JSON object"),
+        ("partner", {"item": "A-MOD", "body": ["a"]}, 422, "<item id"),
         ("partner", {"item": "NOPE", "body": "x"}, 404, "not found"),
         ("viewer", {"item": "A-MOD", "body": "x"}, 404, "not found"),
         ("focal_b", {"item": "A-MOD", "body": "x"}, 404, "not found"),
@@ -168,3 +183,12 @@ def test_api_comments_say_what_is_wrong_with_the_request(team: Personas) -> None
     assert broken.status_code == 400 and "not JSON" in broken.json()["error"]
     odd = client.get(f"{COMMENTS}?state=maybe")
     assert odd.status_code == 400 and "open, resolved, all" in odd.json()["error"]
+
+
+@pytest.mark.parametrize("header", ["Bearer abc", "Token", "Token   ", "Basic dXNlcjpwYXNz"])
+def test_an_authorization_header_that_is_not_a_token_is_refused(
+    team: Personas, header: str
+) -> None:
+    response = Client().get("/api/v1/plans/", HTTP_AUTHORIZATION=header)
+    assert response.status_code == 401
+    assert "Token" in response.json()["error"]

@@ -37,9 +37,12 @@ def api_view(methods: tuple[str, ...]) -> Callable[[View], View]:
                 response = error(405, f"use {' or '.join(methods)}")
                 response["Allow"] = ", ".join(methods)
                 return response
-            header = request.headers.get("Authorization", "")
-            if header.startswith("Token "):
-                user = ApiToken.objects.user_for(header.removeprefix("Token ").strip())
+            header = request.headers.get("Authorization", "").strip()
+            if header:
+                scheme, _space, token = header.partition(" ")
+                if scheme != "Token" or not token.strip():
+                    return error(401, "send Authorization: Token <token> (see `napkit token`)")
+                user = ApiToken.objects.user_for(token.strip())
                 if user is None:
                     return error(401, "invalid token")
                 request.user = user  # type: ignore[assignment]

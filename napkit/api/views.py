@@ -30,6 +30,25 @@ def _not_found(exc: Http404) -> JsonResponse:
     return error(404, "not found")
 
 
+class BadBody(Exception):
+    """A request body that is not a JSON object; the message says why."""
+
+
+def _json_object(request: HttpRequest) -> dict[str, Any]:
+    """The request's JSON object, or BadBody saying what is wrong with it."""
+    try:
+        data = json.loads((request.body or b"{}").decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise BadBody(f"the body is not UTF-8 text (byte {exc.start})") from None
+    except json.JSONDecodeError as exc:
+        raise BadBody(f"the body is not JSON: {exc.msg} (line {exc.lineno})") from None
+    except (RecursionError, ValueError) as exc:  # absurd nesting, numbers of 4,300+ digits
+        raise BadBody(f"the body cannot be read as JSON: {exc}") from None
+    if not isinstance(data, dict):
+        raise BadBody(f"the body must be a JSON object, not {type(data).__name__}")
+    return data
+
+
 @api_view(("GET",))
 def openapi(request: HttpRequest) -> HttpResponse:
     return JsonResponse(document(), json_dumps_params={"indent": 2})
@@ -102,15 +121,25 @@ def item(request: HttpRequest, key: str, item_id: str) -> HttpResponse:
             }
         )
     try:
-        body = json.loads(request.body or b"{}")
-    except json.JSONDecodeError as exc:
-        return error(400, f"the body is not JSON: {exc.msg} (line {exc.lineno})")
-    changes, version = body.get("changes"), body.get("version")
-    if not isinstance(changes, dict) or not isinstance(version, int):
+        body = _json_object(request)
+    except BadBody as exc:
+        return error(400, str(exc))
+    changes, version, reason = body.get("changes"), body.get("version"), body.get("reason", "")
+    if (
+        not isinstance(changes, dict)
+        or not isinstance(version, int)
+        or isinstance(version, bool)
+        or not isinstance(reason, str | None)
+    ):
         return error(
             422,
             'send {"version": <the version you read>, "changes": {field: value, …}, "reason": "…"}',
         )
+    if "id" in changes:
+        # Monitoring data, comments and edit counters refer to items by id.
+        return error(422, "an item's id cannot change (add a new item instead)")
+    if not changes:
+        return error(422, "nothing to change: give at least one field in changes")
     if access.focal_point:
         kind = core_edit.locate(current, item_id).kind
         refused = outside_focal_point_fields(kind, changes)
@@ -123,7 +152,7 @@ def item(request: HttpRequest, key: str, item_id: str) -> HttpResponse:
             item_id,
             changes,
             expected=version,
-            reason=str(body.get("reason") or ""),
+            reason=reason or "",
         )
     except editing.Conflict as conflict:
         return error(
@@ -174,10 +203,10 @@ def plan_comments(request: HttpRequest, key: str) -> HttpResponse:
         found = comments.thread(record, current, access, request.user, item=item_id, state=state)
         return JsonResponse({"comments": [_comment_data(c) for c in found]})
     try:
-        body = json.loads(request.body or b"{}")
-    except json.JSONDecodeError as exc:
-        return error(400, f"the body is not JSON: {exc.msg} (line {exc.lineno})")
-    if not isinstance(body, dict) or not isinstance(body.get("item", ""), str):
+        body = _json_object(request)
+    except BadBody as exc:
+        return error(400, str(exc))
+    if not isinstance(body.get("item") or "", str) or not isinstance(body.get("body", ""), str):
         return error(422, 'send {"item": "<item id, or empty for the plan>", "body": "…"}')
     item_id = body.get("item") or ""
     subject = comments.subject_of(current, item_id)

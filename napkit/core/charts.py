@@ -8,6 +8,7 @@ need no inline styles (the content security policy forbids them).
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import date
 from html import escape
@@ -33,8 +34,10 @@ def _svg(title: str, description: str, width: int, height: int, body: list[str],
 
 
 def _nice_max(value: float) -> float:
-    if value <= 0:
+    if not value > 0:
         return 1.0
+    if not math.isfinite(value) or value > 1e15:  # inputs are bounded; never crash a page
+        return value if math.isfinite(value) else 1.0
     magnitude: float = 10.0 ** len(str(int(value))) / 10
     for step in (1, 2, 2.5, 5, 10):
         if value <= step * magnitude:

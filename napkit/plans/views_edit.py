@@ -141,6 +141,9 @@ def add_item(request: HttpRequest, key: str, kind: str) -> HttpResponse:
     parent = request.GET.get("parent") or None
     if parent is not None and not any(f.id == parent for f in walk.identified_items(plan)):
         raise Http404("No such item")
+    parent_kind = "plan" if parent is None else core_edit.locate(plan, parent).kind
+    if kind not in core_edit.CHILDREN.get(parent_kind, {}):
+        raise Http404("This kind of item does not go there")  # no page links to such a place
     label = KIND_LABELS[kind]
     title = _("Add %(kind)s") % {"kind": label}
     query = f"?parent={parent}" if parent else ""

@@ -24,7 +24,8 @@ WORKING = "working"
 def _version(record: Plan, number: str) -> PlanVersion:
     found = (
         PlanVersion.objects.filter(plan=record, number=int(number)).first()
-        if number.isdigit()
+        # isascii: "²".isdigit() is true but int("²") fails; a version number has few digits
+        if number.isascii() and number.isdigit() and len(number) <= 9
         else None
     )
     if found is None:

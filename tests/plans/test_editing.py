@@ -189,3 +189,65 @@ def test_a_plan_section_is_edited_with_its_own_counter(team: Personas) -> None:
     assert client.post("/plans/matrix/settings/metadata/", data).status_code == 302
     assert stored(team).metadata.title == "Matrix plan, revised"
     assert client.post("/plans/matrix/settings/metadata/", data).status_code == 409
+
+
+@pytest.mark.parametrize(
+    ("typed", "saved"),
+    [("12.5", 12.5), ("13", 13), ("1,5", None), ("1,50,000", None)],
+)
+def test_a_decimal_comma_is_refused_never_read_as_a_thousands_separator(
+    team: Personas, typed: str, saved: float | None
+) -> None:
+    client = team.client("coordinator")
+    data = {**form_data(client, "I-MOD"), "baseline__value": typed}
+    response = client.post(EDIT.format("I-MOD"), data)
+    baseline = stored(team).objectives[0].outputs[0].indicators[0].baseline.value
+    if saved is None:
+        assert response.status_code == 422
+        assert "baseline__value" in response.context["form"].errors
+        assert baseline == 12  # unchanged
+    else:
+        assert response.status_code == 302
+        assert baseline == saved
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("1,500", 1500),
+        ("12,345.5", 12345.5),
+        ("-1,000", -1000),
+        ("42%", 42),
+        ("12,5", "12,5"),  # left as typed: validation says it is not a number
+        ("1,50,000", "1,50,000"),
+        ("inf", "inf"),
+        ("nan", "nan"),
+    ],
+)
+def test_numbers_typed_in_forms(typed: str, read: object) -> None:
+    from napkit.core.vocabulary import Measure
+    from napkit.plans.forms import parse_value
+
+    assert parse_value(typed, Measure.NUMBER) == read
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/plans/matrix/add/activity/?parent=O1",  # an activity goes under an output
+        "/plans/matrix/add/activity/",  # nor at the top
+        "/plans/matrix/add/objective/?parent=A-MOD",
+    ],
+)
+def test_adding_an_item_where_it_cannot_go_is_404_not_an_error(team: Personas, url: str) -> None:
+    client = team.client("coordinator")
+    assert client.get(url).status_code == 404
+    assert client.post(url, {"id": "A-X", "title": "Misplaced"}).status_code == 404
+
+
+@pytest.mark.parametrize("to", ["²", "9" * 5000, "-1", "1.5", "", "abc"])
+def test_odd_version_numbers_in_a_diff_answer_404(to: str) -> None:
+    people = make_personas(PLAN, publish=True)
+    response = people.client("anonymous").get(f"/plans/matrix/diff/?from=1&to={to}")
+    assert response.status_code in (200, 404)  # "" means the default; the rest are unknown
+    assert (response.status_code == 200) is (to == "")
