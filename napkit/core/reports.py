@@ -10,6 +10,7 @@ total stands and the reporter is told.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -86,15 +87,66 @@ class Reported:
     note: str = ""
 
 
+MAX_VALUE = 1e15  # the largest size of a reported number; beyond it charts and exports break
+
+_PLAIN = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+_GROUPED = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?")
+
+
+class BadNumber(ValueError):
+    """Not a number we accept; the message says why."""
+
+    def __init__(self, message: str):
+        self.message = message
+        super().__init__(message)
+
+
 def _number(text: Any) -> float | None:
+    """A reported number, or None if blank; ``BadNumber`` saying what is wrong otherwise.
+
+    A comma is only accepted as a thousands separator in a correct grouping (1,500 or
+    12,345.6): a decimal comma (12,5) is refused, never read as something else.
+    """
     if text is None or (isinstance(text, str) and not text.strip()):
         return None
+    expected = _("expected a number, got {value}").format(value=repr(text))
     if isinstance(text, bool):
-        raise ValueError
-    number = float(str(text).replace(",", "").replace("%", "").strip())
-    if not math.isfinite(number):
-        raise ValueError
+        raise BadNumber(expected)
+    if isinstance(text, int | float):
+        try:
+            number = float(text)
+        except OverflowError:
+            number = math.inf
+    else:
+        cleaned = str(text).strip()
+        if cleaned.endswith("%"):
+            cleaned = cleaned[:-1].strip()
+        if _PLAIN.fullmatch(cleaned):
+            number = float(cleaned)
+        elif _GROUPED.fullmatch(cleaned):
+            number = float(cleaned.replace(",", ""))
+        elif "," in cleaned:
+            raise BadNumber(
+                _(
+                    "{value}: use a point for decimals (12.5), not a comma; a comma may only "
+                    "separate thousands (1,500)"
+                ).format(value=repr(text))
+            )
+        else:
+            raise BadNumber(expected)
+    if math.isnan(number):
+        raise BadNumber(expected)
+    if not abs(number) <= MAX_VALUE:
+        raise BadNumber(
+            _("{value} is too large: numbers are at most 1,000,000,000,000,000 (1e15)").format(
+                value=repr(text)
+            )
+        )
     return number
+
+
+def _blank(cell: Any) -> bool:
+    return cell is None or str(cell).strip() == ""
 
 
 def _tidy(number: float) -> int | float:
@@ -123,8 +175,8 @@ def parse_value(indicator: Indicator, raw: Any) -> tuple[Any, str | None]:
         return str(raw).strip(), None
     try:
         number = _number(raw)
-    except ValueError:
-        return None, _("expected a number, got {value}").format(value=repr(raw))
+    except BadNumber as error:
+        return None, error.message
     assert number is not None
     if number < 0:
         return None, _("expected a number of 0 or more, got {value}").format(value=repr(raw))
@@ -221,6 +273,7 @@ def check_rows(
     dims = dimensions(plan)
     values: dict[str, Reported] = {}
     first_row: dict[tuple[str, str, str], int] = {}
+    total_row: dict[str, int] = {}
     problems: list[Problem] = []
     count = 0
 
@@ -247,7 +300,7 @@ def check_rows(
         dimension = str(row.get("dimension") or "").strip()
         category = str(row.get("category") or "").strip()
         raw = row.get("value")
-        if (raw is None or str(raw).strip() == "") and not str(row.get("note") or "").strip():
+        if all(_blank(row.get(c)) for c in ("value", "numerator", "denominator", "note")):
             continue  # a template row left empty
         slot = (key, dimension, category)
         if slot in first_row:
@@ -275,20 +328,38 @@ def check_rows(
                     "category" if dim == dimension and "category" in message else "dimension",
                     message,
                 )
+            if _blank(raw):
+                problem(
+                    line,
+                    "value",
+                    _(
+                        "a breakdown row needs a value; to give none, leave the whole row empty "
+                        "(an empty value would erase the saved breakdown)"
+                    ),
+                )
+            elif isinstance(value, bool | str):
+                problem(line, "value", _("only numbers and percentages can be broken down"))
+            for column in ("numerator", "denominator", "note"):
+                if not _blank(row.get(column)):
+                    problem(
+                        line,
+                        column,
+                        _(
+                            "the {column} goes on the indicator's total row (the row with no "
+                            "dimension), not on a breakdown row"
+                        ).format(column=column),
+                    )
             if value is not None and not isinstance(value, bool | str):
                 reported.parts.setdefault(dimension, {})[category] = value
             continue
+        total_row[key] = line
         reported.value = value
         reported.note = str(row.get("note") or "").strip()
         for column in ("numerator", "denominator"):
             try:
                 number = _number(row.get(column))
-            except ValueError:
-                problem(
-                    line,
-                    column,
-                    _("expected a number, got {value}").format(value=repr(row.get(column))),
-                )
+            except BadNumber as error:
+                problem(line, column, error.message)
                 continue
             if number is not None and indicator.measure is not Measure.PERCENTAGE:
                 problem(line, column, _("only percentages have numerators and denominators"))
@@ -298,6 +369,16 @@ def check_rows(
     warnings: list[str] = []
     for key, reported in values.items():
         indicator = by_id[key]
+        if reported.value is None and not reported.parts and key in total_row:
+            problem(
+                total_row[key],
+                "value",
+                _(
+                    "no value for {indicator}: without it the saved value would be erased; "
+                    "give the value, or leave the row empty"
+                ).format(indicator=key),
+            )
+            continue
         if reported.value is None and reported.parts:
             first = next(iter(reported.parts.values()))
             reported.value = _tidy(sum(first.values()))
@@ -308,4 +389,5 @@ def check_rows(
                 ).format(indicator=key, total=reported.value)
             )
         warnings += breakdown_warning(indicator, dims, reported.value, reported.parts)
+    problems.sort(key=lambda p: p.line or 0)
     return Upload(values, problems, warnings, count)

@@ -65,18 +65,39 @@ class Unreadable(Exception):
         super().__init__(str(problem))
 
 
-def read_rows(name: str, data: bytes) -> Iterator[tuple[int, dict[str, Any]]]:
-    """(row number, {column: value}) of a CSV or XLSX upload; ``Unreadable`` if it is not."""
+def read_rows(
+    name: str, data: bytes, problems: list[Problem] | None = None
+) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(row number, {column: value}) of a CSV or XLSX upload; ``Unreadable`` if it is not.
+
+    Problems with single cells found while reading (an Excel formula with no saved result)
+    are added to ``problems``, and their rows left out; without a list, the first one
+    raises ``Unreadable``.
+    """
     if len(data) > MAX_BYTES:
         raise Unreadable(Problem(_("the file is too large (at most 50 MB)"), file=name))
     if name.lower().endswith(".xlsx") or data[:2] == b"PK":
-        yield from _xlsx(name, data)
+        yield from _xlsx(name, data, problems)
     else:
         yield from _csv(name, data)
 
 
 def _header(name: str, cells: list[Any]) -> list[str]:
     header = [str(c or "").strip().lower() for c in cells]
+    seen: dict[str, int] = {}
+    for number, column in enumerate(header, start=1):
+        if column and column in seen:
+            raise Unreadable(
+                Problem(
+                    _(
+                        "the column {column} appears twice (columns {first} and {second}); keep one"
+                    ).format(column=column, first=seen[column], second=number),
+                    (column,),
+                    file=name,
+                    line=1,
+                )
+            )
+        seen.setdefault(column, number)
     missing = [c for c in REQUIRED_COLUMNS if c not in header]
     if missing:
         raise Unreadable(
@@ -89,6 +110,16 @@ def _header(name: str, cells: list[Any]) -> list[str]:
             )
         )
     return header
+
+
+def _csv_error(name: str, number: int, error: csv.Error) -> Unreadable:
+    if "field larger than field limit" in str(error):
+        message = _("row {row}: a cell is too long (over {limit} characters)").format(
+            row=number, limit=csv.field_size_limit()
+        )
+    else:
+        message = _("row {row} could not be read: {error}").format(row=number, error=error)
+    return Unreadable(Problem(message, file=name, line=number))
 
 
 def _csv(name: str, data: bytes) -> Iterator[tuple[int, dict[str, Any]]]:
@@ -107,29 +138,94 @@ def _csv(name: str, data: bytes) -> Iterator[tuple[int, dict[str, Any]]]:
     except csv.Error:
         dialect = csv.excel
     reader = csv.reader(io.StringIO(text), dialect)
+    number = 1  # the row being read, for a row that cannot be
     try:
         header = _header(name, next(reader))
+        number = 2
+        for cells in reader:
+            yield number, dict(zip(header, cells, strict=False))
+            number += 1
     except StopIteration:
         raise Unreadable(Problem(_("the file is empty"), file=name)) from None
-    for number, cells in enumerate(reader, start=2):
-        yield number, dict(zip(header, cells, strict=False))
+    except csv.Error as error:
+        raise _csv_error(name, number, error) from None
 
 
-def _xlsx(name: str, data: bytes) -> Iterator[tuple[int, dict[str, Any]]]:
+# Columns the upload reads (the indicator's name is only there for the reader).
+READ = frozenset(COLUMNS) - {"indicator_name"}
+
+
+def _xlsx(
+    name: str, data: bytes, problems: list[Problem] | None
+) -> Iterator[tuple[int, dict[str, Any]]]:
     from openpyxl import load_workbook
 
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        # The same cells again, as written: a formula shows as such, with or without a result.
+        written = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
     except Exception:  # openpyxl raises many kinds for a broken file
         raise Unreadable(
             Problem(_("this is not a readable Excel (.xlsx) file"), file=name)
         ) from None
-    sheet = book.worksheets[0]
-    rows = sheet.iter_rows(values_only=True)
     try:
-        header = _header(name, list(next(rows)))
-    except StopIteration:
-        raise Unreadable(Problem(_("the sheet is empty"), file=name)) from None
-    for number, cells in enumerate(rows, start=2):
-        yield number, dict(zip(header, cells, strict=False))
-    book.close()
+        if not book.worksheets:
+            raise Unreadable(Problem(_("the workbook has no sheet"), file=name))
+        sheet = book.worksheets[0]
+        rows = sheet.iter_rows(values_only=True)
+        formulas = written.worksheets[0].iter_rows(values_only=True)
+        try:
+            header = _header(name, list(next(rows)))
+            next(formulas)
+        except StopIteration:
+            raise Unreadable(
+                Problem(
+                    _("the first sheet, {sheet}, is empty (values are read from it)").format(
+                        sheet=sheet.title
+                    ),
+                    file=name,
+                )
+            ) from None
+        for number, (cells, as_written) in enumerate(zip(rows, formulas, strict=False), start=2):
+            unsaved = [
+                column
+                for column, value, formula in zip(header, cells, as_written, strict=False)
+                if column in READ and value is None and _is_formula(formula)
+            ]
+            for column in unsaved:
+                problem = Problem(
+                    _(
+                        "a formula with no saved result: type the value, or open and save the "
+                        "file in a spreadsheet program first"
+                    ),
+                    (column,),
+                    file=name,
+                    line=number,
+                )
+                if problems is None:
+                    raise Unreadable(problem)
+                problems.append(problem)
+            if not unsaved:
+                yield number, dict(zip(header, cells, strict=False))
+    except Unreadable:
+        raise
+    except Exception as error:  # a broken sheet only shows when its rows are read
+        raise Unreadable(
+            Problem(
+                _("the workbook could not be read: {error}").format(
+                    error=str(error) or type(error).__name__
+                ),
+                file=name,
+            )
+        ) from None
+    finally:
+        book.close()
+        written.close()
+
+
+def _is_formula(cell: Any) -> bool:
+    from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
+
+    if isinstance(cell, str):
+        return cell.startswith("=")
+    return isinstance(cell, ArrayFormula | DataTableFormula)

@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from napkit.core import plan as core
 from napkit.core.progress import Status as ProgressStatus
-from napkit.core.reports import Coverage, Reported, breakdown_warning, parse_value
+from napkit.core.reports import MAX_VALUE, Coverage, Reported, breakdown_warning, parse_value
 from napkit.core.validation import dimensions
 from napkit.core.vocabulary import Aggregation, Measure
 from napkit.monitoring.models import ActivityStatus, IndicatorReport, Submission
@@ -160,6 +160,7 @@ class SubmissionForm(forms.Form):
                     label=_("Numerator") if part == "numerator" else _("Denominator"),
                     required=False,
                     min_value=0,
+                    max_value=MAX_VALUE,
                     initial=initial.get(part),
                 )
         if indicator.measure in (Measure.NUMBER, Measure.PERCENTAGE):
@@ -170,6 +171,7 @@ class SubmissionForm(forms.Form):
                         label=category.name,
                         required=False,
                         min_value=0,
+                        max_value=MAX_VALUE,
                         initial=initial.get("parts", {}).get(dim_id, {}).get(category.id),
                     )
         if indicator.measure is Measure.NARRATIVE:

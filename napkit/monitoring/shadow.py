@@ -56,10 +56,12 @@ class ShadowForm(forms.Form):
         required=False,
         help_text=_("A link to the published document."),
     )
-    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
 
-    def __init__(self, plan: core.Plan, *args: Any, **kwargs: Any):
+    def __init__(self, plan: core.Plan, *args: Any, editing: bool = False, **kwargs: Any):
         super().__init__(*args, **kwargs)
+        # Saving over an assessment needs the version it was opened at; a new one has none.
+        self.fields["version"].required = editing
         self.subjects = [(WHOLE, str(_("The plan as a whole")))] + [
             (o.id, f"{o.id} {o.title}") for o in plan.objectives
         ]
@@ -78,6 +80,15 @@ class ShadowForm(forms.Form):
         start, end = data.get("period_start"), data.get("period_end")
         if start and end and end < start:
             self.add_error("period_end", _("The period cannot end before it starts."))
+        if "version" in self.errors:  # a hidden field: say it where it shows
+            self.add_error(
+                None,
+                _(
+                    "This form came without the version of the assessment it edits, so saving "
+                    "it could overwrite someone else's changes. Nothing was saved: open the "
+                    "assessment again, then make your changes."
+                ),
+            )
         for key, _label in self.subjects:
             if data.get(f"rating-{key}") and not data.get(f"finding-{key}", "").strip():
                 self.add_error(f"finding-{key}", _("Say what the rating rests on."))
@@ -127,7 +138,7 @@ def save(user: object, record: Plan, found: ShadowAssessment | None, data: dict[
             created = True
         else:
             locked = ShadowAssessment.objects.select_for_update().get(pk=found.pk)
-            if data.get("version") is not None and data["version"] != locked.version:
+            if data.get("version") != locked.version:  # a missing version is never current
                 raise StaleAssessment()
             for name, value in fields.items():
                 setattr(locked, name, value)

@@ -15,6 +15,7 @@ from napkit.accounts import permissions
 from napkit.accounts.permissions import Access, Need, SubmissionNeed
 from napkit.core import display, walk
 from napkit.core import plan as core
+from napkit.core.problems import Problem
 from napkit.core.reports import check_rows, coverage
 from napkit.core.rollup import execution
 from napkit.monitoring import bulk, pages, queries, services
@@ -263,13 +264,19 @@ def upload(request: HttpRequest, key: str, pk: int) -> HttpResponse:
         )
     handle = form.cleaned_data["file"]
     covered = coverage(plan, submission.organisation)
+    cells: list[Problem] = []  # problems found while reading cells, before checking rows
     try:
         checked = check_rows(
-            plan, covered.indicators, bulk.read_rows(handle.name, handle.read()), handle.name
+            plan,
+            covered.indicators,
+            bulk.read_rows(handle.name, handle.read(), cells),
+            handle.name,
         )
     except bulk.Unreadable as error:
         context["problems"] = [error.problem]
         return render(request, "monitoring/upload.html", context, status=422)
+    if cells:
+        checked.problems = sorted([*cells, *checked.problems], key=lambda p: p.line or 0)
     context.update(
         checked=checked, problems=checked.problems[:500], more=max(0, len(checked.problems) - 500)
     )
@@ -299,11 +306,15 @@ def upload_confirm(request: HttpRequest, key: str, pk: int, pending_pk: int) -> 
         raise Http404("No such upload")
     values = {k: Reported(**v) for k, v in pending.rows.items()}
     try:
+        expected = int(request.POST.get("version", ""))
+    except ValueError:
+        expected = -1  # no version, or a garbled one: refused like a stale one
+    try:
         services.apply_upload(
             request.user,
             submission,
             Checked(values, [], [], len(values)),
-            expected=int(request.POST.get("version", -1)),
+            expected=expected,
         )
     except services.WorkflowError as error:
         return render(

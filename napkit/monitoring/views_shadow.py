@@ -45,9 +45,11 @@ def shadow_edit(request: HttpRequest, key: str, pk: int | None = None) -> HttpRe
     plan = mapping.to_core(record)
     if request.method != "POST":
         start = queries.shadow_defaults(record, plan, access.organisation)
-        form = shadow.ShadowForm(plan, initial=shadow.initial(found) if found else start)
+        form = shadow.ShadowForm(
+            plan, initial=shadow.initial(found) if found else start, editing=found is not None
+        )
         return _form(request, record, form, found)
-    form = shadow.ShadowForm(plan, request.POST)
+    form = shadow.ShadowForm(plan, request.POST, editing=found is not None)
     if not form.is_valid():
         return _form(request, record, form, found, status=422)
     try:

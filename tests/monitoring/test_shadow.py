@@ -88,3 +88,35 @@ def test_the_second_of_two_concurrent_saves_is_refused(demo_plan: core.Plan) -> 
     assert "Someone else saved this assessment" in second.content.decode()
     assert "Second edit." in second.content.decode()  # the text is not lost
     assert ShadowAssessment.objects.get().summary == "First edit."
+
+
+@pytest.mark.parametrize("version", [None, "", "abc", "1.5", "-1"])
+def test_a_save_without_a_good_version_is_refused(
+    demo_plan: core.Plan, version: str | None
+) -> None:
+    team = make_personas(demo_plan, names=["partner"])
+    partner = team.client("partner")
+    new(partner, demo_plan.id)
+    found = ShadowAssessment.objects.get()
+    url = f"/plans/{demo_plan.id}/monitoring/shadow/{found.pk}/"
+    assert partner.post(url, {**FORM, "summary": "Theirs.", "version": "0"}).status_code == 302
+    data = {**FORM, "summary": "Mine."}
+    if version is not None:
+        data["version"] = version
+    response = partner.post(url, data)
+    assert response.status_code == 422
+    assert "without the version of the assessment" in response.content.decode()
+    assert "Mine." in response.content.decode()  # the text is not lost
+    assert ShadowAssessment.objects.get().summary == "Theirs."
+
+
+def test_saving_over_an_assessment_needs_its_version(demo_plan: core.Plan) -> None:
+    from napkit.monitoring import shadow
+
+    team = make_personas(demo_plan, names=["partner"])
+    new(team.client("partner"), demo_plan.id)
+    found = ShadowAssessment.objects.get()
+    data = {**FORM, "period_start": found.period_start, "period_end": found.period_end}
+    with pytest.raises(shadow.StaleAssessment):
+        shadow.save(None, team.record, found, {**data, "version": None})
+    assert ShadowAssessment.objects.get().version == 0
