@@ -188,13 +188,30 @@ def _database_url(env: Mapping[str, str], data_dir: Path) -> str:
     return url
 
 
+def _data_dir(env: Mapping[str, str]) -> Path:
+    """The data directory: it need not exist yet, but nothing in its way may be a file."""
+    raw = env.get("NAPKIT_DATA_DIR", "").strip()
+    data_dir = Path(raw).expanduser() if raw else Path(platformdirs.user_data_dir("napkit"))
+    given = f"NAPKIT_DATA_DIR={raw!r}" if raw else f"NAPKIT_DATA_DIR (default {data_dir})"
+    for place in (data_dir, *data_dir.parents):
+        try:
+            if not place.exists():
+                continue
+        except OSError as error:
+            raise ConfigError(f"{given}: cannot use {place}: {error.strerror or error}") from None
+        if place.is_dir():
+            break
+        what = "it" if place == data_dir else str(place)
+        raise ConfigError(f"{given}: {what} exists and is not a directory; expected a folder")
+    return data_dir
+
+
 def load(env: Mapping[str, str] | None = None) -> Config:
     env = os.environ if env is None else env
     for name in env:
         if name.startswith("NAPKIT_") and name not in _KNOWN:
             raise ConfigError(f"{name}: unknown setting (known: {', '.join(sorted(_KNOWN))})")
-    raw_dir = env.get("NAPKIT_DATA_DIR", "").strip()
-    data_dir = Path(raw_dir).expanduser() if raw_dir else Path(platformdirs.user_data_dir("napkit"))
+    data_dir = _data_dir(env)
     secret = env.get("NAPKIT_SECRET_KEY")
     on_track = _int(env, "NAPKIT_ON_TRACK_WITHIN", 15, 0, 100)
     at_risk = _int(env, "NAPKIT_AT_RISK_WITHIN", 40, 0, 100)

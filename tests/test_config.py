@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -50,3 +51,41 @@ def test_every_variable_is_documented() -> None:
     page = config.markdown()
     for var in config.VARIABLES:
         assert f"## `{var.name}`" in page
+
+
+def test_a_data_dir_that_is_a_file_is_refused(tmp_path: Path) -> None:
+    file = tmp_path / "file"
+    file.write_text("not a folder", encoding="utf-8")
+    for given, words in (
+        (file, f"NAPKIT_DATA_DIR={str(file)!r}: it exists and is not a directory"),
+        (file / "below", f"{file} exists and is not a directory"),
+    ):
+        with pytest.raises(config.ConfigError) as caught:
+            config.load({"NAPKIT_DATA_DIR": str(given)})
+        assert words in str(caught.value)
+
+
+def test_a_data_dir_that_does_not_exist_yet_is_fine(tmp_path: Path) -> None:
+    wanted = tmp_path / "new" / "napkit"
+    assert config.load({"NAPKIT_DATA_DIR": str(wanted)}).data_dir == wanted
+
+
+def test_the_cli_reports_a_bad_data_dir_as_a_configuration_error(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    file = tmp_path / "file"
+    file.write_text("not a folder", encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("NAPKIT_", "DJANGO_"))}
+    env["NAPKIT_DATA_DIR"] = str(file)
+    done = subprocess.run(
+        [sys.executable, "-m", "napkit", "plans"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 2, done.stderr
+    assert "error: configuration: NAPKIT_DATA_DIR=" in done.stderr
+    assert "Traceback" not in done.stderr

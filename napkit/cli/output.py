@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
@@ -62,8 +63,6 @@ def fail(message: str) -> None:
 def binary(content: bytes) -> None:
     """Write a file's bytes to standard output, unless that is a terminal and the bytes are
     not text (a PDF or a workbook would only garble the screen)."""
-    import sys
-
     if sys.stdout.isatty() and _looks_binary(content):
         fail("this is a binary file: give --output FILE or redirect standard output")
         sys.exit(1)
@@ -84,12 +83,22 @@ def write(content: str | bytes, target: str | None, label: str = "") -> None:
     line break there; binary content is refused on a terminal)."""
     data = content.encode("utf-8") if isinstance(content, str) else content
     if target:
-        Path(target).write_bytes(data)
+        write_file(target, data)
         ok(f"{label}: written to {target}" if label else f"written to {target}")
         return
     if isinstance(content, str) and not content.endswith("\n"):
         data += b"\n"
     binary(data)
+
+
+def write_file(target: str | Path, data: bytes) -> None:
+    """Write ``data`` into the file ``target``; a path that cannot be written (no such
+    folder, a directory, no permission, a full disk) is invalid input: a message, exit 1."""
+    try:
+        Path(target).write_bytes(data)
+    except OSError as error:
+        fail(f"cannot write {target}: {error.strerror or error}")
+        sys.exit(1)
 
 
 def output_option(func: F) -> F:

@@ -34,11 +34,8 @@ def read_plans(files: tuple[str, ...]) -> tuple[list[Plan], list[Problem]]:
     for name in output.progress(files, "Reading plan files"):
         try:
             if name == "-":
-                plans.append(
-                    planfile.loads(
-                        planfile.decode(sys.stdin.buffer.read(), "<stdin>"), name="<stdin>"
-                    )
-                )
+                data = planfile.read_bounded(sys.stdin.buffer, limit, "<stdin>")
+                plans.append(planfile.loads(planfile.decode(data, "<stdin>"), name="<stdin>"))
             else:
                 plans.append(planfile.load(name, max_bytes=limit))
         except PlanInvalid as error:

@@ -65,5 +65,5 @@ def report(plan_id: str, period: str | None, fmt: str, language: str, target: st
         output.binary(made.file.content)
         return
     path = Path(target or made.file.filename)
-    path.write_bytes(made.file.content)
+    output.write_file(path, made.file.content)
     output.ok(f"{plan_id}: {made.period.label} report written to {path}")

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import math
 import sys
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 import click
 from rich.markup import escape
@@ -57,6 +59,21 @@ def load_targets(targets: tuple[str, ...]) -> tuple[list[Plan], list[Problem]]:
     return plans, problems
 
 
+class Score(click.FloatRange):
+    """A score from 0 to 100; NaN (which no comparison can fail) is refused too."""
+
+    name = "score"
+
+    def __init__(self) -> None:
+        super().__init__(0, 100)
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        number = super().convert(value, param, ctx)
+        if math.isnan(number):
+            self.fail(f"{value!r} is not a number from 0 to 100.", param, ctx)
+        return number
+
+
 def _as_of(value: datetime | None) -> date:
     return value.date() if value else date.today()
 
@@ -106,7 +123,7 @@ def print_assessment(a: Assessment) -> None:
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
 @click.option(
     "--fail-under",
-    type=click.FloatRange(0, 100),
+    type=Score(),
     metavar="SCORE",
     help="Exit 1 when the overall score is below SCORE (0-100), to gate a draft.",
 )

@@ -19,12 +19,14 @@ from napkit.core.types import (
     Count,
     CountryCode,
     CurrencyCode,
+    Edition,
     FiscalYear,
     ItemId,
     LanguageCode,
     Money,
     Month,
     NonNegative,
+    PerYear,
     PlanId,
     Text,
     Value,
@@ -415,7 +417,7 @@ class CoordinationBody(Model):
     chair: ItemId | None = None
     members: list[Member] = Field(default_factory=list)
     meeting_frequency: Frequency | None = None
-    meetings_per_year: Count | None = None
+    meetings_per_year: PerYear | None = None
     terms_of_reference: TermsOfReference | None = None
     rules_of_engagement: str | None = Field(
         None, description="Written rules for how government and civil society work together."
@@ -534,7 +536,7 @@ class PlanMetadata(Model):
     short_title: str | None = None
     country: CountryCode
     country_name: str | None = None
-    edition: int | None = Field(None, ge=1, description="1 for a first NAP, 2 for the second, …")
+    edition: Edition | None = Field(None, description="1 for a first NAP, 2 for the second, …")
     kind: PlanKind = PlanKind.NATIONAL
     region: str | None = Field(None, description="Province or locality of a sub-plan.")
     period: Period | None = None

@@ -8,11 +8,13 @@ what was expected; nothing here raises anything but ``PlanInvalid``.
 from __future__ import annotations
 
 import json
+import os
+import stat
 import types
 import typing
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from pydantic import BaseModel, ValidationError
 
@@ -44,7 +46,11 @@ def format_for(name: str, text: str = "") -> Format:
 
 
 def read_text(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
-    """The file's text, or ``PlanInvalid`` saying why it cannot be a plan file."""
+    """The file's text, or ``PlanInvalid`` saying why it cannot be a plan file.
+
+    Never more than ``max_bytes`` + 1 bytes are read, whatever the file is: a device
+    (/dev/zero), a pipe or a file growing while it is read.
+    """
     name = str(path)
 
     def fail(message: str, line: int | None = None) -> PlanInvalid:
@@ -54,14 +60,11 @@ def read_text(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     if file.is_dir():
         raise fail(_("this is a directory, not a plan file"))
     try:
-        size = file.stat().st_size
-        if size > max_bytes:
-            raise fail(
-                _("the file is {size}; a plan file may be at most {limit}").format(
-                    size=_megabytes(size), limit=_megabytes(max_bytes)
-                )
-            )
-        data = file.read_bytes()
+        with file.open("rb") as stream:
+            info = os.fstat(stream.fileno())
+            if stat.S_ISREG(info.st_mode) and info.st_size > max_bytes:
+                raise _too_big(name, max_bytes, info.st_size)
+            data = read_bounded(stream, max_bytes, name)
     except FileNotFoundError:
         raise fail(_("no such file")) from None
     except PermissionError:
@@ -71,6 +74,23 @@ def read_text(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
             _("the file cannot be read ({reason})").format(reason=error.strerror or error)
         ) from None
     return decode(data, name)
+
+
+def read_bounded(stream: BinaryIO, max_bytes: int, name: str = "<input>") -> bytes:
+    """At most ``max_bytes`` from a stream (standard input, a device), or ``PlanInvalid``."""
+    data = stream.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise _too_big(name, max_bytes)
+    return data
+
+
+def _too_big(name: str, max_bytes: int, size: int | None = None) -> PlanInvalid:
+    # Without a size (a stream), all that is known is that it goes on beyond the limit.
+    shown = _megabytes(size) if size is not None else f"> {_megabytes(max_bytes)}"
+    message = _("the file is {size}; a plan file may be at most {limit}").format(
+        size=shown, limit=_megabytes(max_bytes)
+    )
+    return PlanInvalid([Problem(message, file=name)])
 
 
 def decode(data: bytes, name: str = "<input>") -> str:

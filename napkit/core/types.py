@@ -20,7 +20,7 @@ from pydantic import (
     PlainValidator,
     WithJsonSchema,
 )
-from pydantic_core import PydanticCustomError
+from pydantic_core import PydanticCustomError, PydanticKnownError
 
 from napkit.core.i18n import N_, _
 
@@ -112,14 +112,33 @@ Money = Annotated[
 ]
 
 
+MAX_VALUE = 10**15
+"""The largest size of a number in a plan (an indicator value, a weight, a count of staff):
+far beyond any real figure, and small enough for every sum and ratio napkit computes."""
+
+
+def _check_size(value: int | float | Decimal) -> None:
+    if value > MAX_VALUE:
+        raise PydanticKnownError("less_than_equal", {"le": MAX_VALUE})
+    if value < -MAX_VALUE:
+        raise PydanticKnownError("greater_than_equal", {"ge": -MAX_VALUE})
+
+
 def _value_in(value: Any) -> bool | int | float | str:
-    if isinstance(value, bool | int | str):
+    if isinstance(value, bool | str):
+        return value
+    if isinstance(value, int):
+        _check_size(value)
         return value
     if isinstance(value, float):
         if not math.isfinite(value):
             raise PydanticCustomError("napkit_value", _("expected a finite number"))
+        _check_size(value)
         return value
     if isinstance(value, Decimal):
+        if not value.is_finite():
+            raise PydanticCustomError("napkit_value", _("expected a finite number"))
+        _check_size(value)
         return int(value) if value == value.to_integral_value() else float(value)
     raise PydanticCustomError(
         "napkit_value",
@@ -131,13 +150,28 @@ def _value_in(value: Any) -> bool | int | float | str:
 Value = Annotated[
     bool | int | float | str,
     PlainValidator(_value_in),
-    WithJsonSchema({"oneOf": [{"type": "number"}, {"type": "boolean"}, {"type": "string"}]}),
+    WithJsonSchema(
+        {
+            "oneOf": [
+                {"type": "number", "minimum": -MAX_VALUE, "maximum": MAX_VALUE},
+                {"type": "boolean"},
+                {"type": "string"},
+            ]
+        }
+    ),
 ]
-"""An indicator value: a number (also a percentage), yes/no, an ordinal level or text."""
+"""An indicator value: a number (also a percentage) of at most 10^15 either side of zero,
+yes/no, an ordinal level or text."""
 
-NonNegative = Annotated[float, Field(ge=0, allow_inf_nan=False)]
-Count = Annotated[int, Field(ge=0)]
+MAX_COUNT = 10**9
+"""The most of anything a plan counts (participants, people): the database stores counts
+as integers of 32 bits or more."""
+
+NonNegative = Annotated[float, Field(ge=0, le=MAX_VALUE, allow_inf_nan=False)]
+Count = Annotated[int, Field(ge=0, le=MAX_COUNT)]
 Month = Annotated[int, Field(ge=1, le=12)]
+Edition = Annotated[int, Field(ge=1, le=1000)]
+PerYear = Annotated[int, Field(ge=0, le=366)]
 
 
 def is_number(value: object) -> bool:
@@ -145,15 +179,19 @@ def is_number(value: object) -> bool:
 
 
 __all__ = [
+    "MAX_COUNT",
+    "MAX_VALUE",
     "Count",
     "CountryCode",
     "CurrencyCode",
+    "Edition",
     "FiscalYear",
     "ItemId",
     "LanguageCode",
     "Money",
     "Month",
     "NonNegative",
+    "PerYear",
     "PlanId",
     "Text",
     "Value",

@@ -20,6 +20,7 @@ from napkit.core.i18n import _
 from napkit.core.problems import FieldPath, Problem
 
 MAX_NODES = 1_000_000  # anchors and aliases can make a small file expand without end
+MAX_DEPTH = 100  # a plan nests about 15 levels deep; libyaml allows 1,000
 
 _BOOL = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")
 _INT = re.compile(r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$")
@@ -83,6 +84,18 @@ def _construct_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> int:
 PlanLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
 
 
+def _construct_timestamp(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Any:
+    # 2025-02-30 looks like a date but is none: kept as the text it is, so the field it is
+    # given for reports it (with its line, column and field) the way JSON's "2025-02-30" is.
+    try:
+        return loader.construct_yaml_timestamp(node)
+    except (ValueError, OverflowError):
+        return str(loader.construct_scalar(node))
+
+
+PlanLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
+
+
 _OTHER_BREAKS = ("\r", "\x85", "\u2028", "\u2029")
 
 
@@ -135,6 +148,7 @@ class _Builder:
         self.loader = loader
         self.parsed = Parsed(None)
         self.count = 0
+        self.open: set[int] = set()  # ids of the collections being built (the open path)
 
     def mark(self, path: FieldPath, node: yaml.Node) -> None:
         self.parsed.positions.setdefault(
@@ -145,16 +159,31 @@ class _Builder:
         line, column = node.start_mark.line + 1, node.start_mark.column + 1
         self.parsed.problems.append(Problem(message, path, line=line, column=column))
 
-    def build(self, node: yaml.Node, path: FieldPath) -> Any:
+    def build(self, node: yaml.Node, path: FieldPath, at: yaml.Node | None = None) -> Any:
+        """``at`` is where the value is written (its key), for a problem with the value."""
         self.count += 1
         if self.count > MAX_NODES:
             raise _TooBig
         self.mark(path, node)
-        if isinstance(node, yaml.MappingNode):
-            return self._mapping(node, path)
-        if isinstance(node, yaml.SequenceNode):
+        if not isinstance(node, yaml.MappingNode | yaml.SequenceNode):
+            return self.loader.construct_object(node, deep=True)
+        # The reasons below are English, like PyYAML's own in parse(); the frame is translated.
+        if id(node) in self.open:
+            # An alias inside the anchored collection it names (`&m [1, *m]`) never ends.
+            reason = "an alias refers to the anchor of a collection that contains it"
+            self.problem(_("YAML error: {reason}").format(reason=reason), path, at or node)
+            return None
+        if len(path) >= MAX_DEPTH:
+            reason = f"the document nests more than {MAX_DEPTH} levels deep"
+            self.problem(_("YAML error: {reason}").format(reason=reason), (), at or node)
+            raise _TooDeep
+        self.open.add(id(node))
+        try:
+            if isinstance(node, yaml.MappingNode):
+                return self._mapping(node, path)
             return [self.build(child, (*path, i)) for i, child in enumerate(node.value)]
-        return self.loader.construct_object(node, deep=True)
+        finally:
+            self.open.discard(id(node))
 
     def _mapping(self, node: yaml.MappingNode, path: FieldPath) -> dict[Any, Any]:
         out: dict[Any, Any] = {}
@@ -171,11 +200,15 @@ class _Builder:
                 )
                 continue
             self.mark((*path, key), key_node)
-            out[key] = self.build(value_node, (*path, key))
+            out[key] = self.build(value_node, (*path, key), key_node)
         return out
 
 
 class _TooBig(Exception):
+    pass
+
+
+class _TooDeep(Exception):
     pass
 
 
@@ -206,7 +239,10 @@ def parse(text: str) -> Parsed:
         if node is None:
             return Parsed(None)
         builder = _Builder(loader)
-        builder.parsed.data = builder.build(node, ())
+        try:
+            builder.parsed.data = builder.build(node, ())
+        except _TooDeep:
+            builder.parsed.data = None
         return builder.parsed
     except _TooBig:
         msg = _(

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -244,3 +246,153 @@ def test_str_of_a_problem_reads_like_a_compiler_message() -> None:
 def test_a_control_character_is_located_after_non_ascii_text(tmp_path: Path) -> None:
     found = problems_of("id: ééé\nmetadata: x\x7f\n", tmp_path)
     assert (found[0].line, found[0].column) == (2, 12)
+
+
+@pytest.mark.parametrize("day", ["2025-02-30", "2025-13-01", "2025-02-29", "0000-01-01"])
+def test_an_impossible_date_is_located_in_yaml_as_in_json(day: str, tmp_path: Path) -> None:
+    text = GOOD.replace("  country: XV\n", f"  country: XV\n  review_date: {day}\n  edition: 0\n")
+    found = problems_of(text, tmp_path)
+    assert [(p.line, p.column, p.field) for p in found] == [
+        (5, 3, "metadata.review_date"),
+        (6, 3, "metadata.edition"),  # the other problems are still collected
+    ]
+    assert "date" in found[0].message
+    assert repr(day) in found[0].message
+    data = {"id": "x", "metadata": {"title": "T", "country": "XV", "review_date": day}}
+    (in_json,) = problems_of(json.dumps(data, indent=2), tmp_path, "plan.json")
+    assert (in_json.field, in_json.message) == (found[0].field, found[0].message)
+
+
+def test_a_text_that_looks_like_an_impossible_date_stays_text(tmp_path: Path) -> None:
+    path = tmp_path / "plan.yaml"
+    path.write_text(GOOD.replace("title: Small plan", "title: 2025-02-30"), encoding="utf-8")
+    plan = planfile.load(path)
+    assert plan.metadata.title == "2025-02-30"
+    assert planfile.loads(planfile.dumps(plan)) == plan
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "field"),
+    [
+        ("id: p\nmetadata: &m {title: t, country: XO, x: *m}\n", 2, "metadata.x"),
+        ("id: p\nkey: &m [1, *m]\n", 2, "key[1]"),
+        ("id: p\nrisks:\n  - &r\n    id: r\n    more: [*r]\n", 3, "risks[0].more[0]"),
+    ],
+)
+def test_an_alias_inside_its_own_anchor_is_refused(
+    text: str, line: int, field: str, tmp_path: Path
+) -> None:
+    (problem,) = problems_of(text, tmp_path)
+    assert "alias refers to the anchor of a collection that contains it" in problem.message
+    assert (problem.line, problem.field) == (line, field)
+    assert problem.column is not None
+
+
+def test_an_alias_used_beside_its_anchor_is_fine(tmp_path: Path) -> None:
+    text = GOOD.replace("    pillars: [participation]", "    pillars: &p [participation]")
+    text += "  - id: O2\n    title: Again\n    pillars: *p\n"
+    path = tmp_path / "plan.yaml"
+    path.write_text(text, encoding="utf-8")
+    assert planfile.load(path).objectives[1].pillars == ["participation"]
+
+
+@pytest.mark.parametrize("flow", [True, False])
+def test_deep_nesting_is_refused(flow: bool, tmp_path: Path) -> None:
+    depth = 500
+    if flow:
+        text = "id: p\nmetadata: " + "{a: " * depth + "1" + "}" * depth + "\n"
+    else:
+        text = "id: p\nmetadata:\n" + "".join("  " * (i + 1) + "a:\n" for i in range(depth))
+    (problem,) = problems_of(text, tmp_path)
+    assert "nests more than 100 levels deep" in problem.message
+    assert problem.line is not None
+
+
+@pytest.mark.parametrize(
+    ("edit", "field", "words"),
+    [
+        (("  country: XV", "  country: XV\n  edition: " + "9" * 40), "metadata.edition", "1000"),
+        (("  country: XV", "  country: XV\n  edition: 1001"), "metadata.edition", "1000"),
+        (
+            (
+                "organisations:",
+                "governance:\n  bodies: [{id: B, name: B, meetings_per_year: 367}]\norganisations:",
+            ),
+            "governance.bodies[0].meetings_per_year",
+            "366",
+        ),
+        (
+            (
+                "organisations:",
+                "consultations:\n  - {id: C, title: C, participants: {women: 10000000000}}\n"
+                "organisations:",
+            ),
+            "consultations[0].participants.women",
+            "1000000000",
+        ),
+        (
+            ("{value: 10,", "{value: 1.7e308,"),
+            "objectives[0].indicators[0].baseline.value",
+            "1000000000000000",
+        ),
+        (
+            ("{value: 40,", "{value: -" + "9" * 40 + ","),
+            "objectives[0].indicators[0].target.value",
+            "-1000000000000000",
+        ),
+        (
+            ("        measure: percentage", "        weight: 1e300"),
+            "objectives[0].indicators[0].weight",
+            "1000000000000000",
+        ),
+    ],
+)
+def test_numbers_too_big_to_store_are_refused(
+    edit: tuple[str, str], field: str, words: str, tmp_path: Path
+) -> None:
+    old, new = edit
+    assert old in GOOD
+    found = problems_of(GOOD.replace(old, new, 1), tmp_path)
+    assert [p.field for p in found] == [field]
+    assert words in found[0].message
+    assert found[0].line is not None
+
+
+def test_the_largest_numbers_are_accepted(tmp_path: Path) -> None:
+    text = (
+        GOOD.replace("  country: XV", "  country: XV\n  edition: 1000")
+        .replace("{value: 10,", "{value: 1000000000000000,")
+        .replace("        measure: percentage\n", "")
+    )
+    path = tmp_path / "plan.yaml"
+    path.write_text(text, encoding="utf-8")
+    plan = planfile.load(path)
+    assert plan.metadata.edition == 1000
+    assert plan.objectives[0].indicators[0].baseline.value == 10**15
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_a_device_is_read_no_further_than_the_limit() -> None:
+    with pytest.raises(PlanInvalid) as caught:
+        planfile.load("/dev/zero", max_bytes=1024)
+    (problem,) = caught.value.problems
+    assert "a plan file may be at most" in problem.message
+    assert problem.file == "/dev/zero"
+
+
+def test_a_stream_is_read_no_further_than_the_limit() -> None:
+    class Endless(io.RawIOBase):
+        asked = 0
+
+        def readable(self) -> bool:
+            return True
+
+        def readinto(self, buffer: Any) -> int:
+            Endless.asked += len(buffer)
+            buffer[:] = b"a" * len(buffer)
+            return len(buffer)
+
+    with pytest.raises(PlanInvalid):
+        planfile.read_bounded(io.BufferedReader(Endless()), 1000, "<stdin>")
+    assert Endless.asked < 100_000
+    assert planfile.read_bounded(io.BytesIO(b"id: x\n"), 6) == b"id: x\n"
