@@ -15,6 +15,7 @@ from html import escape
 
 from napkit.core.i18n import _
 from napkit.core.progress import IndicatorProgress, Point, Status
+from napkit.core.types import MAX_VALUE
 
 WIDTH, HEIGHT = 640, 260
 PAD_LEFT, PAD_RIGHT, PAD_TOP, PAD_BOTTOM = 56, 16, 16, 40
@@ -36,7 +37,7 @@ def _svg(title: str, description: str, width: int, height: int, body: list[str],
 def _nice_max(value: float) -> float:
     if not value > 0:
         return 1.0
-    if not math.isfinite(value) or value > 1e15:  # inputs are bounded; never crash a page
+    if not math.isfinite(value) or value > MAX_VALUE:  # inputs are bounded; never crash a page
         return value if math.isfinite(value) else 1.0
     magnitude: float = 10.0 ** len(str(int(value))) / 10
     for step in (1, 2, 2.5, 5, 10):

@@ -19,6 +19,7 @@ from napkit.core import walk
 from napkit.core.i18n import _
 from napkit.core.plan import Activity, BudgetLine, Dimension, Indicator, Plan
 from napkit.core.problems import Problem
+from napkit.core.types import MAX_VALUE
 from napkit.core.validation import dimensions
 from napkit.core.vocabulary import Measure
 
@@ -87,8 +88,6 @@ class Reported:
     note: str = ""
 
 
-MAX_VALUE = 1e15  # the largest size of a reported number; beyond it charts and exports break
-
 _PLAIN = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
 _GROUPED = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?")
 
@@ -99,6 +98,20 @@ class BadNumber(ValueError):
     def __init__(self, message: str):
         self.message = message
         super().__init__(message)
+
+
+def number_text(text: str) -> str | None:
+    """A typed number as Python reads it ("1,500" → "1500", "42%" → "42"), or None when
+    it is not one: a comma only separates thousands, in a correct grouping (1,500 or
+    12,345.6); a decimal comma (12,5) is not a number here, never read as something else."""
+    cleaned = text.strip()
+    if cleaned.endswith("%"):
+        cleaned = cleaned[:-1].strip()
+    if _PLAIN.fullmatch(cleaned):
+        return cleaned
+    if _GROUPED.fullmatch(cleaned):
+        return cleaned.replace(",", "")
+    return None
 
 
 def _number(text: Any) -> float | None:
@@ -118,14 +131,10 @@ def _number(text: Any) -> float | None:
         except OverflowError:
             number = math.inf
     else:
-        cleaned = str(text).strip()
-        if cleaned.endswith("%"):
-            cleaned = cleaned[:-1].strip()
-        if _PLAIN.fullmatch(cleaned):
+        cleaned = number_text(str(text))
+        if cleaned is not None:
             number = float(cleaned)
-        elif _GROUPED.fullmatch(cleaned):
-            number = float(cleaned.replace(",", ""))
-        elif "," in cleaned:
+        elif "," in str(text):
             raise BadNumber(
                 _(
                     "{value}: use a point for decimals (12.5), not a comma; a comma may only "

@@ -11,7 +11,8 @@ from django.utils.translation import gettext_lazy as _
 
 from napkit.core import plan as core
 from napkit.core.progress import Status as ProgressStatus
-from napkit.core.reports import MAX_VALUE, Coverage, Reported, breakdown_warning, parse_value
+from napkit.core.reports import Coverage, Reported, breakdown_warning, parse_value
+from napkit.core.types import MAX_VALUE
 from napkit.core.validation import dimensions
 from napkit.core.vocabulary import Aggregation, Measure
 from napkit.monitoring.models import ActivityStatus, IndicatorReport, Submission

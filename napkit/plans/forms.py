@@ -9,7 +9,6 @@ back with field paths, which land beside the matching form field.
 from __future__ import annotations
 
 import math
-import re
 import types
 import typing
 from dataclasses import dataclass
@@ -24,6 +23,7 @@ from pydantic import BaseModel
 
 from napkit.core import plan as core
 from napkit.core.problems import Problem
+from napkit.core.reports import number_text
 from napkit.core.types import is_number
 from napkit.core.validation import dimensions
 from napkit.core.vocabulary import Measure
@@ -679,22 +679,14 @@ def parse_value(text: Any, measure: Measure | None) -> Any:
             return False
         return raw
     if measure in (Measure.NUMBER, Measure.PERCENTAGE):
-        cleaned = raw.rstrip("%").strip()
-        # A comma is read only as a thousands separator ("1,500"); "1,5" is left as typed,
-        # so validation refuses it rather than turning a decimal comma into 15.
-        if "," in cleaned and not _THOUSANDS.match(cleaned):
-            return raw
-        try:
-            number = float(cleaned.replace(",", ""))
-        except ValueError:
-            return raw
+        # Read as uploads read it; what is no number ("1,5") is left as typed, so validation
+        # refuses it rather than turning a decimal comma into 15.
+        cleaned = number_text(raw)
+        number = float(cleaned) if cleaned is not None else math.nan
         if not math.isfinite(number):
             return raw
         return int(number) if number.is_integer() else number
     return raw
-
-
-_THOUSANDS = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$")
 
 
 def value_text(value: Any) -> str:
