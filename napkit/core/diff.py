@@ -100,12 +100,7 @@ def _empty_vs_absent(a: Any, b: Any) -> bool:
 
 
 def _label(item: Any) -> str:
-    return str(
-        getattr(item, "title", None)
-        or getattr(item, "name", None)
-        or getattr(item, "summary", None)
-        or getattr(item, "id", "")
-    )
+    return walk.item_label(item) or str(getattr(item, "id", ""))
 
 
 def _parents(plan: Plan) -> dict[str, str | None]:

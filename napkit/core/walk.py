@@ -150,3 +150,10 @@ def item_index(plan: Plan) -> dict[str, IdentifiedItem]:
     for found in identified_items(plan):
         index.setdefault(found.id, found)
     return index
+
+
+def item_label(item: object) -> str:
+    """What people call an item: its title, name or summary ('' when it has none)."""
+    return str(
+        getattr(item, "title", None) or getattr(item, "name", None) or getattr(item, "summary", "")
+    )

@@ -19,7 +19,6 @@ from napkit.accounts import permissions
 from napkit.accounts.permissions import Access
 from napkit.core import plan as core
 from napkit.core import walk
-from napkit.plans.editing import item_label
 from napkit.plans.models import Comment, Plan
 from napkit.plans.models.comments import MAX_COMMENT
 from napkit.plans.pages import KIND_LABELS
@@ -65,7 +64,9 @@ class CommentView:
 
 def subjects(plan: core.Plan) -> dict[str, Subject]:
     """Every item one may comment on, by id ('' for the plan as a whole)."""
-    found = {f.id: Subject(f.id, f.kind, item_label(f.item)) for f in walk.identified_items(plan)}
+    found = {
+        f.id: Subject(f.id, f.kind, walk.item_label(f.item)) for f in walk.identified_items(plan)
+    }
     found[""] = Subject("", "plan", plan.metadata.title)
     return found
 
@@ -93,8 +94,14 @@ def set_resolved(comment: Comment, user: object, resolved: bool) -> None:
     comment.save(update_fields=["resolved_at", "resolved_by"])
 
 
-def open_counts(record: Plan) -> dict[str, int]:
-    """Open comments per item ('' for the plan as a whole), in one query."""
+def open_counts(record: Plan, access: Access, plan: core.Plan) -> dict[str, int]:
+    """Open comments per item ('' for the plan as a whole) that this reader may see, in
+    one query."""
+    hidden = permissions.hidden_keys(access, plan)
+    return {k: n for k, n in _all_open_counts(record).items() if k not in hidden}
+
+
+def _all_open_counts(record: Plan) -> dict[str, int]:
     rows = (
         Comment.objects.open().filter(plan=record).values("item").annotate(n=Count("id")).order_by()
     )

@@ -86,19 +86,12 @@ def item_data(plan: CorePlan, key: str) -> dict[str, Any] | None:
     return None
 
 
-def item_label(item: object) -> str:
-    """What people call an item: its title, name or summary."""
-    return str(
-        getattr(item, "title", None) or getattr(item, "name", None) or getattr(item, "summary", "")
-    )
-
-
 def kind_label(plan: CorePlan, key: str) -> tuple[str, str]:
     if key.startswith(SECTION):
         return "section", key[1:]
     for found in walk.identified_items(plan):
         if found.id == key:
-            return found.kind, item_label(found.item)
+            return found.kind, walk.item_label(found.item)
     return "", ""
 
 

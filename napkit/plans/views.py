@@ -60,12 +60,6 @@ def _rights(access: Access, plan: CorePlan) -> pages.EditRights:
     )
 
 
-def _open_comments(record: Plan, access: Access, plan: CorePlan) -> dict[str, int]:
-    """Open comments per item, without those on items this reader does not see."""
-    hidden = permissions.hidden_keys(access, plan)
-    return {k: n for k, n in comments.open_counts(record).items() if k not in hidden}
-
-
 def plan_list(request: HttpRequest) -> HttpResponse:
     return render(
         request, "plans/plan_list.html", {"plans": list(permissions.readable_plans(request.user))}
@@ -86,7 +80,7 @@ def plan_detail(request: HttpRequest, key: str) -> HttpResponse:
         edit=_rights(access, plan) if source.working_copy else None,
         versions=editing.versions(record) if source.working_copy else None,
         saved=request.GET.get("saved") or None,
-        comments=_open_comments(record, access, plan) if source.working_copy else None,
+        comments=comments.open_counts(record, access, plan) if source.working_copy else None,
     )
     return render(request, "plans/plan_detail.html", {"page": page, "record": record})
 

@@ -88,6 +88,7 @@ def test_a_focal_point_never_reads_threads_on_what_they_do_not_see(people: Perso
     listing = focal_b.get(f"{P}/comments/").content.decode()
     assert "About the whole plan" in listing
     assert "About recruitment" not in listing
+    assert "1 open comment." in listing  # nor counts them
     assert "1 open comment" in focal_b.get(f"{P}/").content.decode()
 
 
