@@ -47,7 +47,7 @@ def median_seconds(work: Callable[[], object], runs: int = 5) -> float:
 
 
 def scorecard() -> list[Figure]:
-    from napkit.core import planfile
+    from napkit.core.plan import planfile
     from napkit.core.scorecard import assess
     from napkit.core.scorecard.compare import compare
 
@@ -115,8 +115,8 @@ def upload() -> list[Figure]:
     from datetime import date
 
     django_ready()
-    from napkit.core import planfile
-    from napkit.core.reports import check_rows, coverage
+    from napkit.core.monitoring.submissions import check_rows, coverage
+    from napkit.core.plan import planfile
     from napkit.monitoring import bulk, services
     from napkit.monitoring.models import IndicatorReport, Submission
     from napkit.plans import mapping
@@ -181,7 +181,7 @@ def demo_loaded() -> None:
     if os.environ.get("BENCH_DEMO_LOADED"):
         return
     from napkit.accounts import demo as accounts
-    from napkit.core import planfile
+    from napkit.core.plan import planfile
     from napkit.monitoring import demo
     from napkit.plans import editing
     from napkit.plans import services as plan_services

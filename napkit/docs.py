@@ -6,8 +6,8 @@ import json
 from typing import Any
 
 from napkit import config
-from napkit.core import planfile
-from napkit.core.types import ID_PATTERN
+from napkit.core.plan import planfile
+from napkit.core.plan.types import ID_PATTERN
 
 
 def cli_reference() -> str:
@@ -59,7 +59,7 @@ def plan_file_reference() -> str:
     lines = [
         "# Plan file reference",
         "",
-        "<!-- Generated from napkit/core/plan.py by `napkit docs`; do not edit. -->",
+        "<!-- Generated from napkit/core/plan/model.py by `napkit docs`; do not edit. -->",
         "",
         "Every part of a plan file, field by field. The guide to the format is "
         "[plan-file.md](plan-file.md); the same rules as a JSON Schema are in "

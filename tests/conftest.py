@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from napkit.core import planfile
-from napkit.core.plan import Plan
+from napkit.core.plan import planfile
+from napkit.core.plan.model import Plan
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 DEMO_FILE = EXAMPLES / "valdoria-nap-2025.yaml"

@@ -18,7 +18,7 @@ from django.contrib.auth import get_user_model
 from django.test import Client
 
 from napkit.accounts.models import PlanRole, Role
-from napkit.core import plan as core
+from napkit.core.plan import model as core
 from napkit.plans import editing, services
 from napkit.plans.models import Plan
 

@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from napkit.cli import main
-from napkit.core import planfile
+from napkit.core.plan import planfile
 from tests.conftest import DEMO_FILE, WEAK_FILE
 from tests.core.test_planfile_errors import GOOD
 

@@ -11,8 +11,8 @@ import pytest
 from click.testing import CliRunner
 
 from napkit.cli import main
-from napkit.core import plan as core
 from napkit.core.exports.iati import schema_errors
+from napkit.core.plan import model as core
 from tests.personas import store
 from tests.public.helpers import published_demo
 

@@ -25,7 +25,7 @@ def test_the_published_schema_accepts_the_examples() -> None:
 
     import jsonschema
 
-    from napkit.core import planfile
+    from napkit.core.plan import planfile
     from tests.conftest import DEMO_FILE, WEAK_FILE
 
     schema = json.loads((DOCS / "plan.schema.json").read_text(encoding="utf-8"))

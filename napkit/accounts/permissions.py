@@ -21,8 +21,8 @@ from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.http import Http404
 
 from napkit.accounts.models import PlanRole, Role
-from napkit.core import plan as core
-from napkit.core import walk
+from napkit.core.plan import model as core
+from napkit.core.plan import walk
 from napkit.plans.models import Plan, PlanVersion
 
 EDITORS = {Role.ADMINISTRATOR, Role.COORDINATOR}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from napkit.core import planfile
+from napkit.core.plan import planfile
 from napkit.core.scorecard import Assessment
 
 ERROR = {"type": "object", "properties": {"error": {"type": "string"}}, "required": ["error"]}

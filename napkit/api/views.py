@@ -12,9 +12,9 @@ from napkit.accounts import permissions
 from napkit.accounts.permissions import Need
 from napkit.api.auth import api_view, error
 from napkit.api.openapi import document
-from napkit.core import edit as core_edit
-from napkit.core import planfile
-from napkit.core.problems import PlanInvalid
+from napkit.core.plan import edit as core_edit
+from napkit.core.plan import planfile
+from napkit.core.plan.problems import PlanInvalid
 from napkit.plans import comments, editing, mapping, queries
 from napkit.plans.comments import CommentView
 from napkit.plans.forms import outside_focal_point_fields

@@ -12,7 +12,7 @@ import click
 from rich.console import Console
 from rich.markup import escape
 
-from napkit.core.problems import Problem
+from napkit.core.plan.problems import Problem
 
 F = TypeVar("F", bound=Callable[..., Any])
 T = TypeVar("T")

@@ -11,9 +11,9 @@ from rich.table import Table
 
 from napkit import config
 from napkit.cli import EXIT_INVALID, main, needs_database, output
-from napkit.core import planfile
-from napkit.core.plan import Plan
-from napkit.core.problems import PlanInvalid, Problem
+from napkit.core.plan import planfile
+from napkit.core.plan.model import Plan
+from napkit.core.plan.problems import PlanInvalid, Problem
 
 EXAMPLES_DIR = Path(__file__).resolve().parents[2] / "examples"
 DEMO_FILES = ("valdoria-nap-2025.yaml", "weak-plan.yaml")
@@ -64,7 +64,7 @@ def validate(files: tuple[str, ...], quiet: bool) -> None:
 
 
 def _summary(plan: Plan) -> str:
-    from napkit.core import walk
+    from napkit.core.plan import walk
 
     plural = {
         "objective": "objectives",

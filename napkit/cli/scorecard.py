@@ -15,8 +15,8 @@ from rich.table import Table
 
 from napkit.cli import EXIT_INVALID, main, output, setup_django
 from napkit.cli.plans import read_plans
-from napkit.core.plan import Plan
-from napkit.core.problems import Problem
+from napkit.core.plan.model import Plan
+from napkit.core.plan.problems import Problem
 from napkit.core.scorecard import Assessment, Outcome, assess
 from napkit.core.scorecard import render as md
 from napkit.core.scorecard.compare import Comparison, compare

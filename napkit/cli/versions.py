@@ -11,9 +11,9 @@ import click
 
 from napkit.cli import EXIT_INVALID, main, needs_database, output, setup_django
 from napkit.cli.plans import read_plans
-from napkit.core import diff as core_diff
-from napkit.core.plan import Plan
-from napkit.core.types import ID_PATTERN
+from napkit.core.plan import diff as core_diff
+from napkit.core.plan.model import Plan
+from napkit.core.plan.types import ID_PATTERN
 
 WORKING = "working"
 _VERSION = re.compile(r"[0-9]+", re.ASCII)

@@ -14,10 +14,10 @@ from typing import Any
 
 from django.utils.translation import gettext as _
 
-from napkit.core import plan as core
-from napkit.core.problems import Problem
-from napkit.core.reports import COLUMNS, REQUIRED_COLUMNS, Coverage
-from napkit.core.validation import dimensions
+from napkit.core.monitoring.submissions import COLUMNS, REQUIRED_COLUMNS, Coverage
+from napkit.core.plan import model as core
+from napkit.core.plan.problems import Problem
+from napkit.core.plan.validation import dimensions
 
 MAX_BYTES = 50 * 1024 * 1024
 

@@ -17,13 +17,13 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
-from napkit.core import plan as core
-from napkit.core import walk
-from napkit.core.progress import Status as Rating
-from napkit.core.progress import baseline_of, expected_at, trajectory
-from napkit.core.reports import coverage, reporting_organisations
-from napkit.core.validation import dimensions
-from napkit.core.vocabulary import Aggregation, Measure
+from napkit.core.monitoring.progress import Status as Rating
+from napkit.core.monitoring.progress import baseline_of, expected_at, trajectory
+from napkit.core.monitoring.submissions import coverage, reporting_organisations
+from napkit.core.plan import model as core
+from napkit.core.plan import walk
+from napkit.core.plan.validation import dimensions
+from napkit.core.plan.vocabulary import Aggregation, Measure
 from napkit.monitoring.models import (
     ActivityReport,
     ActivityStatus,

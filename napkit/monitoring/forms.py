@@ -9,12 +9,12 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from napkit.core import plan as core
-from napkit.core.progress import Status as ProgressStatus
-from napkit.core.reports import Coverage, Reported, breakdown_warning, parse_value
-from napkit.core.types import MAX_VALUE
-from napkit.core.validation import dimensions
-from napkit.core.vocabulary import Aggregation, Measure
+from napkit.core.monitoring.progress import Status as ProgressStatus
+from napkit.core.monitoring.submissions import Coverage, Reported, breakdown_warning, parse_value
+from napkit.core.plan import model as core
+from napkit.core.plan.types import MAX_VALUE
+from napkit.core.plan.validation import dimensions
+from napkit.core.plan.vocabulary import Aggregation, Measure
 from napkit.monitoring.models import ActivityStatus, IndicatorReport, Submission
 from napkit.monitoring.services import Entries
 

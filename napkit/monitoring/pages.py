@@ -7,15 +7,22 @@ from datetime import date
 
 from django.utils.translation import gettext as _
 
-from napkit.core import charts, display, walk
-from napkit.core import plan as core
 from napkit.core.exports.tidy import category_label, dimension_label, ordered_parts
-from napkit.core.labels import dimension_words, words
-from napkit.core.progress import IndicatorProgress, Observation, Status, Thresholds, shown
-from napkit.core.progress import indicator_progress as compute
-from napkit.core.rollup import Execution, ExecutionReport, PlanRollup, execution, rollup
-from napkit.core.standing import all_progress
-from napkit.core.validation import dimensions
+from napkit.core.monitoring.progress import (
+    IndicatorProgress,
+    Observation,
+    Status,
+    Thresholds,
+    shown,
+)
+from napkit.core.monitoring.progress import indicator_progress as compute
+from napkit.core.monitoring.rollup import Execution, ExecutionReport, PlanRollup, execution, rollup
+from napkit.core.monitoring.standing import all_progress
+from napkit.core.plan import display, walk
+from napkit.core.plan import model as core
+from napkit.core.plan.labels import dimension_words, words
+from napkit.core.plan.validation import dimensions
+from napkit.core.publishing import charts
 from napkit.monitoring.models import ReportingRound, Submission
 from napkit.monitoring.models import Status as SubmissionStatus
 

@@ -12,10 +12,10 @@ from decimal import Decimal
 
 from django.conf import settings
 
-from napkit.core import walk
-from napkit.core.plan import Plan as CorePlan
-from napkit.core.progress import Observation, Status, Thresholds
-from napkit.core.rollup import Spending
+from napkit.core.monitoring.progress import Observation, Status, Thresholds
+from napkit.core.monitoring.rollup import Spending
+from napkit.core.plan import walk
+from napkit.core.plan.model import Plan as CorePlan
 from napkit.core.scorecard import MonitoringFacts
 from napkit.monitoring.models import (
     ActivityReport,

@@ -18,8 +18,8 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from napkit.core.reports import Reported, reporting_organisations
-from napkit.core.reports import Upload as CheckedUpload
+from napkit.core.monitoring.submissions import Reported, reporting_organisations
+from napkit.core.monitoring.submissions import Upload as CheckedUpload
 from napkit.monitoring.models import (
     EDITABLE,
     IN_REVIEW,

@@ -16,8 +16,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from napkit.core import plan as core
-from napkit.core.progress import Status
+from napkit.core.monitoring.progress import Status
+from napkit.core.plan import model as core
 from napkit.monitoring.models import ShadowAssessment, ShadowFinding
 from napkit.plans.models import Plan
 

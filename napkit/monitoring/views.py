@@ -13,11 +13,11 @@ from django.views.decorators.http import require_POST
 
 from napkit.accounts import permissions
 from napkit.accounts.permissions import Access, Need, SubmissionNeed
-from napkit.core import display, walk
-from napkit.core import plan as core
-from napkit.core.problems import Problem
-from napkit.core.reports import check_rows, coverage
-from napkit.core.rollup import execution
+from napkit.core.monitoring.rollup import execution
+from napkit.core.monitoring.submissions import check_rows, coverage
+from napkit.core.plan import display, walk
+from napkit.core.plan import model as core
+from napkit.core.plan.problems import Problem
 from napkit.monitoring import bulk, pages, queries, services
 from napkit.monitoring.forms import (
     EvidenceForm,
@@ -295,8 +295,8 @@ def upload(request: HttpRequest, key: str, pk: int) -> HttpResponse:
 
 @require_POST
 def upload_confirm(request: HttpRequest, key: str, pk: int, pending_pk: int) -> HttpResponse:
-    from napkit.core.reports import Reported
-    from napkit.core.reports import Upload as Checked
+    from napkit.core.monitoring.submissions import Reported
+    from napkit.core.monitoring.submissions import Upload as Checked
 
     _record, _access, _plan, submission = _submission(request, key, pk, SubmissionNeed.EDIT)
     pending = PendingUpload.objects.filter(

@@ -17,8 +17,8 @@ from django.utils.translation import gettext_lazy as _
 
 from napkit.accounts import permissions
 from napkit.accounts.permissions import Access
-from napkit.core import plan as core
-from napkit.core import walk
+from napkit.core.plan import model as core
+from napkit.core.plan import walk
 from napkit.plans.models import Comment, Plan
 from napkit.plans.models.comments import MAX_COMMENT
 from napkit.plans.pages import KIND_LABELS

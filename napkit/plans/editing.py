@@ -16,10 +16,10 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
-from napkit.core import edit as core_edit
-from napkit.core import planfile, walk
-from napkit.core.plan import Indicator
-from napkit.core.plan import Plan as CorePlan
+from napkit.core.plan import edit as core_edit
+from napkit.core.plan import planfile, walk
+from napkit.core.plan.model import Indicator
+from napkit.core.plan.model import Plan as CorePlan
 from napkit.plans import mapping
 from napkit.plans.models import AuditEntry, ItemVersion, Plan, PlanVersion
 

@@ -21,12 +21,12 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from pydantic import BaseModel
 
-from napkit.core import plan as core
-from napkit.core.problems import Problem
-from napkit.core.reports import number_text
-from napkit.core.types import is_number
-from napkit.core.validation import dimensions
-from napkit.core.vocabulary import Measure
+from napkit.core.monitoring.submissions import number_text
+from napkit.core.plan import model as core
+from napkit.core.plan.problems import Problem
+from napkit.core.plan.types import is_number
+from napkit.core.plan.validation import dimensions
+from napkit.core.plan.vocabulary import Measure
 
 MODELS: dict[str, type[BaseModel]] = {
     "objective": core.Objective,
@@ -356,7 +356,7 @@ def _label(path: str) -> str:
 
 def _is_reference(info: Any) -> bool:
     """Whether a field holds an item id (the plan's identifiers carry their own check)."""
-    from napkit.core.types import _check_id
+    from napkit.core.plan.types import _check_id
 
     return any(getattr(m, "func", None) is _check_id for m in info.metadata) or any(
         getattr(m, "func", None) is _check_id
@@ -699,7 +699,7 @@ def value_text(value: Any) -> str:
 
 def outside_focal_point_fields(kind: str, changes: dict[str, Any]) -> list[str]:
     """The fields in ``changes`` a focal point may not change on an item of ``kind``."""
-    from napkit.core.diff import flatten
+    from napkit.core.plan.diff import flatten
 
     allowed = FOCAL_POINT_FIELDS.get(kind, ())
     leaves = flatten(changes) if changes else {}

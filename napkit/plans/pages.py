@@ -12,10 +12,10 @@ from typing import Any
 
 from django.utils.translation import gettext_lazy
 
-from napkit.core import display, walk
-from napkit.core import plan as core
-from napkit.core.validation import dimensions
-from napkit.core.vocabulary import Sector, Tier
+from napkit.core.plan import display, walk
+from napkit.core.plan import model as core
+from napkit.core.plan.validation import dimensions
+from napkit.core.plan.vocabulary import Sector, Tier
 
 # What each kind of item is called on pages, in the reader's language.
 KIND_LABELS = {

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from napkit.core import walk
-from napkit.core.plan import Plan as CorePlan
+from napkit.core.plan import walk
+from napkit.core.plan.model import Plan as CorePlan
 from napkit.core.scorecard import Assessment, assess
 from napkit.plans import mapping
 from napkit.plans.models import Plan

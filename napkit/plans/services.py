@@ -7,9 +7,9 @@ from dataclasses import dataclass
 
 from django.db import transaction
 
-from napkit.core.plan import Plan as CorePlan
-from napkit.core.problems import PlanInvalid, Problem
-from napkit.core.validation import validate
+from napkit.core.plan.model import Plan as CorePlan
+from napkit.core.plan.problems import PlanInvalid, Problem
+from napkit.core.plan.validation import validate
 from napkit.plans import mapping
 from napkit.plans.models import AuditEntry, Plan
 

@@ -8,8 +8,8 @@ from django.utils import timezone
 
 from napkit.accounts import permissions
 from napkit.accounts.permissions import Access, Need
-from napkit.core.plan import Plan as CorePlan
-from napkit.core.published import disclosed
+from napkit.core.plan.model import Plan as CorePlan
+from napkit.core.publishing.release import disclosed
 from napkit.core.scorecard import catalogue
 from napkit.core.scorecard.compare import compare
 from napkit.core.scorecard.model import LEVELS

@@ -18,10 +18,10 @@ from django.views.decorators.http import require_POST
 
 from napkit.accounts import permissions
 from napkit.accounts.permissions import Need
-from napkit.core import edit as core_edit
-from napkit.core import plan as core
-from napkit.core import walk
-from napkit.core.problems import PlanInvalid
+from napkit.core.plan import edit as core_edit
+from napkit.core.plan import model as core
+from napkit.core.plan import walk
+from napkit.core.plan.problems import PlanInvalid
 from napkit.plans import editing, forms, mapping
 from napkit.plans.models import AuditEntry, Plan
 from napkit.plans.pages import KIND_LABELS

@@ -12,8 +12,8 @@ from django.utils.translation import gettext as _
 
 from napkit.accounts import permissions
 from napkit.accounts.permissions import Need
-from napkit.core import diff as core_diff
-from napkit.core import plan as core
+from napkit.core.plan import diff as core_diff
+from napkit.core.plan import model as core
 from napkit.plans import editing, mapping, pages
 from napkit.plans.models import AuditEntry, Plan, PlanVersion
 from napkit.plans.views import for_reader

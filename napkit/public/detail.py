@@ -7,16 +7,17 @@ from datetime import date
 
 from django.utils.translation import gettext as _
 
-from napkit.core import charts, display, walk
-from napkit.core import plan as core
-from napkit.core.labels import dimension_words
-from napkit.core.progress import IndicatorProgress, Status, Thresholds, shown
-from napkit.core.published import Release
-from napkit.core.rollup import Execution
-from napkit.core.standing import Standing
-from napkit.core.tracking import PeriodResult, indicator_periods, tidy_target
-from napkit.core.validation import dimensions
-from napkit.core.vocabulary import Measure
+from napkit.core.monitoring.progress import IndicatorProgress, Status, Thresholds, shown
+from napkit.core.monitoring.rollup import Execution
+from napkit.core.monitoring.standing import Standing
+from napkit.core.monitoring.tracking import PeriodResult, indicator_periods, tidy_target
+from napkit.core.plan import display, walk
+from napkit.core.plan import model as core
+from napkit.core.plan.labels import dimension_words
+from napkit.core.plan.validation import dimensions
+from napkit.core.plan.vocabulary import Measure
+from napkit.core.publishing import charts
+from napkit.core.publishing.release import Release
 from napkit.public.pages import (
     ActivityLine,
     Crumb,

@@ -1,8 +1,8 @@
 """View-models of the public site, built from a release and its standing.
 
-Every figure on these pages comes from ``napkit.core.standing`` over a release (the latest
-published version, approved data only), so the site, the annual report and the exports
-agree. Templates only lay the dataclasses out.
+Every figure on these pages comes from ``napkit.core.monitoring.standing`` over a release
+(the latest published version, approved data only), so the site, the annual report and the
+exports agree. Templates only lay the dataclasses out.
 """
 
 from __future__ import annotations
@@ -12,14 +12,15 @@ from datetime import date
 
 from django.utils.translation import gettext as _
 
-from napkit.core import charts, display, walk
-from napkit.core import plan as core
-from napkit.core.labels import words
-from napkit.core.periods import ReportingPeriod
-from napkit.core.progress import IndicatorProgress, Status, shown
-from napkit.core.published import Release, ShadowAssessment, report_periods
-from napkit.core.rollup import Execution, Rollup
-from napkit.core.standing import Standing
+from napkit.core.monitoring.periods import ReportingPeriod
+from napkit.core.monitoring.progress import IndicatorProgress, Status, shown
+from napkit.core.monitoring.rollup import Execution, Rollup
+from napkit.core.monitoring.standing import Standing
+from napkit.core.plan import display, walk
+from napkit.core.plan import model as core
+from napkit.core.plan.labels import words
+from napkit.core.publishing import charts
+from napkit.core.publishing.release import Release, ShadowAssessment, report_periods
 from napkit.monitoring.pages import status_labels
 from napkit.plans.models import Plan as PlanRecord
 

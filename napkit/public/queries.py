@@ -1,7 +1,7 @@
 """Named reads for the public: published plans and their releases.
 
 A release is the latest published version, with what its owners keep private removed
-(napkit.core.published.disclosed), and approved monitoring data only. Everything public
+(napkit.core.publishing.release.disclosed), and approved monitoring data only. Everything public
 (site, report, exports) reads through ``release``; nothing else reaches the public.
 """
 
@@ -12,10 +12,10 @@ from datetime import date
 
 from django.db.models import Count, Max, OuterRef, Subquery
 
-from napkit.core import walk
-from napkit.core.plan import Plan as CorePlan
-from napkit.core.progress import Status
-from napkit.core.published import (
+from napkit.core.monitoring.progress import Status
+from napkit.core.plan import walk
+from napkit.core.plan.model import Plan as CorePlan
+from napkit.core.publishing.release import (
     ActivityState,
     ComplianceRecord,
     Release,

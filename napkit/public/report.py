@@ -14,9 +14,9 @@ from typing import Any
 from django.template.loader import render_to_string
 from django.utils.translation import get_language
 
-from napkit.core.annual_report import AnnualReport, annual_report
-from napkit.core.periods import ReportingPeriod
-from napkit.core.published import find_period, period_slug
+from napkit.core.monitoring.periods import ReportingPeriod
+from napkit.core.publishing.annual_report import AnnualReport, annual_report
+from napkit.core.publishing.release import find_period, period_slug
 from napkit.monitoring import queries as monitoring
 from napkit.public import cache, services
 from napkit.public.services import Download, Published

@@ -6,11 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from napkit.core import planfile
 from napkit.core.exports import EXPORTS
-from napkit.core.published import Release
+from napkit.core.monitoring.standing import Standing, standing
+from napkit.core.plan import planfile
+from napkit.core.publishing.release import Release
 from napkit.core.scorecard import Assessment
-from napkit.core.standing import Standing, standing
 from napkit.monitoring import queries as monitoring
 from napkit.plans.models import Plan, PlanVersion
 from napkit.public import cache, queries

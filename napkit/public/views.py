@@ -17,11 +17,11 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from napkit.core import walk
 from napkit.core.exports import EXPORTS
-from napkit.core.published import Release, period_slug, report_periods
+from napkit.core.monitoring.standing import Standing
+from napkit.core.plan import walk
+from napkit.core.publishing.release import Release, period_slug, report_periods
 from napkit.core.scorecard.model import LEVELS
-from napkit.core.standing import Standing
 from napkit.public import cache, detail, pages, queries, report, services
 from napkit.public.services import Published
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
-from napkit.core import plan as core
+from napkit.core.plan import model as core
 from tests.browser.conftest import serious_violations
 from tests.personas import store
 

@@ -7,10 +7,20 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from napkit.core import walk
-from napkit.core.plan import Indicator, Plan
-from napkit.core.progress import Observation, Status, baseline_of, expected_at, trajectory
-from napkit.core.published import (
+from napkit.core.monitoring.progress import (
+    Observation,
+    Status,
+    baseline_of,
+    expected_at,
+    trajectory,
+)
+from napkit.core.monitoring.rollup import Spending
+from napkit.core.monitoring.submissions import reporting_organisations
+from napkit.core.plan import walk
+from napkit.core.plan.model import Indicator, Plan
+from napkit.core.plan.validation import dimensions
+from napkit.core.plan.vocabulary import Aggregation, Measure
+from napkit.core.publishing.release import (
     ActivityState,
     ComplianceRecord,
     Release,
@@ -18,10 +28,6 @@ from napkit.core.published import (
     ShadowAssessment,
     ShadowFinding,
 )
-from napkit.core.reports import reporting_organisations
-from napkit.core.rollup import Spending
-from napkit.core.validation import dimensions
-from napkit.core.vocabulary import Aggregation, Measure
 
 ROUNDS = (
     Round("fy-2025-26", "FY 2025-26", date(2025, 4, 1), date(2026, 3, 31), date(2026, 5, 31)),

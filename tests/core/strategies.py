@@ -8,8 +8,8 @@ from itertools import count
 
 from hypothesis import strategies as st
 
-from napkit.core import plan as core
-from napkit.core import vocabulary as v
+from napkit.core.plan import model as core
+from napkit.core.plan import vocabulary as v
 
 # Text that trips YAML writers: words YAML 1.1 reads as booleans, numbers, dates, nulls,
 # leading/trailing spaces, quotes, colons, hashes, line breaks, non-Latin scripts.

@@ -8,10 +8,10 @@ from typing import NamedTuple
 
 import pytest
 
-from napkit.core import plan as core
-from napkit.core import planfile, walk
-from napkit.core.annual_report import AnnualReport, annual_report
-from napkit.core.published import Release, find_period
+from napkit.core.plan import model as core
+from napkit.core.plan import planfile, walk
+from napkit.core.publishing.annual_report import AnnualReport, annual_report
+from napkit.core.publishing.release import Release, find_period
 from tests.core.releases import demo_release
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from napkit.core import charts
+from napkit.core.publishing import charts
 
 
 @pytest.mark.parametrize(

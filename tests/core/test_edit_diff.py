@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
-from napkit.core import diff, edit
-from napkit.core import plan as core
-from napkit.core.problems import PlanInvalid
+from napkit.core.plan import diff, edit
+from napkit.core.plan import model as core
+from napkit.core.plan.problems import PlanInvalid
 from tests.core.test_validation import fresh
 
 TODAY = date(2026, 11, 26)
@@ -188,6 +188,6 @@ def test_a_revision_shows_as_the_new_value_and_its_reason_not_as_bookkeeping() -
     ],
 )
 def test_field_paths_read_as_words(path: str, words: str) -> None:
-    from napkit.core.labels import field_words
+    from napkit.core.plan.labels import field_words
 
     assert field_words(path) == words

@@ -14,7 +14,6 @@ from typing import Any
 import pytest
 from lxml import etree
 
-from napkit.core import walk
 from napkit.core.exports import export
 from napkit.core.exports.iati import (
     activity_identifier,
@@ -23,12 +22,13 @@ from napkit.core.exports.iati import (
     schema_errors,
 )
 from napkit.core.exports.iati_codes import active_codes, activity_status
-from napkit.core.plan import Activity, Plan
-from napkit.core.progress import score
-from napkit.core.published import Release, disclosed
-from napkit.core.tracking import indicator_periods
-from napkit.core.validation import dimensions
-from napkit.core.vocabulary import Direction, Focus, FundingType, Measure, PlanStatus, Tier
+from napkit.core.monitoring.progress import score
+from napkit.core.monitoring.tracking import indicator_periods
+from napkit.core.plan import walk
+from napkit.core.plan.model import Activity, Plan
+from napkit.core.plan.validation import dimensions
+from napkit.core.plan.vocabulary import Direction, Focus, FundingType, Measure, PlanStatus, Tier
+from napkit.core.publishing.release import Release, disclosed
 from tests.core.releases import demo_release
 
 GENERATED = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)

@@ -9,7 +9,6 @@ import pytest
 from openpyxl import Workbook, load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
-from napkit.core import walk
 from napkit.core.exports.iptt import (
     FIRST_ROW,
     GROUP_ROW,
@@ -22,11 +21,12 @@ from napkit.core.exports.iptt import (
     status_label,
 )
 from napkit.core.exports.tidy import category_label, dimension_label, ordered_parts
-from napkit.core.plan import Plan
-from napkit.core.progress import Status
-from napkit.core.published import Release
-from napkit.core.tracking import indicator_periods
-from napkit.core.validation import dimensions
+from napkit.core.monitoring.progress import Status
+from napkit.core.monitoring.tracking import indicator_periods
+from napkit.core.plan import walk
+from napkit.core.plan.model import Plan
+from napkit.core.plan.validation import dimensions
+from napkit.core.publishing.release import Release
 from tests.core.releases import ROUNDS, demo_release
 
 GENERATED = datetime(2026, 11, 26, 12, 30, tzinfo=UTC)

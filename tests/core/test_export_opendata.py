@@ -11,12 +11,12 @@ from typing import Any
 import jsonschema
 import pytest
 
-from napkit.core import planfile, walk
 from napkit.core.exports.opendata import json_schema, open_data, open_data_json
-from napkit.core.plan import Plan
-from napkit.core.published import Release, disclosed
-from napkit.core.rollup import execution
-from napkit.core.tracking import indicator_periods
+from napkit.core.monitoring.rollup import execution
+from napkit.core.monitoring.tracking import indicator_periods
+from napkit.core.plan import planfile, walk
+from napkit.core.plan.model import Plan
+from napkit.core.publishing.release import Release, disclosed
 from tests.core.releases import ROUNDS, demo_release
 
 GENERATED = datetime(2026, 11, 26, 12, 30, 5, tzinfo=UTC)

@@ -11,11 +11,11 @@ from datetime import date
 
 import pytest
 
-from napkit.core import walk
 from napkit.core.exports.tidy import COLUMNS, plain, tidy_csv, tidy_rows
-from napkit.core.plan import Plan
-from napkit.core.progress import Observation
-from napkit.core.published import Release
+from napkit.core.monitoring.progress import Observation
+from napkit.core.plan import walk
+from napkit.core.plan.model import Plan
+from napkit.core.publishing.release import Release
 from tests.core.releases import ROUNDS, demo_release
 
 NUMERIC = ("value", "numerator", "denominator", "actual", "baseline", "target")

@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from napkit.core import planfile
-from napkit.core.problems import PlanInvalid, Problem
+from napkit.core.plan import planfile
+from napkit.core.plan.problems import PlanInvalid, Problem
 
 GOOD = """\
 id: small

@@ -7,9 +7,8 @@ from decimal import Decimal
 
 import pytest
 
-from napkit.core import plan as core
-from napkit.core.periods import fiscal_year_of, periods_between
-from napkit.core.progress import (
+from napkit.core.monitoring.periods import fiscal_year_of, periods_between
+from napkit.core.monitoring.progress import (
     Observation,
     Point,
     Status,
@@ -20,8 +19,9 @@ from napkit.core.progress import (
     progress_of,
     status_of,
 )
-from napkit.core.rollup import Spending, execution, rollup
-from napkit.core.vocabulary import Aggregation, BudgetStatus, Direction, Frequency, Measure
+from napkit.core.monitoring.rollup import Spending, execution, rollup
+from napkit.core.plan import model as core
+from napkit.core.plan.vocabulary import Aggregation, BudgetStatus, Direction, Frequency, Measure
 
 PLAN = core.Plan(
     id="p",
@@ -432,7 +432,7 @@ def tree() -> core.Plan:
 
 
 def made(key: str, value: float | None, status: Status):  # type: ignore[no-untyped-def]
-    from napkit.core.progress import IndicatorProgress
+    from napkit.core.monitoring.progress import IndicatorProgress
 
     return IndicatorProgress(key, None, 0, 1, value, None, status)
 
@@ -535,7 +535,7 @@ def test_a_running_total_starts_where_the_baseline_stood() -> None:
 def test_computed_values_are_shown_in_the_indicators_terms(
     measure: Measure, value: float, expected: object
 ) -> None:
-    from napkit.core.progress import shown
+    from napkit.core.monitoring.progress import shown
 
     assert shown(ind(measure, scale=SCALE if measure is Measure.ORDINAL else None), value) == (
         expected

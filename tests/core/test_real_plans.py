@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from napkit.core import planfile
+from napkit.core.plan import planfile
 from napkit.core.scorecard import Assessment, Outcome, assess
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
 
-from napkit.core import planfile
-from napkit.core.plan import Plan
-from napkit.core.validation import validate
+from napkit.core.plan import planfile
+from napkit.core.plan.model import Plan
+from napkit.core.plan.validation import validate
 from tests.core.strategies import plans
 
 SETTINGS = settings(

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from napkit.core import plan as core
+from napkit.core.plan import model as core
 from napkit.core.scorecard import Level, Outcome, assess, catalogue
 from napkit.core.scorecard.model import LEVELS, level_for
 

@@ -8,11 +8,11 @@ from decimal import Decimal
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from napkit.core import plan as core
-from napkit.core import walk
+from napkit.core.plan import model as core
+from napkit.core.plan import walk
+from napkit.core.plan.validation import validate
+from napkit.core.plan.vocabulary import BudgetStatus, Measure, OrganisationType, Sector
 from napkit.core.scorecard import assess
-from napkit.core.validation import validate
-from napkit.core.vocabulary import BudgetStatus, Measure, OrganisationType, Sector
 from tests.core.strategies import plans
 
 AS_OF = date(2026, 11, 26)

@@ -7,11 +7,11 @@ from datetime import date
 
 import pytest
 
-from napkit.core import plan as core
-from napkit.core import planfile
-from napkit.core.progress import Observation, Status
-from napkit.core.published import Release, Round
-from napkit.core.tracking import indicator_periods, tidy_target
+from napkit.core.monitoring.progress import Observation, Status
+from napkit.core.monitoring.tracking import indicator_periods, tidy_target
+from napkit.core.plan import model as core
+from napkit.core.plan import planfile
+from napkit.core.publishing.release import Release, Round
 
 PLAN = planfile.loads(
     """

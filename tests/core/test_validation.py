@@ -8,10 +8,10 @@ from decimal import Decimal
 
 import pytest
 
-from napkit.core import plan as core
-from napkit.core import planfile
-from napkit.core.validation import validate
-from napkit.core.vocabulary import (
+from napkit.core.plan import model as core
+from napkit.core.plan import planfile
+from napkit.core.plan.validation import validate
+from napkit.core.plan.vocabulary import (
     Aggregation,
     BudgetStatus,
     Direction,

@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from napkit.core import planfile
+from napkit.core.plan import planfile
 from napkit.monitoring import services
 from napkit.monitoring.models import IndicatorReport, PendingUpload, Submission
 from tests.personas import Personas, make_personas

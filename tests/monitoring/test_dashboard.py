@@ -7,7 +7,7 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from napkit.core import plan as core
+from napkit.core.plan import model as core
 from napkit.monitoring import demo
 from napkit.monitoring.models import ReportingRound
 from tests.personas import make_personas

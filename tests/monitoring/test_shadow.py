@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from django.test import Client
 
-from napkit.core import plan as core
+from napkit.core.plan import model as core
 from napkit.monitoring.models import ShadowAssessment
 from tests.personas import make_personas
 

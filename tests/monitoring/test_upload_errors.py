@@ -13,8 +13,8 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
-from napkit.core import walk
-from napkit.core.reports import parse_value
+from napkit.core.monitoring.submissions import parse_value
+from napkit.core.plan import walk
 from napkit.monitoring import services
 from napkit.monitoring.models import IndicatorReport, PendingUpload, Submission
 from tests.monitoring.test_bulk import PLAN, as_csv

@@ -10,7 +10,7 @@ import pytest
 from django.http import HttpResponse
 from django.test import Client
 
-from napkit.core import plan as core
+from napkit.core.plan import model as core
 from napkit.plans import mapping
 from napkit.plans.models import AuditEntry, PlanVersion
 from tests.personas import Personas, make_personas
@@ -225,7 +225,7 @@ def test_a_decimal_comma_is_refused_never_read_as_a_thousands_separator(
     ],
 )
 def test_numbers_typed_in_forms(typed: str, read: object) -> None:
-    from napkit.core.vocabulary import Measure
+    from napkit.core.plan.vocabulary import Measure
     from napkit.plans.forms import parse_value
 
     assert parse_value(typed, Measure.NUMBER) == read

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from napkit.core import plan as core
-from napkit.core.problems import PlanInvalid
+from napkit.core.plan import model as core
+from napkit.core.plan.problems import PlanInvalid
 from napkit.plans import mapping, services
 from napkit.plans.models import Organisation, Plan, ResultNode
 

@@ -15,7 +15,7 @@ from django.db import transaction
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
 
-from napkit.core import planfile
+from napkit.core.plan import planfile
 from tests.personas import PERSONAS, Personas, make_personas
 
 pytestmark = pytest.mark.django_db

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from django.test import Client
 
-from napkit.core import plan as core
+from napkit.core.plan import model as core
 from tests.personas import store
 
 pytestmark = pytest.mark.django_db

@@ -7,7 +7,7 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from napkit.core import plan as core
+from napkit.core.plan import model as core
 from tests.personas import store
 
 pytestmark = pytest.mark.django_db
@@ -59,7 +59,7 @@ def test_the_plan_page_shows_the_whole_chain(client: Client, demo_plan: core.Pla
         "risks",
     ):
         assert f'id="{section}"' in html
-    from napkit.core import walk
+    from napkit.core.plan import walk
 
     for ref in walk.results(demo_plan):
         assert f'id="item-{ref.item.id}"' in html

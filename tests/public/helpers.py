@@ -7,8 +7,8 @@ import io
 import openpyxl
 from django.test import Client
 
-from napkit.core import plan as core
-from napkit.core import walk
+from napkit.core.plan import model as core
+from napkit.core.plan import walk
 from napkit.monitoring import demo
 from napkit.plans.models import Plan
 from tests.personas import store

@@ -9,8 +9,8 @@ import pytest
 from django.http import HttpResponse
 from django.test import Client
 
-from napkit.core import plan as core
-from napkit.core import planfile
+from napkit.core.plan import model as core
+from napkit.core.plan import planfile
 from napkit.monitoring.models import IndicatorReport, SpendingReport, Status, Submission
 from napkit.plans import services
 from tests.personas import make_personas

@@ -12,10 +12,10 @@ import openpyxl
 import pytest
 from django.test import Client
 
-from napkit.core import plan as core
-from napkit.core.annual_report import annual_report
 from napkit.core.exports.iati import codelist_errors, schema_errors
-from napkit.core.published import find_period
+from napkit.core.plan import model as core
+from napkit.core.publishing.annual_report import annual_report
+from napkit.core.publishing.release import find_period
 from napkit.public import report, services
 from tests.public.helpers import published_demo
 

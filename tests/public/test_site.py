@@ -8,8 +8,8 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from napkit.core import plan as core
-from napkit.core import planfile
+from napkit.core.plan import model as core
+from napkit.core.plan import planfile
 from napkit.monitoring import services as monitoring
 from napkit.monitoring.models import (
     IndicatorReport,

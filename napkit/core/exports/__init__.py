@@ -1,7 +1,7 @@
 """Open-data exports of a public release: tidy CSV, JSON, IATI 2.03 activity XML and the
 indicator performance tracking table (IPTT) as an Excel workbook.
 
-Every export takes a :class:`napkit.core.published.Release` (the published version with
+Every export takes a :class:`napkit.core.publishing.release.Release` (the published version with
 approved data only) and returns the file's bytes; the site and the CLI serve the same bytes.
 """
 
@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from napkit.core.published import Release
+from napkit.core.publishing.release import Release
 
 
 @dataclass(frozen=True)

@@ -62,16 +62,16 @@ from decimal import Decimal
 
 from lxml import etree
 
-from napkit.core import walk
 from napkit.core.exports import iati_codes as codes
 from napkit.core.exports.iati_codes import codelist_errors, schema_errors
-from napkit.core.periods import fiscal_year_of
-from napkit.core.plan import Activity, BudgetLine, Dimension, Indicator, Plan
-from napkit.core.progress import Actual, Observation, score
-from napkit.core.published import Release, Round
-from napkit.core.tracking import PeriodResult, indicator_periods
-from napkit.core.validation import dimensions
-from napkit.core.vocabulary import Aggregation, BudgetStatus, Direction, Measure
+from napkit.core.monitoring.periods import fiscal_year_of
+from napkit.core.monitoring.progress import Actual, Observation, score
+from napkit.core.monitoring.tracking import PeriodResult, indicator_periods
+from napkit.core.plan import walk
+from napkit.core.plan.model import Activity, BudgetLine, Dimension, Indicator, Plan
+from napkit.core.plan.validation import dimensions
+from napkit.core.plan.vocabulary import Aggregation, BudgetStatus, Direction, Measure
+from napkit.core.publishing.release import Release, Round
 
 __all__ = ["activity_identifier", "codelist_errors", "iati_activity_xml", "schema_errors"]
 

@@ -19,9 +19,9 @@ from typing import Any
 
 from lxml import etree
 
-from napkit.core import walk
-from napkit.core.plan import Activity, Organisation, Plan
-from napkit.core.vocabulary import (
+from napkit.core.plan import walk
+from napkit.core.plan.model import Activity, Organisation, Plan
+from napkit.core.plan.vocabulary import (
     CatalogueSet,
     Focus,
     FundingType,

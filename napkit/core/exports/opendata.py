@@ -19,8 +19,8 @@ Rules the document follows:
 - Keys are sorted and lists keep plan (document) order, or date order for periods, so the
   same release and generation time give the same bytes.
 
-Progress figures come from :mod:`napkit.core.tracking` and budget execution from
-:func:`napkit.core.rollup.execution`; nothing is recomputed here.
+Progress figures come from :mod:`napkit.core.monitoring.tracking` and budget execution from
+:func:`napkit.core.monitoring.rollup.execution`; nothing is recomputed here.
 """
 
 from __future__ import annotations
@@ -30,13 +30,13 @@ from datetime import UTC, date, datetime
 from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Any
 
-from napkit.core import planfile, walk
 from napkit.core.exports.opendata_schema import FORMAT, FORMAT_VERSION, json_schema
-from napkit.core.plan import Indicator
-from napkit.core.progress import Status, baseline_of, score
-from napkit.core.published import ActivityState, Release, Round, ShadowAssessment
-from napkit.core.rollup import Execution, Spending, execution
-from napkit.core.tracking import PeriodResult, indicator_periods
+from napkit.core.monitoring.progress import Status, baseline_of, score
+from napkit.core.monitoring.rollup import Execution, Spending, execution
+from napkit.core.monitoring.tracking import PeriodResult, indicator_periods
+from napkit.core.plan import planfile, walk
+from napkit.core.plan.model import Indicator
+from napkit.core.publishing.release import ActivityState, Release, Round, ShadowAssessment
 
 __all__ = ["FORMAT", "FORMAT_VERSION", "json_schema", "open_data", "open_data_json"]
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from napkit.core import planfile
-from napkit.core.progress import Status
+from napkit.core.monitoring.progress import Status
+from napkit.core.plan import planfile
 
 FORMAT = "napkit-open-data"
 FORMAT_VERSION = 1

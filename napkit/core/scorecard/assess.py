@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from napkit.core import plan as core
+from napkit.core.plan import model as core
 from napkit.core.scorecard.catalogue import Criterion, catalogue
 from napkit.core.scorecard.context import Context, MonitoringFacts
 from napkit.core.scorecard.model import (

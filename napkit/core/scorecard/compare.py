@@ -7,9 +7,9 @@ from collections.abc import Sequence
 from pydantic import Field
 
 from napkit.core.i18n import N_
+from napkit.core.plan.vocabulary import BudgetStatus
 from napkit.core.scorecard.catalogue import catalogue
 from napkit.core.scorecard.model import Assessment, Level, Outcome, Result
-from napkit.core.vocabulary import BudgetStatus
 
 
 class Row(Result):

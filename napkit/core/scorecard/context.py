@@ -13,9 +13,9 @@ from datetime import date
 from decimal import Decimal
 from functools import cached_property
 
-from napkit.core import plan as core
-from napkit.core import walk
-from napkit.core.vocabulary import (
+from napkit.core.plan import model as core
+from napkit.core.plan import walk
+from napkit.core.plan.vocabulary import (
     BudgetStatus,
     ContextLens,
     Focus,

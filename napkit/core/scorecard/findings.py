@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from napkit.core import plan as core
-from napkit.core import walk
+from napkit.core.plan import model as core
+from napkit.core.plan import walk
 from napkit.core.scorecard.model import ItemRef, Outcome
 
 SHOWN = 8  # ids named in a summary line; the full list is in the evidence

@@ -13,7 +13,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from napkit.core.i18n import N_, _
-from napkit.core.vocabulary import BudgetStatus
+from napkit.core.plan.vocabulary import BudgetStatus
 
 ASSESSMENT_FORMAT: Literal[1] = 1
 

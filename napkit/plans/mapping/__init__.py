@@ -1,4 +1,4 @@
-"""Core ⇄ ORM: the only package that knows both ``napkit.core.plan`` and the plan tables.
+"""Core ⇄ ORM: the only package that knows both ``napkit.core.plan.model`` and the plan tables.
 
 ``to_core`` reads a stored plan in a fixed number of queries, whatever its size;
 ``create_rows`` stores a core plan as new rows and ``replace_rows`` rewrites a stored

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from napkit.core import plan as core
+from napkit.core.plan import model as core
 
 
 def _text(value: str | None) -> str:

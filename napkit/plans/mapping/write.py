@@ -7,9 +7,9 @@ from typing import Any, TypeVar
 
 from django.db.models import Model
 
-from napkit.core import plan as core
-from napkit.core import walk
-from napkit.core.vocabulary import Tier
+from napkit.core.plan import model as core
+from napkit.core.plan import walk
+from napkit.core.plan.vocabulary import Tier
 from napkit.plans import models as m
 from napkit.plans.mapping.common import _json, _jsons, _text
 

@@ -4,14 +4,14 @@ Items that are edited one by one, referred to by monitoring data or queried
 (organisations, results, indicators, targets, budget lines, bodies, …) have
 their own tables; small value objects (contacts, documents, data roles) are
 JSON documents shaped exactly like the plan file. ``mapping.py`` is the only
-module that converts between these rows and ``napkit.core.plan.Plan``.
+module that converts between these rows and ``napkit.core.plan.model.Plan``.
 """
 
 from __future__ import annotations
 
 from django.db import models
 
-from napkit.core import vocabulary as v
+from napkit.core.plan import vocabulary as v
 
 
 def choices(enum: type) -> list[tuple[str, str]]:

@@ -68,7 +68,7 @@ class AuditEntry(models.Model):
 
     @property
     def fields(self) -> list[Any]:
-        from napkit.core.diff import changes
+        from napkit.core.plan.diff import changes
 
         return changes(self.before or {}, self.after or {})
 

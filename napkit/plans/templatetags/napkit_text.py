@@ -68,7 +68,7 @@ def percent(value: float | None) -> str:
 def money(value: object) -> str:
     from decimal import Decimal
 
-    from napkit.core.display import format_amount
+    from napkit.core.plan.display import format_amount
 
     return format_amount(value) if isinstance(value, int | float | Decimal) else "—"
 
@@ -80,7 +80,7 @@ def get_item(mapping: object, key: str) -> object:
 
 @register.filter
 def status_label(status: object) -> str:
-    from napkit.core.progress import Status
+    from napkit.core.monitoring.progress import Status
     from napkit.monitoring.pages import status_labels
 
     try:
@@ -92,7 +92,7 @@ def status_label(status: object) -> str:
 @register.filter
 def words(code: object) -> str:
     """A vocabulary code in the reader's words: ``{{ indicator.aggregation|words }}``."""
-    from napkit.core.labels import words as label
+    from napkit.core.plan.labels import words as label
 
     return "" if code is None or code == "" else label(code)
 
@@ -108,6 +108,6 @@ def tr(text: str | None) -> str:
 @register.filter
 def field_words(path: str) -> str:
     """A plan-file field path in the reader's words (diffs and the audit trail)."""
-    from napkit.core.labels import field_words as words_for
+    from napkit.core.plan.labels import field_words as words_for
 
     return words_for(str(path))

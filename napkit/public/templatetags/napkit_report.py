@@ -5,7 +5,7 @@ from __future__ import annotations
 from django import template
 from django.utils.safestring import SafeString, mark_safe
 
-from napkit.core.charts import self_styled
+from napkit.core.publishing.charts import self_styled
 
 register = template.Library()
 

@@ -17,9 +17,9 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from decimal import Decimal
 
-from napkit.core import plan as core
-from napkit.core import walk
-from napkit.core.vocabulary import (
+from napkit.core.plan import model as core
+from napkit.core.plan import walk
+from napkit.core.plan.vocabulary import (
     ActionStatus,
     BodyFunction,
     BudgetStatus,

@@ -19,11 +19,9 @@ from decimal import Decimal
 
 import pytest
 
-from napkit.core import plan as core
-from napkit.core.scorecard import MonitoringFacts, Outcome, assess, catalogue
-from napkit.core.scorecard.model import CheckResult
-from napkit.core.validation import validate
-from napkit.core.vocabulary import (
+from napkit.core.plan import model as core
+from napkit.core.plan.validation import validate
+from napkit.core.plan.vocabulary import (
     BodyFunction,
     BudgetStatus,
     ContextLens,
@@ -38,6 +36,8 @@ from napkit.core.vocabulary import (
     PlanStatus,
     Sector,
 )
+from napkit.core.scorecard import MonitoringFacts, Outcome, assess, catalogue
+from napkit.core.scorecard.model import CheckResult
 from tests.core.scorecard.builders import (
     AS_OF,
     Edit,

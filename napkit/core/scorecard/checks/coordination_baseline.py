@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from napkit.core import plan as core
 from napkit.core.i18n import N_, _, ngettext
+from napkit.core.plan import model as core
+from napkit.core.plan.vocabulary import CoordinatorResourcing, Frequency
 from napkit.core.scorecard.catalogue import check
 from napkit.core.scorecard.checks.focus_civil_society import body_ref
 from napkit.core.scorecard.context import Context
@@ -19,7 +20,6 @@ from napkit.core.scorecard.findings import (
     passed,
     refs,
 )
-from napkit.core.vocabulary import CoordinatorResourcing, Frequency
 
 PER_YEAR = {
     Frequency.MONTHLY: 12.0,

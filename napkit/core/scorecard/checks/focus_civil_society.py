@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from napkit.core import plan as core
 from napkit.core.i18n import N_, _, ngettext
+from napkit.core.plan import model as core
+from napkit.core.plan.vocabulary import BodyFunction, Focus, PlanStage
 from napkit.core.scorecard.catalogue import check
 from napkit.core.scorecard.context import Context
 from napkit.core.scorecard.findings import (
@@ -16,7 +17,6 @@ from napkit.core.scorecard.findings import (
     refs,
 )
 from napkit.core.scorecard.model import ItemRef
-from napkit.core.vocabulary import BodyFunction, Focus, PlanStage
 
 
 def consultation_ref(c: core.Consultation) -> ItemRef:

@@ -3,8 +3,17 @@ design and M&E plan, political will, resources)."""
 
 from __future__ import annotations
 
-from napkit.core import plan as core
 from napkit.core.i18n import N_, _, ngettext
+from napkit.core.plan import model as core
+from napkit.core.plan.vocabulary import (
+    BodyFunction,
+    BudgetStatus,
+    EndorsementLevel,
+    GovernmentLevel,
+    OrganisationType,
+    PlanKind,
+    Tier,
+)
 from napkit.core.scorecard.catalogue import check
 from napkit.core.scorecard.checks.focus_civil_society import body_ref
 from napkit.core.scorecard.checks.responsibility_budget import (
@@ -25,15 +34,6 @@ from napkit.core.scorecard.findings import (
     refs,
 )
 from napkit.core.scorecard.model import ItemRef
-from napkit.core.vocabulary import (
-    BodyFunction,
-    BudgetStatus,
-    EndorsementLevel,
-    GovernmentLevel,
-    OrganisationType,
-    PlanKind,
-    Tier,
-)
 
 # A body that lists no functions is taken to be the plan's general coordination body.
 GENERAL = (BodyFunction.IMPLEMENTATION, BodyFunction.MONITORING)

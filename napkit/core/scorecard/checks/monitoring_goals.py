@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from napkit.core import walk
 from napkit.core.i18n import N_, _, ngettext
+from napkit.core.plan import walk
+from napkit.core.plan.types import is_number
+from napkit.core.plan.vocabulary import Direction, Frequency
 from napkit.core.scorecard.catalogue import check
 from napkit.core.scorecard.context import UN_PILLARS, Context
 from napkit.core.scorecard.findings import (
@@ -19,8 +21,6 @@ from napkit.core.scorecard.findings import (
     refs,
 )
 from napkit.core.scorecard.model import ItemRef
-from napkit.core.types import is_number
-from napkit.core.vocabulary import Direction, Frequency
 
 # English constants, marked for translation; translated where they are shown.
 HOW_OFTEN = {

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-from napkit.core import walk
 from napkit.core.i18n import N_, _
+from napkit.core.plan import walk
+from napkit.core.plan.vocabulary import BudgetStatus, PlanStatus
 from napkit.core.scorecard.catalogue import check
 from napkit.core.scorecard.context import Context
 from napkit.core.scorecard.findings import (
@@ -17,7 +18,6 @@ from napkit.core.scorecard.findings import (
     passed,
     refs,
 )
-from napkit.core.vocabulary import BudgetStatus, PlanStatus
 
 # How far along the budget scale a status is, for scoring (allocated is where "budgeted" starts).
 STATUS_SCORE = {

@@ -7,6 +7,7 @@ verdict, built from the same checks or facts rather than computed again.
 from __future__ import annotations
 
 from napkit.core.i18n import N_, _
+from napkit.core.plan.vocabulary import BudgetStatus
 from napkit.core.scorecard.catalogue import CheckFunction, check
 from napkit.core.scorecard.checks import (
     coordination_baseline as c3,
@@ -25,7 +26,6 @@ from napkit.core.scorecard.checks import (
 )
 from napkit.core.scorecard.context import Context
 from napkit.core.scorecard.findings import Finding, failed, graded, partial, passed
-from napkit.core.vocabulary import BudgetStatus
 
 
 def combined(

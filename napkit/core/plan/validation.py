@@ -16,12 +16,12 @@ from functools import cache
 from importlib.resources import files
 from itertools import pairwise
 
-from napkit.core import walk
 from napkit.core.i18n import _
-from napkit.core.plan import Baseline, Dimension, Indicator, Plan, Target, builtin_dimensions
-from napkit.core.problems import FieldPath, Problem
-from napkit.core.types import is_number
-from napkit.core.vocabulary import Aggregation, Direction, Measure, OrganisationType
+from napkit.core.plan import walk
+from napkit.core.plan.model import Baseline, Dimension, Indicator, Plan, Target, builtin_dimensions
+from napkit.core.plan.problems import FieldPath, Problem
+from napkit.core.plan.types import is_number
+from napkit.core.plan.vocabulary import Aggregation, Direction, Measure, OrganisationType
 
 Check = Callable[[Plan], Iterable[Problem]]
 

@@ -17,7 +17,7 @@ from typing import Any
 import yaml
 
 from napkit.core.i18n import _
-from napkit.core.problems import FieldPath, Problem
+from napkit.core.plan.problems import FieldPath, Problem
 
 MAX_NODES = 1_000_000  # anchors and aliases can make a small file expand without end
 MAX_DEPTH = 100  # a plan nests about 15 levels deep; libyaml allows 1,000

@@ -15,11 +15,11 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from napkit.core import walk
 from napkit.core.i18n import _
-from napkit.core.plan import Indicator, Plan, Target, TargetRevision
-from napkit.core.problems import FieldPath, PlanInvalid, Problem
-from napkit.core.validation import validate
+from napkit.core.plan import walk
+from napkit.core.plan.model import Indicator, Plan, Target, TargetRevision
+from napkit.core.plan.problems import FieldPath, PlanInvalid, Problem
+from napkit.core.plan.validation import validate
 
 # Where each kind of item lives under its parent's kind ("plan" is the top).
 CHILDREN: dict[str, dict[str, tuple[str, ...]]] = {

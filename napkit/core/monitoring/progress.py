@@ -25,9 +25,9 @@ from enum import StrEnum
 from itertools import pairwise
 
 from napkit.core.i18n import _
-from napkit.core.plan import Indicator, Plan, Target, builtin_dimensions
-from napkit.core.types import is_number
-from napkit.core.vocabulary import Aggregation, Direction, Measure
+from napkit.core.plan.model import Indicator, Plan, Target, builtin_dimensions
+from napkit.core.plan.types import is_number
+from napkit.core.plan.vocabulary import Aggregation, Direction, Measure
 
 
 class Status(StrEnum):

@@ -12,8 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from napkit.core.plan import Indicator, Plan
-from napkit.core.progress import (
+from napkit.core.monitoring.progress import (
     Actual,
     IndicatorProgress,
     Observation,
@@ -27,8 +26,9 @@ from napkit.core.progress import (
     score,
     trajectory,
 )
-from napkit.core.published import Release, Round
-from napkit.core.vocabulary import Measure
+from napkit.core.plan.model import Indicator, Plan
+from napkit.core.plan.vocabulary import Measure
+from napkit.core.publishing.release import Release, Round
 
 
 @dataclass(frozen=True)

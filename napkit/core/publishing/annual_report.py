@@ -16,20 +16,21 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from napkit.core import charts, display, walk
-from napkit.core import plan as core
-from napkit.core.display import format_share
 from napkit.core.i18n import _
-from napkit.core.labels import dimension_words, words
-from napkit.core.methodology import methodology
-from napkit.core.periods import ReportingPeriod
-from napkit.core.progress import Status, Thresholds, shown
-from napkit.core.published import Release, ShadowAssessment
-from napkit.core.rollup import Execution, ExecutionReport
-from napkit.core.standing import Standing, standing
-from napkit.core.tracking import PeriodResult, indicator_periods, tidy_target
-from napkit.core.validation import dimensions
-from napkit.core.vocabulary import Measure
+from napkit.core.monitoring.periods import ReportingPeriod
+from napkit.core.monitoring.progress import Status, Thresholds, shown
+from napkit.core.monitoring.rollup import Execution, ExecutionReport
+from napkit.core.monitoring.standing import Standing, standing
+from napkit.core.monitoring.tracking import PeriodResult, indicator_periods, tidy_target
+from napkit.core.plan import display, walk
+from napkit.core.plan import model as core
+from napkit.core.plan.display import format_share
+from napkit.core.plan.labels import dimension_words, words
+from napkit.core.plan.validation import dimensions
+from napkit.core.plan.vocabulary import Measure
+from napkit.core.publishing import charts
+from napkit.core.publishing.methodology import methodology
+from napkit.core.publishing.release import Release, ShadowAssessment
 
 HIGHLIGHTS = 6  # indicators named in each highlight list
 

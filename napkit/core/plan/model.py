@@ -3,7 +3,7 @@
 The plan file, the database, the scorecard, progress arithmetic and every export
 speak this model. It only says what is *well-formed*; what is *contradictory*
 (a dangling reference, a target outside the plan period) is found by
-``napkit.core.validation``, and what is merely *missing* (no budget, no
+``napkit.core.plan.validation``, and what is merely *missing* (no budget, no
 baselines) is never an error here: it is a scorecard finding.
 """
 
@@ -15,7 +15,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 from napkit.core.i18n import N_
-from napkit.core.types import (
+from napkit.core.plan.types import (
     Count,
     CountryCode,
     CurrencyCode,
@@ -31,7 +31,7 @@ from napkit.core.types import (
     Text,
     Value,
 )
-from napkit.core.vocabulary import (
+from napkit.core.plan.vocabulary import (
     ActionStatus,
     Aggregation,
     BodyFunction,

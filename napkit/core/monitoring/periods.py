@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from napkit.core.i18n import _
-from napkit.core.vocabulary import Frequency
+from napkit.core.plan.vocabulary import Frequency
 
 MONTHS = {
     Frequency.ANNUAL: 12,

@@ -6,10 +6,10 @@ from collections import defaultdict
 from datetime import date
 from decimal import Decimal
 
-from napkit.core import walk
 from napkit.core.i18n import _
-from napkit.core.plan import Indicator, Plan, Target
-from napkit.core.vocabulary import BudgetStatus, Measure
+from napkit.core.plan import walk
+from napkit.core.plan.model import Indicator, Plan, Target
+from napkit.core.plan.vocabulary import BudgetStatus, Measure
 
 
 def format_number(value: float | int | Decimal) -> str:

@@ -10,11 +10,16 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from napkit.core import walk
-from napkit.core.plan import Activity, Plan
-from napkit.core.progress import IndicatorProgress, Observation, Thresholds, indicator_progress
-from napkit.core.published import ActivityState, Release
-from napkit.core.rollup import ExecutionReport, PlanRollup, execution, rollup
+from napkit.core.monitoring.progress import (
+    IndicatorProgress,
+    Observation,
+    Thresholds,
+    indicator_progress,
+)
+from napkit.core.monitoring.rollup import ExecutionReport, PlanRollup, execution, rollup
+from napkit.core.plan import walk
+from napkit.core.plan.model import Activity, Plan
+from napkit.core.publishing.release import ActivityState, Release
 
 ACTIVITY_STATES = ("completed", "on_track", "delayed", "not_started", "cancelled")
 

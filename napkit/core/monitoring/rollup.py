@@ -18,10 +18,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from napkit.core import walk
-from napkit.core.plan import Activity, Plan
-from napkit.core.progress import IndicatorProgress, Status
-from napkit.core.vocabulary import BudgetStatus, Measure
+from napkit.core.monitoring.progress import IndicatorProgress, Status
+from napkit.core.plan import walk
+from napkit.core.plan.model import Activity, Plan
+from napkit.core.plan.vocabulary import BudgetStatus, Measure
 
 
 @dataclass

@@ -18,11 +18,11 @@ from typing import Any, BinaryIO
 
 from pydantic import BaseModel, ValidationError
 
-from napkit.core import yamlio
 from napkit.core.i18n import _
-from napkit.core.plan import FORMAT_VERSION, Plan
-from napkit.core.problems import FieldPath, PlanInvalid, Problem
-from napkit.core.validation import validate
+from napkit.core.plan import yamlio
+from napkit.core.plan.model import FORMAT_VERSION, Plan
+from napkit.core.plan.problems import FieldPath, PlanInvalid, Problem
+from napkit.core.plan.validation import validate
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 SCHEMA_ID = "urn:napkit:schema:plan:1"

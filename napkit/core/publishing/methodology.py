@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from napkit.core.i18n import _
-from napkit.core.progress import Thresholds
-from napkit.core.published import Release
+from napkit.core.monitoring.progress import Thresholds
+from napkit.core.publishing.release import Release
 
 
 def methodology(release: Release, thresholds: Thresholds) -> list[str]:

@@ -17,10 +17,10 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from napkit.core.periods import ReportingPeriod, fiscal_year_of
-from napkit.core.plan import Plan
-from napkit.core.progress import Observation, Status
-from napkit.core.rollup import Spending
+from napkit.core.monitoring.periods import ReportingPeriod, fiscal_year_of
+from napkit.core.monitoring.progress import Observation, Status
+from napkit.core.monitoring.rollup import Spending
+from napkit.core.plan.model import Plan
 
 
 @dataclass(frozen=True)

@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from napkit.core import walk
-from napkit.core.edit import NESTED
-from napkit.core.plan import Plan
+from napkit.core.plan import walk
+from napkit.core.plan.edit import NESTED
+from napkit.core.plan.model import Plan
 
 # Plan parts without ids, compared as wholes of fields.
 SECTIONS = ("metadata", "framework", "budget", "monitoring")

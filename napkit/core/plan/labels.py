@@ -100,7 +100,7 @@ def words(code: object) -> str:
 def dimension_words(name: str) -> str:
     """The name of a built-in dimension or category in the reader's language; a plan's own
     names stay as the plan wrote them."""
-    from napkit.core.plan import builtin_dimensions
+    from napkit.core.plan.model import builtin_dimensions
 
     builtin = {d.name for d in builtin_dimensions()} | {
         c.name for d in builtin_dimensions() for c in d.categories

@@ -14,8 +14,8 @@ from datetime import date
 from html import escape
 
 from napkit.core.i18n import _
-from napkit.core.progress import IndicatorProgress, Point, Status
-from napkit.core.types import MAX_VALUE
+from napkit.core.monitoring.progress import IndicatorProgress, Point, Status
+from napkit.core.plan.types import MAX_VALUE
 
 WIDTH, HEIGHT = 640, 260
 PAD_LEFT, PAD_RIGHT, PAD_TOP, PAD_BOTTOM = 56, 16, 16, 40

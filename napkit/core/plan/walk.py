@@ -9,17 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from napkit.core.plan import (
-    Activity,
-    BudgetLine,
-    Indicator,
-    Objective,
-    Outcome,
-    Output,
-    Plan,
-)
-from napkit.core.problems import FieldPath
-from napkit.core.vocabulary import Tier
+from napkit.core.plan.model import Activity, BudgetLine, Indicator, Objective, Outcome, Output, Plan
+from napkit.core.plan.problems import FieldPath
+from napkit.core.plan.vocabulary import Tier
 
 ResultItem = Objective | Outcome | Output | Activity
 

@@ -15,13 +15,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from napkit.core import walk
 from napkit.core.i18n import _
-from napkit.core.plan import Activity, BudgetLine, Dimension, Indicator, Plan
-from napkit.core.problems import Problem
-from napkit.core.types import MAX_VALUE
-from napkit.core.validation import dimensions
-from napkit.core.vocabulary import Measure
+from napkit.core.plan import walk
+from napkit.core.plan.model import Activity, BudgetLine, Dimension, Indicator, Plan
+from napkit.core.plan.problems import Problem
+from napkit.core.plan.types import MAX_VALUE
+from napkit.core.plan.validation import dimensions
+from napkit.core.plan.vocabulary import Measure
 
 COLUMNS = (
     "indicator",
