@@ -9,7 +9,7 @@ from django.test import Client
 from django.urls import get_resolver
 
 from napkit.accounts.models import ApiToken
-from napkit.plans import mapping
+from napkit.plans import queries as plan_queries
 from tests.personas import Personas, make_personas
 from tests.plans.test_permissions import PLAN
 
@@ -36,9 +36,9 @@ def test_a_token_works_without_a_session_or_csrf(team: Personas) -> None:
     assert saved.status_code == 200
     assert saved.json()["version"] == 1
     team.record.refresh_from_db()
-    assert mapping.to_core(team.record).objectives[0].outputs[0].activities[0].description == (
-        "Via the API"
-    )
+    assert plan_queries.plan_document(team.record.key).objectives[0].outputs[0].activities[
+        0
+    ].description == ("Via the API")
     assert Client().get(ITEM, HTTP_AUTHORIZATION="Token wrong").status_code == 401
 
 

@@ -22,7 +22,7 @@ from django.http import Http404
 
 from napkit.accounts.models import PlanRole, Role
 from napkit.core.plan import model as core
-from napkit.core.plan import walk
+from napkit.core.plan.index import index
 from napkit.plans.models import Plan, PlanVersion
 
 EDITORS = {Role.ADMINISTRATOR, Role.COORDINATOR}
@@ -95,7 +95,7 @@ def access_for(user: object, record: Plan) -> Access:
 
 def require(user: object, key: str, need: Need) -> tuple[Plan, Access]:
     """The plan and the user's access to it, or 404 (unknown and forbidden alike)."""
-    record = Plan.objects.filter(key=key).first()
+    record = Plan.objects.light().filter(key=key).first()
     if record is None:
         raise Http404("No such plan")
     access = access_for(user, record)
@@ -107,7 +107,7 @@ def require(user: object, key: str, need: Need) -> tuple[Plan, Access]:
 def readable_plans(user: object) -> QuerySet[Plan]:
     """Plans the user may open: published ones, and those they have a role on."""
     published = Exists(PlanVersion.objects.filter(plan=OuterRef("pk")))
-    plans = Plan.objects.listed()
+    plans = Plan.objects.light().listed()
     if getattr(user, "is_superuser", False) and getattr(user, "is_active", False):
         return plans
     if getattr(user, "is_authenticated", False):
@@ -118,39 +118,15 @@ def readable_plans(user: object) -> QuerySet[Plan]:
 # --- items a focal point may touch ------------------------------------------------
 
 
-def organisation_keys(plan: core.Plan, organisation: str) -> set[str]:
+def organisation_keys(plan: core.Plan, organisation: str) -> frozenset[str]:
     """Ids of the items an organisation leads, supports or is responsible for, with the
-    budget lines under them and (for reading) the results above them."""
-    own: set[str] = set()
-    for ref in walk.activities(plan):
-        activity = ref.item
-        assert isinstance(activity, core.Activity)
-        resp = activity.responsibility
-        if resp.lead == organisation or organisation in resp.supporting:
-            own.add(activity.id)
-            own |= {b.id for b in activity.budget_lines}
-    for ind in walk.indicators(plan):
-        i, roles = ind.indicator, ind.indicator.data_roles
-        named = {i.responsible} | ({roles.collects, roles.reports} if roles else set())
-        if organisation in named:
-            own.add(i.id)
-    for bl in walk.budget_lines(plan):
-        if bl.line.organisation == organisation:
-            own.add(bl.line.id)
-    return own
+    budget lines under them."""
+    return index(plan).organisation_items(organisation)
 
 
-def visible_keys(plan: core.Plan, organisation: str) -> set[str]:
+def visible_keys(plan: core.Plan, organisation: str) -> frozenset[str]:
     """What a focal point sees of the results chain: their items and the results above."""
-    own = organisation_keys(plan, organisation)
-    shown = set(own)
-    for ref in walk.results(plan):
-        if ref.item.id in own:
-            shown |= {a.item.id for a in ref.ancestors}
-    for ind in walk.indicators(plan):
-        if ind.indicator.id in own:
-            shown |= {ind.owner.item.id} | {a.item.id for a in ind.owner.ancestors}
-    return shown
+    return index(plan).visible_to(organisation)
 
 
 def can_edit_item(access: Access, plan: core.Plan, key: str) -> bool:
@@ -163,7 +139,7 @@ def can_edit_item(access: Access, plan: core.Plan, key: str) -> bool:
 
 def require_item(access: Access, plan: core.Plan, key: str) -> None:
     """404 unless the user may edit this item (unknown items answer 404 too)."""
-    known = any(found.id == key for found in walk.identified_items(plan))
+    known = key in index(plan).items
     if not known or not can_edit_item(access, plan, key):
         raise Http404("No such item")
 
@@ -175,10 +151,8 @@ def hidden_keys(access: Access, plan: core.Plan) -> set[str]:
     """Items of the results chain a focal point does not see (and so cannot discuss)."""
     if not access.focal_point:
         return set()
-    chain = {r.item.id for r in walk.results(plan)}
-    chain |= {i.indicator.id for i in walk.indicators(plan)}
-    chain |= {b.line.id for b in walk.budget_lines(plan)}
-    return chain - (visible_keys(plan, access.organisation) if access.organisation else set())
+    seen = visible_keys(plan, access.organisation) if access.organisation else frozenset()
+    return set(index(plan).chain - seen)
 
 
 def may_read_comments(access: Access, plan: core.Plan, item: str) -> bool:
@@ -208,13 +182,7 @@ class SubmissionNeed(Enum):
 
 def supports(plan: core.Plan, organisation: str, reporter: str) -> bool:
     """Whether ``organisation`` supports an activity that ``reporter`` leads."""
-    for ref in walk.activities(plan):
-        activity = ref.item
-        assert isinstance(activity, core.Activity)
-        resp = activity.responsibility
-        if resp.lead == reporter and organisation in resp.supporting:
-            return True
-    return False
+    return reporter in index(plan).leads_supported_by(organisation)
 
 
 def submission_allows(

@@ -12,6 +12,7 @@ from napkit.accounts import permissions, throttle
 from napkit.accounts.forms import RoleForm, ThrottledLoginForm
 from napkit.accounts.models import PlanRole
 from napkit.accounts.permissions import Need
+from napkit.plans import queries
 
 
 class LoginView(auth_views.LoginView):
@@ -31,7 +32,7 @@ class LoginView(auth_views.LoginView):
 
 def members(request: HttpRequest, key: str) -> HttpResponse:
     record, _access = permissions.require(request.user, key, Need.MANAGE)
-    organisations = [(o.key, o.name) for o in record.organisations.all()]
+    organisations = [(o.id, o.name) for o in queries.working_copy(record).organisations]
     form = RoleForm(organisations, request.POST or None)
     status = 200
     if request.method == "POST":

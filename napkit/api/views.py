@@ -15,7 +15,7 @@ from napkit.api.openapi import document
 from napkit.core.plan import edit as core_edit
 from napkit.core.plan import planfile
 from napkit.core.plan.problems import PlanInvalid
-from napkit.plans import comments, editing, mapping, queries
+from napkit.plans import comments, editing, queries
 from napkit.plans.comments import CommentView
 from napkit.plans.forms import outside_focal_point_fields
 from napkit.plans.models import PlanVersion
@@ -104,7 +104,7 @@ def item(request: HttpRequest, key: str, item_id: str) -> HttpResponse:
     try:
         need = Need.EDIT_OWN if request.method == "PATCH" else Need.WORKING_COPY
         record, access = permissions.require(request.user, key, need)
-        current = mapping.to_core(record)
+        current = queries.working_copy(record)
         if request.method == "PATCH":
             permissions.require_item(access, current, item_id)
         elif item_id not in {f.id for f in queries.identified(current)}:
@@ -192,7 +192,7 @@ def plan_comments(request: HttpRequest, key: str) -> HttpResponse:
         record, access = permissions.require(request.user, key, need)
     except Http404 as exc:
         return _not_found(exc)
-    current = mapping.to_core(record)
+    current = queries.working_copy(record)
     if request.method == "GET":
         item_id = request.GET.get("item")
         state = request.GET.get("state", "all")

@@ -58,7 +58,7 @@ def _stored(reference: str) -> Plan:
 
 
 def _query(reference: str) -> Plan:
-    from napkit.plans import editing, mapping
+    from napkit.plans import editing, queries
     from napkit.plans.models import Plan as Record
     from napkit.plans.models import PlanVersion
 
@@ -67,7 +67,7 @@ def _query(reference: str) -> Plan:
     if record is None:
         raise click.ClickException(f"no plan {key!r} (see `napkit plans`)")
     if which == WORKING:
-        return mapping.to_core(record)
+        return queries.working_copy(record)
     versions = PlanVersion.objects.filter(plan=record)
     if not at:
         version = versions.order_by("-number").first()

@@ -36,7 +36,7 @@ from napkit.monitoring.models import (
     Status,
     Submission,
 )
-from napkit.plans import mapping
+from napkit.plans import queries as plan_queries
 from napkit.plans.models import Plan
 
 
@@ -214,7 +214,7 @@ def _events(submission: Submission, steps: list[tuple[str, datetime, str, str]])
 def load(key: str = "valdoria-nap-2025") -> int:
     """Replace the plan's rounds with the demo's; returns the number of submissions."""
     record = Plan.objects.get(key=key)
-    plan = mapping.to_core(record)
+    plan = plan_queries.working_copy(record)
     organisations = reporting_organisations(plan)
     broken = {
         next(

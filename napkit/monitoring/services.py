@@ -31,7 +31,7 @@ from napkit.monitoring.models import (
     Status,
     Submission,
 )
-from napkit.plans import mapping
+from napkit.plans import queries as plan_queries
 from napkit.plans.models import Plan
 
 
@@ -75,7 +75,7 @@ def open_round(
     with transaction.atomic():
         if ReportingRound.objects.filter(plan=record, key=key).exists():
             raise WorkflowError(_("There is already a round called %(label)s.") % {"label": label})
-        plan = mapping.to_core(record)
+        plan = plan_queries.working_copy(record)
         created = ReportingRound.objects.create(
             plan=record,
             key=key,

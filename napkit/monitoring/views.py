@@ -27,7 +27,7 @@ from napkit.monitoring.forms import (
     UploadForm,
 )
 from napkit.monitoring.models import Evidence, PendingUpload, ReportingRound, Submission
-from napkit.plans import mapping
+from napkit.plans import queries as plan_queries
 from napkit.plans.models import Plan
 
 
@@ -38,7 +38,7 @@ def _submission(
     found = Submission.objects.select_related("round").filter(pk=pk, round__plan=record).first()
     if found is None:
         raise Http404("No such submission")
-    plan = mapping.to_core(record)
+    plan = plan_queries.working_copy(record)
     if not permissions.submission_allows(access, plan, found.organisation, found.editable, need):
         raise Http404("No such submission")
     return record, access, plan, found
@@ -46,7 +46,7 @@ def _submission(
 
 def dashboard(request: HttpRequest, key: str) -> HttpResponse:
     record, access = permissions.require(request.user, key, Need.WORKING_COPY)
-    plan = mapping.to_core(record)
+    plan = plan_queries.working_copy(record)
     today = timezone.localdate()
     board = pages.dashboard(
         plan,
@@ -100,7 +100,7 @@ def round_detail(request: HttpRequest, key: str, round_key: str) -> HttpResponse
     found = ReportingRound.objects.filter(plan=record, key=round_key).first()
     if found is None:
         raise Http404("No such round")
-    plan = mapping.to_core(record)
+    plan = plan_queries.working_copy(record)
     [view] = pages.round_views(
         plan, [found], list(found.submissions.select_related("round")), timezone.localdate()
     )
@@ -362,7 +362,7 @@ def evidence_file(request: HttpRequest, key: str, pk: int, evidence_pk: int) -> 
 
 def indicator(request: HttpRequest, key: str, indicator_key: str) -> HttpResponse:
     record, _access = permissions.require(request.user, key, Need.WORKING_COPY)
-    plan = mapping.to_core(record)
+    plan = plan_queries.working_copy(record)
     found = next(
         (i.indicator for i in walk.indicators(plan) if i.indicator.id == indicator_key), None
     )

@@ -13,7 +13,7 @@ from napkit.accounts import permissions
 from napkit.accounts.permissions import Need
 from napkit.monitoring import queries, shadow
 from napkit.monitoring.models import ShadowAssessment
-from napkit.plans import mapping
+from napkit.plans import queries as plan_queries
 from napkit.plans.models import Plan
 
 
@@ -42,7 +42,7 @@ def shadow_list(request: HttpRequest, key: str) -> HttpResponse:
 def shadow_edit(request: HttpRequest, key: str, pk: int | None = None) -> HttpResponse:
     record, access = permissions.require(request.user, key, Need.SHADOW)
     found = _found(record, pk) if pk is not None else None
-    plan = mapping.to_core(record)
+    plan = plan_queries.working_copy(record)
     if request.method != "POST":
         start = queries.shadow_defaults(record, plan, access.organisation)
         form = shadow.ShadowForm(

@@ -1,27 +1,29 @@
 """Writes to a plan's working copy: every edit, publication and import goes through here.
 
 An edit is a pure function over the core plan. It runs inside a transaction that locks
-the plan, on the plan as it stands now, so two edits of different items never overwrite
-each other; two edits of the *same* item are caught by the item's version counter and
-the second is refused with what changed meanwhile. Every write leaves an audit entry.
+the plan's row, on the plan as it stands now, so two edits of different items never
+overwrite each other; two edits of the *same* item are caught by the item's version counter
+and the second is refused with what changed meanwhile. The new plan is validated by the
+core, stored as one document with the next version, and audited, all in that transaction.
 """
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from django.db import transaction
-from django.db.models import F
 from django.utils import timezone
 
 from napkit.core.plan import edit as core_edit
 from napkit.core.plan import planfile, walk
+from napkit.core.plan.index import index
 from napkit.core.plan.model import Indicator
 from napkit.core.plan.model import Plan as CorePlan
-from napkit.plans import mapping
-from napkit.plans.models import AuditEntry, ItemVersion, Plan, PlanVersion
+from napkit.plans import documents, queries
+from napkit.plans.models import AuditEntry, Plan, PlanVersion, index_fields
 
 SECTION = "~"  # section keys ("~metadata") cannot clash with item ids
 
@@ -47,20 +49,36 @@ def section_key(name: str) -> str:
 
 
 def version_of(record: Plan, key: str) -> int:
-    found = ItemVersion.objects.filter(plan=record, key=key).values_list("version", flat=True)
-    return next(iter(found), 0)
+    return int(record.item_counters.get(key, 0))
 
 
 def versions(record: Plan) -> dict[str, int]:
-    return dict(ItemVersion.objects.filter(plan=record).values_list("key", "version"))
+    return dict(record.item_counters)
 
 
-def _bump(record: Plan, key: str) -> int:
-    row, created = ItemVersion.objects.get_or_create(plan=record, key=key, defaults={"version": 1})
-    if not created:
-        ItemVersion.objects.filter(pk=row.pk).update(version=F("version") + 1)
-        row.refresh_from_db()
-    return row.version
+def lock(record: Plan) -> Plan:
+    """The plan's row, locked for this transaction (without its document: the parsed
+    working copy of the locked version is read through the shared cache)."""
+    return Plan.objects.select_for_update().defer("document").get(pk=record.pk)
+
+
+def store(locked: Plan, plan: CorePlan, bumped: str | None = None) -> int:
+    """Write ``plan`` as the new working copy of the locked row: the next version, the
+    copied columns, and (when given) one more save of item ``bumped``. Returns the item's
+    new version. The parsed plan joins the shared cache once the transaction commits."""
+    locked.document = planfile.to_data(plan, json_mode=True)
+    locked.version += 1
+    locked.revision = uuid.uuid4()
+    item = 0
+    if bumped is not None:
+        item = version_of(locked, bumped) + 1
+        locked.item_counters = {**locked.item_counters, bumped: item}
+    for name, value in index_fields(plan).items():
+        setattr(locked, name, value)
+    locked.save()
+    key = ("working", locked.revision)
+    transaction.on_commit(lambda: documents.remember(key, plan))
+    return item
 
 
 def item_data(plan: CorePlan, key: str) -> dict[str, Any] | None:
@@ -78,21 +96,19 @@ def item_data(plan: CorePlan, key: str) -> dict[str, Any] | None:
                 mode="json", exclude={"actions"} if key == section_key("baseline_study") else None
             )
         )
-    for found in walk.identified_items(plan):
-        if found.id == key:
-            return found.item.model_dump(  # type: ignore[attr-defined,no-any-return]
-                mode="json", exclude=core_edit.NESTED & set(type(found.item).model_fields)
-            )
-    return None
+    found = index(plan).items.get(key)
+    if found is None:
+        return None
+    return found.item.model_dump(  # type: ignore[attr-defined,no-any-return]
+        mode="json", exclude=core_edit.NESTED & set(type(found.item).model_fields)
+    )
 
 
 def kind_label(plan: CorePlan, key: str) -> tuple[str, str]:
     if key.startswith(SECTION):
         return "section", key[1:]
-    for found in walk.identified_items(plan):
-        if found.id == key:
-            return found.kind, walk.item_label(found.item)
-    return "", ""
+    found = index(plan).items.get(key)
+    return ("", "") if found is None else (found.kind, walk.item_label(found.item))
 
 
 def _user_fields(user: object) -> dict[str, Any]:
@@ -120,7 +136,7 @@ def apply(
     nothing is written.
     """
     with transaction.atomic():
-        locked = Plan.objects.select_for_update().get(pk=record.pk)
+        locked = lock(record)
         current_version = version_of(locked, key)
         if expected is not None and expected != current_version:
             entries = list(
@@ -129,10 +145,9 @@ def apply(
                 )
             )
             raise Conflict(key, expected, current_version, entries)
-        current = mapping.to_core(locked)
+        current = queries.working_copy(locked)
         new = change(current)
-        mapping.replace_rows(locked, new)
-        version = _bump(locked, key)
+        version = store(locked, new, key)
         kind, label = kind_label(new if action != AuditEntry.DELETE else current, key)
         AuditEntry.objects.create(
             plan=locked,
@@ -178,9 +193,9 @@ def update_item(
 def publish(user: object, record: Plan, note: str = "") -> PlanVersion:
     """Freeze the working copy into the next numbered version."""
     with transaction.atomic():
-        locked = Plan.objects.select_for_update().get(pk=record.pk)
-        plan = mapping.to_core(locked)
-        last = PlanVersion.objects.latest_of(locked)
+        locked = lock(record)
+        plan = queries.working_copy(locked)
+        last = queries.latest_version(locked)
         version = PlanVersion.objects.create(
             plan=locked,
             number=(last.number + 1) if last else 1,
@@ -203,4 +218,4 @@ def publish(user: object, record: Plan, note: str = "") -> PlanVersion:
 
 
 def version_document(version: PlanVersion) -> CorePlan:
-    return CorePlan.model_validate(version.snapshot)
+    return queries.version_plan(version)

@@ -1,36 +1,83 @@
-"""Named reads of stored plans."""
+"""Named reads of stored plans: rows without their documents, and documents parsed once per
+version and shared (``napkit.plans.documents``)."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from napkit.core.plan import walk
+from napkit.core.plan.index import index
 from napkit.core.plan.model import Plan as CorePlan
 from napkit.core.scorecard import Assessment, assess
-from napkit.plans import mapping
-from napkit.plans.models import Plan
+from napkit.monitoring import queries as monitoring
+from napkit.plans import documents
+from napkit.plans.models import Plan, PlanVersion
 
 
 def plan_list() -> list[Plan]:
-    return list(Plan.objects.listed())
+    return list(Plan.objects.light().listed())
 
 
 def plan_record(key: str) -> Plan | None:
-    return Plan.objects.filter(key=key).first()
+    """The plan's row without its document (``working_copy`` reads that, once per version)."""
+    return Plan.objects.light().filter(key=key).first()
+
+
+def working_copy(record: Plan) -> CorePlan:
+    """The plan's working copy at the row's version, parsed once per process.
+
+    When the row was read without its document and the plan changed in between, the row is
+    brought up to the version of the document read, so what a page shows and the item
+    versions it sends back to the editor agree.
+    """
+    key = ("working", record.revision)
+    if "document" not in record.get_deferred_fields():
+        document = record.document
+        return documents.parsed(key, lambda: document)
+    found = documents.get(key)
+    if found is not None:
+        return found
+    document, version, revision, counters = (
+        Plan.objects.filter(pk=record.pk)
+        .values_list("document", "version", "revision", "item_counters")
+        .get()
+    )
+    record.version, record.revision, record.item_counters = version, revision, counters
+    return documents.parsed(("working", revision), lambda: document)
 
 
 def plan_document(key: str) -> CorePlan | None:
     """The stored plan as a core document, or None when there is no such plan."""
     record = plan_record(key)
-    return None if record is None else mapping.to_core(record)
+    return None if record is None else working_copy(record)
 
 
 def plan_documents(keys: list[str]) -> list[CorePlan] | None:
     """Several stored plans, in the order asked; None if any key is unknown."""
-    records = {r.key: r for r in Plan.objects.filter(key__in=keys)}
+    records = {r.key: r for r in Plan.objects.light().filter(key__in=keys)}
     if any(k not in records for k in keys):
         return None
-    return [mapping.to_core(records[k]) for k in keys]
+    return [working_copy(records[k]) for k in keys]
+
+
+def latest_version(record: Plan) -> PlanVersion | None:
+    """The latest published version's row, without its snapshot."""
+    return PlanVersion.objects.filter(plan=record).defer("snapshot").order_by("-number").first()
+
+
+def version_plan(version: PlanVersion) -> CorePlan:
+    """A published version's plan, parsed once per process (versions never change)."""
+
+    def load() -> dict[str, object]:
+        if "snapshot" not in version.get_deferred_fields():
+            return version.snapshot  # type: ignore[no-any-return]
+        return PlanVersion.objects.values_list("snapshot", flat=True).get(pk=version.pk)  # type: ignore[no-any-return]
+
+    return documents.parsed(("version", version.pk, version.published_at.isoformat()), load)
+
+
+def identified(plan: CorePlan) -> list[walk.IdentifiedItem]:
+    return list(index(plan).items.values())
 
 
 def plan_assessment(plan: CorePlan, as_of: date, record: Plan | None = None) -> Assessment:
@@ -38,10 +85,4 @@ def plan_assessment(plan: CorePlan, as_of: date, record: Plan | None = None) -> 
     on time, current data, spending) when the stored plan is given."""
     if record is None:
         return assess(plan, as_of)
-    from napkit.monitoring import queries as monitoring
-
     return assess(plan, as_of, monitoring.facts(record, plan, as_of))
-
-
-def identified(plan: CorePlan) -> list[walk.IdentifiedItem]:
-    return list(walk.identified_items(plan))

@@ -7,11 +7,12 @@ from dataclasses import dataclass
 
 from django.db import transaction
 
+from napkit.core.plan import planfile
 from napkit.core.plan.model import Plan as CorePlan
 from napkit.core.plan.problems import PlanInvalid, Problem
 from napkit.core.plan.validation import validate
-from napkit.plans import mapping
-from napkit.plans.models import AuditEntry, Plan
+from napkit.plans import documents, editing
+from napkit.plans.models import AuditEntry, Plan, index_fields
 
 
 @dataclass(frozen=True)
@@ -38,7 +39,10 @@ def import_plans(
         raise PlanInvalid(problems)
     done = []
     with transaction.atomic():
-        existing = {p.key: p for p in Plan.objects.select_for_update().filter(key__in=keys)}
+        existing = {
+            p.key: p
+            for p in Plan.objects.select_for_update().defer("document").filter(key__in=keys)
+        }
         if existing and not replace:
             raise PlanInvalid(
                 Problem(f"plan {key!r} already exists (use --replace to overwrite it)")
@@ -47,10 +51,16 @@ def import_plans(
         for plan in plans:
             record = existing.get(plan.id)
             if record is None:
-                record = mapping.create_rows(plan)
+                record = Plan.objects.create(
+                    key=plan.id,
+                    document=planfile.to_data(plan, json_mode=True),
+                    **index_fields(plan),
+                )
+                stored = ("working", record.revision)
+                transaction.on_commit(lambda k=stored, p=plan: documents.remember(k, p))
             else:
                 # The working copy is replaced; versions, roles and history stay.
-                mapping.replace_rows(record, plan)
+                editing.store(record, plan)
             AuditEntry.objects.create(
                 plan=record,
                 action=AuditEntry.IMPORT,

@@ -13,7 +13,7 @@ from napkit.core.publishing.release import disclosed
 from napkit.core.scorecard import catalogue
 from napkit.core.scorecard.compare import compare
 from napkit.core.scorecard.model import LEVELS
-from napkit.plans import comments, editing, mapping, pages, queries
+from napkit.plans import comments, editing, pages, queries
 from napkit.plans.models import Plan, PlanVersion
 
 MAX_COMPARED = 200
@@ -26,7 +26,7 @@ def readable_document(
     what the plan keeps private unless ``whole`` (for a scorecard, which judges the whole
     published plan and shows none of its private details)."""
     if access.allows(Need.WORKING_COPY):
-        return mapping.to_core(record), pages.Source(working_copy=True)
+        return queries.working_copy(record), pages.Source(working_copy=True)
     version = PlanVersion.objects.latest_of(record)
     if version is None:
         raise Http404("No such plan")

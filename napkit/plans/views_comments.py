@@ -17,7 +17,7 @@ from django.views.decorators.http import require_POST
 
 from napkit.accounts import permissions
 from napkit.accounts.permissions import Need
-from napkit.plans import comments, mapping
+from napkit.plans import comments, queries
 from napkit.plans.comments import CommentForm, CommentView, Subject
 from napkit.plans.models import Comment, Plan
 
@@ -49,7 +49,7 @@ def item_comments(request: HttpRequest, key: str, item: str) -> HttpResponse:
 def _thread(request: HttpRequest, key: str, item: str | None) -> HttpResponse:
     need = Need.COMMENT if request.method == "POST" else Need.WORKING_COPY
     record, access = permissions.require(request.user, key, need)
-    plan = mapping.to_core(record)
+    plan = queries.working_copy(record)
     subject = comments.subject_of(plan, item or "")
     if not permissions.may_read_comments(access, plan, subject.id):
         raise Http404("No such item")
@@ -80,7 +80,7 @@ def _thread(request: HttpRequest, key: str, item: str | None) -> HttpResponse:
 def resolve(request: HttpRequest, key: str, pk: int) -> HttpResponse:
     record, access = permissions.require(request.user, key, Need.WORKING_COPY)
     comment = get_object_or_404(Comment, plan=record, pk=pk)
-    plan = mapping.to_core(record)
+    plan = queries.working_copy(record)
     if not permissions.may_read_comments(access, plan, comment.item) or not (
         permissions.may_resolve(access, request.user, comment.author_id)
     ):

@@ -22,7 +22,7 @@ from napkit.core.plan import edit as core_edit
 from napkit.core.plan import model as core
 from napkit.core.plan import walk
 from napkit.core.plan.problems import PlanInvalid
-from napkit.plans import editing, forms, mapping
+from napkit.plans import editing, forms, queries
 from napkit.plans.models import AuditEntry, Plan
 from napkit.plans.pages import KIND_LABELS
 
@@ -87,7 +87,7 @@ def _render_form(
 
 def edit_item(request: HttpRequest, key: str, item: str) -> HttpResponse:
     record, access = permissions.require(request.user, key, Need.EDIT_OWN)
-    plan = mapping.to_core(record)
+    plan = queries.working_copy(record)
     permissions.require_item(access, plan, item)
     found = core_edit.locate(plan, item)
     data = editing.item_data(plan, item)
@@ -137,7 +137,7 @@ def add_item(request: HttpRequest, key: str, kind: str) -> HttpResponse:
     record, _access = permissions.require(request.user, key, Need.EDIT)
     if kind not in forms.MODELS:
         raise Http404("No such kind of item")
-    plan = mapping.to_core(record)
+    plan = queries.working_copy(record)
     parent = request.GET.get("parent") or None
     if parent is not None and not any(f.id == parent for f in walk.identified_items(plan)):
         raise Http404("No such item")
@@ -187,7 +187,7 @@ def editing_path(plan: core.Plan, parent: str | None, kind: str) -> tuple[Any, .
 
 def delete_item(request: HttpRequest, key: str, item: str) -> HttpResponse:
     record, access = permissions.require(request.user, key, Need.EDIT)
-    plan = mapping.to_core(record)
+    plan = queries.working_copy(record)
     permissions.require_item(access, plan, item)
     found = core_edit.locate(plan, item)
     context: dict[str, Any] = {
@@ -216,7 +216,7 @@ def delete_item(request: HttpRequest, key: str, item: str) -> HttpResponse:
 @require_POST
 def move_item(request: HttpRequest, key: str, item: str) -> HttpResponse:
     record, access = permissions.require(request.user, key, Need.EDIT)
-    plan = mapping.to_core(record)
+    plan = queries.working_copy(record)
     permissions.require_item(access, plan, item)
     direction = request.POST.get("direction")
     if direction not in ("up", "down"):
@@ -236,7 +236,7 @@ def edit_section(request: HttpRequest, key: str, section: str) -> HttpResponse:
     record, _access = permissions.require(request.user, key, Need.EDIT)
     if section not in forms.SECTIONS:
         raise Http404("No such section")
-    plan = mapping.to_core(record)
+    plan = queries.working_copy(record)
     where = forms.SECTIONS[section][0]
     skey = editing.section_key(section)
     data = editing.item_data(plan, skey)

@@ -14,7 +14,7 @@ from napkit.accounts import permissions
 from napkit.accounts.permissions import Need
 from napkit.core.plan import diff as core_diff
 from napkit.core.plan import model as core
-from napkit.plans import editing, mapping, pages
+from napkit.plans import editing, pages, queries
 from napkit.plans.models import AuditEntry, Plan, PlanVersion
 from napkit.plans.views import for_reader
 
@@ -38,7 +38,7 @@ def _state(record: Plan, which: str, access: permissions.Access) -> tuple[core.P
     if which == WORKING:
         if not access.allows(Need.WORKING_COPY):
             raise Http404("No such version")
-        return mapping.to_core(record), _("working copy")
+        return queries.working_copy(record), _("working copy")
     version = _version(record, which)
     document = for_reader(editing.version_document(version), access)
     return document, _("version %(n)s") % {"n": version.number}
@@ -106,7 +106,7 @@ def history(request: HttpRequest, key: str, item: str | None = None) -> HttpResp
     if item is not None:
         entries = entries.filter(key=item)
     if access.focal_point and access.organisation:
-        own = permissions.organisation_keys(mapping.to_core(record), access.organisation)
+        own = permissions.organisation_keys(queries.working_copy(record), access.organisation)
         entries = entries.filter(key__in=own)
     if request.GET.get("format") == "csv":
         return _csv(record, list(entries), item)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from napkit.plans import mapping
+from napkit.plans import queries as plan_queries
 from tests.browser.conftest import serious_violations
 from tests.personas import PASSWORD, make_personas
 from tests.plans.test_permissions import PLAN
@@ -72,7 +72,7 @@ def test_a_coordinator_builds_a_chain_and_publishes(
     panel.get_by_role("button", name="Save").click()
     expect(page.get_by_text("Saved I-MED.")).to_be_visible()
 
-    plan = mapping.to_core(team.record)
+    plan = plan_queries.plan_document(team.record.key)
     output = plan.objectives[1].outputs[0]
     assert output.activities[0].responsibility.lead == "mod"
     indicator = output.indicators[0]
@@ -133,7 +133,7 @@ def test_editing_works_with_the_keyboard_alone(
     page.get_by_role("button", name="Save").focus()
     page.keyboard.press("Enter")
     expect(page.get_by_text("Saved A-MOD.")).to_be_visible()
-    plan = mapping.to_core(team.record)
+    plan = plan_queries.plan_document(team.record.key)
     assert plan.objectives[0].outputs[0].activities[0].description == (
         "Recruitment fairs in every province."
     )

@@ -3,21 +3,20 @@
 from __future__ import annotations
 
 import pytest
-from django.db import connection
 from django.test import Client
-from django.test.utils import CaptureQueriesContext
 
 from napkit.core.plan import model as core
 from napkit.monitoring import demo
 from napkit.monitoring.models import ReportingRound
 from tests.personas import make_personas
+from tests.querycount import cold_queries
 
 pytestmark = pytest.mark.django_db
 URL = "/plans/{}/monitoring/"
 
 
 def queries(client: Client, url: str) -> int:
-    with CaptureQueriesContext(connection) as ctx:
+    with cold_queries() as ctx:
         assert client.get(url).status_code == 200
     return len(ctx.captured_queries)
 

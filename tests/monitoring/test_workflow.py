@@ -208,7 +208,7 @@ def test_approved_values_feed_progress_and_the_scorecard(
     team: Personas, round_: ReportingRound
 ) -> None:
     from napkit.monitoring import queries
-    from napkit.plans import mapping
+    from napkit.plans import queries as plan_queries
 
     focal, coordinator = team.client("focal_a"), team.client("coordinator")
     url = page(round_, "mod")
@@ -219,7 +219,9 @@ def test_approved_values_feed_progress_and_the_scorecard(
     [observation] = queries.observations(team.record)["I-MOD"]
     assert (observation.value, observation.label) == (16, "FY 2025")
     # Submitted today, after this round's deadline: due and late.
-    facts = queries.facts(team.record, mapping.to_core(team.record), date(2026, 3, 1))
+    facts = queries.facts(
+        team.record, plan_queries.plan_document(team.record.key), date(2026, 3, 1)
+    )
     assert (facts.submissions_due, facts.submissions_on_time) == (2, 0)
     assert (facts.indicators_total, facts.indicators_with_current_data) == (1, 1)
     html = coordinator.get("/plans/matrix/monitoring/indicators/I-MOD/").content.decode()
@@ -232,7 +234,7 @@ def test_a_submission_sent_before_the_deadline_is_on_time(team: Personas) -> Non
     from django.utils import timezone
 
     from napkit.monitoring import queries
-    from napkit.plans import mapping
+    from napkit.plans import queries as plan_queries
 
     deadline = timezone.localdate() + timedelta(days=30)
     opened = services.open_round(
@@ -245,5 +247,7 @@ def test_a_submission_sent_before_the_deadline_is_on_time(team: Personas) -> Non
         deadline=deadline,
     )
     services.submit(None, Submission.objects.get(round=opened, organisation="mod"))
-    facts = queries.facts(team.record, mapping.to_core(team.record), deadline + timedelta(days=1))
+    facts = queries.facts(
+        team.record, plan_queries.plan_document(team.record.key), deadline + timedelta(days=1)
+    )
     assert (facts.submissions_due, facts.submissions_on_time) == (2, 1)

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from napkit.plans.models import Comment
 from tests.personas import Personas, make_personas
 from tests.plans.test_permissions import PLAN
+from tests.querycount import cold_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -167,7 +166,7 @@ def test_the_comment_list_costs_the_same_queries_for_few_or_many_comments(
     coordinator = people.client("coordinator")
 
     def count() -> int:
-        with CaptureQueriesContext(connection) as ctx:
+        with cold_queries() as ctx:
             assert coordinator.get(f"{P}/comments/?state=all").status_code == 200
         return len(ctx.captured_queries)
 

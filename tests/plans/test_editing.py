@@ -11,7 +11,7 @@ from django.http import HttpResponse
 from django.test import Client
 
 from napkit.core.plan import model as core
-from napkit.plans import mapping
+from napkit.plans import queries as plan_queries
 from napkit.plans.models import AuditEntry, PlanVersion
 from tests.personas import Personas, make_personas
 from tests.plans.test_permissions import PLAN
@@ -43,7 +43,7 @@ def form_data(client: Client, item: str) -> dict[str, str]:
 
 def stored(team: Personas) -> core.Plan:
     team.record.refresh_from_db()
-    return mapping.to_core(team.record)
+    return plan_queries.plan_document(team.record.key)
 
 
 def text(response: HttpResponse) -> str:

@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import pytest
-from django.db import connection
 from django.test import Client
-from django.test.utils import CaptureQueriesContext
 
 from napkit.core.plan import model as core
 from tests.personas import store
+from tests.querycount import cold_queries
 
 pytestmark = pytest.mark.django_db
 
 
 def queries_for(client: Client, url: str) -> int:
-    with CaptureQueriesContext(connection) as ctx:
+    with cold_queries() as ctx:
         assert client.get(url).status_code == 200
     return len(ctx.captured_queries)
 

@@ -4,9 +4,7 @@ query counts that stay flat, languages, and 404s for what is not public."""
 from __future__ import annotations
 
 import pytest
-from django.db import connection
 from django.test import Client
-from django.test.utils import CaptureQueriesContext
 
 from napkit.core.plan import model as core
 from napkit.core.plan import planfile
@@ -22,6 +20,7 @@ from napkit.plans import editing
 from napkit.plans import services as plans
 from tests.personas import store
 from tests.public.helpers import page_urls, published_demo
+from tests.querycount import cold_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -33,7 +32,7 @@ def get(client: Client, url: str, status: int = 200) -> str:
 
 
 def count(client: Client, url: str) -> int:
-    with CaptureQueriesContext(connection) as ctx:
+    with cold_queries() as ctx:
         assert client.get(url).status_code == 200
     return len(ctx.captured_queries)
 

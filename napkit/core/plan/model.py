@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date as Date
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationInfo, field_validator
 
 from napkit.core.i18n import N_
 from napkit.core.plan.types import (
@@ -564,3 +564,6 @@ class Plan(Model):
     baseline_study: BaselineStudy | None = None
     risks: list[Risk] = Field(default_factory=list)
     monitoring: MonitoringArrangements = Field(default_factory=MonitoringArrangements)
+
+    # Lookups made on first use (napkit.core.plan.index); never part of the plan's data.
+    _index: object = PrivateAttr(default=None)

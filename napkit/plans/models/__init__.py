@@ -1,52 +1,8 @@
-"""The plan in the database: its content, its history (versions, audit, edit counters) and
-the comments on its working copy."""
+"""The plan in the database: its working copy (one document with a version), its history
+(versions, audit) and the comments on its working copy."""
 
 from napkit.plans.models.comments import Comment
-from napkit.plans.models.content import (
-    BodyMember,
-    BudgetLine,
-    Consultation,
-    ConsultationInput,
-    CoordinationBody,
-    Endorsement,
-    ExistingAction,
-    Indicator,
-    Meeting,
-    ObjectivePillar,
-    Organisation,
-    Pillar,
-    Plan,
-    ResultNode,
-    Risk,
-    Support,
-    Target,
-    TargetRevision,
-    choices,
-)
-from napkit.plans.models.history import AuditEntry, ItemVersion, PlanVersion
+from napkit.plans.models.history import AuditEntry, PlanVersion
+from napkit.plans.models.plan import Plan, choices, index_fields
 
-__all__ = [
-    "AuditEntry",
-    "BodyMember",
-    "BudgetLine",
-    "Comment",
-    "Consultation",
-    "ConsultationInput",
-    "CoordinationBody",
-    "Endorsement",
-    "ExistingAction",
-    "Indicator",
-    "ItemVersion",
-    "Meeting",
-    "ObjectivePillar",
-    "Organisation",
-    "Pillar",
-    "Plan",
-    "PlanVersion",
-    "ResultNode",
-    "Risk",
-    "Support",
-    "Target",
-    "TargetRevision",
-    "choices",
-]
+__all__ = ["AuditEntry", "Comment", "Plan", "PlanVersion", "choices", "index_fields"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 
-from napkit.plans.models.content import Plan
+from napkit.plans.models.plan import Plan
 
 MAX_COMMENT = 4000
 

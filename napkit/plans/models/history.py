@@ -1,4 +1,4 @@
-"""A plan's history: published versions, the audit trail, and per-item edit counters."""
+"""A plan's history: published versions and the audit trail."""
 
 from __future__ import annotations
 
@@ -7,12 +7,12 @@ from typing import Any
 from django.conf import settings
 from django.db import models
 
-from napkit.plans.models.content import Plan
+from napkit.plans.models.plan import Plan
 
 
 class PlanVersionQuerySet(models.QuerySet["PlanVersion"]):
     def latest_of(self, plan: Plan) -> PlanVersion | None:
-        return self.filter(plan=plan).order_by("-number").first()
+        return self.filter(plan=plan).defer("snapshot").order_by("-number").first()
 
 
 class PlanVersion(models.Model):
@@ -71,15 +71,3 @@ class AuditEntry(models.Model):
         from napkit.core.plan.diff import changes
 
         return changes(self.before or {}, self.after or {})
-
-
-class ItemVersion(models.Model):
-    """How many times an item (or a section of the plan) has been saved: the counter that
-    detects two people editing the same thing."""
-
-    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="item_versions")
-    key = models.CharField(max_length=64)
-    version = models.PositiveIntegerField(default=0)
-
-    class Meta:
-        constraints = [models.UniqueConstraint(fields=["plan", "key"], name="item_version_key")]

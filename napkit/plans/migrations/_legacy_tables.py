@@ -1,4 +1,10 @@
-"""Rows → core: reading a stored plan back as a core ``Plan`` in a fixed number of queries."""
+"""The plan tables of migrations 0001–0004 → the plan document of 0005.
+
+A frozen copy of the reader that served those tables, working on the historical models a
+migration is given, so the conversion never depends on models that no longer exist. It
+builds the current core ``Plan`` (plan files stay readable from version to version), which
+is then stored as the plan file's JSON.
+"""
 
 from __future__ import annotations
 
@@ -10,10 +16,21 @@ from django.db.models import Model
 
 from napkit.core.plan import model as core
 from napkit.core.plan.vocabulary import Tier
-from napkit.plans import models as m
-from napkit.plans.mapping.common import _opt
 
 T = TypeVar("T", bound=Model)
+
+
+def _opt(value: str) -> str | None:
+    return value or None
+
+
+class _Models:
+    """The historical models, by the names the reader uses."""
+
+    def __init__(self, apps: Any):
+        for name in ("ObjectivePillar", "Support", "Target", "TargetRevision", "BodyMember"):
+            setattr(self, name, apps.get_model("plans", name))
+
 
 
 # --- rows → core -----------------------------------------------------------------
@@ -26,14 +43,14 @@ def _by(rows: Iterable[T], attr: str) -> dict[Any, list[T]]:
     return out
 
 
-def to_core(record: m.Plan) -> core.Plan:
-    """The stored plan as a core ``Plan``, in a fixed number of queries."""
+def to_core(apps: Any, record: Any) -> core.Plan:
+    """The stored plan as a core ``Plan``."""
     orgs = {o.pk: o.key for o in record.organisations.all()}
 
     def key(pk: int | None) -> str | None:
         return orgs.get(pk) if pk is not None else None
 
-    reader = _Reader(record, key)
+    reader = _Reader(record, key, _Models(apps))
     study = None
     actions = [
         core.ExistingAction(
@@ -90,7 +107,7 @@ def to_core(record: m.Plan) -> core.Plan:
     )
 
 
-def _metadata(record: m.Plan, key: Any) -> core.PlanMetadata:
+def _metadata(record: Any, key: Any) -> core.PlanMetadata:
     period = None
     if record.period_start and record.period_end:
         period = core.Period(start=record.period_start, end=record.period_end)
@@ -115,7 +132,7 @@ def _metadata(record: m.Plan, key: Any) -> core.PlanMetadata:
     )
 
 
-def _org_to_core(o: m.Organisation) -> core.Organisation:
+def _org_to_core(o: Any) -> core.Organisation:
     return core.Organisation(
         id=o.key,
         name=o.name,
@@ -131,23 +148,23 @@ def _org_to_core(o: m.Organisation) -> core.Organisation:
 
 
 class _Reader:
-    def __init__(self, record: m.Plan, key: Any):
-        self.record, self.key = record, key
+    def __init__(self, record: Any, key: Any, models: _Models):
+        self.record, self.key, self.m = record, key, models
 
     def objectives(self) -> list[core.Objective]:
         nodes = list(self.record.results.all())
         children = _by(nodes, "parent_id")
         pillar_keys = {p.pk: p.key for p in self.record.pillars.all()}
-        pillars = _by(m.ObjectivePillar.objects.filter(node__plan=self.record), "node_id")
-        supports = _by(m.Support.objects.filter(node__plan=self.record), "node_id")
+        pillars = _by(self.m.ObjectivePillar.objects.filter(node__plan=self.record), "node_id")
+        supports = _by(self.m.Support.objects.filter(node__plan=self.record), "node_id")
         indicators = self._indicators()
         lines = _by(self.record.budget_lines.all(), "node_id")
         budget = {nid: [_budget_to_core(b, self.key) for b in bs] for nid, bs in lines.items()}
 
-        def kids(node: m.ResultNode, tier: Tier) -> list[m.ResultNode]:
+        def kids(node: Any, tier: Tier) -> list[Any]:
             return [n for n in children.get(node.pk, []) if n.tier == tier]
 
-        def activity(n: m.ResultNode) -> core.Activity:
+        def activity(n: Any) -> core.Activity:
             return core.Activity(
                 id=n.key,
                 title=n.title,
@@ -166,7 +183,7 @@ class _Reader:
                 budget_lines=budget.get(n.pk, []),
             )
 
-        def output(n: m.ResultNode) -> core.Output:
+        def output(n: Any) -> core.Output:
             return core.Output(
                 id=n.key,
                 title=n.title,
@@ -176,7 +193,7 @@ class _Reader:
                 budget_lines=budget.get(n.pk, []),
             )
 
-        def outcome(n: m.ResultNode) -> core.Outcome:
+        def outcome(n: Any) -> core.Outcome:
             return core.Outcome(
                 id=n.key,
                 title=n.title,
@@ -202,12 +219,12 @@ class _Reader:
 
     def _indicators(self) -> dict[int, list[core.Indicator]]:
         rows = list(self.record.indicators.all())
-        targets = _by(m.Target.objects.filter(indicator__plan=self.record), "indicator_id")
+        targets = _by(self.m.Target.objects.filter(indicator__plan=self.record), "indicator_id")
         revisions = _by(
-            m.TargetRevision.objects.filter(target__indicator__plan=self.record), "target_id"
+            self.m.TargetRevision.objects.filter(target__indicator__plan=self.record), "target_id"
         )
 
-        def target(t: m.Target) -> core.Target:
+        def target(t: Any) -> core.Target:
             return core.Target(
                 value=t.value,
                 date=t.date,
@@ -224,7 +241,7 @@ class _Reader:
         out: dict[int, list[core.Indicator]] = defaultdict(list)
         for i in rows:
             mine = targets.get(i.pk, [])
-            ends = [target(t) for t in mine if t.kind == m.Target.END]
+            ends = [target(t) for t in mine if t.kind == "target"]
             out[i.node_id].append(
                 core.Indicator(
                     id=i.key,
@@ -245,7 +262,7 @@ class _Reader:
                         not_applicable=i.baseline_not_applicable,
                         note=_opt(i.baseline_note),
                     ),
-                    milestones=[target(t) for t in mine if t.kind == m.Target.MILESTONE],
+                    milestones=[target(t) for t in mine if t.kind == "milestone"],
                     target=ends[0] if ends else None,
                     source=_opt(i.source),
                     method=_opt(i.method),
@@ -259,7 +276,7 @@ class _Reader:
         return out
 
     def governance(self) -> core.Governance:
-        members = _by(m.BodyMember.objects.filter(body__plan=self.record), "body_id")
+        members = _by(self.m.BodyMember.objects.filter(body__plan=self.record), "body_id")
         meetings = _by(self.record.meetings.all(), "body_id")
         bodies = [
             core.CoordinationBody(
@@ -337,7 +354,7 @@ class _Reader:
         ]
 
 
-def _budget_to_core(b: m.BudgetLine, key: Any) -> core.BudgetLine:
+def _budget_to_core(b: Any, key: Any) -> core.BudgetLine:
     return core.BudgetLine(
         id=b.key,
         description=_opt(b.description),
