@@ -233,7 +233,9 @@ class IndicatorSet(_Model):
                 raise ValueError(f"indicators[{n}] belongs to set {indicator.set_id!r}")
             key = _norm_code(indicator.code)
             if key in seen:
-                raise ValueError(f"indicators[{n}].code {indicator.code!r} repeats indicators[{seen[key]}]")
+                raise ValueError(
+                    f"indicators[{n}].code {indicator.code!r} repeats indicators[{seen[key]}]"
+                )
             seen[key] = n
         return self
 
@@ -252,8 +254,12 @@ class IndicatorSet(_Model):
     def get(self, code: str) -> CatalogueIndicator | None:
         """The indicator with this code (or alias, or ``code(a)`` for a part), if any."""
         key = _norm_code(code)
+        # A code beats an alias, which beats a part: each is tried over the whole set in turn.
         for indicator in self.indicators:
-            if _norm_code(indicator.code) == key or key in {_norm_code(a) for a in indicator.aliases}:
+            if _norm_code(indicator.code) == key:
+                return indicator
+        for indicator in self.indicators:
+            if key in {_norm_code(a) for a in indicator.aliases}:
                 return indicator
         whole, label = _split_part(key)
         if label:
@@ -320,9 +326,9 @@ def load_set_file(text: str, origin: str) -> IndicatorSet:
             problem = "is not a field of a set file (see docs/catalogue.md)"
         else:
             problem = first["msg"].removeprefix("Value error, ")
-        more = len(exc.errors()) - 1
-        if more:
-            problem += f" (and {more} more problem{'s' if more > 1 else ''})"
+        others = sorted({_field_path(e["loc"]) for e in exc.errors()[1:]} - {field})
+        if others:
+            problem += f" (also check: {', '.join(others)})"
         raise CatalogueFileError(origin, field, problem) from exc
 
 
@@ -336,11 +342,16 @@ def _data_files() -> list[Traversable]:
 @functools.lru_cache(maxsize=1)
 def shipped_sets() -> tuple[IndicatorSet, ...]:
     """The sets that ship with napkit, in the order of the plan vocabulary; read once."""
-    sets = [load_set_file(f.read_text(encoding="utf-8"), f"catalogue/data/{f.name}") for f in _data_files()]
+    sets = [
+        load_set_file(f.read_text(encoding="utf-8"), f"catalogue/data/{f.name}")
+        for f in _data_files()
+    ]
     order = {set_id: n for n, set_id in enumerate(SHIPPED_IDS)}
     for s in sets:
         if s.id not in order:
-            raise CatalogueFileError(f"catalogue/data/{s.id}", "id", "shipped sets use a plan set id")
+            raise CatalogueFileError(
+                f"catalogue/data/{s.id}", "id", "shipped sets use a plan set id"
+            )
     return tuple(sorted(sets, key=lambda s: order[s.id]))
 
 
@@ -364,7 +375,9 @@ def load_sets(extra_dirs: Sequence[Path] = ()) -> list[IndicatorSet]:
                 )
             if indicator_set.id in origins:
                 raise CatalogueFileError(
-                    str(path), "id", f"{indicator_set.id!r} is already used by {origins[indicator_set.id]}"
+                    str(path),
+                    "id",
+                    f"{indicator_set.id!r} is already used by {origins[indicator_set.id]}",
                 )
             origins[indicator_set.id] = str(path)
             sets.append(indicator_set)
@@ -425,8 +438,10 @@ def _tokens(text: str) -> list[str]:
 
 def _token_matches(query: str, words: Sequence[str]) -> bool:
     if any(c.isdigit() for c in query):
-        # Codes match whole or by whole dotted segments: "5.5" finds 5.5.1, "1" does not find 16.1.1.
-        return any(w == query or w.startswith(query + ".") for w in words)
+        # Codes match whole, by whole dotted segments ("5.5" finds 5.5.1) or with a part letter
+        # ("11" finds 11a); "1" does not find 16.1.1.
+        part = re.compile(re.escape(query) + r"\(?[a-z]\)?")
+        return any(w == query or w.startswith(query + ".") or part.fullmatch(w) for w in words)
     return any(w.startswith(query) for w in words)
 
 
