@@ -260,3 +260,59 @@ def demo(folder: str, password: str | None) -> None:
     output.ok(f"valdoria-nap-2025: {discussion.load()} comments on the working copy")
     output.out.print("Demo accounts (sign in at /accounts/login/):")
     output.out.print(table)
+
+
+@main.command()
+@click.option(
+    "--size",
+    type=click.Choice(["demo", "national", "regional"]),
+    default="national",
+    show_default=True,
+    help="demo: the demo's size; national: 10 objectives, 60 outputs, 400 activities, 300 "
+    "indicators, 25 organisations, 1,200 budget lines; regional: 30 national plans.",
+)
+@click.option(
+    "--rounds",
+    type=click.IntRange(0, 200),
+    default=None,
+    help="Approved quarterly rounds per plan [default: 40 national and regional, 8 demo].",
+)
+@click.option(
+    "--files",
+    "folder",
+    type=click.Path(file_okay=False),
+    help="Write the plan files into this folder instead of storing plans.",
+)
+@click.option("--seed", type=int, default=1, show_default=True, help="Same seed, same plans.")
+def generate(size: str, rounds: int | None, folder: str | None, seed: int) -> None:
+    """Make plausible plans (and years of approved monitoring) at the size of real ones.
+
+    For measuring napkit as a ministry or a regional organisation would use it. The plans
+    are fictional (user-assigned country codes XA–XZ); stored plans of the same ids are
+    replaced, with their rounds, and published.
+    """
+    from napkit.core.plan import generate as maker
+
+    count = maker.REGIONAL_PLANS if size == "regional" else 1
+    kind = "national" if size == "regional" else size
+    plans = [maker.plan(kind, seed, n) for n in range(count)]
+    if folder is not None:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        for plan in plans:
+            planfile.dump(plan, Path(folder) / f"{plan.id}.yaml")
+            output.ok(f"{plan.id}: written ({_summary(plan)})")
+        return
+    _store_generated(plans, 8 if rounds is None and size == "demo" else rounds or 40)
+
+
+@needs_database
+def _store_generated(plans: list[Plan], rounds: int) -> None:
+    from napkit.monitoring import generate as monitoring
+    from napkit.plans import editing, services
+    from napkit.plans.models import Plan as PlanRecord
+
+    for item in services.import_plans(plans, replace=True, by="generate"):
+        record = PlanRecord.objects.light().get(key=item.key)
+        editing.publish(None, record, "Generated plan")
+        made = monitoring.load(record, rounds) if rounds else 0
+        output.ok(f"{item.key}: stored and published, {rounds} rounds, {made} submissions")

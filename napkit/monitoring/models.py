@@ -7,6 +7,7 @@ from datetime import date
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from napkit.plans.models import Plan
@@ -194,7 +195,8 @@ class Event(models.Model):
     ]
 
     submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="events")
-    at = models.DateTimeField(auto_now_add=True)
+    # Now by default; set when history is loaded (the demo, generated or imported rounds).
+    at = models.DateTimeField(default=timezone.now)
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
