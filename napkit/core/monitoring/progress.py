@@ -19,6 +19,7 @@ The rules (napkit's product brief, "Progress arithmetic"):
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -123,65 +124,174 @@ def numeric(indicator: Indicator) -> bool:
 # --- actuals ---------------------------------------------------------------------
 
 
+class History:
+    """An indicator's approved observations, read once in date order.
+
+    Every actual a page, a report or an export asks for (a period's, the series of them,
+    the progress on a date) is answered from running totals kept here, so asking for each
+    of forty periods costs forty lookups, not forty passes over forty values.
+    """
+
+    def __init__(self, indicator: Indicator, observations: list[Observation]):
+        self.indicator = indicator
+        # The first reported, as given where two end on the same day: a baseline's stand-in.
+        self.first = min(observations, key=lambda o: o.end) if observations else None
+        self.observations = sorted(observations, key=lambda o: (o.end, o.start))
+        self.ends = [o.end for o in self.observations]
+        self.scores = [score(indicator, o.value) for o in self.observations]
+        # For each prefix of n observations: the last with a value, the running sum of
+        # scores (and how many there were), the running numerator and denominator sums.
+        self._last = [-1]
+        self._sums: list[float] = [0]
+        self._counted = [0]
+        self._numerators: list[float] = [0]
+        self._denominators: list[float] = [0]
+        self._pairs = [0]
+        for i, o in enumerate(self.observations):
+            number = self.scores[i]
+            self._last.append(i if o.value is not None else self._last[-1])
+            self._sums.append(self._sums[-1] + number if number is not None else self._sums[-1])
+            self._counted.append(self._counted[-1] + (number is not None))
+            paired = o.numerator is not None and bool(o.denominator)
+            self._numerators.append(self._numerators[-1] + (o.numerator or 0) * paired)
+            self._denominators.append(self._denominators[-1] + (o.denominator or 0) * paired)
+            self._pairs.append(self._pairs[-1] + paired)
+        spans = sorted({(o.start, o.end) for o in self.observations}, key=lambda p: (p[1], p[0]))
+        self.series: list[Actual] = [
+            a for start, end in spans if (a := self.actual(start, end)) is not None
+        ]
+        self._series_ends = [a.as_of for a in self.series]
+        # The numeric actuals as chart points: for a prefix of k actuals, the first
+        # _numeric[k] points.
+        self._points: list[Point] = []
+        self._numeric = [0]
+        for a in self.series:
+            if isinstance(a.value, int | float):
+                self._points.append(Point(a.as_of, float(a.value)))
+            self._numeric.append(len(self._points))
+        self._given = observations
+        self._warnings: list[list[str]] | None = None
+
+    def seen(self, day: date) -> int:
+        """How many observations end by ``day``."""
+        return bisect_right(self.ends, day)
+
+    def _last_value(self, n: int) -> object:
+        i = self._last[n]
+        return None if i < 0 else self.observations[i].value
+
+    def _inside(self, n: int, start: date) -> list[int]:
+        """Indices among the first ``n`` of the observations that start on or after
+        ``start``, in order (an observation starting then also ends then or later)."""
+        found = []
+        i = n - 1
+        while i >= 0 and self.ends[i] >= start:
+            if self.observations[i].start >= start:
+                found.append(i)
+            i -= 1
+        return found[::-1]
+
+    def actual(self, start: date, end: date) -> Actual | None:
+        """The indicator's actual for the reporting period from ``start`` to ``end``.
+
+        Values are per period: a cumulative indicator's running total is recomputed from
+        them, so correcting an earlier period corrects every later total. The running total
+        starts where the baseline stood (what was already done before the plan counts).
+        """
+        indicator = self.indicator
+        n = self.seen(end)
+        if n == 0:
+            return None
+        if indicator.measure is Measure.NARRATIVE:
+            text = self._last_value(n)
+            return None if text is None else Actual(str(text), end, "evidence")
+        if indicator.measure is Measure.PERCENTAGE:
+            return self._percentage(n, start, end)
+        if indicator.measure in (Measure.ORDINAL, Measure.YES_NO) or (
+            indicator.aggregation is Aggregation.LATEST
+        ):
+            value = score(indicator, self._last_value(n))
+            return None if value is None else Actual(value, end, "latest")
+        if indicator.aggregation is Aggregation.CUMULATIVE:
+            if not self._counted[n]:
+                return None
+            start_from = score(indicator, indicator.baseline.value) or 0.0
+            return Actual(start_from + self._sums[n], end, "running total")
+        numbers = [x for i in self._inside(n, start) if (x := self.scores[i]) is not None]
+        return Actual(sum(numbers), end, "sum") if numbers else None
+
+    def _percentage(self, n: int, start: date, end: date) -> Actual | None:
+        """Percentages never add up: sum the numerators and denominators where reported."""
+        aggregation = self.indicator.aggregation
+        if aggregation is Aggregation.LATEST:
+            o = self.observations[n - 1]
+            pairs = (
+                [(o.numerator, o.denominator)] if o.numerator is not None and o.denominator else []
+            )
+            numerator = sum(x for x, _ in pairs if x is not None)
+            denominator = sum(d for _, d in pairs if d)
+        elif aggregation is Aggregation.CUMULATIVE:
+            pairs = [(0.0, 0.0)] * self._pairs[n]
+            numerator, denominator = self._numerators[n], self._denominators[n]
+        else:
+            inside = [self.observations[i] for i in self._inside(n, start)]
+            pairs = [
+                (o.numerator, o.denominator)
+                for o in inside
+                if o.numerator is not None and o.denominator
+            ]
+            denominator = sum(d for _, d in pairs if d)
+            numerator = sum(x for x, _ in pairs if x is not None)
+        if pairs:
+            return Actual(100 * numerator / denominator, end, "ratio of sums")
+        value = score(self.indicator, self._last_value(n))
+        return None if value is None else Actual(value, end, "latest")
+
+    def series_until(self, day: date) -> list[Actual]:
+        """The actual at the end of each observed period ending by ``day``."""
+        return self.series[: bisect_right(self._series_ends, day)]
+
+    def points_until(self, day: date) -> list[Point]:
+        """The numeric actuals of ``series_until(day)`` as chart points."""
+        return self._points[: self._numeric[bisect_right(self._series_ends, day)]]
+
+    def warnings_until(self, day: date) -> list[str]:
+        """Data-quality warnings of the values reported for periods ending by ``day``, in
+        the order the values were given."""
+        if self._warnings is None:
+            self._warnings = [disaggregation_warnings(self.indicator, [o]) for o in self._given]
+        return [
+            w
+            for o, found in zip(self._given, self._warnings, strict=True)
+            if o.end <= day
+            for w in found
+        ]
+
+    def baseline(self, day: date | None = None) -> float | None:
+        """The baseline value; without one, zero for counts, else the first reported value
+        (of those reported by ``day``)."""
+        indicator = self.indicator
+        value = score(indicator, indicator.baseline.value)
+        if value is not None:
+            return value
+        if indicator.measure is Measure.NUMBER and indicator.aggregation is not Aggregation.LATEST:
+            return 0.0
+        if self.first is None or (day is not None and self.seen(day) == 0):
+            return None
+        return score(indicator, self.first.value)
+
+    def progress(
+        self, plan: Plan, as_of: date, thresholds: Thresholds | None = None
+    ) -> IndicatorProgress:
+        """Everything the dashboards and reports say about the indicator on ``as_of``."""
+        return _progress(self, plan, as_of, thresholds or Thresholds())
+
+
 def period_actual(
     indicator: Indicator, observations: list[Observation], start: date, end: date
 ) -> Actual | None:
-    """The indicator's actual for the reporting period from ``start`` to ``end``.
-
-    Values are per period: a cumulative indicator's running total is recomputed from
-    them, so correcting an earlier period corrects every later total. The running total
-    starts where the baseline stood (what was already done before the plan counts).
-    """
-    seen = sorted((o for o in observations if o.end <= end), key=lambda o: (o.end, o.start))
-    if not seen:
-        return None
-    if indicator.measure is Measure.NARRATIVE:
-        text = _last_value(seen)
-        return None if text is None else Actual(str(text), end, "evidence")
-    inside = [o for o in seen if o.start >= start]
-    if indicator.measure is Measure.PERCENTAGE:
-        return _percentage(indicator, seen, inside, end)
-    if indicator.measure in (Measure.ORDINAL, Measure.YES_NO) or (
-        indicator.aggregation is Aggregation.LATEST
-    ):
-        value = score(indicator, _last_value(seen))
-        return None if value is None else Actual(value, end, "latest")
-    cumulative = indicator.aggregation is Aggregation.CUMULATIVE
-    numbers = [
-        n for o in (seen if cumulative else inside) if (n := score(indicator, o.value)) is not None
-    ]
-    if not numbers:
-        return None
-    if cumulative:
-        start_from = score(indicator, indicator.baseline.value) or 0.0
-        return Actual(start_from + sum(numbers), end, "running total")
-    return Actual(sum(numbers), end, "sum")
-
-
-def _last_value(seen: list[Observation]) -> object:
-    for o in reversed(seen):
-        if o.value is not None:
-            return o.value
-    return None
-
-
-def _percentage(
-    indicator: Indicator, seen: list[Observation], inside: list[Observation], end: date
-) -> Actual | None:
-    """Percentages never add up: sum the numerators and denominators where reported."""
-    if indicator.aggregation is Aggregation.LATEST:
-        scope = seen[-1:]
-    else:
-        scope = seen if indicator.aggregation is Aggregation.CUMULATIVE else inside
-    pairs = [
-        (o.numerator, o.denominator) for o in scope if o.numerator is not None and o.denominator
-    ]
-    if pairs:
-        denominator = sum(d for _, d in pairs if d)
-        numerator = sum(n for n, _ in pairs if n is not None)
-        return Actual(100 * numerator / denominator, end, "ratio of sums")
-    value = score(indicator, _last_value(seen))
-    return None if value is None else Actual(value, end, "latest")
+    """The indicator's actual for one reporting period (see ``History.actual``)."""
+    return History(indicator, observations).actual(start, end)
 
 
 def periods(observations: list[Observation]) -> list[tuple[date, date]]:
@@ -194,19 +304,16 @@ def periods(observations: list[Observation]) -> list[tuple[date, date]]:
 
 def baseline_of(indicator: Indicator, observations: list[Observation]) -> float | None:
     """The baseline value; without one, zero for counts, else the first reported value."""
-    value = score(indicator, indicator.baseline.value)
-    if value is not None:
-        return value
-    if indicator.measure is Measure.NUMBER and indicator.aggregation is not Aggregation.LATEST:
-        return 0.0
-    first = sorted(observations, key=lambda o: o.end)
-    return score(indicator, _last_value(first[:1])) if first else None
+    return History(indicator, observations).baseline()
 
 
 def trajectory(indicator: Indicator, plan: Plan, observations: list[Observation]) -> list[Point]:
     """Baseline, milestones and end target as (date, value) points, in date order."""
+    return _trajectory(indicator, plan, baseline_of(indicator, observations))
+
+
+def _trajectory(indicator: Indicator, plan: Plan, base: float | None) -> list[Point]:
     points: list[Point] = []
-    base = baseline_of(indicator, observations)
     period = plan.metadata.period
     base_day = indicator.baseline.date or (period.start if period else None)
     if base is not None and base_day is not None:
@@ -281,22 +388,22 @@ def indicator_progress(
     thresholds: Thresholds | None = None,
 ) -> IndicatorProgress:
     """Everything the dashboards and reports say about one indicator on ``as_of``."""
-    thresholds = thresholds or Thresholds()
-    observed = [o for o in observations if o.end <= as_of]
-    spans = periods(observed)
-    series_actuals = [
-        a
-        for start, end in spans
-        if (a := period_actual(indicator, observed, start, end)) is not None
-    ]
+    return History(indicator, observations).progress(plan, as_of, thresholds)
+
+
+def _progress(
+    history: History, plan: Plan, as_of: date, thresholds: Thresholds
+) -> IndicatorProgress:
+    indicator = history.indicator
+    n = history.seen(as_of)
+    observed = history.observations[:n]
+    series_actuals = history.series_until(as_of)
     current = series_actuals[-1] if series_actuals else None
-    base = baseline_of(indicator, observed)
+    base = history.baseline(as_of)
     target = score(indicator, indicator.target.value) if indicator.target else None
-    points = trajectory(indicator, plan, observed)
-    series = [
-        Point(a.as_of, float(a.value)) for a in series_actuals if isinstance(a.value, int | float)
-    ]
-    warnings = disaggregation_warnings(indicator, observed)
+    points = _trajectory(indicator, plan, base)
+    series = history.points_until(as_of)
+    warnings = history.warnings_until(as_of)
     if current is None or not isinstance(current.value, int | float):
         # Narrative evidence carries the reporter's own rating; nothing is computed from it.
         rated = next(

@@ -14,14 +14,13 @@ from typing import Literal
 
 from napkit.core.monitoring.progress import (
     Actual,
+    History,
     IndicatorProgress,
     Observation,
+    Point,
     Status,
     Thresholds,
-    baseline_of,
     expected_at,
-    indicator_progress,
-    period_actual,
     progress_of,
     score,
     trajectory,
@@ -43,7 +42,11 @@ class PeriodResult:
 
 
 def period_target(
-    indicator: Indicator, plan: Plan, observations: list[Observation], r: Round
+    indicator: Indicator,
+    plan: Plan,
+    observations: list[Observation],
+    r: Round,
+    points: list[Point] | None = None,
 ) -> tuple[float | None, Literal["milestone", "interpolated"] | None]:
     period_end = plan.metadata.period.end if plan.metadata.period else None
     dated = [*indicator.milestones, *([indicator.target] if indicator.target else [])]
@@ -55,28 +58,37 @@ def period_target(
     if inside:
         _, chosen = max(inside, key=lambda pair: pair[0])
         return score(indicator, chosen.value), "milestone"
-    expected = expected_at(trajectory(indicator, plan, observations), r.end)
+    if points is None:
+        points = trajectory(indicator, plan, observations)
+    expected = expected_at(points, r.end)
     return (None, None) if expected is None else (round(expected, 4), "interpolated")
 
 
 def indicator_periods(
     release: Release, indicator: Indicator, thresholds: Thresholds | None = None
 ) -> list[PeriodResult]:
-    """One row per reporting round of the release, oldest first."""
+    """One row per reporting round of the release, oldest first.
+
+    The indicator's values are read once (``History``); each round's actual and status are
+    then lookups, so a plan reported on for forty rounds costs forty rows, not forty
+    recomputations of every earlier round."""
     plan = release.plan
     found = list(release.observations.get(indicator.id, []))
-    base = baseline_of(indicator, found)
+    history = History(indicator, found)
+    base = history.baseline()
+    points = trajectory(indicator, plan, found)
+    by_period = {(o.start, o.end): o for o in reversed(found)}
     rows = []
     for r in sorted(release.rounds, key=lambda r: (r.end, r.start)):
-        reported = next((o for o in found if o.start == r.start and o.end == r.end), None)
-        actual = period_actual(indicator, found, r.start, r.end)
-        target, source = period_target(indicator, plan, found, r)
+        reported = by_period.get((r.start, r.end))
+        actual = history.actual(r.start, r.end)
+        target, source = period_target(indicator, plan, found, r, points)
         percent = None
         if actual is not None and isinstance(actual.value, int | float) and target is not None:
             reference = 0.0 if base is None else base
             share = progress_of(float(actual.value), reference, target, indicator.direction)
             percent = round(100 * share, 1)
-        progress = indicator_progress(indicator, plan, found, r.end, thresholds)
+        progress = history.progress(plan, r.end, thresholds)
         if actual is None:
             # Nothing counts for this period (a period total with no value reported in it):
             # an earlier period's figure must not stand in for it.
