@@ -29,10 +29,10 @@ def _fresh_cache() -> None:
     """Each test starts with an empty cache (the public site caches rendered pages)."""
     from django.core.cache import cache
 
-    from napkit.plans import documents
+    from napkit import memo
 
     cache.clear()
-    documents.forget_all()
+    memo.forget_everything()
 
 
 def pytest_report_header() -> str:

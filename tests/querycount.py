@@ -8,13 +8,13 @@ from contextlib import contextmanager
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from napkit.plans import documents
+from napkit import memo
 
 
 @contextmanager
 def cold_queries() -> Iterator[CaptureQueriesContext]:
     """Capture the queries of what runs inside, with no parsed plan kept from before: a
     count then includes reading the plan's document, whichever request came first."""
-    documents.forget_all()
+    memo.forget_everything()
     with CaptureQueriesContext(connection) as ctx:
         yield ctx

@@ -15,6 +15,7 @@ from napkit.api.openapi import document
 from napkit.core.plan import edit as core_edit
 from napkit.core.plan import planfile
 from napkit.core.plan.problems import PlanInvalid
+from napkit.monitoring import queries as monitoring_queries
 from napkit.plans import comments, editing, queries
 from napkit.plans.comments import CommentView
 from napkit.plans.forms import outside_focal_point_fields
@@ -95,7 +96,7 @@ def scorecard(request: HttpRequest, key: str) -> HttpResponse:
     except Http404 as exc:
         return _not_found(exc)
     document_, _source = readable_document(record, access, whole=True)
-    assessment = queries.plan_assessment(document_, timezone.localdate(), record)
+    assessment = monitoring_queries.assessment(document_, timezone.localdate(), record)
     return JsonResponse(assessment.model_dump(mode="json"))
 
 

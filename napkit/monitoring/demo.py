@@ -19,7 +19,7 @@ from napkit.core.monitoring.submissions import reporting_organisations
 from napkit.core.plan import model as core
 from napkit.core.plan import walk
 from napkit.core.plan.vocabulary import Measure
-from napkit.monitoring import synthetic
+from napkit.monitoring import approved, synthetic
 from napkit.monitoring.models import (
     Event,
     ReportingRound,
@@ -30,6 +30,7 @@ from napkit.monitoring.models import (
 )
 from napkit.plans import queries as plan_queries
 from napkit.plans.models import Plan
+from napkit.plans.signals import public_changed
 
 
 @dataclass(frozen=True)
@@ -121,6 +122,8 @@ def load(key: str = "valdoria-nap-2025") -> int:
                 made += 1
                 _submission(round_, organisation, index, spec, plan, broken)
         _shadow(record)
+        approved.rebuild(record)
+        public_changed.send("monitoring", record=record)
     return made
 
 

@@ -16,10 +16,11 @@ from django.utils import timezone
 
 from napkit.core.monitoring.periods import fiscal_year_of
 from napkit.core.monitoring.submissions import reporting_organisations
-from napkit.monitoring import synthetic
+from napkit.monitoring import approved, synthetic
 from napkit.monitoring.models import Event, ReportingRound, Status, Submission
 from napkit.plans import queries as plan_queries
 from napkit.plans.models import Plan
+from napkit.plans.signals import public_changed
 
 
 @dataclass(frozen=True)
@@ -92,4 +93,6 @@ def load(record: Plan, rounds: int = 40) -> int:
                     events.append(Event(submission=sub, action=action, username="", at=_at(day)))
             Event.objects.bulk_create(events)
             made += len(subs)
+        approved.rebuild(record)
+        public_changed.send("monitoring", record=record)
     return made

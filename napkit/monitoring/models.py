@@ -3,6 +3,7 @@ values, activity status and spending it reports, and every step of its review.""
 
 from __future__ import annotations
 
+import uuid
 from datetime import date
 
 from django.conf import settings
@@ -88,7 +89,7 @@ class Submission(models.Model):
 
 class IndicatorReport(models.Model):
     submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="indicators")
-    indicator = models.CharField(max_length=64)
+    indicator = models.CharField(max_length=64, db_index=True)
     value = models.JSONField(null=True, blank=True)
     numerator = models.FloatField(null=True, blank=True)
     denominator = models.FloatField(null=True, blank=True)
@@ -267,3 +268,17 @@ class ShadowFinding(models.Model):
 
     class Meta:
         ordering = ["assessment", "order", "pk"]
+
+
+class ApprovedData(models.Model):
+    """A plan's approved monitoring data, gathered when an approval changes it (see
+    ``napkit.monitoring.approved``): what dashboards, the scorecard and the public release
+    read, instead of every approved value again on every request."""
+
+    plan = models.OneToOneField(Plan, on_delete=models.CASCADE, related_name="approved_data")
+    stamp = models.UUIDField(default=uuid.uuid4, help_text="New at every rebuild.")
+    built_at = models.DateTimeField(default=timezone.now)
+    data = models.JSONField(help_text="napkit.core.monitoring.approved.to_data")
+
+    def __str__(self) -> str:
+        return f"{self.plan.key} approved data"

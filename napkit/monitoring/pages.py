@@ -16,8 +16,7 @@ from napkit.core.monitoring.progress import (
     shown,
 )
 from napkit.core.monitoring.progress import indicator_progress as compute
-from napkit.core.monitoring.rollup import Execution, ExecutionReport, PlanRollup, execution, rollup
-from napkit.core.monitoring.standing import all_progress
+from napkit.core.monitoring.rollup import Execution, ExecutionReport, PlanRollup, execution
 from napkit.core.plan import display, walk
 from napkit.core.plan import model as core
 from napkit.core.plan.labels import dimension_words, words
@@ -113,13 +112,11 @@ def dashboard(
     plan: core.Plan,
     rounds: list[ReportingRound],
     submissions: list[Submission],
-    found: dict[str, list[Observation]],
+    progress: dict[str, IndicatorProgress],
+    rolled: PlanRollup,
     spending: ExecutionReport | None,
     today: date,
-    thresholds: Thresholds,
 ) -> Dashboard:
-    progress = all_progress(plan, found, today, thresholds)
-    rolled = rollup(plan, progress)
     names = display.short_names(plan)
     labels = status_labels()
     rows = []

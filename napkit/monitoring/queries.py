@@ -6,23 +6,25 @@ reporters' work in progress.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
 from django.conf import settings
 
-from napkit.core.monitoring.progress import Observation, Status, Thresholds
-from napkit.core.monitoring.rollup import Spending
-from napkit.core.plan import walk
+from napkit.core.monitoring.progress import IndicatorProgress, Observation, Status, Thresholds
+from napkit.core.monitoring.rollup import ExecutionReport, PlanRollup, Spending, execution, rollup
+from napkit.core.plan.index import index
 from napkit.core.plan.model import Plan as CorePlan
-from napkit.core.scorecard import MonitoringFacts
+from napkit.core.publishing.standing import all_progress
+from napkit.core.scorecard import Assessment, MonitoringFacts, assess
+from napkit.memo import Store
+from napkit.monitoring import approved
 from napkit.monitoring.models import (
-    ActivityReport,
     IndicatorReport,
     ReportingRound,
     ShadowAssessment,
-    SpendingReport,
     Submission,
 )
 from napkit.monitoring.models import Status as SubmissionStatus
@@ -42,95 +44,110 @@ def submissions(record: Plan) -> list[Submission]:
     return list(Submission.objects.filter(round__plan=record).select_related("round"))
 
 
-def observations(record: Plan) -> dict[str, list[Observation]]:
-    """Approved values by indicator id, one observation per round."""
-    rows = IndicatorReport.objects.filter(
-        submission__round__plan=record,
-        submission__status=SubmissionStatus.APPROVED,
-    ).select_related("submission__round")
-    out: dict[str, list[Observation]] = defaultdict(list)
-    for row in rows:
-        r = row.submission.round
-        assessment = Status(row.assessment) if row.assessment in Status._value2member_map_ else None
-        out[row.indicator].append(
-            Observation(
-                r.period_start,
-                r.period_end,
-                row.value,
-                row.numerator,
-                row.denominator,
-                parts=row.parts or {},
-                assessment=assessment,
-                label=r.label,
-                note=row.note,
-            )
-        )
-    return out
+def observations(record: Plan) -> Mapping[str, list[Observation]]:
+    """Approved values by indicator id, one observation per round (the stored approved
+    data, see ``napkit.monitoring.approved``)."""
+    return approved.current(record).observations
 
 
-def spending(record: Plan) -> list[Spending]:
-    rows = SpendingReport.objects.filter(
-        submission__round__plan=record, submission__status=SubmissionStatus.APPROVED
-    ).select_related("submission__round")
-    return [
-        Spending(
-            r.budget_line,
-            r.allocated,
-            r.disbursed,
-            r.spent,
-            r.submission.round.period_start,
-            r.submission.round.period_end,
-        )
-        for r in rows
-    ]
-
-
-def latest_activity_reports(record: Plan) -> dict[str, ActivityReport]:
-    """Each activity's most recent approved report."""
+def observations_of(record: Plan, indicator: str) -> list[Observation]:
+    """One indicator's approved values, read on their own (an indexed query)."""
     rows = (
-        ActivityReport.objects.filter(
+        IndicatorReport.objects.filter(
+            indicator=indicator,
             submission__round__plan=record,
             submission__status=SubmissionStatus.APPROVED,
         )
-        .select_related("submission__round")
-        .order_by("submission__round__period_end")
+        .order_by("submission__round__period_end", "pk")
+        .values_list(
+            "submission__round__period_start",
+            "submission__round__period_end",
+            "submission__round__label",
+            "value",
+            "numerator",
+            "denominator",
+            "parts",
+            "assessment",
+            "note",
+        )
     )
-    return {r.activity: r for r in rows}
+    return [
+        Observation(
+            start,
+            end,
+            value,
+            numerator,
+            denominator,
+            parts=parts or {},
+            assessment=Status(rating) if rating in Status._value2member_map_ else None,
+            label=label,
+            note=note,
+        )
+        for start, end, label, value, numerator, denominator, parts, rating, note in rows
+    ]
+
+
+@dataclass(frozen=True)
+class Standing:
+    """Where the working copy stands on a day, by its approved data."""
+
+    progress: dict[str, IndicatorProgress]
+    rolled: PlanRollup
+    money: ExecutionReport
+
+
+_standings = Store(32)
+
+
+def standing(record: Plan, plan: CorePlan, today: date) -> Standing:
+    """Every indicator's progress, the roll-up and budget execution of the working copy,
+    worked out once per (working copy, approved data, day) in this process."""
+    stamp, data = approved.read(record)
+
+    def make() -> Standing:
+        found = all_progress(plan, data.observations, today, thresholds())
+        return Standing(found, rollup(plan, found), execution(plan, list(data.spending)))
+
+    return _standings.kept((record.revision, stamp, today, thresholds()), make)
+
+
+def spending(record: Plan) -> list[Spending]:
+    return list(approved.current(record).spending)
 
 
 def facts(record: Plan, plan: CorePlan, today: date) -> MonitoringFacts:
     """What the scorecard learns from the monitoring cycle."""
-    all_submissions = submissions(record)
-    due = [s for s in all_submissions if s.round.deadline < today]
-    on_time = [
-        s
-        for s in due
-        if s.first_submitted_at is not None and s.first_submitted_at.date() <= s.round.deadline
-    ]
-    approved = [s for s in all_submissions if s.status == SubmissionStatus.APPROVED]
-    latest_end = max((s.round.period_end for s in approved), default=None)
-    current = (
-        set(
-            IndicatorReport.objects.filter(
-                submission__in=[s for s in approved if s.round.period_end == latest_end],
-            )
-            .exclude(value=None)
-            .values_list("indicator", flat=True)
-        )
-        if latest_end
-        else set()
+    filed = Submission.objects.filter(round__plan=record).values_list(
+        "round__deadline", "first_submitted_at"
     )
-    keys = [i.indicator.id for i in walk.indicators(plan)]
-    money = spending(record)
+    due = [(deadline, sent) for deadline, sent in filed if deadline < today]
+    on_time = [1 for deadline, sent in due if sent is not None and sent.date() <= deadline]
+    data = approved.current(record)
+    latest_end = max((r.end for r in data.rounds), default=None)
+    current = {
+        key
+        for key, found in data.observations.items()
+        if any(o.end == latest_end and o.value is not None for o in found)
+    }
+    keys = index(plan).indicator_refs.keys()
+    money = data.spending
     return MonitoringFacts(
         submissions_due=len(due),
         submissions_on_time=len(on_time),
-        indicators_total=len(keys),
-        indicators_with_current_data=len(current & set(keys)),
+        indicators_total=len(index(plan).indicators),
+        indicators_with_current_data=len(current & keys),
         allocated=sum((s.allocated or Decimal(0) for s in money), Decimal(0)) or None,
         disbursed=sum((s.disbursed or Decimal(0) for s in money), Decimal(0)) or None,
         spent=sum((s.spent or Decimal(0) for s in money), Decimal(0)) or None,
     )
+
+
+def assessment(plan: CorePlan, as_of: date, record: Plan | None = None) -> Assessment:
+    """The plan's scorecard as of a date, with what its monitoring cycle has shown (rounds
+    on time, current data, spending) when the stored plan is given."""
+    if record is None:
+        return assess(plan, as_of)
+    return assess(plan, as_of, facts(record, plan, as_of))
 
 
 def shadow_assessments(record: Plan, drafts: bool) -> list[ShadowAssessment]:

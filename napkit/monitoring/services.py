@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 
 from napkit.core.monitoring.submissions import Reported, reporting_organisations
 from napkit.core.monitoring.submissions import Upload as CheckedUpload
+from napkit.monitoring import approved
 from napkit.monitoring.models import (
     EDITABLE,
     IN_REVIEW,
@@ -33,6 +34,7 @@ from napkit.monitoring.models import (
 )
 from napkit.plans import queries as plan_queries
 from napkit.plans.models import Plan
+from napkit.plans.signals import public_changed
 
 
 class WorkflowError(Exception):
@@ -238,6 +240,11 @@ def _step(
         current.version += 1
         current.save()
         _event(current, user, action, reason)
+        if Status.APPROVED in (current.status, *allowed):
+            # What counts as data changed: gather it again, and tell the public release.
+            record = current.round.plan
+            approved.rebuild(record)
+            public_changed.send("monitoring", record=record)
         return current
 
 

@@ -20,6 +20,7 @@ from napkit.core.monitoring.progress import Status
 from napkit.core.plan import model as core
 from napkit.monitoring.models import ShadowAssessment, ShadowFinding
 from napkit.plans.models import Plan
+from napkit.plans.signals import public_changed
 
 WHOLE = "plan"  # the form's key for findings about the plan as a whole
 
@@ -158,6 +159,7 @@ def save(user: object, record: Plan, found: ShadowAssessment | None, data: dict[
                     order=order,
                 )
                 order += 1
+        public_changed.send("monitoring", record=record)
     return Saved(found, created)
 
 
@@ -166,7 +168,9 @@ def _subject_keys(data: dict[str, Any]) -> list[str]:
 
 
 def publish(found: ShadowAssessment, published: bool) -> ShadowAssessment:
-    found.published_at = timezone.now() if published else None
-    found.version += 1
-    found.save(update_fields=["published_at", "version", "updated"])
+    with transaction.atomic():
+        found.published_at = timezone.now() if published else None
+        found.version += 1
+        found.save(update_fields=["published_at", "version", "updated"])
+        public_changed.send("monitoring", record=found.plan)
     return found

@@ -13,10 +13,10 @@ from django.views.decorators.http import require_POST
 
 from napkit.accounts import permissions
 from napkit.accounts.permissions import Access, Need, SubmissionNeed
-from napkit.core.monitoring.rollup import execution
 from napkit.core.monitoring.submissions import check_rows, coverage
-from napkit.core.plan import display, walk
+from napkit.core.plan import display
 from napkit.core.plan import model as core
+from napkit.core.plan.index import index
 from napkit.core.plan.problems import Problem
 from napkit.monitoring import bulk, pages, queries, services
 from napkit.monitoring.forms import (
@@ -48,14 +48,15 @@ def dashboard(request: HttpRequest, key: str) -> HttpResponse:
     record, access = permissions.require(request.user, key, Need.WORKING_COPY)
     plan = plan_queries.working_copy(record)
     today = timezone.localdate()
+    standing = queries.standing(record, plan, today)
     board = pages.dashboard(
         plan,
         queries.rounds(record),
         queries.submissions(record),
-        queries.observations(record),
-        execution(plan, queries.spending(record)),
+        standing.progress,
+        standing.rolled,
+        standing.money,
         today,
-        queries.thresholds(),
     )
     if access.focal_point and access.organisation:
         board.due = [
@@ -363,15 +364,13 @@ def evidence_file(request: HttpRequest, key: str, pk: int, evidence_pk: int) -> 
 def indicator(request: HttpRequest, key: str, indicator_key: str) -> HttpResponse:
     record, _access = permissions.require(request.user, key, Need.WORKING_COPY)
     plan = plan_queries.working_copy(record)
-    found = next(
-        (i.indicator for i in walk.indicators(plan) if i.indicator.id == indicator_key), None
-    )
+    found = index(plan).indicator(indicator_key)
     if found is None:
         raise Http404("No such indicator")
     page = pages.indicator_page(
         plan,
         found,
-        queries.observations(record).get(found.id, []),
+        queries.observations_of(record, found.id),
         timezone.localdate(),
         queries.thresholds(),
     )

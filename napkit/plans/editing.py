@@ -24,6 +24,7 @@ from napkit.core.plan.model import Indicator
 from napkit.core.plan.model import Plan as CorePlan
 from napkit.plans import documents, queries
 from napkit.plans.models import AuditEntry, Plan, PlanVersion, index_fields
+from napkit.plans.signals import public_changed
 
 SECTION = "~"  # section keys ("~metadata") cannot clash with item ids
 
@@ -214,6 +215,7 @@ def publish(user: object, record: Plan, note: str = "") -> PlanVersion:
             reason=note,
             **_user_fields(user),
         )
+        public_changed.send("plans", record=locked)
         return version
 
 

@@ -3,13 +3,9 @@ version and shared (``napkit.plans.documents``)."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from napkit.core.plan import walk
 from napkit.core.plan.index import index
 from napkit.core.plan.model import Plan as CorePlan
-from napkit.core.scorecard import Assessment, assess
-from napkit.monitoring import queries as monitoring
 from napkit.plans import documents
 from napkit.plans.models import Plan, PlanVersion
 
@@ -78,11 +74,3 @@ def version_plan(version: PlanVersion) -> CorePlan:
 
 def identified(plan: CorePlan) -> list[walk.IdentifiedItem]:
     return list(index(plan).items.values())
-
-
-def plan_assessment(plan: CorePlan, as_of: date, record: Plan | None = None) -> Assessment:
-    """The plan's scorecard as of a date, with what its monitoring cycle has shown (rounds
-    on time, current data, spending) when the stored plan is given."""
-    if record is None:
-        return assess(plan, as_of)
-    return assess(plan, as_of, monitoring.facts(record, plan, as_of))

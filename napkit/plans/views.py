@@ -13,6 +13,7 @@ from napkit.core.publishing.release import disclosed
 from napkit.core.scorecard import catalogue
 from napkit.core.scorecard.compare import compare
 from napkit.core.scorecard.model import LEVELS
+from napkit.monitoring import queries as monitoring_queries
 from napkit.plans import comments, editing, pages, queries
 from napkit.plans.models import Plan, PlanVersion
 
@@ -88,7 +89,7 @@ def plan_detail(request: HttpRequest, key: str) -> HttpResponse:
 def plan_scorecard(request: HttpRequest, key: str) -> HttpResponse:
     record, access = permissions.require(request.user, key, Need.READ)
     plan, _source = readable_document(record, access, whole=True)
-    assessment = queries.plan_assessment(plan, timezone.localdate(), record)
+    assessment = monitoring_queries.assessment(plan, timezone.localdate(), record)
     if request.GET.get("format") == "json":
         return JsonResponse(assessment.model_dump(mode="json"), json_dumps_params={"indent": 2})
     return render(
@@ -105,7 +106,9 @@ def plan_compare(request: HttpRequest) -> HttpResponse:
     for key in keys:
         record, access = permissions.require(request.user, key, Need.READ)
         assessments.append(
-            queries.plan_assessment(readable_document(record, access, whole=True)[0], today, record)
+            monitoring_queries.assessment(
+                readable_document(record, access, whole=True)[0], today, record
+            )
         )
     comparison = compare(assessments)
     return render(request, "plans/comparison.html", {"comparison": comparison})

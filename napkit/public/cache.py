@@ -1,17 +1,19 @@
 """The public site's cache: entries keyed by what the public sees of a plan.
 
-A key holds the plan's stamp (latest version, latest approval, shadow assessments: see
-``queries.stamp``), the language, the day (progress is judged against what was expected by
-that date) and the progress thresholds. Publishing a version or approving data changes the
-stamp, so the next request builds a fresh entry and stale ones age out: no process has to
-be told to forget anything, which keeps several server processes consistent.
+A key holds the stamp of the plan's stored release (new whenever a version is published,
+data approved or reopened, or a shadow assessment saved: see ``releases``), the language,
+the day (progress is judged against what was expected by that date) and the progress
+thresholds. A change gives a new stamp, so the next request builds a fresh entry and stale
+ones age out: no process has to be told to forget anything, which keeps several server
+processes consistent.
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Protocol, TypeVar
+from uuid import UUID
 
 from django.conf import settings
 from django.core.cache import cache
@@ -19,17 +21,21 @@ from django.utils import timezone
 from django.utils.translation import get_language
 
 from napkit import __version__
-from napkit.plans.models import Plan
-from napkit.public import queries
 
 T = TypeVar("T")
 
 
-def key_for(record: Plan, name: str) -> str:
+class Stamped(Protocol):
+    """A published plan with its release's stamp (``services.Published``)."""
+
+    @property
+    def stamp(self) -> UUID: ...
+
+
+def key_for(pub: Stamped, name: str) -> str:
     parts = (
         __version__,
-        str(record.pk),
-        queries.stamp(record),
+        str(pub.stamp),
         get_language() or "",
         timezone.localdate().isoformat(),
         str(settings.PROGRESS_ON_TRACK_WITHIN),
@@ -37,12 +43,12 @@ def key_for(record: Plan, name: str) -> str:
         name,
     )
     digest = hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:40]
-    return f"napkit:public:{record.pk}:{digest}"
+    return f"napkit:public:{digest}"
 
 
-def cached(record: Plan, name: str, build: Callable[[], T]) -> T:
+def cached(pub: Stamped, name: str, build: Callable[[], T]) -> T:
     """The entry for ``name``, built (and kept) when there is none for the current stamp."""
-    key = key_for(record, name)
+    key = key_for(pub, name)
     found = cache.get(key)
     if found is None:
         found = build()

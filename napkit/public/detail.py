@@ -9,8 +9,6 @@ from django.utils.translation import gettext as _
 
 from napkit.core.monitoring.progress import IndicatorProgress, Status, Thresholds, shown
 from napkit.core.monitoring.rollup import Execution
-from napkit.core.monitoring.standing import Standing
-from napkit.core.monitoring.tracking import PeriodResult, indicator_periods, tidy_target
 from napkit.core.plan import display, walk
 from napkit.core.plan import model as core
 from napkit.core.plan.labels import dimension_words
@@ -18,6 +16,8 @@ from napkit.core.plan.validation import dimensions
 from napkit.core.plan.vocabulary import Measure
 from napkit.core.publishing import charts
 from napkit.core.publishing.release import Release
+from napkit.core.publishing.standing import Standing
+from napkit.core.publishing.tracking import PeriodResult, indicator_periods, tidy_target
 from napkit.public.pages import (
     ActivityLine,
     Crumb,

@@ -1,6 +1,6 @@
 """View-models of the public site, built from a release and its standing.
 
-Every figure on these pages comes from ``napkit.core.monitoring.standing`` over a release
+Every figure on these pages comes from ``napkit.core.publishing.standing`` over a release
 (the latest published version, approved data only), so the site, the annual report and the
 exports agree. Templates only lay the dataclasses out.
 """
@@ -15,12 +15,12 @@ from django.utils.translation import gettext as _
 from napkit.core.monitoring.periods import ReportingPeriod
 from napkit.core.monitoring.progress import IndicatorProgress, Status, shown
 from napkit.core.monitoring.rollup import Execution, Rollup
-from napkit.core.monitoring.standing import Standing
 from napkit.core.plan import display, walk
 from napkit.core.plan import model as core
 from napkit.core.plan.labels import words
 from napkit.core.publishing import charts
 from napkit.core.publishing.release import Release, ShadowAssessment, report_periods
+from napkit.core.publishing.standing import Standing
 from napkit.monitoring.pages import status_labels
 from napkit.plans.models import Plan as PlanRecord
 

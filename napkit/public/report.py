@@ -77,4 +77,4 @@ def cached_report(pub: Published, period: str | None, fmt: str, today: date) -> 
             chosen, Download(render_html(found).encode(), filename(found, fmt), HTML_TYPE)
         )
 
-    return cache.cached(pub.record, f"report:{period or ''}:{fmt}", build)
+    return cache.cached(pub, f"report:{period or ''}:{fmt}", build)

@@ -18,9 +18,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from napkit.core.exports import EXPORTS
-from napkit.core.monitoring.standing import Standing
 from napkit.core.plan import walk
 from napkit.core.publishing.release import Release, period_slug, report_periods
+from napkit.core.publishing.standing import Standing
 from napkit.core.scorecard.model import LEVELS
 from napkit.public import cache, detail, pages, queries, report, services
 from napkit.public.services import Published
@@ -53,13 +53,13 @@ def _page(
         title, template, context = build()
         return Rendered(title, render_to_string(template, {**context, "key": pub.key}))
 
-    page = cache.cached(pub.record, f"page:{name}", rendered)
+    page = cache.cached(pub, f"page:{name}", rendered)
     return render(request, "public/frame.html", {"page": page, "key": pub.key})
 
 
 def _context(pub: Published) -> tuple[Release, Standing]:
     release = services.release_of(pub, timezone.localdate())
-    return release, services.standing_of(release)
+    return release, services.standing_of(pub, release)
 
 
 def plan_list(request: HttpRequest) -> HttpResponse:

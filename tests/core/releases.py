@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+from napkit.core.monitoring.approved import ActivityState, ComplianceRecord, Round
 from napkit.core.monitoring.progress import (
     Observation,
     Status,
@@ -20,14 +21,7 @@ from napkit.core.plan import walk
 from napkit.core.plan.model import Indicator, Plan
 from napkit.core.plan.validation import dimensions
 from napkit.core.plan.vocabulary import Aggregation, Measure
-from napkit.core.publishing.release import (
-    ActivityState,
-    ComplianceRecord,
-    Release,
-    Round,
-    ShadowAssessment,
-    ShadowFinding,
-)
+from napkit.core.publishing.release import Release, ShadowAssessment, ShadowFinding
 
 ROUNDS = (
     Round("fy-2025-26", "FY 2025-26", date(2025, 4, 1), date(2026, 3, 31), date(2026, 5, 31)),

@@ -23,12 +23,12 @@ from napkit.core.exports.iati import (
 )
 from napkit.core.exports.iati_codes import active_codes, activity_status
 from napkit.core.monitoring.progress import score
-from napkit.core.monitoring.tracking import indicator_periods
 from napkit.core.plan import walk
 from napkit.core.plan.model import Activity, Plan
 from napkit.core.plan.validation import dimensions
 from napkit.core.plan.vocabulary import Direction, Focus, FundingType, Measure, PlanStatus, Tier
 from napkit.core.publishing.release import Release, disclosed
+from napkit.core.publishing.tracking import indicator_periods
 from tests.core.releases import demo_release
 
 GENERATED = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)

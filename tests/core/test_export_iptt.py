@@ -22,11 +22,11 @@ from napkit.core.exports.iptt import (
 )
 from napkit.core.exports.tidy import category_label, dimension_label, ordered_parts
 from napkit.core.monitoring.progress import Status
-from napkit.core.monitoring.tracking import indicator_periods
 from napkit.core.plan import walk
 from napkit.core.plan.model import Plan
 from napkit.core.plan.validation import dimensions
 from napkit.core.publishing.release import Release
+from napkit.core.publishing.tracking import indicator_periods
 from tests.core.releases import ROUNDS, demo_release
 
 GENERATED = datetime(2026, 11, 26, 12, 30, tzinfo=UTC)

@@ -13,10 +13,10 @@ import pytest
 
 from napkit.core.exports.opendata import json_schema, open_data, open_data_json
 from napkit.core.monitoring.rollup import execution
-from napkit.core.monitoring.tracking import indicator_periods
 from napkit.core.plan import planfile, walk
 from napkit.core.plan.model import Plan
 from napkit.core.publishing.release import Release, disclosed
+from napkit.core.publishing.tracking import indicator_periods
 from tests.core.releases import ROUNDS, demo_release
 
 GENERATED = datetime(2026, 11, 26, 12, 30, 5, tzinfo=UTC)

@@ -7,10 +7,10 @@ from datetime import date
 
 import pytest
 
-from napkit.core.monitoring.standing import standing
 from napkit.core.plan import model as core
 from napkit.core.plan import planfile, walk
 from napkit.core.publishing.release import disclosed, find_period, period_slug, report_periods
+from napkit.core.publishing.standing import standing
 from tests.core.releases import ROUNDS, demo_release
 
 

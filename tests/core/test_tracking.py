@@ -7,11 +7,12 @@ from datetime import date
 
 import pytest
 
+from napkit.core.monitoring.approved import Round
 from napkit.core.monitoring.progress import Observation, Status
-from napkit.core.monitoring.tracking import indicator_periods, tidy_target
 from napkit.core.plan import model as core
 from napkit.core.plan import planfile
-from napkit.core.publishing.release import Release, Round
+from napkit.core.publishing.release import Release
+from napkit.core.publishing.tracking import indicator_periods, tidy_target
 
 PLAN = planfile.loads(
     """

@@ -9,8 +9,9 @@ from django.test import Client
 
 from napkit.core.plan import model as core
 from napkit.core.plan import walk
-from napkit.monitoring import demo
+from napkit.monitoring import approved, demo
 from napkit.plans.models import Plan
+from napkit.plans.signals import public_changed
 from tests.personas import store
 
 
@@ -18,6 +19,13 @@ def published_demo(plan: core.Plan) -> Plan:
     [record] = store(plan, publish=True)
     demo.load(plan.id)
     return record
+
+
+def data_changed(record: Plan) -> None:
+    """What the monitoring services do after changing approved data, for tests that change
+    it through the ORM: gather it again and rebuild the release."""
+    approved.rebuild(record)
+    public_changed.send("tests", record=record)
 
 
 def page_urls(plan: core.Plan) -> list[str]:

@@ -19,7 +19,7 @@ from napkit.monitoring.models import (
 from napkit.plans import editing
 from napkit.plans import services as plans
 from tests.personas import store
-from tests.public.helpers import page_urls, published_demo
+from tests.public.helpers import data_changed, page_urls, published_demo
 from tests.querycount import cold_queries
 
 pytestmark = pytest.mark.django_db
@@ -115,27 +115,30 @@ def test_publishing_a_version_shows_it_at_once(demo_plan: core.Plan) -> None:
     assert "Renamed for the second version" in get(client, f"/public/{demo_plan.id}/")
 
 
-def test_a_cached_page_costs_a_handful_of_queries(demo_plan: core.Plan) -> None:
+def test_a_page_costs_a_handful_of_queries_cached_or_not(demo_plan: core.Plan) -> None:
+    """The release is stored when it changes: a page built afresh reads it (and the plan's
+    scorecard facts) in a few queries; a kept page needs only the plan and its stamp."""
     published_demo(demo_plan)
     client = Client()
     url = f"/public/{demo_plan.id}/"
     cold = count(client, url)
     warm = count(client, url)
-    assert warm <= 6 < cold
-    assert count(client, f"/public/{demo_plan.id}/indicators/SO1-i1/") < cold
+    assert warm <= 3 < cold <= 10
+    assert count(client, f"/public/{demo_plan.id}/indicators/SO1-i1/") <= 5
     report = f"/public/{demo_plan.id}/reports/fy-2025-26.html"
-    assert count(client, report) > 6
-    assert count(client, report) <= 6  # a kept report needs no release to find its period
+    assert count(client, report) <= 5
+    assert count(client, report) <= 3  # a kept report needs no release to find its period
 
 
 def test_queries_do_not_grow_with_periods_indicators_or_plans(
     demo_plan: core.Plan, weak_plan: core.Plan
 ) -> None:
-    published_demo(demo_plan)
+    record = published_demo(demo_plan)
     client = Client()
     url = f"/public/{demo_plan.id}/"
     three_rounds = count(client, url)
     ReportingRound.objects.exclude(label="FY 2025-26").delete()
+    data_changed(record)
     assert count(client, url) == three_rounds  # built afresh: the stamp changed
     fewer = planfile.to_data(demo_plan)
     _drop_indicators(fewer["objectives"][1:])
@@ -145,6 +148,7 @@ def test_queries_do_not_grow_with_periods_indicators_or_plans(
     record = store(core.Plan.model_validate({**fewer, "id": "fewer"}), publish=True)[0]
     ReportingRound.objects.filter(plan__key=demo_plan.id).update(plan=record)
     ShadowAssessment.objects.update(plan=record)
+    data_changed(record)
     assert count(client, "/public/fewer/") == three_rounds
     listing = count(client, "/public/")
     store(weak_plan, publish=True)

@@ -64,14 +64,15 @@ from lxml import etree
 
 from napkit.core.exports import iati_codes as codes
 from napkit.core.exports.iati_codes import codelist_errors, schema_errors
+from napkit.core.monitoring.approved import Round
 from napkit.core.monitoring.periods import fiscal_year_of
 from napkit.core.monitoring.progress import Actual, Observation, score
-from napkit.core.monitoring.tracking import PeriodResult, indicator_periods
 from napkit.core.plan import walk
 from napkit.core.plan.model import Activity, BudgetLine, Dimension, Indicator, Plan
 from napkit.core.plan.validation import dimensions
 from napkit.core.plan.vocabulary import Aggregation, BudgetStatus, Direction, Measure
-from napkit.core.publishing.release import Release, Round
+from napkit.core.publishing.release import Release
+from napkit.core.publishing.tracking import PeriodResult, indicator_periods
 
 __all__ = ["activity_identifier", "codelist_errors", "iati_activity_xml", "schema_errors"]
 

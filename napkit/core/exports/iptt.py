@@ -11,7 +11,7 @@ Three sheets:
 
 Rules the workbook follows:
 
-- Figures come from :func:`napkit.core.monitoring.tracking.indicator_periods`; nothing is
+- Figures come from :func:`napkit.core.publishing.tracking.indicator_periods`; nothing is
   recomputed.
 - Number and percentage indicators are written as numbers, so they can be computed with;
   yes/no and ordinal ones in their own terms ("Yes", a level's name); narrative ones as
@@ -38,15 +38,16 @@ from openpyxl.writer.excel import ExcelWriter
 
 from napkit.core.exports.tidy import category_label, dimension_label, ordered_parts
 from napkit.core.i18n import _
+from napkit.core.monitoring.approved import Round
 from napkit.core.monitoring.progress import Status, shown
-from napkit.core.monitoring.tracking import PeriodResult, indicator_periods
 from napkit.core.plan import walk
 from napkit.core.plan.display import format_value
 from napkit.core.plan.labels import words
 from napkit.core.plan.model import Indicator, Plan
 from napkit.core.plan.validation import dimensions
 from napkit.core.plan.vocabulary import Measure
-from napkit.core.publishing.release import Release, Round
+from napkit.core.publishing.release import Release
+from napkit.core.publishing.tracking import PeriodResult, indicator_periods
 
 TITLE_ROWS = 5
 GROUP_ROW = TITLE_ROWS + 2  # a blank row between the title block and the table

@@ -19,7 +19,7 @@ Rules the document follows:
 - Keys are sorted and lists keep plan (document) order, or date order for periods, so the
   same release and generation time give the same bytes.
 
-Progress figures come from :mod:`napkit.core.monitoring.tracking` and budget execution from
+Progress figures come from :mod:`napkit.core.publishing.tracking` and budget execution from
 :func:`napkit.core.monitoring.rollup.execution`; nothing is recomputed here.
 """
 
@@ -31,12 +31,13 @@ from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Any
 
 from napkit.core.exports.opendata_schema import FORMAT, FORMAT_VERSION, json_schema
+from napkit.core.monitoring.approved import ActivityState, Round
 from napkit.core.monitoring.progress import Status, baseline_of, score
 from napkit.core.monitoring.rollup import Execution, Spending, execution
-from napkit.core.monitoring.tracking import PeriodResult, indicator_periods
 from napkit.core.plan import planfile, walk
 from napkit.core.plan.model import Indicator
-from napkit.core.publishing.release import ActivityState, Release, Round, ShadowAssessment
+from napkit.core.publishing.release import Release, ShadowAssessment
+from napkit.core.publishing.tracking import PeriodResult, indicator_periods
 
 __all__ = ["FORMAT", "FORMAT_VERSION", "json_schema", "open_data", "open_data_json"]
 

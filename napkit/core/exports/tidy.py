@@ -24,7 +24,7 @@ Rules the file follows, so that a reader can load it into any tool without a man
 - UTF-8 without a byte-order mark; rows end with ``\\r\\n`` as RFC 4180 asks (the csv
   module's default); fields are quoted only where needed (commas, quotes, line breaks).
 
-Progress figures come from :mod:`napkit.core.monitoring.tracking`; nothing is recomputed here.
+Progress figures come from :mod:`napkit.core.publishing.tracking`; nothing is recomputed here.
 """
 
 from __future__ import annotations
@@ -35,12 +35,12 @@ from collections.abc import Iterator, Mapping
 from decimal import Decimal
 
 from napkit.core.monitoring.progress import Observation, baseline_of
-from napkit.core.monitoring.tracking import PeriodResult, indicator_periods
 from napkit.core.plan import walk
 from napkit.core.plan.model import Dimension, Indicator
 from napkit.core.plan.validation import dimensions
 from napkit.core.plan.vocabulary import Measure
 from napkit.core.publishing.release import Release
+from napkit.core.publishing.tracking import PeriodResult, indicator_periods
 
 COLUMNS: tuple[str, ...] = (
     "plan_id",

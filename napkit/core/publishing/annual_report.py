@@ -20,8 +20,6 @@ from napkit.core.i18n import _
 from napkit.core.monitoring.periods import ReportingPeriod
 from napkit.core.monitoring.progress import Status, Thresholds, shown
 from napkit.core.monitoring.rollup import Execution, ExecutionReport
-from napkit.core.monitoring.standing import Standing, standing
-from napkit.core.monitoring.tracking import PeriodResult, indicator_periods, tidy_target
 from napkit.core.plan import display, walk
 from napkit.core.plan import model as core
 from napkit.core.plan.display import format_share
@@ -31,6 +29,8 @@ from napkit.core.plan.vocabulary import Measure
 from napkit.core.publishing import charts
 from napkit.core.publishing.methodology import methodology
 from napkit.core.publishing.release import Release, ShadowAssessment
+from napkit.core.publishing.standing import Standing, standing
+from napkit.core.publishing.tracking import PeriodResult, indicator_periods, tidy_target
 
 HIGHLIGHTS = 6  # indicators named in each highlight list
 

@@ -17,46 +17,21 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
+from napkit.core.monitoring.approved import (
+    ActivityState,
+    Approved,
+    ComplianceRecord,
+    Filing,
+    Round,
+)
+from napkit.core.monitoring.approved import from_data as approved_from_data
+from napkit.core.monitoring.approved import to_data as approved_to_data
 from napkit.core.monitoring.periods import ReportingPeriod, fiscal_year_of
 from napkit.core.monitoring.progress import Observation, Status
 from napkit.core.monitoring.rollup import Spending
+from napkit.core.plan import planfile
+from napkit.core.plan.index import index
 from napkit.core.plan.model import Plan
-
-
-@dataclass(frozen=True)
-class Round:
-    """A reporting round, as the public sees it."""
-
-    key: str
-    label: str
-    start: date
-    end: date
-    deadline: date
-
-
-@dataclass(frozen=True)
-class ComplianceRecord:
-    """Whether one responsible organisation reported for one round, and when."""
-
-    round: str  # round key
-    organisation: str
-    status: str  # draft, submitted, returned, resubmitted, approved
-    submitted: date | None
-    approved: date | None
-    on_time: bool | None  # None while the deadline has not passed and nothing was sent
-
-
-@dataclass(frozen=True)
-class ActivityState:
-    """An activity's approved status at the end of a reporting period."""
-
-    activity: str
-    start: date
-    end: date
-    label: str
-    status: str  # not_started, on_track, delayed, completed, cancelled
-    percent_complete: int | None = None
-    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -126,6 +101,118 @@ class Release:
 
     def spending_in(self, period: ReportingPeriod) -> list[Spending]:
         return [s for s in self.spending if s.end is not None and period.contains(s.end)]
+
+
+# --- building and storing a release ---------------------------------------------
+
+
+def build(
+    version_plan: Plan,
+    version: int,
+    published: date,
+    approved: Approved,
+    shadow: tuple[ShadowAssessment, ...],
+    today: date,
+) -> Release:
+    """The release of a published version: its plan without what is kept private, and the
+    approved data of what that version holds (an item added to the working copy since, or
+    removed from it, brings no data with it)."""
+    plan = disclosed(version_plan)
+    found = index(plan)
+    activities = {a.item.id for a in found.activities}
+    lines = {b.line.id for b in found.budget_lines}
+    return Release(
+        plan=plan,
+        version=version,
+        published=published,
+        as_of=today,
+        rounds=approved.rounds,
+        observations={k: v for k, v in approved.observations.items() if k in found.indicator_refs},
+        activities={k: v for k, v in approved.activities.items() if k in activities},
+        spending=tuple(s for s in approved.spending if s.line in lines)
+        if plan.budget.published
+        else (),
+        compliance=approved.compliance(today),
+        shadow=shadow,
+    )
+
+
+def to_data(release: Release) -> dict[str, Any]:
+    """The release as JSON (its day is not kept: it is the reader's)."""
+    approved = Approved(
+        rounds=release.rounds,
+        observations=release.observations,
+        activities=release.activities,
+        spending=release.spending,
+    )
+    return {
+        "plan": planfile.to_data(release.plan, json_mode=True),
+        "version": release.version,
+        "published": release.published.isoformat(),
+        "approved": approved_to_data(approved),
+        "compliance": [
+            [
+                c.round,
+                c.organisation,
+                c.status,
+                *(None if d is None else d.isoformat() for d in (c.submitted, c.approved)),
+            ]
+            for c in release.compliance
+        ],
+        "shadow": [
+            {
+                "title": a.title,
+                "authors": list(a.authors),
+                "start": a.start.isoformat(),
+                "end": a.end.isoformat(),
+                "published": a.published.isoformat(),
+                "summary": a.summary,
+                "url": a.url,
+                "findings": [
+                    [f.text, f.item, None if f.rating is None else f.rating.value]
+                    for f in a.findings
+                ],
+            }
+            for a in release.shadow
+        ],
+    }
+
+
+def from_data(data: Mapping[str, Any], today: date) -> Release:
+    """A stored release as of ``today`` (which submissions count as late depends on it)."""
+    base = approved_from_data(data["approved"])
+    filings = tuple(
+        Filing(r, org, status, *(None if d is None else date.fromisoformat(d) for d in days))
+        for r, org, status, *days in data.get("compliance", [])
+    )
+    approved = replace(base, filings=filings)
+    return Release(
+        plan=Plan.model_validate(data["plan"]),
+        version=data["version"],
+        published=date.fromisoformat(data["published"]),
+        as_of=today,
+        rounds=approved.rounds,
+        observations=approved.observations,
+        activities=approved.activities,
+        spending=approved.spending,
+        compliance=approved.compliance(today),
+        shadow=tuple(
+            ShadowAssessment(
+                title=a["title"],
+                authors=tuple(a["authors"]),
+                start=date.fromisoformat(a["start"]),
+                end=date.fromisoformat(a["end"]),
+                published=date.fromisoformat(a["published"]),
+                summary=a["summary"],
+                url=a["url"],
+                findings=tuple(
+                    ShadowFinding(text, item, None if rating is None else Status(rating))
+                    for text, item, rating in a["findings"]
+                ),
+            )
+            for a in data.get("shadow", [])
+        ),
+    )
 
 
 # --- reporting periods of a release ------------------------------------------------

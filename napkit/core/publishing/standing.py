@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from napkit.core.monitoring.approved import ActivityState
 from napkit.core.monitoring.progress import (
     IndicatorProgress,
     Observation,
@@ -19,7 +20,7 @@ from napkit.core.monitoring.progress import (
 from napkit.core.monitoring.rollup import ExecutionReport, PlanRollup, execution, rollup
 from napkit.core.plan import walk
 from napkit.core.plan.model import Activity, Plan
-from napkit.core.publishing.release import ActivityState, Release
+from napkit.core.publishing.release import Release
 
 ACTIVITY_STATES = ("completed", "on_track", "delayed", "not_started", "cancelled")
 

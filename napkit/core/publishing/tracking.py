@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from napkit.core.monitoring.approved import Round
 from napkit.core.monitoring.progress import (
     Actual,
     History,
@@ -27,7 +28,7 @@ from napkit.core.monitoring.progress import (
 )
 from napkit.core.plan.model import Indicator, Plan
 from napkit.core.plan.vocabulary import Measure
-from napkit.core.publishing.release import Release, Round
+from napkit.core.publishing.release import Release
 
 
 @dataclass(frozen=True)
