@@ -17,13 +17,15 @@ from napkit.core.monitoring.progress import (
 )
 from napkit.core.monitoring.progress import indicator_progress as compute
 from napkit.core.monitoring.rollup import Execution, ExecutionReport, PlanRollup, execution
-from napkit.core.plan import display, walk
+from napkit.core.plan import display
 from napkit.core.plan import model as core
+from napkit.core.plan.index import index
 from napkit.core.plan.labels import dimension_words, words
 from napkit.core.plan.validation import dimensions
 from napkit.core.publishing import charts
 from napkit.monitoring.models import ReportingRound, Submission
 from napkit.monitoring.models import Status as SubmissionStatus
+from napkit.monitoring.queries import RoundSummary
 
 
 def status_labels() -> dict[Status, str]:
@@ -66,12 +68,15 @@ class MoneyRow:
     execution: Execution
 
 
+ATTENTION = 20  # indicators needing attention listed on the dashboard (the rest: a page)
+
+
 @dataclass
 class Dashboard:
     plan: core.Plan
-    rounds: list[RoundView]
+    rounds: list[RoundSummary]
+    rounds_total: int
     rolled: PlanRollup
-    indicators: list[IndicatorRow]
     attention: list[IndicatorRow]
     by_pillar: str
     by_objective: str
@@ -81,6 +86,7 @@ class Dashboard:
     money_by_pillar: list[MoneyRow]
     money_total: list[Execution]
     budget_chart: str
+    attention_total: int = 0
     due: list[SubmissionRow] = field(default_factory=list)
 
 
@@ -108,19 +114,11 @@ def _money_rows(report: dict[str, list[Execution]], names: dict[str, str]) -> li
     ]
 
 
-def dashboard(
-    plan: core.Plan,
-    rounds: list[ReportingRound],
-    submissions: list[Submission],
-    progress: dict[str, IndicatorProgress],
-    rolled: PlanRollup,
-    spending: ExecutionReport | None,
-    today: date,
-) -> Dashboard:
+def indicator_rows(plan: core.Plan, progress: dict[str, IndicatorProgress]) -> list[IndicatorRow]:
+    """Every indicator with its progress, in plan order."""
     names = display.short_names(plan)
-    labels = status_labels()
     rows = []
-    for ref in walk.indicators(plan):
+    for ref in index(plan).indicators:
         p = progress[ref.indicator.id]
         actual = (
             display.format_value(ref.indicator, shown(ref.indicator, p.actual.value))
@@ -137,8 +135,28 @@ def dashboard(
                 names.get(ref.indicator.responsible or "", "—"),
             )
         )
-    attention = [r for r in rows if r.progress.status in (Status.OFF_TRACK, Status.AT_RISK)]
-    attention.sort(key=lambda r: (r.progress.status != Status.OFF_TRACK, r.progress.progress or 0))
+    return rows
+
+
+def needing_attention(rows: list[IndicatorRow]) -> list[IndicatorRow]:
+    """Off track first, then at risk; the furthest behind first."""
+    found = [r for r in rows if r.progress.status in (Status.OFF_TRACK, Status.AT_RISK)]
+    found.sort(key=lambda r: (r.progress.status != Status.OFF_TRACK, r.progress.progress or 0))
+    return found
+
+
+def dashboard(
+    plan: core.Plan,
+    rounds: list[RoundSummary],
+    rounds_total: int,
+    progress: dict[str, IndicatorProgress],
+    rolled: PlanRollup,
+    spending: ExecutionReport | None,
+    today: date,
+) -> Dashboard:
+    names = display.short_names(plan)
+    labels = status_labels()
+    attention = needing_attention(indicator_rows(plan, progress))
     pillar_bars = [
         charts.Bar(r.label, r.progress, display.format_share(r.progress))
         for r in rolled.pillars.values()
@@ -166,10 +184,11 @@ def dashboard(
     ]
     return Dashboard(
         plan=plan,
-        rounds=round_views(plan, rounds, submissions, today),
+        rounds=rounds,
+        rounds_total=rounds_total,
         rolled=rolled,
-        indicators=rows,
-        attention=attention,
+        attention=attention[:ATTENTION],
+        attention_total=len(attention),
         by_pillar=charts.bar_chart("pillars", _("Progress by pillar"), pillar_bars),
         by_objective=charts.bar_chart("objectives", _("Progress by objective"), objective_bars),
         statuses=charts.status_chart(

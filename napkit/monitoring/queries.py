@@ -12,6 +12,7 @@ from datetime import date
 from decimal import Decimal
 
 from django.conf import settings
+from django.db.models import Count, F, Q
 
 from napkit.core.monitoring.progress import IndicatorProgress, Observation, Status, Thresholds
 from napkit.core.monitoring.rollup import ExecutionReport, PlanRollup, Spending, execution, rollup
@@ -22,6 +23,7 @@ from napkit.core.scorecard import Assessment, MonitoringFacts, assess
 from napkit.memo import Store
 from napkit.monitoring import approved
 from napkit.monitoring.models import (
+    EDITABLE,
     IndicatorReport,
     ReportingRound,
     ShadowAssessment,
@@ -38,6 +40,49 @@ def thresholds() -> Thresholds:
 
 def rounds(record: Plan) -> list[ReportingRound]:
     return list(ReportingRound.objects.filter(plan=record))
+
+
+@dataclass(frozen=True)
+class RoundSummary:
+    round: ReportingRound
+    submissions: int
+    approved: int
+    late: int
+
+
+def round_summaries(record: Plan, today: date, limit: int | None = None) -> list[RoundSummary]:
+    """Each round with how many submissions it has, how many are approved and how many are
+    late (not sent by the deadline, or sent after it): counted by the database, newest
+    first, open rounds before closed ones."""
+    late = Q(submissions__first_submitted_at__isnull=True, deadline__lt=today) | Q(
+        submissions__first_submitted_at__date__gt=F("deadline")
+    )
+    found = (
+        ReportingRound.objects.filter(plan=record)
+        .annotate(
+            total=Count("submissions"),
+            done=Count("submissions", filter=Q(submissions__status=SubmissionStatus.APPROVED)),
+            behind=Count("submissions", filter=late),
+        )
+        .order_by(F("closed_at").desc(nulls_first=True), "-period_end", "key")
+    )
+    rows = found if limit is None else found[:limit]
+    return [RoundSummary(r, r.total, r.done, r.behind) for r in rows]  # type: ignore[attr-defined]
+
+
+def rounds_count(record: Plan) -> int:
+    return ReportingRound.objects.filter(plan=record).count()
+
+
+def due_from(record: Plan, organisation: str) -> list[Submission]:
+    """The organisation's submissions still to fill in or fix, oldest deadline first."""
+    return list(
+        Submission.objects.filter(
+            round__plan=record, organisation=organisation, status__in=EDITABLE
+        )
+        .select_related("round")
+        .order_by("round__deadline")
+    )
 
 
 def submissions(record: Plan) -> list[Submission]:

@@ -7,6 +7,7 @@ S = P + "submissions/<int:pk>/"
 
 urlpatterns = [
     path(P, views.dashboard, name="monitoring"),
+    path(P + "rounds/", views.round_list, name="round-list"),
     path(P + "rounds/new/", views.round_new, name="round-new"),
     path(P + "rounds/<str:round_key>/", views.round_detail, name="round-detail"),
     path(P + "rounds/<str:round_key>/close/", views.round_close, name="round-close"),
@@ -21,6 +22,7 @@ urlpatterns = [
     path(S + "evidence/", views.evidence_add, name="submission-evidence"),
     path(S + "evidence/<int:evidence_pk>/", views.evidence_file, name="submission-evidence-file"),
     path(S + "<str:action>/", views.submission_action, name="submission-action"),
+    path(P + "indicators/", views.indicator_list, name="indicator-list"),
     path(P + "indicators/<str:indicator_key>/", views.indicator, name="indicator-detail"),
     path(P + "shadow/", views_shadow.shadow_list, name="shadow-list"),
     path(P + "shadow/new/", views_shadow.shadow_edit, name="shadow-new"),

@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST
 
 from napkit.accounts import permissions
 from napkit.accounts.permissions import Access, Need, SubmissionNeed
+from napkit.core.monitoring.progress import Status
 from napkit.core.monitoring.submissions import check_rows, coverage
 from napkit.core.plan import display
 from napkit.core.plan import model as core
@@ -29,6 +30,8 @@ from napkit.monitoring.forms import (
 from napkit.monitoring.models import Evidence, PendingUpload, ReportingRound, Submission
 from napkit.plans import queries as plan_queries
 from napkit.plans.models import Plan
+
+RECENT_ROUNDS = 8  # on the dashboard; every round is on the rounds page
 
 
 def _submission(
@@ -51,19 +54,18 @@ def dashboard(request: HttpRequest, key: str) -> HttpResponse:
     standing = queries.standing(record, plan, today)
     board = pages.dashboard(
         plan,
-        queries.rounds(record),
-        queries.submissions(record),
+        queries.round_summaries(record, today, limit=RECENT_ROUNDS),
+        queries.rounds_count(record),
         standing.progress,
         standing.rolled,
         standing.money,
         today,
     )
     if access.focal_point and access.organisation:
+        names = display.short_names(plan)
         board.due = [
-            row
-            for view in board.rounds
-            for row in view.rows
-            if row.submission.organisation == access.organisation and row.submission.editable
+            pages.SubmissionRow(s, names.get(s.organisation, s.organisation), s.late_on(today), 0)
+            for s in queries.due_from(record, access.organisation)
         ]
     return render(
         request,
@@ -75,6 +77,37 @@ def dashboard(request: HttpRequest, key: str) -> HttpResponse:
             "can_open": access.allows(Need.EDIT),
             "today": today,
         },
+    )
+
+
+def round_list(request: HttpRequest, key: str) -> HttpResponse:
+    record, access = permissions.require(request.user, key, Need.WORKING_COPY)
+    rounds = queries.round_summaries(record, timezone.localdate())
+    return render(
+        request,
+        "monitoring/round_list.html",
+        {"record": record, "rounds": rounds, "can_open": access.allows(Need.EDIT)},
+    )
+
+
+def indicator_list(request: HttpRequest, key: str) -> HttpResponse:
+    """Every indicator with its status and progress (approved data), filtered by status."""
+    record, access = permissions.require(request.user, key, Need.WORKING_COPY)
+    plan = plan_queries.working_copy(record)
+    standing = queries.standing(record, plan, timezone.localdate())
+    rows = pages.indicator_rows(plan, standing.progress)
+    if access.focal_point and access.organisation:
+        mine = permissions.visible_keys(plan, access.organisation)
+        rows = [r for r in rows if r.indicator.id in mine]
+    wanted = request.GET.get("status") or ""
+    if wanted == "attention":
+        rows = pages.needing_attention(rows)
+    elif wanted in Status._value2member_map_:
+        rows = [r for r in rows if r.progress.status == wanted]
+    return render(
+        request,
+        "monitoring/indicator_list.html",
+        {"record": record, "rows": rows, "wanted": wanted, "statuses": pages.status_labels()},
     )
 
 

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from typing import Any
 
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from napkit.core.plan import display, walk
 from napkit.core.plan import model as core
+from napkit.core.plan.index import index
 from napkit.core.plan.validation import dimensions
 from napkit.core.plan.vocabulary import Sector, Tier
 
@@ -92,6 +94,8 @@ class Node:
     focus: str | None = None
     budget: list[BudgetRow] = field(default_factory=list)
     addable: tuple[str, ...] = ()
+    lazy: bool = False  # only its heading: the rest is on its own page (a big plan)
+    contents: str = ""  # what a lazy node holds, in words
 
 
 @dataclass(frozen=True)
@@ -199,6 +203,27 @@ class PlanPage:
         return sum(self.comments.values())
 
 
+# Past this many results and indicators, the plan page lists its objectives and each
+# objective's results chain is shown on its own page (loaded in place with htmx): a
+# national plan's 2,000 items and their 13,000 links never go into one page.
+LAZY_OVER = 250
+
+
+@dataclass(frozen=True)
+class ResultPage:
+    plan: core.Plan
+    node: Node
+    above: list[tuple[str, str, str]]  # (tier name, id, title) of the results above it
+    edit: EditRights = EditRights()
+    source: Source = Source(working_copy=True)
+    comments: dict[str, int] = field(default_factory=dict)
+    opened: frozenset[str] = frozenset()
+
+    @property
+    def tiers(self) -> core.TierNames:
+        return self.plan.framework.tiers
+
+
 def _org_refs(plan: core.Plan) -> dict[str, OrgRef]:
     return {
         o.id: OrgRef(o.id, o.name, o.acronym or o.name, o.type.value) for o in plan.organisations
@@ -219,6 +244,21 @@ class _Builder:
             Tier.OUTPUT: tiers.output,
             Tier.ACTIVITY: tiers.activity,
         }
+
+    @cached_property
+    def held(self) -> dict[str, dict[Tier | str, int]]:
+        """What each objective holds that this reader sees: results by tier, indicators."""
+        out: dict[str, dict[Tier | str, int]] = {}
+        found = index(self.plan)
+        for ref in found.results:
+            if ref.parent is not None and self.shown(ref.item.id):
+                mine = out.setdefault(ref.objective.id, {})
+                mine[ref.tier] = mine.get(ref.tier, 0) + 1
+        for i in found.indicators:
+            if self.shown(i.indicator.id):
+                mine = out.setdefault(i.owner.objective.id, {})
+                mine["indicator"] = mine.get("indicator", 0) + 1
+        return out
 
     def org(self, key: str | None) -> OrgRef | None:
         return self.orgs.get(key) if key else None
@@ -259,8 +299,39 @@ class _Builder:
     def shown(self, key: str) -> bool:
         return self.visible is None or key in self.visible
 
-    def nodes(self, items: list[Any], tier: Tier) -> list[Node]:
-        return [self.node(i, tier) for i in items if self.shown(i.id)]
+    def nodes(
+        self, items: list[Any], tier: Tier, inline: frozenset[str] | None = None
+    ) -> list[Node]:
+        """Nodes of ``items``; with ``inline``, items not in it are headings only."""
+        return [
+            self.node(i, tier) if inline is None or i.id in inline else self.heading(i, tier)
+            for i in items
+            if self.shown(i.id)
+        ]
+
+    def heading(self, item: core.Objective, tier: Tier) -> Node:
+        """An objective as a heading with a word on what it holds."""
+        counts = self.held.get(item.id, {})
+        words = [
+            f"{n} {plural(self.tier_names[t]).lower()}"
+            for t, n in counts.items()
+            if isinstance(t, Tier) and n
+        ]
+        indicators = counts.get("indicator", 0)
+        if indicators:
+            label = ngettext("%(n)d indicator", "%(n)d indicators", indicators)
+            words.append(label % {"n": indicators})
+        return Node(
+            id=item.id,
+            tier=tier.value,
+            tier_name=self.tier_names[tier],
+            title=item.title,
+            description=None,
+            pillars=[self.pillars.get(p, p) for p in item.pillars],
+            addable=ADDABLE[tier.value],
+            lazy=True,
+            contents=" · ".join(words),
+        )
 
     def node(self, item: walk.ResultItem, tier: Tier) -> Node:
         base = {
@@ -358,7 +429,7 @@ def plan_page(
             plural(tiers.objective), plural(tiers.output), plural(tiers.activity)
         ),
         pillars=plan.framework.pillars,
-        tree=b.nodes(plan.objectives, Tier.OBJECTIVE),
+        tree=b.nodes(plan.objectives, Tier.OBJECTIVE, _inline(plan, saved)),
         organisations=[
             OrgRow(
                 b.orgs[o.id],
@@ -379,6 +450,40 @@ def plan_page(
         versions=versions or {},
         opened=_opened(plan, saved),
         saved=saved,
+        comments=comments or {},
+    )
+
+
+def _inline(plan: core.Plan, saved: str | None) -> frozenset[str] | None:
+    """Objectives shown in full on the plan page: all of a plan of ordinary size; of a big
+    one, only the objective holding what was just saved."""
+    found = index(plan)
+    if len(found.results) + len(found.indicators) <= LAZY_OVER:
+        return None
+    opened = _opened(plan, saved)
+    return frozenset(o.id for o in plan.objectives if o.id in opened)
+
+
+def result_page(
+    plan: core.Plan,
+    key: str,
+    *,
+    edit: EditRights | None = None,
+    source: Source | None = None,
+    visible: set[str] | None = None,
+    comments: dict[str, int] | None = None,
+) -> ResultPage | None:
+    """One result of the chain with everything under it (None: no such result to show)."""
+    ref = index(plan).result_refs.get(key)
+    b = _Builder(plan, visible)
+    if ref is None or isinstance(ref.item, core.Activity) or not b.shown(key):
+        return None
+    return ResultPage(
+        plan=plan,
+        node=b.node(ref.item, ref.tier),
+        above=[(b.tier_names[a.tier], a.item.id, a.item.title) for a in reversed(ref.ancestors)],
+        edit=edit or EditRights(),
+        source=source or Source(working_copy=True),
         comments=comments or {},
     )
 

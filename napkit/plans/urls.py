@@ -6,6 +6,7 @@ urlpatterns = [
     path("", views.plan_list, name="plan-list"),
     path("plans/<str:key>/", views.plan_detail, name="plan-detail"),
     path("plans/<str:key>/scorecard/", views.plan_scorecard, name="plan-scorecard"),
+    path("plans/<str:key>/results/<str:item>/", views.result_detail, name="result-detail"),
     path("plans/<str:key>/items/<str:item>/edit/", views_edit.edit_item, name="item-edit"),
     path("plans/<str:key>/items/<str:item>/delete/", views_edit.delete_item, name="item-delete"),
     path("plans/<str:key>/items/<str:item>/move/", views_edit.move_item, name="item-move"),

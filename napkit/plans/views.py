@@ -86,6 +86,30 @@ def plan_detail(request: HttpRequest, key: str) -> HttpResponse:
     return render(request, "plans/plan_detail.html", {"page": page, "record": record})
 
 
+def result_detail(request: HttpRequest, key: str, item: str) -> HttpResponse:
+    """One objective (or outcome, output) with everything under it: how a big plan's
+    results chain is read, a part at a time (htmx loads it into the plan page in place;
+    without JavaScript it is a page of its own)."""
+    record, access = permissions.require(request.user, key, Need.READ)
+    plan, source = readable_document(record, access)
+    visible = None
+    if access.focal_point and access.organisation:
+        visible = permissions.visible_keys(plan, access.organisation)
+    page = pages.result_page(
+        plan,
+        item,
+        source=source,
+        visible=visible,
+        edit=_rights(access, plan) if source.working_copy else None,
+        comments=comments.open_counts(record, access, plan) if source.working_copy else None,
+    )
+    if page is None:
+        raise Http404("No such result")
+    fragment = bool(request.headers.get("HX-Request"))
+    template = "plans/_result_body.html" if fragment else "plans/result.html"
+    return render(request, template, {"page": page, "record": record})
+
+
 def plan_scorecard(request: HttpRequest, key: str) -> HttpResponse:
     record, access = permissions.require(request.user, key, Need.READ)
     plan, _source = readable_document(record, access, whole=True)

@@ -160,6 +160,9 @@ ROWS = [
     # a draft plan: never visible to the public
     Row("plan-detail", "GET", lambda _: f"{P}/", only(MEMBERS, 200)),
     Row("plan-detail", "GET", lambda _: f"{P}/", everyone(200), published=True),
+    Row("result-detail", "GET", lambda _: f"{P}/results/O1/", only(MEMBERS, 200)),
+    Row("result-detail", "GET", lambda _: f"{P}/results/OP1/", everyone(200), published=True),
+    Row("result-detail", "GET", lambda _: f"{P}/results/A-MOD/", everyone(404), published=True),
     Row("plan-scorecard", "GET", lambda _: f"{P}/scorecard/", only(MEMBERS, 200)),
     Row("plan-scorecard", "GET", lambda _: f"{P}/scorecard/", everyone(200), published=True),
     # organisation A's activity: its focal point edits it, organisation B's cannot
@@ -296,6 +299,8 @@ ROWS = [
     ),
     # the monitoring cycle
     Row("monitoring", "GET", lambda _: f"{P}/monitoring/", only(MEMBERS, 200)),
+    Row("round-list", "GET", lambda _: f"{P}/monitoring/rounds/", only(MEMBERS, 200)),
+    Row("indicator-list", "GET", lambda _: f"{P}/monitoring/indicators/", only(MEMBERS, 200)),
     Row("round-new", "GET", lambda _: f"{P}/monitoring/rounds/new/", only(EDITORS, 200)),
     Row(
         "round-new",
