@@ -42,8 +42,7 @@ def test_compare_shows_progress_on_standard_error_only(monkeypatch: pytest.Monke
         main, ["compare", str(DEMO_FILE), str(WEAK_FILE), "--format", "json"]
     )
     assert result.exit_code == 0, result.output
-    assert "Assessing plans" in buffer.getvalue()
-    assert "Reading plan files" in buffer.getvalue()
+    assert "Assessing plans" in buffer.getvalue()  # each file is read as it is assessed
     assert len(json.loads(result.output)["rows"]) == 2  # standard output holds the result only
 
 

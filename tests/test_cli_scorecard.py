@@ -116,3 +116,22 @@ def test_stored_plans_are_assessed_by_id(runner: CliRunner) -> None:
     missing = runner.invoke(main, ["assess", "no-such-plan"])
     assert missing.exit_code == 1
     assert "no stored plan 'no-such-plan'" in missing.output
+
+
+def test_compare_in_several_processes_gives_the_same_table(tmp_path: Path) -> None:
+    """Plans are assessed one at a time, or --jobs at a time: the rows come back in the
+    order given and the counts are the same."""
+    files = []
+    for n in range(5):
+        source = DEMO_FILE if n % 2 else WEAK_FILE
+        target = tmp_path / f"plan-{n}.yaml"
+        text = source.read_text(encoding="utf-8")
+        first_id = next(line for line in text.splitlines() if line.startswith("id:"))
+        target.write_text(text.replace(first_id, f"id: plan-{n}", 1), encoding="utf-8")
+        files.append(str(target))
+    args = ["compare", *files, "--format", "json", "--as-of", "2026-11-26"]
+    one = CliRunner().invoke(main, args)
+    two = CliRunner().invoke(main, [*args, "--jobs", "2"])
+    assert one.exit_code == two.exit_code == 0, one.output + two.output
+    assert json.loads(one.output) == json.loads(two.output)
+    assert [r["plan"] for r in json.loads(two.output)["rows"]] == [f"plan-{n}" for n in range(5)]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import Any, TypeVar
@@ -33,18 +33,19 @@ def problems(found: Iterable[Problem]) -> int:
     return errors
 
 
-def progress(items: Sequence[T], what: str) -> Iterator[T]:
+def progress(items: Iterable[T], what: str, total: int | None = None) -> Iterator[T]:
     """Go through ``items`` with a progress bar on standard error when it is a terminal.
 
     Long work shows how far it has come; pipes, files and tests get the items only, so
-    nothing but the result reaches a script.
+    nothing but the result reaches a script. ``total`` is needed for an iterator.
     """
-    if len(items) < 2 or not err.is_terminal:
+    count = total if total is not None else len(items)  # type: ignore[arg-type]
+    if count < 2 or not err.is_terminal:
         yield from items
         return
     from rich.progress import track
 
-    yield from track(items, description=what, console=err, transient=True)
+    yield from track(items, total=count, description=what, console=err, transient=True)
 
 
 def working(what: str) -> AbstractContextManager[object]:

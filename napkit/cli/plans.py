@@ -19,25 +19,30 @@ EXAMPLES_DIR = Path(__file__).resolve().parents[2] / "examples"
 DEMO_FILES = ("valdoria-nap-2025.yaml", "weak-plan.yaml")
 
 
-def _max_bytes() -> int:
+def max_bytes() -> int:
     try:
         return config.load().max_plan_file_bytes
     except config.ConfigError:
         return planfile.DEFAULT_MAX_BYTES
 
 
+def read_plan(name: str, limit: int | None = None) -> Plan:
+    """One plan file (``-`` is standard input); ``PlanInvalid`` with every problem."""
+    limit = max_bytes() if limit is None else limit
+    if name == "-":
+        data = planfile.read_bounded(sys.stdin.buffer, limit, "<stdin>")
+        return planfile.loads(planfile.decode(data, "<stdin>"), name="<stdin>")
+    return planfile.load(name, max_bytes=limit)
+
+
 def read_plans(files: tuple[str, ...]) -> tuple[list[Plan], list[Problem]]:
     """Read every file; return the plans that are valid and every problem found."""
     plans: list[Plan] = []
     problems: list[Problem] = []
-    limit = _max_bytes()
+    limit = max_bytes()
     for name in output.progress(files, "Reading plan files"):
         try:
-            if name == "-":
-                data = planfile.read_bounded(sys.stdin.buffer, limit, "<stdin>")
-                plans.append(planfile.loads(planfile.decode(data, "<stdin>"), name="<stdin>"))
-            else:
-                plans.append(planfile.load(name, max_bytes=limit))
+            plans.append(read_plan(name, limit))
         except PlanInvalid as error:
             problems += error.problems
     return plans, problems

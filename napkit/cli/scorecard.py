@@ -5,7 +5,10 @@ from __future__ import annotations
 import json
 import math
 import sys
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
 from datetime import date, datetime
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -14,12 +17,12 @@ from rich.markup import escape
 from rich.table import Table
 
 from napkit.cli import EXIT_INVALID, main, output, setup_django
-from napkit.cli.plans import read_plans
+from napkit.cli.plans import max_bytes, read_plan, read_plans
 from napkit.core.plan.model import Plan
-from napkit.core.plan.problems import Problem
+from napkit.core.plan.problems import PlanInvalid, Problem
 from napkit.core.scorecard import Assessment, Outcome, assess
 from napkit.core.scorecard import render as md
-from napkit.core.scorecard.compare import Comparison, compare
+from napkit.core.scorecard.compare import Comparison, Summary, Tally, summary
 
 FORMATS = ["text", "json", "markdown", "html"]
 SYMBOL = {
@@ -180,32 +183,87 @@ def _render_assessment(result: Assessment, fmt: str) -> str:
     is_flag=True,
     help="Compare the valid plans even if some files are invalid (still exits 1).",
 )
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    help="Assess plan files in this many processes at once.",
+)
 @output.output_option
 def compare_command(
     targets: tuple[str, ...],
     fmt: str,
     as_of: datetime | None,
     skip_invalid: bool,
+    jobs: int,
     output_file: str | None,
 ) -> None:
     """Compare plans: a plans × criteria matrix, and summary counts.
 
     The counts are those a comparative study reports: how many plans reach an allocated
     budget, have indicators, give civil society a seat on the coordination body, and so on.
+    Plans are read and assessed one at a time (or --jobs at a time), so memory does not
+    grow with the number of plans.
     """
-    plans, problems = load_targets(targets)
+    day = _as_of(as_of)
+    tally = Tally()
+    problems: list[Problem] = []
+    found = _summaries(targets, day, jobs)
+    for one, trouble in output.progress(found, "Assessing plans", total=len(targets)):
+        problems += trouble
+        if one is not None:
+            tally.add(one)
     output.problems(problems)
     if problems and not skip_invalid:
         output.fail("nothing compared (use --skip-invalid to compare the valid plans)")
         sys.exit(EXIT_INVALID)
-    day = _as_of(as_of)
-    comparison = compare([assess(p, day) for p in output.progress(plans, "Assessing plans")])
+    comparison = tally.result()
     if fmt == "text" and not output_file:
         print_comparison(comparison)
     else:
         output.write(_render_comparison(comparison, fmt), output_file)
     if problems:
         sys.exit(EXIT_INVALID)
+
+
+Summarised = tuple[Summary | None, list[Problem]]
+
+
+def _summarise_file(name: str, day: date, limit: int | None = None) -> Summarised:
+    """Read, check and assess one plan file (in a worker process when there are jobs)."""
+    try:
+        return summary(assess(read_plan(name, limit), day)), []
+    except PlanInvalid as error:
+        return None, list(error.problems)
+
+
+def _summarise_stored(key: str, day: date) -> Summarised:
+    setup_django()
+    from napkit.plans import queries
+
+    plan = queries.plan_document(key)
+    if plan is None:
+        return None, [Problem(f"no such file, and no stored plan {key!r}")]
+    return summary(assess(plan, day)), []
+
+
+def _summaries(targets: tuple[str, ...], day: date, jobs: int) -> Iterator[Summarised]:
+    """Each target's summary, in the order given."""
+    files = [t for t in targets if _is_file(t) and t != "-"]
+    if jobs < 2 or len(files) < 2:
+        for t in targets:
+            yield _summarise_file(t, day) if _is_file(t) else _summarise_stored(t, day)
+        return
+    limit = max_bytes()
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        done = pool.map(_summarise_file, files, repeat(day), repeat(limit), chunksize=2)
+        for t in targets:
+            if t in files:
+                yield next(done)
+            else:
+                yield _summarise_file(t, day) if _is_file(t) else _summarise_stored(t, day)
 
 
 def _render_comparison(c: Comparison, fmt: str) -> str:

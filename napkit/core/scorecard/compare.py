@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 from pydantic import Field
 
@@ -73,10 +75,18 @@ HEADLINES: tuple[tuple[str, str, str, tuple[Outcome, ...]], ...] = (
 )
 
 
-def compare(assessments: Sequence[Assessment]) -> Comparison:
-    criteria = {c.id: c.title for c in catalogue()}
-    rows = [
-        Row(
+@dataclass(frozen=True)
+class Summary:
+    """What a comparison keeps of one plan's assessment (a few hundred bytes, whatever the
+    plan's size): its row and each check's outcome."""
+
+    row: Row
+    outcomes: dict[str, Outcome]
+
+
+def summary(a: Assessment) -> Summary:
+    return Summary(
+        row=Row(
             plan=a.plan.id,
             title=a.plan.title,
             country=a.plan.country,
@@ -84,39 +94,62 @@ def compare(assessments: Sequence[Assessment]) -> Comparison:
             level=a.level,
             budget_status=a.budget_status,
             criteria={c.id: c.score for c in a.criteria},
-        )
-        for a in assessments
-    ]
-    statuses = {s: sum(1 for a in assessments if a.budget_status is s) for s in BudgetStatus}
-    levels = {lv: sum(1 for a in assessments if a.level is lv) for lv in Level}
-    headlines = [
-        Headline(
-            id=hid,
-            question=question,
-            of=len(assessments),
-            plans=sum(1 for a in assessments if a.check(check_id).outcome in counted),
-        )
-        for hid, question, check_id, counted in HEADLINES
-    ]
-    tallies = []
-    for criterion in catalogue():
-        for d in criterion.checks:
-            outcomes = [a.check(d.id).outcome for a in assessments]
-            tallies.append(
-                CheckTally(
-                    check=d.id,
-                    title=d.title,
-                    passed=outcomes.count(Outcome.PASS),
-                    partial=outcomes.count(Outcome.PARTIAL),
-                    failed=outcomes.count(Outcome.FAIL),
-                    not_applicable=outcomes.count(Outcome.NOT_APPLICABLE),
-                )
-            )
-    return Comparison(
-        criteria=criteria,
-        rows=rows,
-        budget_status=statuses,
-        levels=levels,
-        headlines=headlines,
-        checks=tallies,
+        ),
+        outcomes={k.id: k.outcome for c in a.criteria for k in c.checks},
     )
+
+
+class Tally:
+    """Plans are added one at a time and only their summaries are kept, so comparing a
+    hundred plans holds one plan in memory at a time."""
+
+    def __init__(self) -> None:
+        self.rows: list[Row] = []
+        self.budget = Counter[BudgetStatus]()
+        self.levels = Counter[Level]()
+        self.outcomes: dict[str, Counter[Outcome]] = defaultdict(Counter)
+
+    def add(self, found: Summary) -> None:
+        self.rows.append(found.row)
+        self.budget[found.row.budget_status] += 1
+        self.levels[found.row.level] += 1
+        for check_id, outcome in found.outcomes.items():
+            self.outcomes[check_id][outcome] += 1
+
+    def result(self) -> Comparison:
+        n = len(self.rows)
+        tallies = [
+            CheckTally(
+                check=d.id,
+                title=d.title,
+                passed=self.outcomes[d.id][Outcome.PASS],
+                partial=self.outcomes[d.id][Outcome.PARTIAL],
+                failed=self.outcomes[d.id][Outcome.FAIL],
+                not_applicable=self.outcomes[d.id][Outcome.NOT_APPLICABLE],
+            )
+            for criterion in catalogue()
+            for d in criterion.checks
+        ]
+        return Comparison(
+            criteria={c.id: c.title for c in catalogue()},
+            rows=list(self.rows),
+            budget_status={s: self.budget[s] for s in BudgetStatus},
+            levels={lv: self.levels[lv] for lv in Level},
+            headlines=[
+                Headline(
+                    id=hid,
+                    question=question,
+                    of=n,
+                    plans=sum(self.outcomes[check_id][o] for o in counted),
+                )
+                for hid, question, check_id, counted in HEADLINES
+            ],
+            checks=tallies,
+        )
+
+
+def compare(assessments: Iterable[Assessment]) -> Comparison:
+    tally = Tally()
+    for a in assessments:
+        tally.add(summary(a))
+    return tally.result()

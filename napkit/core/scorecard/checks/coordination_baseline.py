@@ -16,6 +16,7 @@ from napkit.core.scorecard.findings import (
     failed,
     graded,
     not_applicable,
+    others,
     partial,
     passed,
     refs,
@@ -87,7 +88,7 @@ def meeting_rhythm(ctx: Context) -> Finding:
             ),
             [body_ref(b) for b in set_],
         )
-    unset = [b for b in bodies if b not in set_]
+    unset = others(bodies, set_)
     summary = _("No meeting rhythm for {bodies}.").format(bodies=", ".join(b.name for b in unset))
     if set_:
         return partial(
@@ -204,7 +205,7 @@ def baselines_present(ctx: Context) -> Finding:
         for i in ctx.quantitative
         if i.indicator.baseline.value is not None or i.indicator.baseline.not_applicable
     ]
-    bad = [i for i in ctx.quantitative if i not in good]
+    bad = others(ctx.quantitative, good)
     return coverage(
         refs(good),
         refs(bad),
@@ -229,7 +230,7 @@ def baselines_dated(ctx: Context) -> Finding:
         return b.not_applicable or (b.value is not None and bool(b.date and b.source))
 
     good = [i for i in ctx.quantitative if documented(i.indicator.baseline)]
-    bad = [i for i in ctx.quantitative if i not in good]
+    bad = others(ctx.quantitative, good)
     return coverage(
         refs(good),
         refs(bad),

@@ -12,6 +12,7 @@ from napkit.core.scorecard.findings import (
     failed,
     ids,
     not_applicable,
+    others,
     partial,
     passed,
     refs,
@@ -44,7 +45,7 @@ def both_spheres(ctx: Context) -> Finding:
                 "{home} activities act at home and {abroad} abroad.",
                 len(home),
             ).format(home=len(home), abroad=len(abroad)),
-            refs(home + [a for a in abroad if a not in home]),
+            refs(home + others(abroad, home)),
         )
     stated = ctx.plan.framework.focus
     if not home and not abroad:

@@ -29,6 +29,7 @@ from napkit.core.scorecard.findings import (
     failed,
     graded,
     ids,
+    others,
     partial,
     passed,
     refs,
@@ -146,7 +147,7 @@ def complete_chain(ctx: Context) -> Finding:
     objectives = [r for r in ctx.results if r.parent is None]
     reaching = {a.ancestors[-1].item.id for a in ctx.activities}
     good = [o for o in objectives if o.item.id in reaching]
-    bad = [o for o in objectives if o not in good]
+    bad = others(objectives, good)
     return coverage(
         refs(good),
         refs(bad),
@@ -232,7 +233,7 @@ def data_roles(ctx: Context) -> Finding:
             ),
         )
     full = [i for i in ctx.indicators if _roles_known(i.indicator) == 4]
-    short = [i for i in ctx.indicators if i not in full]
+    short = others(ctx.indicators, full)
     share = sum(_roles_known(i.indicator) for i in ctx.indicators) / (4 * len(ctx.indicators))
     if short:
         summary = _(
@@ -268,7 +269,7 @@ def data_timing(ctx: Context) -> Finding:
         if i.indicator.frequency
         or (i.indicator.data_roles and i.indicator.data_roles.reporting_frequency)
     ]
-    bad = [i for i in ctx.indicators if i not in good]
+    bad = others(ctx.indicators, good)
     return coverage(
         refs(good),
         refs(bad),

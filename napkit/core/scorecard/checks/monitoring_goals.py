@@ -16,6 +16,7 @@ from napkit.core.scorecard.findings import (
     failed,
     graded,
     not_applicable,
+    others,
     partial,
     passed,
     refs,
@@ -110,7 +111,7 @@ def indicators_defined(ctx: Context) -> Finding:
             ),
         )
     good = [i for i in ctx.indicators if i.indicator.catalogue or i.indicator.definition]
-    bad = [i for i in ctx.indicators if i not in good]
+    bad = others(ctx.indicators, good)
     return coverage(
         refs(good),
         refs(bad),
@@ -220,7 +221,7 @@ def measurable_targets(ctx: Context) -> Finding:
             _("Add quantitative indicators with targets."),
         )
     good = [i for i in ctx.quantitative if i.indicator.target is not None]
-    bad = [i for i in ctx.quantitative if i not in good]
+    bad = others(ctx.quantitative, good)
     return coverage(
         refs(good),
         refs(bad),

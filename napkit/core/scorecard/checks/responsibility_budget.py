@@ -14,6 +14,7 @@ from napkit.core.scorecard.findings import (
     coverage,
     failed,
     not_applicable,
+    others,
     partial,
     passed,
     refs,
@@ -35,7 +36,7 @@ STATUS_SCORE = {
 def lead_per_activity(ctx: Context) -> Finding:
     """Every activity names one lead organisation."""
     good = [a for a in ctx.activities if ctx.act(a).responsibility.lead]
-    bad = [a for a in ctx.activities if a not in good]
+    bad = others(ctx.activities, good)
     return coverage(
         refs(good),
         refs(bad),
@@ -61,7 +62,7 @@ def responsible_per_indicator(ctx: Context) -> Finding:
     """Every indicator names the organisation responsible for it (or who collects or reports
     its data)."""
     good = [i for i in ctx.indicators if responsible_org(i.indicator)]
-    bad = [i for i in ctx.indicators if i not in good]
+    bad = others(ctx.indicators, good)
     return coverage(
         refs(good),
         refs(bad),
@@ -84,7 +85,7 @@ def contact_points(ctx: Context) -> Finding:
         return resp.contact is not None or (lead is not None and lead.focal_point is not None)
 
     good = [a for a in ctx.activities if reachable(a)]
-    bad = [a for a in ctx.activities if a not in good]
+    bad = others(ctx.activities, good)
     return coverage(
         refs(good),
         refs(bad),
@@ -104,7 +105,7 @@ def contact_points(ctx: Context) -> Finding:
 def activities_costed(ctx: Context) -> Finding:
     """Every activity has a budget line with an amount (its own or its output's)."""
     good = [a for a in ctx.activities if any(b.amount is not None for b in ctx.lines_of(a))]
-    bad = [a for a in ctx.activities if a not in good]
+    bad = others(ctx.activities, good)
     return coverage(
         refs(good),
         refs(bad),
