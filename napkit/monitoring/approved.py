@@ -120,7 +120,12 @@ def rebuild(record: Plan) -> core.Approved:
     approved = gather(record)
     ApprovedData.objects.update_or_create(
         plan=record,
-        defaults={"stamp": uuid4(), "built_at": timezone.now(), "data": core.to_data(approved)},
+        defaults={
+            "stamp": uuid4(),
+            "built_at": timezone.now(),
+            "data": core.to_data(approved),
+            "summary": core.summary_to_data(core.summarise(approved)),
+        },
     )
     return approved
 
@@ -151,8 +156,21 @@ def read(record: Plan) -> tuple[UUID, core.Approved]:
     return key, _parsed.kept(key, parse)
 
 
+def summary(record: Plan) -> core.Summary:
+    """What the scorecard needs of the approved data, without reading the rest of it."""
+    found = ApprovedData.objects.filter(plan=record).values_list("summary", "data").first()
+    if found is None or (not found[0] and found[1]):  # never gathered, or kept before summaries
+        return core.summarise(current(record))
+    return core.summary_from_data(found[0])
+
+
 @receiver(post_save, sender=Plan)
 def _new_plan(sender: object, instance: Plan, created: bool, **kwargs: object) -> None:
     """A new plan starts with nothing approved (so no page has to gather it first)."""
     if created:
-        ApprovedData.objects.create(plan=instance, data=core.to_data(core.Approved()))
+        nothing = core.Approved()
+        ApprovedData.objects.create(
+            plan=instance,
+            data=core.to_data(nothing),
+            summary=core.summary_to_data(core.summarise(nothing)),
+        )

@@ -279,6 +279,11 @@ class ApprovedData(models.Model):
     stamp = models.UUIDField(default=uuid.uuid4, help_text="New at every rebuild.")
     built_at = models.DateTimeField(default=timezone.now)
     data = models.JSONField(help_text="napkit.core.monitoring.approved.to_data")
+    summary = models.JSONField(
+        default=dict,
+        help_text="What the scorecard needs of it (napkit.core.monitoring.approved.summary), "
+        "read without the rest.",
+    )
 
     def __str__(self) -> str:
         return f"{self.plan.key} approved data"

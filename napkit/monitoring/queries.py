@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
 
 from django.conf import settings
 from django.db.models import Count, F, Q
@@ -167,23 +166,16 @@ def facts(record: Plan, plan: CorePlan, today: date) -> MonitoringFacts:
     )
     due = [(deadline, sent) for deadline, sent in filed if deadline < today]
     on_time = [1 for deadline, sent in due if sent is not None and sent.date() <= deadline]
-    data = approved.current(record)
-    latest_end = max((r.end for r in data.rounds), default=None)
-    current = {
-        key
-        for key, found in data.observations.items()
-        if any(o.end == latest_end and o.value is not None for o in found)
-    }
+    found = approved.summary(record)
     keys = index(plan).indicator_refs.keys()
-    money = data.spending
     return MonitoringFacts(
         submissions_due=len(due),
         submissions_on_time=len(on_time),
         indicators_total=len(index(plan).indicators),
-        indicators_with_current_data=len(current & keys),
-        allocated=sum((s.allocated or Decimal(0) for s in money), Decimal(0)) or None,
-        disbursed=sum((s.disbursed or Decimal(0) for s in money), Decimal(0)) or None,
-        spent=sum((s.spent or Decimal(0) for s in money), Decimal(0)) or None,
+        indicators_with_current_data=len(found.current & keys),
+        allocated=found.allocated,
+        disbursed=found.disbursed,
+        spent=found.spent,
     )
 
 

@@ -89,6 +89,52 @@ class Approved:
         return tuple(sorted(out, key=lambda c: (c.round, c.organisation)))
 
 
+@dataclass(frozen=True)
+class Summary:
+    """The few figures the scorecard reads: which indicators have a value for the latest
+    period with approved data, and the plan's allocated, disbursed and spent totals."""
+
+    current: frozenset[str] = frozenset()
+    allocated: Decimal | None = None
+    disbursed: Decimal | None = None
+    spent: Decimal | None = None
+
+
+def summarise(approved: Approved) -> Summary:
+    latest = max((r.end for r in approved.rounds), default=None)
+    current = frozenset(
+        key
+        for key, found in approved.observations.items()
+        if any(o.end == latest and o.value is not None for o in found)
+    )
+    zero = Decimal(0)
+    money = approved.spending
+    return Summary(
+        current,
+        sum((s.allocated or zero for s in money), zero) or None,
+        sum((s.disbursed or zero for s in money), zero) or None,
+        sum((s.spent or zero for s in money), zero) or None,
+    )
+
+
+def summary_to_data(summary: Summary) -> dict[str, Any]:
+    return {
+        "current": sorted(summary.current),
+        "allocated": _money(summary.allocated),
+        "disbursed": _money(summary.disbursed),
+        "spent": _money(summary.spent),
+    }
+
+
+def summary_from_data(data: Mapping[str, Any]) -> Summary:
+    return Summary(
+        frozenset(data.get("current", [])),
+        _decimal(data.get("allocated")),
+        _decimal(data.get("disbursed")),
+        _decimal(data.get("spent")),
+    )
+
+
 # --- JSON form ----------------------------------------------------------------------
 
 

@@ -26,6 +26,7 @@ class Migration(migrations.Migration):
                 ('stamp', models.UUIDField(default=uuid.uuid4, help_text='New at every rebuild.')),
                 ('built_at', models.DateTimeField(default=django.utils.timezone.now)),
                 ('data', models.JSONField(help_text='napkit.core.monitoring.approved.to_data')),
+                ('summary', models.JSONField(default=dict, help_text='What the scorecard needs of it (napkit.core.monitoring.approved.summary), read without the rest.')),
                 ('plan', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='approved_data', to='plans.plan')),
             ],
         ),
