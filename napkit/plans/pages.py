@@ -11,6 +11,7 @@ from datetime import date
 from functools import cached_property
 from typing import Any
 
+from django.urls import reverse
 from django.utils.translation import gettext_lazy, ngettext
 
 from napkit.core.plan import display, walk
@@ -169,6 +170,21 @@ ADDABLE: dict[str, tuple[str, ...]] = {
 
 
 @dataclass(frozen=True)
+class Paths:
+    """Where an item's actions live, as prefixes: ``items`` + id + "/edit/" and so on.
+    Reversed once per page, not once per link (a page of a big plan has thousands)."""
+
+    items: str
+    add: str
+
+
+def paths(plan_id: str) -> Paths:
+    edit = reverse("item-edit", args=[plan_id, "~"])
+    add = reverse("item-add", args=[plan_id, "~"])
+    return Paths(edit[: edit.index("~")], add[: add.index("~")])
+
+
+@dataclass(frozen=True)
 class Source:
     """Which state of the plan a page shows."""
 
@@ -202,6 +218,10 @@ class PlanPage:
     def open_comments(self) -> int:
         return sum(self.comments.values())
 
+    @cached_property
+    def paths(self) -> Paths:
+        return paths(self.plan.id)
+
 
 # Past this many results and indicators, the plan page lists its objectives and each
 # objective's results chain is shown on its own page (loaded in place with htmx): a
@@ -222,6 +242,10 @@ class ResultPage:
     @property
     def tiers(self) -> core.TierNames:
         return self.plan.framework.tiers
+
+    @cached_property
+    def paths(self) -> Paths:
+        return paths(self.plan.id)
 
 
 def _org_refs(plan: core.Plan) -> dict[str, OrgRef]:

@@ -1,0 +1,137 @@
+"""The heavy work, at demo and national size: scoring a plan, comparing a hundred, importing a
+plan file and writing the annual report, each against the cheapest comparable work (a raw
+parse of the same data) measured in the same run."""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+from bench.common import BIN, ROOT, Figure, measured, seconds
+from bench.instance import DEMO, NATIONAL, Instance
+
+
+def scorecard() -> list[Figure]:
+    from napkit.core.plan import generate, planfile
+    from napkit.core.scorecard import assess
+
+    day = date(2026, 12, 4)
+    demo = planfile.load(ROOT / "examples" / f"{DEMO}.yaml")
+    national = generate.plan("national")
+    out = []
+    for name, plan in (("demo", demo), ("national", national)):
+        text = json.dumps(planfile.to_data(plan, json_mode=True))
+        floor = seconds(lambda t=text: json.loads(t), runs=5)
+        took = seconds(lambda p=plan: assess(p, day), runs=5)
+        out.append(
+            Figure(
+                f"assess a {name}-size plan (56 checks)",
+                took,
+                "s",
+                0.05 if name == "national" else None,
+                f"floor: parsing the plan's JSON ({len(text) // 1024} kB)",
+                floor=floor,
+            )
+        )
+    growth = out[1].value / out[0].value
+    out.append(
+        Figure(
+            "… national ÷ demo scoring time",
+            growth,
+            "×",
+            15,
+            "the national plan is ~9× the demo's items: scoring grows linearly",
+        )
+    )
+    return out
+
+
+def compare(env: dict[str, str]) -> list[Figure]:
+    text = (ROOT / "examples" / f"{DEMO}.yaml").read_text(encoding="utf-8")
+    out = []
+    with tempfile.TemporaryDirectory() as folder:
+        paths = []
+        for i in range(100):
+            path = Path(folder) / f"plan-{i}.yaml"
+            path.write_text(text.replace(f"id: {DEMO}", f"id: plan-{i}", 1), encoding="utf-8")
+            paths.append(str(path))
+        floor = seconds(lambda: [yaml.safe_load(Path(p).read_text()) for p in paths], runs=1)
+        command = [str(BIN / "napkit"), "compare", "--format", "csv"]
+        took, peak = measured([*command, *paths], env)
+        _few, peak_few = measured([*command, *paths[:10]], env)
+        jobs, _ = measured([*command, "--jobs", "2", *paths], env)
+    out += [
+        Figure(
+            "compare 100 demo-size plan files (napkit compare)",
+            took,
+            "s",
+            5.0,
+            "read, validate, assess and tally each; floor: parsing the 100 files' YAML",
+            floor=floor,
+        ),
+        Figure("… with --jobs 2", jobs, "s", None, "", floor=floor),
+        Figure(
+            "… peak memory for 100 plans ÷ for 10",
+            peak / peak_few,
+            "×",
+            1.2,
+            f"{peak:.0f} MB for 100, {peak_few:.0f} MB for 10: flat in the number of plans",
+        ),
+    ]
+    return out
+
+
+def stored(instance: Instance) -> list[Figure]:
+    """Import and the annual report, on the instance's database."""
+    out = []
+    with tempfile.TemporaryDirectory() as folder:
+        instance.napkit("generate", "--size", "national", "--files", folder)
+        plan_file = next(Path(folder).glob("*.yaml"))
+        floor = seconds(lambda: yaml.safe_load(plan_file.read_text()), runs=3)
+        took, _ = measured(
+            [str(BIN / "napkit"), "import", "--replace", str(plan_file)], instance.env
+        )
+        out.append(
+            Figure(
+                f"import a national plan file ({instance.kind})",
+                took,
+                "s",
+                None,
+                f"{plan_file.stat().st_size // 1024} kB of YAML, validated and stored; "
+                "floor: parsing its YAML",
+                floor=floor,
+            )
+        )
+        for key, size in ((DEMO, "demo"), (NATIONAL, "national")):
+            period = "FY 2025-26"
+            for fmt in ("html", "pdf"):
+                target = Path(folder) / f"report.{fmt}"
+                took, peak = measured(
+                    [
+                        str(BIN / "napkit"),
+                        "report",
+                        key,
+                        "--period",
+                        period,
+                        "--format",
+                        fmt,
+                        "-o",
+                        str(target),
+                    ],
+                    instance.env,
+                )
+                out.append(
+                    Figure(
+                        f"annual report, {size} plan, {fmt.upper()} ({instance.kind})",
+                        took,
+                        "s",
+                        10.0 if fmt == "pdf" else None,
+                        f"the whole command; {target.stat().st_size // 1024} kB, peak "
+                        f"{peak:.0f} MB",
+                    )
+                )
+    return out
