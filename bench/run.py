@@ -21,12 +21,12 @@ from collections.abc import Callable
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-from bench import work  # noqa: E402
-from bench.common import ROOT, Figure, machine, percentile  # noqa: E402
-from bench.concurrency import concurrency  # noqa: E402
-from bench.instance import DEMO, Instance  # noqa: E402
-from bench.pages import pages  # noqa: E402
-from bench.server import hammer, served  # noqa: E402
+from bench import work
+from bench.common import ROOT, Figure, machine, percentile
+from bench.concurrency import concurrency
+from bench.instance import DEMO, Instance
+from bench.pages import pages
+from bench.server import hammer, served
 
 
 def _postgres() -> str | None:
@@ -94,25 +94,24 @@ def _table(figures: list[Figure]) -> list[str]:
     return [*lines, ""]
 
 
+Made = tuple[list[Figure], list[str]] | list[Figure]
+
+
 def main() -> int:
     seconds = float(os.environ.get("BENCH_SECONDS", "60"))
     sections: list[tuple[str, list[str], list[Figure]]] = []
 
-    def section(
-        title: str, make: Callable[[], tuple[list[Figure], list[str]] | list[Figure]]
-    ) -> None:
+    def section(title: str, make: Callable[..., Made], *args: object) -> None:
         print(f"… {title}", file=sys.stderr)
-        made = make()
+        made = make(*args)
         figures, text = made if isinstance(made, tuple) else (made, [])
         sections.append((title, text, figures))
         for f in figures:
-            print(
-                f"  {f.name}: {f.value:.4g} {f.unit}{'' if f.ok else '  (past target)'}",
-                file=sys.stderr,
-            )
+            mark = "" if f.ok else "  (past target)"
+            print(f"  {f.name}: {f.value:.4g} {f.unit}{mark}", file=sys.stderr)
 
     section("Scorecard", work.scorecard)
-    section("Comparing many plans", lambda: work.compare(dict(os.environ)))
+    section("Comparing many plans", work.compare, dict(os.environ))
     databases = [None]
     url = _postgres()
     if url:
@@ -121,15 +120,14 @@ def main() -> int:
         instance = Instance(database)
         try:
             prepared = instance.load()
-            section(f"Pages at national size ({instance.kind})", lambda: pages(instance, prepared))
+            section(f"Pages at national size ({instance.kind})", pages, instance, prepared)
             section(
-                f"Concurrent editing ({instance.kind})",
-                lambda: concurrency(instance, prepared, seconds),
+                f"Concurrent editing ({instance.kind})", concurrency, instance, prepared, seconds
             )
-            section(f"Import and annual report ({instance.kind})", lambda: work.stored(instance))
+            section(f"Import and annual report ({instance.kind})", work.stored, instance)
             if database is None:
-                section("Monitoring uploads (SQLite)", lambda: upload(instance))
-                section("Public plan page under load (SQLite)", lambda: public_load(instance))
+                section("Monitoring uploads (SQLite)", upload, instance)
+                section("Public plan page under load (SQLite)", public_load, instance)
         finally:
             instance.close()
     lines = [
