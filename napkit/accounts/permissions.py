@@ -16,12 +16,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
+from typing import Any
 
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.http import Http404
 
 from napkit.accounts.models import PlanRole, Role
 from napkit.core.plan import model as core
+from napkit.core.plan.diff import flatten
 from napkit.core.plan.index import index
 from napkit.plans.models import Plan, PlanVersion
 
@@ -142,6 +144,63 @@ def require_item(access: Access, plan: core.Plan, key: str) -> None:
     known = key in index(plan).items
     if not known or not can_edit_item(access, plan, key):
         raise Http404("No such item")
+
+
+# --- fields a focal point may change ---------------------------------------------------
+
+# A focal point keeps its own items current (descriptions, dates, contacts, data sources,
+# baselines, amounts); who leads and supports an item, its targets and the plan's
+# structure stay with the coordinator.
+FOCAL_POINT_FIELDS: dict[str, tuple[str, ...]] = {
+    "activity": (
+        "description",
+        "start",
+        "end",
+        "tags",
+        "responsibility.contact.name",
+        "responsibility.contact.role",
+        "responsibility.contact.email",
+        "responsibility.contact.phone",
+        "responsibility.contact.public",
+    ),
+    "indicator": (
+        "definition",
+        "unit",
+        "numerator",
+        "denominator",
+        "baseline.value",
+        "baseline.date",
+        "baseline.source",
+        "baseline.not_applicable",
+        "source",
+        "method",
+        "frequency",
+        "data_roles.collects",
+        "data_roles.analyses",
+        "data_roles.reports",
+        "data_roles.uses",
+        "data_roles.reporting_frequency",
+    ),
+    "budget_line": (
+        "description",
+        "amount",
+        "currency",
+        "status",
+        "fiscal_year",
+        "funding_source",
+        "funding_type",
+        "gender_marker",
+    ),
+}
+
+
+def outside_focal_point_fields(kind: str, changes: dict[str, Any]) -> list[str]:
+    """The fields in ``changes`` a focal point may not change on an item of ``kind``."""
+    allowed = FOCAL_POINT_FIELDS.get(kind, ())
+    leaves = flatten(changes) if changes else {}
+    return sorted(
+        path for path in leaves if not any(path == a or path.startswith(a + ".") for a in allowed)
+    )
 
 
 # --- comments on the working copy ----------------------------------------------------

@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from napkit.accounts import views
+from napkit.accounts.views import members as views
 
 urlpatterns = [
     path("accounts/login/", views.LoginView.as_view(), name="login"),

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from napkit.api import views
+from napkit.api.views import plans as views
 
 urlpatterns = [
     path("api/v1/openapi.json", views.openapi, name="api-openapi"),

@@ -14,22 +14,19 @@ from napkit.core.monitoring.progress import (
     Status,
     Thresholds,
     shown,
+    status_labels,
 )
 from napkit.core.monitoring.progress import indicator_progress as compute
 from napkit.core.monitoring.rollup import Execution, ExecutionReport, PlanRollup, execution
 from napkit.core.plan import display
 from napkit.core.plan import model as core
 from napkit.core.plan.index import index
-from napkit.core.plan.labels import dimension_words, words
+from napkit.core.plan.labels import dimension_words
 from napkit.core.plan.validation import dimensions
 from napkit.core.publishing import charts
 from napkit.monitoring.models import ReportingRound, Submission
 from napkit.monitoring.models import Status as SubmissionStatus
 from napkit.monitoring.queries import RoundSummary
-
-
-def status_labels() -> dict[Status, str]:
-    return {s: words(s) for s in Status}
 
 
 @dataclass(frozen=True)

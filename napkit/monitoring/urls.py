@@ -1,31 +1,35 @@
 from django.urls import path
 
-from napkit.monitoring import views, views_shadow
+from napkit.monitoring.views import dashboard, rounds, shadow, submissions
 
 P = "plans/<str:key>/monitoring/"
 S = P + "submissions/<int:pk>/"
 
 urlpatterns = [
-    path(P, views.dashboard, name="monitoring"),
-    path(P + "rounds/", views.round_list, name="round-list"),
-    path(P + "rounds/new/", views.round_new, name="round-new"),
-    path(P + "rounds/<str:round_key>/", views.round_detail, name="round-detail"),
-    path(P + "rounds/<str:round_key>/close/", views.round_close, name="round-close"),
-    path(S, views.submission_detail, name="submission-detail"),
-    path(S + "template.<str:fmt>", views.template, name="submission-template"),
-    path(S + "upload/", views.upload, name="submission-upload"),
+    path(P, dashboard.dashboard, name="monitoring"),
+    path(P + "rounds/", dashboard.round_list, name="round-list"),
+    path(P + "rounds/new/", rounds.round_new, name="round-new"),
+    path(P + "rounds/<str:round_key>/", rounds.round_detail, name="round-detail"),
+    path(P + "rounds/<str:round_key>/close/", rounds.round_close, name="round-close"),
+    path(S, submissions.submission_detail, name="submission-detail"),
+    path(S + "template.<str:fmt>", submissions.template, name="submission-template"),
+    path(S + "upload/", submissions.upload, name="submission-upload"),
     path(
         S + "upload/<int:pending_pk>/confirm/",
-        views.upload_confirm,
+        submissions.upload_confirm,
         name="submission-upload-confirm",
     ),
-    path(S + "evidence/", views.evidence_add, name="submission-evidence"),
-    path(S + "evidence/<int:evidence_pk>/", views.evidence_file, name="submission-evidence-file"),
-    path(S + "<str:action>/", views.submission_action, name="submission-action"),
-    path(P + "indicators/", views.indicator_list, name="indicator-list"),
-    path(P + "indicators/<str:indicator_key>/", views.indicator, name="indicator-detail"),
-    path(P + "shadow/", views_shadow.shadow_list, name="shadow-list"),
-    path(P + "shadow/new/", views_shadow.shadow_edit, name="shadow-new"),
-    path(P + "shadow/<int:pk>/", views_shadow.shadow_edit, name="shadow-edit"),
-    path(P + "shadow/<int:pk>/publish/", views_shadow.shadow_publish, name="shadow-publish"),
+    path(S + "evidence/", submissions.evidence_add, name="submission-evidence"),
+    path(
+        S + "evidence/<int:evidence_pk>/",
+        submissions.evidence_file,
+        name="submission-evidence-file",
+    ),
+    path(S + "<str:action>/", submissions.submission_action, name="submission-action"),
+    path(P + "indicators/", dashboard.indicator_list, name="indicator-list"),
+    path(P + "indicators/<str:indicator_key>/", dashboard.indicator, name="indicator-detail"),
+    path(P + "shadow/", shadow.shadow_list, name="shadow-list"),
+    path(P + "shadow/new/", shadow.shadow_edit, name="shadow-new"),
+    path(P + "shadow/<int:pk>/", shadow.shadow_edit, name="shadow-edit"),
+    path(P + "shadow/<int:pk>/publish/", shadow.shadow_publish, name="shadow-publish"),
 ]

@@ -85,10 +85,8 @@ def store(locked: Plan, plan: CorePlan, bumped: str | None = None) -> int:
 def item_data(plan: CorePlan, key: str) -> dict[str, Any] | None:
     """An item (or a section) in the plan file's shape, without the items it holds."""
     if key.startswith(SECTION):
-        from napkit.plans.forms import SECTIONS
-
         holder: Any = plan
-        for part in SECTIONS[key[1:]][0]:
+        for part in core_edit.SECTIONS[key[1:]][0]:
             holder = getattr(holder, part, None) if holder is not None else None
         return (
             None

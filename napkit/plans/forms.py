@@ -24,7 +24,7 @@ from pydantic import BaseModel
 from napkit.core.monitoring.submissions import number_text
 from napkit.core.plan import model as core
 from napkit.core.plan.problems import Problem
-from napkit.core.plan.types import is_number
+from napkit.core.plan.types import _check_id, is_number
 from napkit.core.plan.validation import dimensions
 from napkit.core.plan.vocabulary import Measure
 
@@ -42,14 +42,6 @@ MODELS: dict[str, type[BaseModel]] = {
     "coordination_body": core.CoordinationBody,
     "meeting": core.Meeting,
     "existing_action": core.ExistingAction,
-}
-SECTIONS: dict[str, tuple[tuple[str, ...], type[BaseModel]]] = {
-    "metadata": (("metadata",), core.PlanMetadata),
-    "framework": (("framework",), core.Framework),
-    "budget": (("budget",), core.BudgetSummary),
-    "monitoring": (("monitoring",), core.MonitoringArrangements),
-    "coordinator": (("governance", "coordinator"), core.Coordinator),
-    "baseline_study": (("baseline_study",), core.BaselineStudy),
 }
 LONG_TEXT = {
     "description",
@@ -239,47 +231,6 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "baseline_study": ("title", "date", "url", "summary"),
 }
 # What a focal point may change on the items of their organisation.
-FOCAL_POINT_FIELDS: dict[str, tuple[str, ...]] = {
-    "activity": (
-        "description",
-        "start",
-        "end",
-        "tags",
-        "responsibility.contact.name",
-        "responsibility.contact.role",
-        "responsibility.contact.email",
-        "responsibility.contact.phone",
-        "responsibility.contact.public",
-    ),
-    "indicator": (
-        "definition",
-        "unit",
-        "numerator",
-        "denominator",
-        "baseline.value",
-        "baseline.date",
-        "baseline.source",
-        "baseline.not_applicable",
-        "source",
-        "method",
-        "frequency",
-        "data_roles.collects",
-        "data_roles.analyses",
-        "data_roles.reports",
-        "data_roles.uses",
-        "data_roles.reporting_frequency",
-    ),
-    "budget_line": (
-        "description",
-        "amount",
-        "currency",
-        "status",
-        "fiscal_year",
-        "funding_source",
-        "funding_type",
-        "gender_marker",
-    ),
-}
 VALUE_FIELDS = {"baseline.value", "target.value"}
 MILESTONE_ROWS_SPARE = 2
 
@@ -356,8 +307,6 @@ def _label(path: str) -> str:
 
 def _is_reference(info: Any) -> bool:
     """Whether a field holds an item id (the plan's identifiers carry their own check)."""
-    from napkit.core.plan.types import _check_id
-
     return any(getattr(m, "func", None) is _check_id for m in info.metadata) or any(
         getattr(m, "func", None) is _check_id
         for arg in typing.get_args(info.annotation)
@@ -695,14 +644,3 @@ def value_text(value: Any) -> str:
     if is_number(value):
         return str(value)
     return "" if value is None else str(value)
-
-
-def outside_focal_point_fields(kind: str, changes: dict[str, Any]) -> list[str]:
-    """The fields in ``changes`` a focal point may not change on an item of ``kind``."""
-    from napkit.core.plan.diff import flatten
-
-    allowed = FOCAL_POINT_FIELDS.get(kind, ())
-    leaves = flatten(changes) if changes else {}
-    return sorted(
-        path for path in leaves if not any(path == a or path.startswith(a + ".") for a in allowed)
-    )

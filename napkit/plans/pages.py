@@ -19,6 +19,9 @@ from napkit.core.plan import model as core
 from napkit.core.plan.index import index
 from napkit.core.plan.validation import dimensions
 from napkit.core.plan.vocabulary import Sector, Tier
+from napkit.plans.queries import Source
+
+WORKING_COPY = Source(working_copy=True)
 
 # What each kind of item is called on pages, in the reader's language.
 KIND_LABELS = {
@@ -185,15 +188,6 @@ def paths(plan_id: str) -> Paths:
 
 
 @dataclass(frozen=True)
-class Source:
-    """Which state of the plan a page shows."""
-
-    working_copy: bool
-    version: int | None = None
-    published_at: object = None
-
-
-@dataclass(frozen=True)
 class PlanPage:
     plan: core.Plan
     tiers: core.TierNames
@@ -208,7 +202,7 @@ class PlanPage:
     review_due: bool
     expired: bool
     edit: EditRights = EditRights()
-    source: Source = Source(working_copy=True)
+    source: Source = WORKING_COPY
     versions: dict[str, int] = field(default_factory=dict)
     opened: frozenset[str] = frozenset()
     saved: str | None = None
@@ -235,7 +229,7 @@ class ResultPage:
     node: Node
     above: list[tuple[str, str, str]]  # (tier name, id, title) of the results above it
     edit: EditRights = EditRights()
-    source: Source = Source(working_copy=True)
+    source: Source = WORKING_COPY
     comments: dict[str, int] = field(default_factory=dict)
     opened: frozenset[str] = frozenset()
 
@@ -470,7 +464,7 @@ def plan_page(
         review_due=meta.review_date is not None and meta.review_date <= today,
         expired=meta.period is not None and meta.period.end < today,
         edit=edit or EditRights(),
-        source=source or Source(working_copy=True),
+        source=source or WORKING_COPY,
         versions=versions or {},
         opened=_opened(plan, saved),
         saved=saved,
@@ -507,7 +501,7 @@ def result_page(
         node=b.node(ref.item, ref.tier),
         above=[(b.tier_names[a.tier], a.item.id, a.item.title) for a in reversed(ref.ancestors)],
         edit=edit or EditRights(),
-        source=source or Source(working_copy=True),
+        source=source or WORKING_COPY,
         comments=comments or {},
     )
 

@@ -3,9 +3,15 @@ version and shared (``napkit.plans.documents``)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from django.http import Http404
+
+from napkit.accounts.permissions import Access, Need
 from napkit.core.plan import walk
 from napkit.core.plan.index import index
 from napkit.core.plan.model import Plan as CorePlan
+from napkit.core.publishing.release import disclosed
 from napkit.plans import documents
 from napkit.plans.models import Plan, PlanVersion
 
@@ -74,3 +80,34 @@ def version_plan(version: PlanVersion) -> CorePlan:
 
 def identified(plan: CorePlan) -> list[walk.IdentifiedItem]:
     return list(index(plan).items.values())
+
+
+@dataclass(frozen=True)
+class Source:
+    """Which state of the plan a page shows."""
+
+    working_copy: bool
+    version: int | None = None
+    published_at: object = None
+
+
+def readable(record: Plan, access: Access, *, whole: bool = False) -> tuple[CorePlan, Source]:
+    """The working copy for members; the latest published version for everyone else, without
+    what the plan keeps private unless ``whole`` (for a scorecard, which judges the whole
+    published plan and shows none of its private details). Http404 when there is none."""
+    if access.allows(Need.WORKING_COPY):
+        return working_copy(record), Source(working_copy=True)
+    version = latest_version(record)
+    if version is None:
+        raise Http404("No such plan")
+    document = version_plan(version)
+    return document if whole else for_reader(document, access), Source(
+        False, version.number, version.published_at
+    )
+
+
+def for_reader(plan: CorePlan, access: Access) -> CorePlan:
+    """A published version as this reader may see it: the plan's team sees all of it; anyone
+    else sees it without what the plan keeps private (contacts, minutes, an unpublished
+    budget's figures)."""
+    return plan if access.member else disclosed(plan)

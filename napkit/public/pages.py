@@ -13,7 +13,7 @@ from datetime import date
 from django.utils.translation import gettext as _
 
 from napkit.core.monitoring.periods import ReportingPeriod
-from napkit.core.monitoring.progress import IndicatorProgress, Status, shown
+from napkit.core.monitoring.progress import IndicatorProgress, Status, shown, status_labels
 from napkit.core.monitoring.rollup import Execution, Rollup
 from napkit.core.plan import display, walk
 from napkit.core.plan import model as core
@@ -21,7 +21,6 @@ from napkit.core.plan.labels import words
 from napkit.core.publishing import charts
 from napkit.core.publishing.release import Release, ShadowAssessment, report_periods
 from napkit.core.publishing.standing import Standing
-from napkit.monitoring.pages import status_labels
 from napkit.plans.models import Plan as PlanRecord
 
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from napkit.public import views
+from napkit.public.views import site as views
 
 P = "public/<str:key>/"
 

@@ -26,6 +26,7 @@ from enum import StrEnum
 from itertools import pairwise
 
 from napkit.core.i18n import _
+from napkit.core.plan.labels import words
 from napkit.core.plan.model import Indicator, Plan, Target, builtin_dimensions
 from napkit.core.plan.types import is_number
 from napkit.core.plan.vocabulary import Aggregation, Direction, Measure
@@ -37,6 +38,11 @@ class Status(StrEnum):
     AT_RISK = "at_risk"
     OFF_TRACK = "off_track"
     NO_DATA = "no_data"
+
+
+def status_labels() -> dict[Status, str]:
+    """Each status in the reader's words ("on_track" → "on track")."""
+    return {s: words(s) for s in Status}
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,19 @@ from pydantic import ValidationError
 
 from napkit.core.i18n import _
 from napkit.core.plan import walk
-from napkit.core.plan.model import Indicator, Plan, Target, TargetRevision
+from napkit.core.plan.model import (
+    BaselineStudy,
+    BudgetSummary,
+    Coordinator,
+    Framework,
+    Indicator,
+    Model,
+    MonitoringArrangements,
+    Plan,
+    PlanMetadata,
+    Target,
+    TargetRevision,
+)
 from napkit.core.plan.problems import FieldPath, PlanInvalid, Problem
 from napkit.core.plan.validation import validate
 
@@ -41,6 +53,15 @@ CHILDREN: dict[str, dict[str, tuple[str, ...]]] = {
     "activity": {"budget_line": ("budget_lines",)},
     "consultation": {"consultation_input": ("inputs",)},
     "coordination_body": {"meeting": ("meetings",)},
+}
+# The parts of a plan without an id that are edited as a whole: where each sits, its model.
+SECTIONS: dict[str, tuple[tuple[str, ...], type[Model]]] = {
+    "metadata": (("metadata",), PlanMetadata),
+    "framework": (("framework",), Framework),
+    "budget": (("budget",), BudgetSummary),
+    "monitoring": (("monitoring",), MonitoringArrangements),
+    "coordinator": (("governance", "coordinator"), Coordinator),
+    "baseline_study": (("baseline_study",), BaselineStudy),
 }
 # Lists of identified items an item holds; an edit of the item's own fields keeps them.
 NESTED = {"outcomes", "outputs", "activities", "indicators", "budget_lines", "inputs", "meetings"}

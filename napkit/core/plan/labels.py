@@ -7,6 +7,7 @@ translated where a translation exists.
 from __future__ import annotations
 
 from napkit.core.i18n import N_, _
+from napkit.core.plan.model import builtin_dimensions
 
 WORDS: dict[str, str] = {
     # plan status and kind
@@ -100,8 +101,6 @@ def words(code: object) -> str:
 def dimension_words(name: str) -> str:
     """The name of a built-in dimension or category in the reader's language; a plan's own
     names stay as the plan wrote them."""
-    from napkit.core.plan.model import builtin_dimensions
-
     builtin = {d.name for d in builtin_dimensions()} | {
         c.name for d in builtin_dimensions() for c in d.categories
     }

@@ -7,6 +7,7 @@ from typing import Any
 from django.conf import settings
 from django.db import models
 
+from napkit.core.plan.diff import changes
 from napkit.plans.models.plan import Plan
 
 
@@ -68,6 +69,4 @@ class AuditEntry(models.Model):
 
     @property
     def fields(self) -> list[Any]:
-        from napkit.core.plan.diff import changes
-
         return changes(self.before or {}, self.after or {})

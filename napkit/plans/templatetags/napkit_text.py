@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from django import template
+from django.contrib.staticfiles import finders
 from django.utils.html import escape, format_html_join
 from django.utils.safestring import SafeString
+from django.utils.translation import gettext
+
+from napkit.core.monitoring.progress import Status, status_labels
+from napkit.core.plan.display import format_amount
+from napkit.core.plan.labels import field_words as words_for
+from napkit.core.plan.labels import words as label
+from napkit.core.scorecard.model import level_for
 
 register = template.Library()
 
@@ -23,8 +32,6 @@ def paragraphs(text: str | None) -> SafeString:
 @register.filter
 def band(score: float | None) -> str:
     """CSS class of a score's level band (the scorecard's thresholds)."""
-    from napkit.core.scorecard.model import level_for
-
     return "band-none" if score is None else f"band-{level_for(score).value}"
 
 
@@ -50,8 +57,6 @@ def anchor(item: object) -> str:
 @register.simple_tag
 def inline_static(path: str) -> SafeString:
     """A static file's content, for standalone documents that must carry their own CSS."""
-    from django.contrib.staticfiles import finders
-
     found = finders.find(path)
     if not found:
         raise template.TemplateSyntaxError(f"no static file {path}")
@@ -66,10 +71,6 @@ def percent(value: float | None) -> str:
 
 @register.filter
 def money(value: object) -> str:
-    from decimal import Decimal
-
-    from napkit.core.plan.display import format_amount
-
     return format_amount(value) if isinstance(value, int | float | Decimal) else "—"
 
 
@@ -80,9 +81,6 @@ def get_item(mapping: object, key: str) -> object:
 
 @register.filter
 def status_label(status: object) -> str:
-    from napkit.core.monitoring.progress import Status
-    from napkit.monitoring.pages import status_labels
-
     try:
         return status_labels()[Status(str(status))]
     except ValueError:
@@ -92,22 +90,16 @@ def status_label(status: object) -> str:
 @register.filter
 def words(code: object) -> str:
     """A vocabulary code in the reader's words: ``{{ indicator.aggregation|words }}``."""
-    from napkit.core.plan.labels import words as label
-
     return "" if code is None or code == "" else label(code)
 
 
 @register.filter
 def tr(text: str | None) -> str:
     """Text marked for translation where it was defined (``N_``), translated where shown."""
-    from django.utils.translation import gettext
-
     return gettext(text) if text else (text or "")
 
 
 @register.filter
 def field_words(path: str) -> str:
     """A plan-file field path in the reader's words (diffs and the audit trail)."""
-    from napkit.core.plan.labels import field_words as words_for
-
     return words_for(str(path))

@@ -9,39 +9,13 @@ from django.utils import timezone
 from napkit.accounts import permissions
 from napkit.accounts.permissions import Access, Need
 from napkit.core.plan.model import Plan as CorePlan
-from napkit.core.publishing.release import disclosed
 from napkit.core.scorecard import catalogue
 from napkit.core.scorecard.compare import compare
 from napkit.core.scorecard.model import LEVELS
 from napkit.monitoring import queries as monitoring_queries
 from napkit.plans import comments, editing, pages, queries
-from napkit.plans.models import Plan, PlanVersion
 
 MAX_COMPARED = 200
-
-
-def readable_document(
-    record: Plan, access: Access, *, whole: bool = False
-) -> tuple[CorePlan, pages.Source]:
-    """The working copy for members; the latest published version for everyone else, without
-    what the plan keeps private unless ``whole`` (for a scorecard, which judges the whole
-    published plan and shows none of its private details)."""
-    if access.allows(Need.WORKING_COPY):
-        return queries.working_copy(record), pages.Source(working_copy=True)
-    version = PlanVersion.objects.latest_of(record)
-    if version is None:
-        raise Http404("No such plan")
-    document = editing.version_document(version)
-    return document if whole else for_reader(document, access), pages.Source(
-        False, version.number, version.published_at
-    )
-
-
-def for_reader(plan: CorePlan, access: Access) -> CorePlan:
-    """A published version as this reader may see it: the plan's team sees all of it; anyone
-    else sees it without what the plan keeps private (contacts, minutes, an unpublished
-    budget's figures)."""
-    return plan if access.member else disclosed(plan)
 
 
 def _rights(access: Access, plan: CorePlan) -> pages.EditRights:
@@ -69,7 +43,7 @@ def plan_list(request: HttpRequest) -> HttpResponse:
 
 def plan_detail(request: HttpRequest, key: str) -> HttpResponse:
     record, access = permissions.require(request.user, key, Need.READ)
-    plan, source = readable_document(record, access)
+    plan, source = queries.readable(record, access)
     visible = None
     if access.focal_point and access.organisation:
         visible = permissions.visible_keys(plan, access.organisation)
@@ -91,7 +65,7 @@ def result_detail(request: HttpRequest, key: str, item: str) -> HttpResponse:
     results chain is read, a part at a time (htmx loads it into the plan page in place;
     without JavaScript it is a page of its own)."""
     record, access = permissions.require(request.user, key, Need.READ)
-    plan, source = readable_document(record, access)
+    plan, source = queries.readable(record, access)
     visible = None
     if access.focal_point and access.organisation:
         visible = permissions.visible_keys(plan, access.organisation)
@@ -112,7 +86,7 @@ def result_detail(request: HttpRequest, key: str, item: str) -> HttpResponse:
 
 def plan_scorecard(request: HttpRequest, key: str) -> HttpResponse:
     record, access = permissions.require(request.user, key, Need.READ)
-    plan, _source = readable_document(record, access, whole=True)
+    plan, _source = queries.readable(record, access, whole=True)
     assessment = monitoring_queries.assessment(plan, timezone.localdate(), record)
     if request.GET.get("format") == "json":
         return JsonResponse(assessment.model_dump(mode="json"), json_dumps_params={"indent": 2})
@@ -131,7 +105,7 @@ def plan_compare(request: HttpRequest) -> HttpResponse:
         record, access = permissions.require(request.user, key, Need.READ)
         assessments.append(
             monitoring_queries.assessment(
-                readable_document(record, access, whole=True)[0], today, record
+                queries.readable(record, access, whole=True)[0], today, record
             )
         )
     comparison = compare(assessments)

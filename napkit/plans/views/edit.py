@@ -50,12 +50,12 @@ def _form_for(
     data: Any = None,
     with_id: bool = False,
 ) -> forms.ItemForm:
-    if kind in forms.SECTIONS:
-        model = forms.SECTIONS[kind][1]
+    if kind in core_edit.SECTIONS:
+        model = core_edit.SECTIONS[kind][1]
         paths = forms.FIELDS[kind]
     else:
         model = forms.MODELS[kind]
-        paths = forms.FOCAL_POINT_FIELDS[kind] if focal_point else forms.FIELDS[kind]
+        paths = permissions.FOCAL_POINT_FIELDS[kind] if focal_point else forms.FIELDS[kind]
     if kind == "indicator":
         return forms.IndicatorForm(plan, item, paths, data, with_id=with_id)
     return forms.ItemForm(model, paths, plan, item, data, with_id=with_id)
@@ -234,10 +234,10 @@ def move_item(request: HttpRequest, key: str, item: str) -> HttpResponse:
 
 def edit_section(request: HttpRequest, key: str, section: str) -> HttpResponse:
     record, _access = permissions.require(request.user, key, Need.EDIT)
-    if section not in forms.SECTIONS:
+    if section not in core_edit.SECTIONS:
         raise Http404("No such section")
     plan = queries.working_copy(record)
-    where = forms.SECTIONS[section][0]
+    where = core_edit.SECTIONS[section][0]
     skey = editing.section_key(section)
     data = editing.item_data(plan, skey)
     title = _("Edit the plan's %(section)s") % {"section": section.replace("_", " ")}

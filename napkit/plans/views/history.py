@@ -16,7 +16,6 @@ from napkit.core.plan import diff as core_diff
 from napkit.core.plan import model as core
 from napkit.plans import editing, pages, queries
 from napkit.plans.models import AuditEntry, Plan, PlanVersion
-from napkit.plans.views import for_reader
 
 WORKING = "working"
 
@@ -40,7 +39,7 @@ def _state(record: Plan, which: str, access: permissions.Access) -> tuple[core.P
             raise Http404("No such version")
         return queries.working_copy(record), _("working copy")
     version = _version(record, which)
-    document = for_reader(editing.version_document(version), access)
+    document = queries.for_reader(editing.version_document(version), access)
     return document, _("version %(n)s") % {"n": version.number}
 
 
@@ -64,9 +63,9 @@ def version_detail(request: HttpRequest, key: str, number: int) -> HttpResponse:
     record, access = permissions.require(request.user, key, Need.READ)
     version = _version(record, str(number))
     page = pages.plan_page(
-        for_reader(editing.version_document(version), access),
+        queries.for_reader(editing.version_document(version), access),
         timezone.localdate(),
-        source=pages.Source(False, version.number, version.published_at),
+        source=queries.Source(False, version.number, version.published_at),
     )
     return render(request, "plans/plan_detail.html", {"page": page, "record": record})
 

@@ -1,4 +1,4 @@
-"""Monitoring pages: dashboards, rounds, submissions and their review, uploads, indicators."""
+"""A submission: fill it in, upload a spreadsheet, attach evidence, submit, review."""
 
 from __future__ import annotations
 
@@ -13,25 +13,21 @@ from django.views.decorators.http import require_POST
 
 from napkit.accounts import permissions
 from napkit.accounts.permissions import Access, Need, SubmissionNeed
-from napkit.core.monitoring.progress import Status
-from napkit.core.monitoring.submissions import check_rows, coverage
+from napkit.core.monitoring.submissions import Reported, check_rows, coverage
+from napkit.core.monitoring.submissions import Upload as Checked
 from napkit.core.plan import display
 from napkit.core.plan import model as core
-from napkit.core.plan.index import index
 from napkit.core.plan.problems import Problem
-from napkit.monitoring import bulk, pages, queries, services
+from napkit.monitoring import bulk, services
 from napkit.monitoring.forms import (
     EvidenceForm,
     ReasonForm,
-    RoundForm,
     SubmissionForm,
     UploadForm,
 )
-from napkit.monitoring.models import Evidence, PendingUpload, ReportingRound, Submission
+from napkit.monitoring.models import Evidence, PendingUpload, Submission
 from napkit.plans import queries as plan_queries
 from napkit.plans.models import Plan
-
-RECENT_ROUNDS = 8  # on the dashboard; every round is on the rounds page
 
 
 def _submission(
@@ -45,121 +41,6 @@ def _submission(
     if not permissions.submission_allows(access, plan, found.organisation, found.editable, need):
         raise Http404("No such submission")
     return record, access, plan, found
-
-
-def dashboard(request: HttpRequest, key: str) -> HttpResponse:
-    record, access = permissions.require(request.user, key, Need.WORKING_COPY)
-    plan = plan_queries.working_copy(record)
-    today = timezone.localdate()
-    standing = queries.standing(record, plan, today)
-    board = pages.dashboard(
-        plan,
-        queries.round_summaries(record, today, limit=RECENT_ROUNDS),
-        queries.rounds_count(record),
-        standing.progress,
-        standing.rolled,
-        standing.money,
-        today,
-    )
-    if access.focal_point and access.organisation:
-        names = display.short_names(plan)
-        board.due = [
-            pages.SubmissionRow(s, names.get(s.organisation, s.organisation), s.late_on(today), 0)
-            for s in queries.due_from(record, access.organisation)
-        ]
-    return render(
-        request,
-        "monitoring/dashboard.html",
-        {
-            "record": record,
-            "board": board,
-            "access": access,
-            "can_open": access.allows(Need.EDIT),
-            "today": today,
-        },
-    )
-
-
-def round_list(request: HttpRequest, key: str) -> HttpResponse:
-    record, access = permissions.require(request.user, key, Need.WORKING_COPY)
-    rounds = queries.round_summaries(record, timezone.localdate())
-    return render(
-        request,
-        "monitoring/round_list.html",
-        {"record": record, "rounds": rounds, "can_open": access.allows(Need.EDIT)},
-    )
-
-
-def indicator_list(request: HttpRequest, key: str) -> HttpResponse:
-    """Every indicator with its status and progress (approved data), filtered by status."""
-    record, access = permissions.require(request.user, key, Need.WORKING_COPY)
-    plan = plan_queries.working_copy(record)
-    standing = queries.standing(record, plan, timezone.localdate())
-    rows = pages.indicator_rows(plan, standing.progress)
-    if access.focal_point and access.organisation:
-        mine = permissions.visible_keys(plan, access.organisation)
-        rows = [r for r in rows if r.indicator.id in mine]
-    wanted = request.GET.get("status") or ""
-    if wanted == "attention":
-        rows = pages.needing_attention(rows)
-    elif wanted in Status._value2member_map_:
-        rows = [r for r in rows if r.progress.status == wanted]
-    return render(
-        request,
-        "monitoring/indicator_list.html",
-        {"record": record, "rows": rows, "wanted": wanted, "statuses": pages.status_labels()},
-    )
-
-
-def round_new(request: HttpRequest, key: str) -> HttpResponse:
-    record, _access = permissions.require(request.user, key, Need.EDIT)
-    form = RoundForm(request.POST or None)
-    status = 200
-    if request.method == "POST":
-        if form.is_valid():
-            try:
-                created = services.open_round(request.user, record, **form.cleaned_data)
-            except services.WorkflowError as error:
-                form.add_error(None, str(error))
-            else:
-                return HttpResponseRedirect(reverse("round-detail", args=[key, created.key]))
-        status = 422
-    return render(
-        request, "monitoring/round_new.html", {"record": record, "form": form}, status=status
-    )
-
-
-def round_detail(request: HttpRequest, key: str, round_key: str) -> HttpResponse:
-    record, access = permissions.require(request.user, key, Need.WORKING_COPY)
-    found = ReportingRound.objects.filter(plan=record, key=round_key).first()
-    if found is None:
-        raise Http404("No such round")
-    plan = plan_queries.working_copy(record)
-    [view] = pages.round_views(
-        plan, [found], list(found.submissions.select_related("round")), timezone.localdate()
-    )
-    rows = [
-        row
-        for row in view.rows
-        if permissions.submission_allows(
-            access, plan, row.submission.organisation, row.submission.editable, SubmissionNeed.READ
-        )
-    ]
-    return render(
-        request,
-        "monitoring/round_detail.html",
-        {"record": record, "view": view, "rows": rows, "can_close": access.allows(Need.EDIT)},
-    )
-
-
-@require_POST
-def round_close(request: HttpRequest, key: str, round_key: str) -> HttpResponse:
-    record, _access = permissions.require(request.user, key, Need.EDIT)
-    found = ReportingRound.objects.filter(plan=record, key=round_key).first()
-    if found is None:
-        raise Http404("No such round")
-    services.close_round(request.user, found)
-    return HttpResponseRedirect(reverse("round-detail", args=[key, round_key]))
 
 
 def submission_detail(request: HttpRequest, key: str, pk: int) -> HttpResponse:
@@ -329,9 +210,6 @@ def upload(request: HttpRequest, key: str, pk: int) -> HttpResponse:
 
 @require_POST
 def upload_confirm(request: HttpRequest, key: str, pk: int, pending_pk: int) -> HttpResponse:
-    from napkit.core.monitoring.submissions import Reported
-    from napkit.core.monitoring.submissions import Upload as Checked
-
     _record, _access, _plan, submission = _submission(request, key, pk, SubmissionNeed.EDIT)
     pending = PendingUpload.objects.filter(
         pk=pending_pk, submission=submission, user=request.user
@@ -392,19 +270,3 @@ def evidence_file(request: HttpRequest, key: str, pk: int, evidence_pk: int) -> 
     if found is None:
         raise Http404("No such file")
     return FileResponse(found.file.open("rb"), as_attachment=True, filename=found.name)
-
-
-def indicator(request: HttpRequest, key: str, indicator_key: str) -> HttpResponse:
-    record, _access = permissions.require(request.user, key, Need.WORKING_COPY)
-    plan = plan_queries.working_copy(record)
-    found = index(plan).indicator(indicator_key)
-    if found is None:
-        raise Http404("No such indicator")
-    page = pages.indicator_page(
-        plan,
-        found,
-        queries.observations_of(record, found.id),
-        timezone.localdate(),
-        queries.thresholds(),
-    )
-    return render(request, "monitoring/indicator.html", {"record": record, "page": page})

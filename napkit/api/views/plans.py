@@ -18,9 +18,7 @@ from napkit.core.plan.problems import PlanInvalid
 from napkit.monitoring import queries as monitoring_queries
 from napkit.plans import comments, editing, queries
 from napkit.plans.comments import CommentView
-from napkit.plans.forms import outside_focal_point_fields
 from napkit.plans.models import PlanVersion
-from napkit.plans.views import readable_document
 
 
 def _problems(invalid: PlanInvalid) -> list[dict[str, Any]]:
@@ -79,7 +77,7 @@ def plan(request: HttpRequest, key: str) -> HttpResponse:
         record, access = permissions.require(request.user, key, Need.READ)
     except Http404 as exc:
         return _not_found(exc)
-    document_, source = readable_document(record, access)
+    document_, source = queries.readable(record, access)
     return JsonResponse(
         {
             "working_copy": source.working_copy,
@@ -95,7 +93,7 @@ def scorecard(request: HttpRequest, key: str) -> HttpResponse:
         record, access = permissions.require(request.user, key, Need.READ)
     except Http404 as exc:
         return _not_found(exc)
-    document_, _source = readable_document(record, access, whole=True)
+    document_, _source = queries.readable(record, access, whole=True)
     assessment = monitoring_queries.assessment(document_, timezone.localdate(), record)
     return JsonResponse(assessment.model_dump(mode="json"))
 
@@ -143,7 +141,7 @@ def item(request: HttpRequest, key: str, item_id: str) -> HttpResponse:
         return error(422, "nothing to change: give at least one field in changes")
     if access.focal_point:
         kind = core_edit.locate(current, item_id).kind
-        refused = outside_focal_point_fields(kind, changes)
+        refused = permissions.outside_focal_point_fields(kind, changes)
         if refused:
             return error(403, f"a focal point cannot change {', '.join(refused)}")
     try:

@@ -1,0 +1,97 @@
+"""Monitoring at a glance: the dashboard, every round, every indicator, one indicator."""
+
+from __future__ import annotations
+
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils import timezone
+
+from napkit.accounts import permissions
+from napkit.accounts.permissions import Need
+from napkit.core.monitoring.progress import Status, status_labels
+from napkit.core.plan import display
+from napkit.core.plan.index import index
+from napkit.monitoring import pages, queries
+from napkit.plans import queries as plan_queries
+
+RECENT_ROUNDS = 8  # on the dashboard; every round is on the rounds page
+
+
+def dashboard(request: HttpRequest, key: str) -> HttpResponse:
+    record, access = permissions.require(request.user, key, Need.WORKING_COPY)
+    plan = plan_queries.working_copy(record)
+    today = timezone.localdate()
+    standing = queries.standing(record, plan, today)
+    board = pages.dashboard(
+        plan,
+        queries.round_summaries(record, today, limit=RECENT_ROUNDS),
+        queries.rounds_count(record),
+        standing.progress,
+        standing.rolled,
+        standing.money,
+        today,
+    )
+    if access.focal_point and access.organisation:
+        names = display.short_names(plan)
+        board.due = [
+            pages.SubmissionRow(s, names.get(s.organisation, s.organisation), s.late_on(today), 0)
+            for s in queries.due_from(record, access.organisation)
+        ]
+    return render(
+        request,
+        "monitoring/dashboard.html",
+        {
+            "record": record,
+            "board": board,
+            "access": access,
+            "can_open": access.allows(Need.EDIT),
+            "today": today,
+        },
+    )
+
+
+def round_list(request: HttpRequest, key: str) -> HttpResponse:
+    record, access = permissions.require(request.user, key, Need.WORKING_COPY)
+    rounds = queries.round_summaries(record, timezone.localdate())
+    return render(
+        request,
+        "monitoring/round_list.html",
+        {"record": record, "rounds": rounds, "can_open": access.allows(Need.EDIT)},
+    )
+
+
+def indicator_list(request: HttpRequest, key: str) -> HttpResponse:
+    """Every indicator with its status and progress (approved data), filtered by status."""
+    record, access = permissions.require(request.user, key, Need.WORKING_COPY)
+    plan = plan_queries.working_copy(record)
+    standing = queries.standing(record, plan, timezone.localdate())
+    rows = pages.indicator_rows(plan, standing.progress)
+    if access.focal_point and access.organisation:
+        mine = permissions.visible_keys(plan, access.organisation)
+        rows = [r for r in rows if r.indicator.id in mine]
+    wanted = request.GET.get("status") or ""
+    if wanted == "attention":
+        rows = pages.needing_attention(rows)
+    elif wanted in Status._value2member_map_:
+        rows = [r for r in rows if r.progress.status == wanted]
+    return render(
+        request,
+        "monitoring/indicator_list.html",
+        {"record": record, "rows": rows, "wanted": wanted, "statuses": status_labels()},
+    )
+
+
+def indicator(request: HttpRequest, key: str, indicator_key: str) -> HttpResponse:
+    record, _access = permissions.require(request.user, key, Need.WORKING_COPY)
+    plan = plan_queries.working_copy(record)
+    found = index(plan).indicator(indicator_key)
+    if found is None:
+        raise Http404("No such indicator")
+    page = pages.indicator_page(
+        plan,
+        found,
+        queries.observations_of(record, found.id),
+        timezone.localdate(),
+        queries.thresholds(),
+    )
+    return render(request, "monitoring/indicator.html", {"record": record, "page": page})
