@@ -7,23 +7,23 @@ from datetime import date
 
 from django.utils.translation import gettext as _
 
-from napkit.core.exports.tidy import category_label, dimension_label, ordered_parts
 from napkit.core.monitoring.progress import (
     IndicatorProgress,
-    Observation,
     Status,
     Thresholds,
     shown,
     status_labels,
 )
-from napkit.core.monitoring.progress import indicator_progress as compute
 from napkit.core.monitoring.rollup import Execution, ExecutionReport, PlanRollup, execution
-from napkit.core.plan import display
+from napkit.core.plan import display, walk
 from napkit.core.plan import model as core
 from napkit.core.plan.index import index
 from napkit.core.plan.labels import dimension_words
 from napkit.core.plan.validation import dimensions
+from napkit.core.plan.vocabulary import Measure
 from napkit.core.publishing import charts
+from napkit.core.publishing.release import Release
+from napkit.core.publishing.tracking import PeriodResult, indicator_periods, tidy_target
 from napkit.monitoring.models import ReportingRound, Submission
 from napkit.monitoring.models import Status as SubmissionStatus
 from napkit.monitoring.queries import RoundSummary
@@ -201,36 +201,170 @@ def dashboard(
     )
 
 
-@dataclass
-class IndicatorPage:
-    plan: core.Plan
-    indicator: core.Indicator
-    progress: IndicatorProgress
+@dataclass(frozen=True)
+class Crumb:
+    id: str
+    title: str
+
+
+def tier_name(plan: core.Plan, tier: str) -> str:
+    return str(getattr(plan.framework.tiers, tier, tier))
+
+
+@dataclass(frozen=True)
+class PeriodLine:
+    label: str
+    start: date
+    end: date
+    reported: str
+    actual: str
+    target: str
+    interpolated: bool
+    percent: str
+    status: str
+    note: str
+
+
+@dataclass(frozen=True)
+class Breakdown:
+    """One dimension of a disaggregated indicator: a row per category, a column per period."""
+
+    dimension: str
+    periods: list[str]
+    rows: list[tuple[str, list[str]]]
     chart: str
-    periods: list[tuple[Observation, str]]
-    breakdown: list[tuple[str, list[tuple[str, str]]]]
 
 
-def indicator_page(
-    plan: core.Plan,
-    indicator: core.Indicator,
-    found: list[Observation],
-    today: date,
+@dataclass(frozen=True)
+class IndicatorView:
+    """An indicator as the workspace and the public site both show it: where it stands,
+    its planned path and actuals, every period, every breakdown and what it is."""
+
+    indicator: core.Indicator
+    owner: Crumb
+    tier_name: str
+    ancestors: list[Crumb]
+    responsible: str | None
+    responsible_name: str
+    responsible_url: str | None
+    progress: IndicatorProgress
+    actual: str
+    baseline: str
+    target: str
+    milestones: list[str]
+    revisions: list[core.TargetRevision]
+    chart: str
+    periods: list[PeriodLine]
+    breakdowns: list[Breakdown]
+    narrative: bool
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def progress_text(self) -> str:
+        return display.format_share(self.progress.progress)
+
+    @property
+    def expected_text(self) -> str:
+        return display.format_share(self.progress.expected)
+
+
+def _period_line(indicator: core.Indicator, row: PeriodResult) -> PeriodLine:
+    value = row.reported.value if row.reported else None
+    actual = row.actual.value if row.actual else None
+    target = shown(indicator, tidy_target(indicator, row)) if row.target is not None else None
+    return PeriodLine(
+        row.round.label,
+        row.round.start,
+        row.round.end,
+        display.format_value(indicator, value),
+        display.format_value(indicator, shown(indicator, actual)),
+        display.format_value(indicator, target),
+        row.target_source == "interpolated",
+        "—" if row.percent_of_target is None else f"{row.percent_of_target:g}%",
+        row.progress.status.value,
+        row.reported.note if row.reported else "",
+    )
+
+
+def _breakdowns(plan: core.Plan, indicator: core.Indicator, release: Release) -> list[Breakdown]:
+    found = sorted(release.observations.get(indicator.id, []), key=lambda o: o.end)
+    dims = dimensions(plan)
+    out = []
+    for key in indicator.disaggregation:
+        dimension = dims.get(key)
+        reported = [o for o in found if o.parts.get(key)]
+        if dimension is None or not reported:
+            continue
+        cats = [(c.id, dimension_words(c.name)) for c in dimension.categories]
+        extra = sorted({c for o in reported for c in o.parts[key]} - {c for c, _n in cats})
+        cats += [(c, c) for c in extra]
+        rows = [
+            (
+                name,
+                [
+                    display.format_number(o.parts[key][cid]) if cid in o.parts[key] else "—"
+                    for o in reported
+                ],
+            )
+            for cid, name in cats
+        ]
+        latest = reported[-1].parts[key]
+        top = max(latest.values(), default=0) or 1
+        bars = [
+            charts.Bar(name, latest[cid] / top, display.format_number(latest[cid]))
+            for cid, name in cats
+            if cid in latest
+        ]
+        title = _("{indicator} by {dimension}, {period}").format(
+            indicator=indicator.id,
+            dimension=dimension_words(dimension.name),
+            period=reported[-1].label,
+        )
+        out.append(
+            Breakdown(
+                dimension_words(dimension.name),
+                [o.label for o in reported],
+                rows,
+                charts.bar_chart(f"by-{key}", title, bars),
+            )
+        )
+    return out
+
+
+def indicator_view(
+    release: Release,
+    ref: walk.IndicatorRef,
     thresholds: Thresholds,
-) -> IndicatorPage:
-    p = compute(indicator, plan, found, today, thresholds)
-    chart = charts.indicator_chart(indicator.name, indicator.unit, p)
-    periods = [
-        (o, display.format_value(indicator, o.value)) for o in sorted(found, key=lambda o: o.end)
-    ]
-    latest = max(found, key=lambda o: o.end) if found else None
-    breakdown = []
-    if latest is not None:
-        known = dimensions(plan)
-        for dim, cat, value in ordered_parts(indicator, known, latest):
-            name = dimension_words(dimension_label(known, dim))
-            if not breakdown or breakdown[-1][0] != name:
-                breakdown.append((name, []))
-            label = dimension_words(category_label(known, dim, cat))
-            breakdown[-1][1].append((label, display.format_number(value)))
-    return IndicatorPage(plan, indicator, p, chart, periods, breakdown)
+    found: IndicatorProgress,
+    responsible_url: str | None,
+) -> IndicatorView:
+    """The view of ``ref`` in ``release`` (a published release, or the working copy with its
+    approved data), with its progress on the release's day already worked out."""
+    plan = release.plan
+    indicator = ref.indicator
+    names = display.short_names(plan)
+    chart = charts.indicator_chart(indicator.name, indicator.unit, found)
+    history = [rev for t in (*indicator.milestones, indicator.target) if t for rev in t.history]
+    rows = indicator_periods(release, indicator, thresholds)
+    return IndicatorView(
+        indicator=indicator,
+        owner=Crumb(ref.owner.item.id, ref.owner.item.title),
+        tier_name=tier_name(plan, ref.owner.tier.value),
+        ancestors=[Crumb(a.item.id, a.item.title) for a in reversed(ref.owner.ancestors)],
+        responsible=indicator.responsible,
+        responsible_name=names.get(indicator.responsible or "", "—"),
+        responsible_url=responsible_url,
+        progress=found,
+        actual=display.format_value(indicator, shown(indicator, found.actual.value))
+        if found.actual
+        else "—",
+        baseline=display.baseline_text(indicator),
+        target=display.target_text(indicator, indicator.target, plan),
+        milestones=[display.target_text(indicator, m, plan) for m in indicator.milestones],
+        revisions=sorted(history, key=lambda r: r.changed_on),
+        chart=chart,
+        periods=[_period_line(indicator, r) for r in rows],
+        breakdowns=_breakdowns(plan, indicator, release),
+        narrative=indicator.measure is Measure.NARRATIVE,
+        warnings=found.warnings,
+    )

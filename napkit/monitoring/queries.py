@@ -13,10 +13,12 @@ from datetime import date
 from django.conf import settings
 from django.db.models import Count, F, Q
 
+from napkit.core.monitoring.approved import Round
 from napkit.core.monitoring.progress import IndicatorProgress, Observation, Status, Thresholds
 from napkit.core.monitoring.rollup import ExecutionReport, PlanRollup, Spending, execution, rollup
 from napkit.core.plan.index import index
 from napkit.core.plan.model import Plan as CorePlan
+from napkit.core.publishing.release import Release
 from napkit.core.publishing.standing import all_progress
 from napkit.core.scorecard import Assessment, MonitoringFacts, assess
 from napkit.memo import Store
@@ -153,6 +155,27 @@ def standing(record: Plan, plan: CorePlan, today: date) -> Standing:
         return Standing(found, rollup(plan, found), execution(plan, list(data.spending)))
 
     return _standings.kept((record.revision, stamp, today, thresholds()), make)
+
+
+def working_release(
+    record: Plan, plan: CorePlan, observations: Mapping[str, list[Observation]], today: date
+) -> Release:
+    """The working copy with (some of) its approved data, shaped as a release: how the
+    workspace shows an indicator exactly as the public site will once it is published."""
+    rounds = ReportingRound.objects.filter(
+        plan=record, submissions__status=SubmissionStatus.APPROVED
+    ).distinct()
+    return Release(
+        plan=plan,
+        version=0,
+        published=today,
+        as_of=today,
+        rounds=tuple(
+            Round(r.key, r.label, r.period_start, r.period_end, r.deadline)
+            for r in sorted(rounds, key=lambda r: (r.period_end, r.period_start))
+        ),
+        observations=observations,
+    )
 
 
 def spending(record: Plan) -> list[Spending]:

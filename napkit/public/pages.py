@@ -21,6 +21,7 @@ from napkit.core.plan.labels import words
 from napkit.core.publishing import charts
 from napkit.core.publishing.release import Release, ShadowAssessment, report_periods
 from napkit.core.publishing.standing import Standing
+from napkit.monitoring.pages import Crumb, tier_name
 from napkit.plans.models import Plan as PlanRecord
 
 
@@ -324,12 +325,6 @@ def pillar_page(release: Release, standing: Standing, pillar: core.Pillar) -> Pi
 
 
 @dataclass(frozen=True)
-class Crumb:
-    id: str
-    title: str
-
-
-@dataclass(frozen=True)
 class ResultPage:
     head: Masthead
     id: str
@@ -345,10 +340,6 @@ class ResultPage:
     activities: list[ActivityLine]
     activity_counts: list[tuple[str, str, int]]
     money: list[Execution] | None
-
-
-def tier_name(plan: core.Plan, tier: str) -> str:
-    return str(getattr(plan.framework.tiers, tier, tier))
 
 
 def result_page(release: Release, standing: Standing, ref: walk.ResultRef) -> ResultPage:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils import timezone
 
 from napkit.accounts import permissions
 from napkit.accounts.permissions import Need
-from napkit.core.monitoring.progress import Status, status_labels
+from napkit.core.monitoring.progress import History, Status, status_labels
 from napkit.core.plan import display
 from napkit.core.plan.index import index
 from napkit.monitoring import pages, queries
@@ -84,14 +85,20 @@ def indicator_list(request: HttpRequest, key: str) -> HttpResponse:
 def indicator(request: HttpRequest, key: str, indicator_key: str) -> HttpResponse:
     record, _access = permissions.require(request.user, key, Need.WORKING_COPY)
     plan = plan_queries.working_copy(record)
-    found = index(plan).indicator(indicator_key)
-    if found is None:
+    ref = index(plan).indicator_refs.get(indicator_key)
+    if ref is None:
         raise Http404("No such indicator")
-    page = pages.indicator_page(
-        plan,
-        found,
-        queries.observations_of(record, found.id),
-        timezone.localdate(),
-        queries.thresholds(),
+    today = timezone.localdate()
+    found = queries.observations_of(record, ref.indicator.id)
+    release = queries.working_release(record, plan, {ref.indicator.id: found}, today)
+    thresholds = queries.thresholds()
+    view = pages.indicator_view(
+        release,
+        ref,
+        thresholds,
+        History(ref.indicator, found).progress(plan, today, thresholds),
+        f"{reverse('plan-detail', args=[key])}#org-{ref.indicator.responsible}"
+        if ref.indicator.responsible
+        else None,
     )
-    return render(request, "monitoring/indicator.html", {"record": record, "page": page})
+    return render(request, "monitoring/indicator.html", {"record": record, "view": view})
