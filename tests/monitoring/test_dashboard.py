@@ -96,3 +96,30 @@ def test_demo_spending_is_plausible(demo_plan: core.Plan) -> None:
     for r in rows:
         assert r.allocated is not None and r.disbursed is not None and r.spent is not None
         assert r.spent <= r.disbursed <= r.allocated, r.budget_line
+
+
+def test_the_dashboard_shows_recent_rounds_and_links_to_all(demo_plan: core.Plan) -> None:
+    from napkit.monitoring import generate
+    from napkit.monitoring.views import dashboard
+
+    team = make_personas(demo_plan, names=["coordinator"])
+    generate.load(team.record, rounds=dashboard.RECENT_ROUNDS + 4)
+    client = team.client("coordinator")
+    board = client.get(URL.format(demo_plan.id)).content.decode()
+    assert board.count("/monitoring/rounds/q") == dashboard.RECENT_ROUNDS
+    assert f'/plans/{demo_plan.id}/monitoring/rounds/"' in board
+    every = client.get(f"/plans/{demo_plan.id}/monitoring/rounds/").content.decode()
+    assert every.count("/monitoring/rounds/q") == dashboard.RECENT_ROUNDS + 4
+
+
+def test_the_indicator_list_filters_by_status(demo_plan: core.Plan) -> None:
+    team = make_personas(demo_plan, names=["coordinator", "focal_a"])
+    demo.load(demo_plan.id)
+    client = team.client("coordinator")
+    base = f"/plans/{demo_plan.id}/monitoring/indicators/"
+    everything = client.get(base).content.decode()
+    assert everything.count('class="badge status-') == 35
+    off = client.get(base + "?status=off_track").content.decode()
+    assert 'class="badge status-on_track"' not in off
+    focal = team.client("focal_a").get(base).content.decode()
+    assert focal.count('class="badge status-') < 35  # only what its organisation sees
