@@ -203,6 +203,18 @@ def outside_focal_point_fields(kind: str, changes: dict[str, Any]) -> list[str]:
     )
 
 
+def refused_fields(access: Access, kind: str, changes: dict[str, Any]) -> list[str]:
+    """The fields in ``changes`` this user may not change on an item of ``kind`` (coordinators
+    change every field; a focal point only those of ``FOCAL_POINT_FIELDS``)."""
+    if access.editor:
+        return []
+    return outside_focal_point_fields(kind, changes)
+
+
+SYSTEM = Access(role=None, organisation=None, superuser=True, published=True)
+"""The access of napkit's own commands (imports, the demo, the command line's editors)."""
+
+
 # --- comments on the working copy ----------------------------------------------------
 
 

@@ -14,9 +14,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
 
+from napkit.accounts import permissions
+from napkit.accounts.permissions import Access
+from napkit.core.i18n import _
 from napkit.core.plan import edit as core_edit
 from napkit.core.plan import planfile, walk
 from napkit.core.plan.index import index
@@ -36,6 +40,11 @@ class Conflict(Exception):
         self.key, self.expected, self.current, self.entries = key, expected, current, entries
         names = ", ".join(sorted({e.username or "someone" for e in entries})) or "someone"
         super().__init__(f"{names} changed this since you opened it")
+
+
+class Forbidden(PermissionDenied):
+    """What was asked is not this user's to change; the message says what (a view that does
+    not catch it answers 403)."""
 
 
 @dataclass(frozen=True)
@@ -119,6 +128,7 @@ def _user_fields(user: object) -> dict[str, Any]:
 
 
 def apply(
+    access: Access,
     user: object,
     record: Plan,
     key: str,
@@ -131,9 +141,13 @@ def apply(
     """Run ``change`` on the current plan and store the result, or raise.
 
     Raises ``Conflict`` when ``expected`` (the item's version the editor started from)
-    is behind, and ``PlanInvalid`` when the result is not a valid plan; either way
-    nothing is written.
+    is behind, ``PlanInvalid`` when the result is not a valid plan and ``Forbidden`` when the
+    user may not make this change (checked here, on the plan as it stands, whatever view or
+    script asked); in every case nothing is written.
     """
+    structure = action != AuditEntry.UPDATE or key.startswith(SECTION)
+    if structure and not access.editor:
+        raise Forbidden(_("Only the plan's coordinators change its structure and settings."))
     with transaction.atomic():
         locked = lock(record)
         current_version = version_of(locked, key)
@@ -145,6 +159,8 @@ def apply(
             )
             raise Conflict(key, expected, current_version, entries)
         current = queries.working_copy(locked)
+        if not structure and not permissions.can_edit_item(access, current, key):
+            raise Forbidden(_("{key} is not one of your organisation's items.").format(key=key))
         new = change(current)
         version = store(locked, new, key)
         kind, label = kind_label(new if action != AuditEntry.DELETE else current, key)
@@ -164,6 +180,7 @@ def apply(
 
 
 def update_item(
+    access: Access,
     user: object,
     record: Plan,
     key: str,
@@ -172,10 +189,17 @@ def update_item(
     expected: int | None,
     reason: str = "",
 ) -> Saved:
-    """Change fields of one item; a revised indicator target keeps its history."""
+    """Change fields of one item (merged into it); a revised indicator target keeps its
+    history. A focal point changes only the fields the permission module gives it."""
 
     def change(current: CorePlan) -> CorePlan:
-        before = core_edit.locate(current, key).item
+        found = core_edit.locate(current, key)
+        refused = permissions.refused_fields(access, found.kind, changes)
+        if refused:
+            raise Forbidden(
+                _("a focal point cannot change {fields}").format(fields=", ".join(refused))
+            )
+        before = found.item
         draft = core_edit.update_item(current, key, changes)
         if not isinstance(before, Indicator):
             return draft
@@ -186,7 +210,9 @@ def update_item(
             current, key, revised.model_dump(mode="python", exclude=core_edit.NESTED)
         )
 
-    return apply(user, record, key, AuditEntry.UPDATE, change, expected=expected, reason=reason)
+    return apply(
+        access, user, record, key, AuditEntry.UPDATE, change, expected=expected, reason=reason
+    )
 
 
 def publish(user: object, record: Plan, note: str = "") -> PlanVersion:

@@ -8,6 +8,7 @@ back with field paths, which land beside the matching form field.
 
 from __future__ import annotations
 
+import copy
 import math
 import types
 import typing
@@ -23,6 +24,7 @@ from pydantic import BaseModel
 
 from napkit.core.monitoring.submissions import number_text
 from napkit.core.plan import model as core
+from napkit.core.plan.edit import merge
 from napkit.core.plan.problems import Problem
 from napkit.core.plan.types import _check_id, is_number
 from napkit.core.plan.validation import dimensions
@@ -476,18 +478,20 @@ class ItemForm(forms.Form):
                 field.initial = _initial(_get(item, path), field)
 
     def changes(self) -> dict[str, Any]:
-        """The cleaned form as changes to the item, nested objects merged with what they hold."""
+        """The cleaned form as changes to the item: only the fields the form shows (the
+        service merges them into the item, so what the form does not show is kept)."""
         out: dict[str, Any] = {}
-        for top in {p.split(".")[0] for p in self.paths}:
-            if "." in next(p for p in self.paths if p.split(".")[0] == top):
-                current = self.item.get(top)
-                out[top] = dict(current) if isinstance(current, dict) else {}
         for path in self.paths:
             value = self.cleaned_data.get(form_name(path))
             field = self.fields[form_name(path)]
             _set(out, path, self._convert(path, field, value))
         for top, value in list(out.items()):
-            if isinstance(value, dict) and _optional(self.model, top) and _blank(value):
+            if not (isinstance(value, dict) and _optional(self.model, top)):
+                continue
+            current = self.item.get(top)
+            whole = copy.deepcopy(current) if isinstance(current, dict) else {}
+            merge(whole, value)
+            if _blank(whole):  # an optional part left empty is cleared, not kept empty
                 out[top] = None
         if "id" in self.fields:
             out["id"] = self.cleaned_data["id"]

@@ -139,13 +139,9 @@ def item(request: HttpRequest, key: str, item_id: str) -> HttpResponse:
         return error(422, "an item's id cannot change (add a new item instead)")
     if not changes:
         return error(422, "nothing to change: give at least one field in changes")
-    if access.focal_point:
-        kind = core_edit.locate(current, item_id).kind
-        refused = permissions.outside_focal_point_fields(kind, changes)
-        if refused:
-            return error(403, f"a focal point cannot change {', '.join(refused)}")
     try:
         saved = editing.update_item(
+            access,
             request.user,
             record,
             item_id,
@@ -163,6 +159,8 @@ def item(request: HttpRequest, key: str, item_id: str) -> HttpResponse:
                 for e in conflict.entries
             ],
         )
+    except editing.Forbidden as refused:
+        return error(403, str(refused))
     except PlanInvalid as invalid:
         return error(422, "the change would make the plan invalid", problems=_problems(invalid))
     return JsonResponse(

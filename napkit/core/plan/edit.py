@@ -110,17 +110,30 @@ def parent_of(plan: Plan, key: str) -> walk.IdentifiedItem | None:
 
 
 def update_item(plan: Plan, key: str, changes: dict[str, Any]) -> Plan:
-    """Change some fields of one item; lists of child items it holds are kept."""
+    """Change some fields of one item; lists of child items it holds are kept.
+
+    A change merges into what is there: ``{"responsibility": {"contact": {"name": …}}}``
+    changes the contact's name and keeps the lead, the supporting organisations and the
+    contact's other fields. Lists and plain values are replaced as given."""
     found = locate(plan, key)
     data = _data(plan)
     target = _at(data, found.path)
-    for name, value in changes.items():
+    for name in changes:
         if name in NESTED:
             raise PlanInvalid(
                 [Problem(_("{field} are edited one by one, not as a field").format(field=name))]
             )
-        target[name] = value
+    merge(target, changes)
     return _rebuild(data)
+
+
+def merge(target: dict[str, Any], changes: dict[str, Any]) -> None:
+    """Write ``changes`` into ``target``, into nested objects where both hold one."""
+    for name, value in changes.items():
+        if isinstance(value, dict) and isinstance(target.get(name), dict):
+            merge(target[name], value)
+        else:
+            target[name] = value
 
 
 def _append(

@@ -107,6 +107,7 @@ def edit_item(request: HttpRequest, key: str, item: str) -> HttpResponse:
     reason = (form.cleaned_data.get("reason") or "").strip()
     try:
         editing.update_item(
+            access,
             request.user,
             record,
             item,
@@ -125,6 +126,11 @@ def edit_item(request: HttpRequest, key: str, item: str) -> HttpResponse:
             conflict=conflict,
             cancel=cancel,
         )
+    except editing.Forbidden as refused:
+        form.add_error(None, str(refused))
+        return _render_form(
+            request, record, form, title=title, action=action, status=403, cancel=cancel
+        )
     except PlanInvalid as invalid:
         form.add_problems(invalid.problems, found.path)
         return _render_form(
@@ -134,7 +140,7 @@ def edit_item(request: HttpRequest, key: str, item: str) -> HttpResponse:
 
 
 def add_item(request: HttpRequest, key: str, kind: str) -> HttpResponse:
-    record, _access = permissions.require(request.user, key, Need.EDIT)
+    record, access = permissions.require(request.user, key, Need.EDIT)
     if kind not in forms.MODELS:
         raise Http404("No such kind of item")
     plan = queries.working_copy(record)
@@ -159,6 +165,7 @@ def add_item(request: HttpRequest, key: str, kind: str) -> HttpResponse:
         fields.pop("reason", None)
     try:
         editing.apply(
+            access,
             request.user,
             record,
             fields["id"],
@@ -199,6 +206,7 @@ def delete_item(request: HttpRequest, key: str, item: str) -> HttpResponse:
     if request.method == "POST":
         try:
             editing.apply(
+                access,
                 request.user,
                 record,
                 item,
@@ -223,6 +231,7 @@ def move_item(request: HttpRequest, key: str, item: str) -> HttpResponse:
         return HttpResponse(_("Say whether to move up or down."), status=422)
     offset = -1 if direction == "up" else 1
     editing.apply(
+        access,
         request.user,
         record,
         item,
@@ -233,7 +242,7 @@ def move_item(request: HttpRequest, key: str, item: str) -> HttpResponse:
 
 
 def edit_section(request: HttpRequest, key: str, section: str) -> HttpResponse:
-    record, _access = permissions.require(request.user, key, Need.EDIT)
+    record, access = permissions.require(request.user, key, Need.EDIT)
     if section not in core_edit.SECTIONS:
         raise Http404("No such section")
     plan = queries.working_copy(record)
@@ -252,6 +261,7 @@ def edit_section(request: HttpRequest, key: str, section: str) -> HttpResponse:
     changes = form.changes()
     try:
         editing.apply(
+            access,
             request.user,
             record,
             skey,
