@@ -2,8 +2,9 @@
 
 - The public (and anyone without a role on a plan) sees only published versions.
 - Administrators and coordinators edit the whole working copy and publish it.
-- A focal point sees and edits only what their organisation leads or supports, and the
-  indicators it is responsible for; they do not change the plan's structure.
+- A focal point reads the published plan, and of the working copy and the monitoring cycle
+  only its organisation's part: what it leads, supports or reports on, with the results
+  above (``part_only``); it edits only its own items' own fields, never the structure.
 - A civil-society partner reads the working copy (drafts included) and comments on it, as
   does everyone with a role but a viewer; a focal point only on what they see.
 - A viewer reads the working copy.
@@ -79,6 +80,15 @@ class Access:
             case Need.SHADOW:
                 return self.role is Role.CIVIL_SOCIETY
         return False
+
+
+def part_only(access: Access) -> str | None:
+    """The organisation whose part of the working copy (and of the monitoring data) is all
+    this user reads, or None when they read all of it. Every page, API call, diff and
+    download of the working copy goes through ``plans.queries.working_copy_for``."""
+    if access.focal_point:
+        return access.organisation or ""
+    return None
 
 
 def access_for(user: object, record: Plan) -> Access:

@@ -145,16 +145,17 @@ class Standing:
 _standings = Store(32)
 
 
-def standing(record: Plan, plan: CorePlan, today: date) -> Standing:
-    """Every indicator's progress, the roll-up and budget execution of the working copy,
-    worked out once per (working copy, approved data, day) in this process."""
+def standing(record: Plan, plan: CorePlan, today: date, part: str | None = None) -> Standing:
+    """Every indicator's progress, the roll-up and budget execution of the working copy (or
+    of the ``part`` of it one organisation reads, given as ``plan``), worked out once per
+    (working copy, part, approved data, day) in this process."""
     stamp, data = approved.read(record)
 
     def make() -> Standing:
         found = all_progress(plan, data.observations, today, thresholds())
         return Standing(found, rollup(plan, found), execution(plan, list(data.spending)))
 
-    return _standings.kept((record.revision, stamp, today, thresholds()), make)
+    return _standings.kept((record.revision, part, stamp, today, thresholds()), make)
 
 
 def working_release(

@@ -19,6 +19,7 @@ from napkit.accounts import permissions
 from napkit.accounts.permissions import Access
 from napkit.core.plan import model as core
 from napkit.core.plan import walk
+from napkit.plans import queries
 from napkit.plans.models import Comment, Plan
 from napkit.plans.models.comments import MAX_COMMENT
 from napkit.plans.pages import KIND_LABELS
@@ -94,10 +95,10 @@ def set_resolved(comment: Comment, user: object, resolved: bool) -> None:
     comment.save(update_fields=["resolved_at", "resolved_by"])
 
 
-def open_counts(record: Plan, access: Access, plan: core.Plan) -> dict[str, int]:
+def open_counts(record: Plan, access: Access) -> dict[str, int]:
     """Open comments per item ('' for the plan as a whole) that this reader may see, in
-    one query."""
-    hidden = permissions.hidden_keys(access, plan)
+    one query (what is hidden is judged on the whole working copy, never on a part)."""
+    hidden = permissions.hidden_keys(access, queries.working_copy(record))
     return {k: n for k, n in _all_open_counts(record).items() if k not in hidden}
 
 

@@ -7,13 +7,18 @@ from dataclasses import dataclass
 
 from django.http import Http404
 
+from napkit.accounts import permissions
 from napkit.accounts.permissions import Access, Need
 from napkit.core.plan import walk
-from napkit.core.plan.index import index
+from napkit.core.plan.index import index, organisation_part
 from napkit.core.plan.model import Plan as CorePlan
 from napkit.core.publishing.release import disclosed
+from napkit.memo import Store
 from napkit.plans import documents
 from napkit.plans.models import Plan, PlanVersion
+
+# Focal points' parts of working copies, by (revision, organisation).
+_parts = Store(64)
 
 
 def plan_list() -> list[Plan]:
@@ -89,14 +94,29 @@ class Source:
     working_copy: bool
     version: int | None = None
     published_at: object = None
+    partial: bool = False  # a focal point's part of the working copy
+
+
+def working_copy_for(record: Plan, access: Access) -> CorePlan:
+    """The working copy as this member may read it: all of it, or (a focal point) its
+    organisation's part (see ``permissions.part_only``), made once per revision."""
+    plan = working_copy(record)
+    organisation = permissions.part_only(access)
+    if organisation is None:
+        return plan
+    return _parts.kept(
+        (record.revision, organisation), lambda: organisation_part(plan, organisation)
+    )
 
 
 def readable(record: Plan, access: Access, *, whole: bool = False) -> tuple[CorePlan, Source]:
-    """The working copy for members; the latest published version for everyone else, without
-    what the plan keeps private unless ``whole`` (for a scorecard, which judges the whole
-    published plan and shows none of its private details). Http404 when there is none."""
-    if access.allows(Need.WORKING_COPY):
-        return working_copy(record), Source(working_copy=True)
+    """The working copy for members (a focal point: its organisation's part); the latest
+    published version for everyone else, without what the plan keeps private unless
+    ``whole`` (for a scorecard, which judges a whole plan and shows none of its private
+    details: a focal point's scorecard is the published plan's). Http404 when there is none."""
+    partial = permissions.part_only(access) is not None
+    if access.allows(Need.WORKING_COPY) and not (whole and partial):
+        return working_copy_for(record, access), Source(working_copy=True, partial=partial)
     version = latest_version(record)
     if version is None:
         raise Http404("No such plan")

@@ -55,6 +55,8 @@ risks:
 
 EDITORS = {"coordinator": 1, "administrator": 1}
 MEMBERS = {"coordinator", "focal_a", "focal_b", "partner", "viewer", "administrator"}
+# Members who read all of the working copy (a focal point reads its organisation's part).
+WHOLE = MEMBERS - {"focal_a", "focal_b"}
 
 
 def only(allowed: set[str] | dict[str, int], ok: int, other: int = 404) -> dict[str, int]:
@@ -84,7 +86,8 @@ P = "/plans/matrix"
 ROWS = [
     Row("plan-list", "GET", lambda _: "/", everyone(200)),
     Row("criteria", "GET", lambda _: "/criteria/", everyone(200)),
-    Row("plan-compare", "GET", lambda _: "/compare/?plans=matrix", only(MEMBERS, 200)),
+    # a scorecard judges a whole plan: a focal point's is the published plan's
+    Row("plan-compare", "GET", lambda _: "/compare/?plans=matrix", only(WHOLE, 200)),
     Row("plan-compare", "GET", lambda _: "/compare/?plans=matrix", everyone(200), published=True),
     Row("login", "GET", lambda _: "/accounts/login/", {**everyone(302), "anonymous": 200}),
     Row("logout", "POST", lambda _: "/accounts/logout/", everyone(302)),
@@ -163,7 +166,7 @@ ROWS = [
     Row("result-detail", "GET", lambda _: f"{P}/results/O1/", only(MEMBERS, 200)),
     Row("result-detail", "GET", lambda _: f"{P}/results/OP1/", everyone(200), published=True),
     Row("result-detail", "GET", lambda _: f"{P}/results/A-MOD/", everyone(404), published=True),
-    Row("plan-scorecard", "GET", lambda _: f"{P}/scorecard/", only(MEMBERS, 200)),
+    Row("plan-scorecard", "GET", lambda _: f"{P}/scorecard/", only(WHOLE, 200)),
     Row("plan-scorecard", "GET", lambda _: f"{P}/scorecard/", everyone(200), published=True),
     # organisation A's activity: its focal point edits it, organisation B's cannot
     Row("item-edit", "GET", lambda _: f"{P}/items/A-MOD/edit/", only({*EDITORS, "focal_a"}, 200)),
@@ -266,12 +269,12 @@ ROWS = [
     Row("api-plans", "GET", lambda _: "/api/v1/plans/", everyone(200)),
     Row("api-plan", "GET", lambda _: "/api/v1/plans/matrix/", only(MEMBERS, 200)),
     Row("api-plan", "GET", lambda _: "/api/v1/plans/matrix/", everyone(200), published=True),
-    Row("api-scorecard", "GET", lambda _: "/api/v1/plans/matrix/scorecard/", only(MEMBERS, 200)),
+    Row("api-scorecard", "GET", lambda _: "/api/v1/plans/matrix/scorecard/", only(WHOLE, 200)),
     Row(
         "api-item",
         "GET",
         lambda _: "/api/v1/plans/matrix/items/A-MOD/",
-        only(MEMBERS, 200),
+        only(MEMBERS - {"focal_b"}, 200),  # another organisation's activity
         published=True,
     ),
     Row(
@@ -380,7 +383,10 @@ ROWS = [
         only(EDITORS, 422),
     ),
     Row(
-        "indicator-detail", "GET", lambda _: f"{P}/monitoring/indicators/I-MOD/", only(MEMBERS, 200)
+        "indicator-detail",
+        "GET",
+        lambda _: f"{P}/monitoring/indicators/I-MOD/",
+        only(MEMBERS - {"focal_b"}, 200),  # moi's focal point does not see mod's indicator
     ),
     Row(
         "plan-member-remove",
@@ -495,3 +501,40 @@ def test_every_url_has_rows() -> None:
     names = _names(get_resolver().url_patterns)
     covered = {r.name for r in ROWS}
     assert names - covered == set(), "URLs without a row in the permission table"
+
+
+# --- what a focal point reads: its organisation's part, on every page ------------------
+
+SECRET = "Unpublished-Xq7 draft"
+
+
+def _with_secrets() -> Personas:
+    """The matrix plan published, then changed in its working copy: organisation A's
+    activity and indicator, and the plan's own sections, hold text nobody published."""
+    from napkit.plans import services
+
+    personas = make_personas(PLAN, publish=True)
+    data = planfile.to_data(PLAN)
+    output = data["objectives"][0]["outputs"][0]
+    output["activities"][0]["description"] = f"{SECRET} (A-MOD)"
+    output["indicators"][0]["definition"] = f"{SECRET} (I-MOD)"
+    data["risks"][0]["title"] = f"{SECRET} (risk)"
+    data["governance"] = {"bodies": [{"id": "B1", "name": f"{SECRET} (body)"}]}
+    services.import_plans([type(PLAN).model_validate(data)], replace=True)
+    return personas
+
+
+@pytest.mark.parametrize(
+    "row", [r for r in ROWS if r.method == "GET" and not r.published], ids=lambda r: r.label
+)
+def test_no_page_shows_a_focal_point_another_organisations_draft(row: Row) -> None:
+    """Every GET address in the table above, as organisation B's focal point, with A's
+    items and the plan's sections changed but not published: none of it shows (a new view
+    reading the working copy without ``working_copy_for`` fails here)."""
+    personas = _with_secrets()
+    path = row.path(personas)
+    body = personas.client("focal_b").get(path).content.decode(errors="replace")
+    assert SECRET not in body
+    # and organisation A's focal point does read its own draft where it reads the plan
+    if path == f"{P}/":
+        assert f"{SECRET} (A-MOD)" in personas.client("focal_a").get(path).content.decode()

@@ -14,6 +14,7 @@ from napkit.api.auth import api_view, error
 from napkit.api.openapi import document
 from napkit.core.plan import edit as core_edit
 from napkit.core.plan import planfile
+from napkit.core.plan.index import index
 from napkit.core.plan.problems import PlanInvalid
 from napkit.monitoring import queries as monitoring_queries
 from napkit.plans import comments, editing, queries
@@ -106,7 +107,7 @@ def item(request: HttpRequest, key: str, item_id: str) -> HttpResponse:
         current = queries.working_copy(record)
         if request.method == "PATCH":
             permissions.require_item(access, current, item_id)
-        elif item_id not in {f.id for f in queries.identified(current)}:
+        elif item_id not in index(queries.working_copy_for(record, access)).items:
             raise Http404("No such item")
     except Http404 as exc:
         return _not_found(exc)

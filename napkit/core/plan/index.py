@@ -148,3 +148,32 @@ def index(plan: Plan) -> PlanIndex:
     made = PlanIndex(plan)
     plan._index = made
     return made
+
+
+def organisation_part(plan: Plan, organisation: str) -> Plan:
+    """What of a plan concerns one organisation: its identity and framework, the names of
+    the organisations, and the results chain as far as the organisation leads, supports or
+    reports on it (with the results above, for context). The plan's governance,
+    consultations, baseline study, risks, budget summary and the other organisations'
+    contact points are left out: a focal point reads those in the published plan."""
+    shown = index(plan).visible_to(organisation)
+    data = plan.model_dump(mode="python")
+
+    def keep(items: list[dict[str, object]]) -> list[dict[str, object]]:
+        return [i for i in items if i["id"] in shown]
+
+    def prune(node: dict[str, object]) -> dict[str, object]:
+        for name in ("indicators", "budget_lines"):
+            if name in node:
+                node[name] = keep(node[name])  # type: ignore[arg-type]
+        for name in ("outcomes", "outputs", "activities"):
+            if name in node:
+                node[name] = [prune(child) for child in keep(node[name])]  # type: ignore[arg-type]
+        return node
+
+    data["objectives"] = [prune(o) for o in keep(data["objectives"])]
+    for org in data["organisations"]:
+        if org["id"] != organisation:
+            org["focal_point"] = None
+    data.update(governance={}, consultations=[], baseline_study=None, risks=[], budget={})
+    return Plan.model_validate(data)

@@ -20,9 +20,9 @@ RECENT_ROUNDS = 8  # on the dashboard; every round is on the rounds page
 
 def dashboard(request: HttpRequest, key: str) -> HttpResponse:
     record, access = permissions.require(request.user, key, Need.WORKING_COPY)
-    plan = plan_queries.working_copy(record)
+    plan = plan_queries.working_copy_for(record, access)
     today = timezone.localdate()
-    standing = queries.standing(record, plan, today)
+    standing = queries.standing(record, plan, today, permissions.part_only(access))
     board = pages.dashboard(
         plan,
         queries.round_summaries(record, today, limit=RECENT_ROUNDS),
@@ -64,12 +64,9 @@ def round_list(request: HttpRequest, key: str) -> HttpResponse:
 def indicator_list(request: HttpRequest, key: str) -> HttpResponse:
     """Every indicator with its status and progress (approved data), filtered by status."""
     record, access = permissions.require(request.user, key, Need.WORKING_COPY)
-    plan = plan_queries.working_copy(record)
-    standing = queries.standing(record, plan, timezone.localdate())
+    plan = plan_queries.working_copy_for(record, access)
+    standing = queries.standing(record, plan, timezone.localdate(), permissions.part_only(access))
     rows = pages.indicator_rows(plan, standing.progress)
-    if access.focal_point and access.organisation:
-        mine = permissions.visible_keys(plan, access.organisation)
-        rows = [r for r in rows if r.indicator.id in mine]
     wanted = request.GET.get("status") or ""
     if wanted == "attention":
         rows = pages.needing_attention(rows)
@@ -83,8 +80,8 @@ def indicator_list(request: HttpRequest, key: str) -> HttpResponse:
 
 
 def indicator(request: HttpRequest, key: str, indicator_key: str) -> HttpResponse:
-    record, _access = permissions.require(request.user, key, Need.WORKING_COPY)
-    plan = plan_queries.working_copy(record)
+    record, access = permissions.require(request.user, key, Need.WORKING_COPY)
+    plan = plan_queries.working_copy_for(record, access)
     ref = index(plan).indicator_refs.get(indicator_key)
     if ref is None:
         raise Http404("No such indicator")

@@ -70,7 +70,7 @@ def _thread(request: HttpRequest, key: str, item: str | None) -> HttpResponse:
         comments=comments.thread(record, plan, access, request.user, item=item, state=state),
         form=form if writable else None,
         state=state,
-        open_count=sum(comments.open_counts(record, access, plan).values()),
+        open_count=sum(comments.open_counts(record, access).values()),
     )
     status = 422 if form.errors else 200
     return render(request, "plans/comments.html", {"page": page}, status=status)

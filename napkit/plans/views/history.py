@@ -37,7 +37,7 @@ def _state(record: Plan, which: str, access: permissions.Access) -> tuple[core.P
     if which == WORKING:
         if not access.allows(Need.WORKING_COPY):
             raise Http404("No such version")
-        return queries.working_copy(record), _("working copy")
+        return queries.working_copy_for(record, access), _("working copy")
     version = _version(record, which)
     document = queries.for_reader(editing.version_document(version), access)
     return document, _("version %(n)s") % {"n": version.number}

@@ -55,7 +55,7 @@ def plan_detail(request: HttpRequest, key: str) -> HttpResponse:
         edit=_rights(access, plan) if source.working_copy else None,
         versions=editing.versions(record) if source.working_copy else None,
         saved=request.GET.get("saved") or None,
-        comments=comments.open_counts(record, access, plan) if source.working_copy else None,
+        comments=comments.open_counts(record, access) if source.working_copy else None,
     )
     return render(request, "plans/plan_detail.html", {"page": page, "record": record})
 
@@ -75,7 +75,7 @@ def result_detail(request: HttpRequest, key: str, item: str) -> HttpResponse:
         source=source,
         visible=visible,
         edit=_rights(access, plan) if source.working_copy else None,
-        comments=comments.open_counts(record, access, plan) if source.working_copy else None,
+        comments=comments.open_counts(record, access) if source.working_copy else None,
     )
     if page is None:
         raise Http404("No such result")
