@@ -14,6 +14,7 @@ from typing import Any
 
 from django.utils.translation import gettext as _
 
+from napkit.core.exports.cells import SafeWriter, workbook_safe
 from napkit.core.monitoring.submissions import COLUMNS, REQUIRED_COLUMNS, Coverage
 from napkit.core.plan import model as core
 from napkit.core.plan.problems import Problem
@@ -36,7 +37,7 @@ def template_rows(plan: core.Plan, coverage: Coverage) -> list[list[str]]:
 
 def template_csv(plan: core.Plan, coverage: Coverage) -> str:
     out = io.StringIO()
-    csv.writer(out, lineterminator="\n").writerows(template_rows(plan, coverage))
+    SafeWriter(csv.writer(out, lineterminator="\n")).writerows(template_rows(plan, coverage))
     return out.getvalue()
 
 
@@ -55,7 +56,7 @@ def template_xlsx(plan: core.Plan, coverage: Coverage) -> bytes:
     for column, width in zip("ABCDEFGH", (14, 48, 14, 14, 12, 12, 12, 30), strict=True):
         sheet.column_dimensions[column].width = width
     out = io.BytesIO()
-    book.save(out)
+    workbook_safe(book).save(out)
     return out.getvalue()
 
 

@@ -36,6 +36,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 
+from napkit.core.exports.cells import workbook_safe
 from napkit.core.exports.tidy import category_label, dimension_label, ordered_parts
 from napkit.core.i18n import _
 from napkit.core.monitoring.approved import Round
@@ -388,7 +389,7 @@ def build_workbook(release: Release, generated: datetime) -> Workbook:
     wb.properties.subject = f"{release.plan.id} v{release.version}"
     wb.properties.creator = "napkit"
     wb.properties.created = wb.properties.modified = _utc(generated)
-    return wb
+    return workbook_safe(wb)
 
 
 def _fixed_zip(raw: bytes, moment: datetime) -> bytes:

@@ -34,6 +34,7 @@ import io
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
 
+from napkit.core.exports.cells import csv_safe
 from napkit.core.monitoring.progress import Observation, baseline_of
 from napkit.core.plan import walk
 from napkit.core.plan.model import Dimension, Indicator
@@ -208,5 +209,5 @@ def tidy_csv(release: Release) -> bytes:
     out = io.StringIO(newline="")
     writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\r\n")
     writer.writeheader()
-    writer.writerows(tidy_rows(release))
+    writer.writerows({k: csv_safe(v) for k, v in row.items()} for row in tidy_rows(release))
     return out.getvalue().encode("utf-8")

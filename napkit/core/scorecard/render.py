@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 
+from napkit.core.exports.cells import SafeWriter
 from napkit.core.i18n import N_, _
 from napkit.core.scorecard.catalogue import catalogue
 from napkit.core.scorecard.compare import Comparison
@@ -112,7 +113,7 @@ def comparison_markdown(c: Comparison) -> str:
 
 def comparison_csv(c: Comparison) -> str:
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    writer = SafeWriter(csv.writer(out, lineterminator="\n"))
     writer.writerow(["plan", "title", "country", "score", "level", "budget_status", *c.criteria])
     for row in c.rows:
         writer.writerow(

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from napkit.accounts import permissions
 from napkit.accounts.permissions import Need
+from napkit.core.exports.cells import SafeWriter
 from napkit.core.plan import diff as core_diff
 from napkit.core.plan import model as core
 from napkit.plans import editing, pages, queries
@@ -118,7 +119,7 @@ def _csv(record: Plan, entries: list[AuditEntry], item: str | None) -> HttpRespo
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     name = f"{record.key}-{item}-history.csv" if item else f"{record.key}-history.csv"
     response["Content-Disposition"] = f'attachment; filename="{name}"'
-    writer = csv.writer(response)
+    writer = SafeWriter(csv.writer(response))
     writer.writerow(
         [
             "at",
