@@ -23,6 +23,7 @@ from napkit.core.plan.types import (
     FiscalYear,
     ItemId,
     LanguageCode,
+    Link,
     Money,
     Month,
     NonNegative,
@@ -91,7 +92,7 @@ class Contact(Model):
 
 class Document(Model):
     title: Text
-    url: str | None = None
+    url: Link | None = None
     kind: str | None = Field(None, description="e.g. 'plan', 'progress report', 'evaluation'.")
     date: Date | None = None
     language: LanguageCode | None = None
@@ -200,7 +201,7 @@ class Organisation(Model):
     type: OrganisationType
     level: GovernmentLevel | None = Field(None, description="For government organisations.")
     country: CountryCode | None = None
-    url: str | None = None
+    url: Link | None = None
     description: str | None = None
     focal_point: Contact | None = Field(None, description="The organisation's WPS focal point.")
     iati_ref: str | None = Field(None, description="IATI organisation identifier, if any.")
@@ -400,13 +401,13 @@ class Meeting(Model):
     attendance: list[ItemId] = Field(default_factory=list, description="Organisation ids.")
     decisions: list[Text] = Field(default_factory=list)
     action_items: list[Text] = Field(default_factory=list)
-    minutes_url: str | None = None
+    minutes_url: Link | None = None
     public: bool = Field(False, description="Minutes and decisions are published.")
 
 
 class TermsOfReference(Model):
     adopted: Date | None = None
-    url: str | None = None
+    url: Link | None = None
     summary: str | None = None
 
 
@@ -486,7 +487,7 @@ class Consultation(Model):
     participants: Participants | None = None
     organisations: list[ItemId] = Field(default_factory=list)
     inputs: list[ConsultationInput] = Field(default_factory=list)
-    report_url: str | None = None
+    report_url: Link | None = None
 
 
 class ExistingAction(Model):
@@ -503,7 +504,7 @@ class ExistingAction(Model):
 class BaselineStudy(Model):
     title: str | None = None
     date: Date | None = None
-    url: str | None = None
+    url: Link | None = None
     summary: str | None = None
     actions: list[ExistingAction] = Field(default_factory=list)
 

@@ -51,6 +51,32 @@ ItemId = Annotated[
 PlanId = ItemId
 
 
+LINK_SCHEMES = ("http://", "https://", "mailto:")
+LINK_PATTERN = r"^(https?://|mailto:)\S+$"
+
+
+def _check_link(value: str) -> str:
+    text = value.strip()
+    # A scheme is case-insensitive, and browsers ignore leading spaces and control characters
+    # ("  JaVaScRiPt:", "java\tscript:"): judge the link as a browser would read it.
+    seen = re.sub(r"[\x00-\x20]", "", text).lower()
+    if not seen.startswith(LINK_SCHEMES) or not text or any(c.isspace() for c in text):
+        raise PydanticCustomError(
+            "napkit_link",
+            _("expected a web address (http:// or https://) or a mailto: link, got {value}"),
+            {"value": repr(value[:80])},
+        )
+    return text
+
+
+Link = Annotated[
+    str,
+    AfterValidator(_check_link),
+    WithJsonSchema({"type": "string", "pattern": LINK_PATTERN, "format": "uri"}),
+]
+"""A link shown to readers and exported: http(s) or mailto only (never ``javascript:``)."""
+
+
 def _check_text(value: str) -> str:
     if not value.strip():
         raise PydanticCustomError("napkit_blank", _("expected some text, got an empty string"))
@@ -191,6 +217,7 @@ __all__ = [
     "FiscalYear",
     "ItemId",
     "LanguageCode",
+    "Link",
     "Money",
     "Month",
     "NonNegative",
