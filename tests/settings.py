@@ -13,3 +13,10 @@ from napkit.settings import *  # noqa: F403
 
 # Hashing passwords slowly protects real accounts; test accounts need speed.
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+# SQLite tests run on a file, as napkit does (WAL, a busy timeout): concurrent-write tests
+# then meet the same locking as a real server, not the in-memory database's shared cache.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    DATABASES["default"]["TEST"] = {  # noqa: F405
+        "NAME": os.path.join(os.environ["NAPKIT_DATA_DIR"], "test.sqlite3")
+    }

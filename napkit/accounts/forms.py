@@ -21,7 +21,7 @@ class ThrottledLoginForm(AuthenticationForm):
 
     def clean(self) -> dict[str, Any]:
         username = self.cleaned_data.get("username") or ""
-        if username and throttle.locked(username):
+        if username and not throttle.take_attempt(username):
             raise forms.ValidationError(self.error_messages["locked"], code="locked")
         try:
             return super().clean()

@@ -49,6 +49,15 @@ class LoginFailure(models.Model):
     at = models.DateTimeField(auto_now_add=True, db_index=True)
 
 
+class LoginAttempts(models.Model):
+    """How many sign-ins a user name has had in the current window: taken one at a time by
+    single conditional updates, so simultaneous guesses cannot slip past the limit."""
+
+    username = models.CharField(max_length=150, unique=True)
+    attempts = models.PositiveIntegerField(default=0)
+    since = models.DateTimeField()
+
+
 def _digest(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
