@@ -197,8 +197,24 @@ def _parse_json(text: str) -> yamlio.Parsed:
             out[key] = value
         return out
 
+    def number(kind: type[int] | type[float]) -> Any:
+        def convert(digits: str) -> int | float:
+            if len(digits) > MAX_DIGITS:
+                raise _HugeNumber(digits)
+            return kind(digits)
+
+        return convert
+
     try:
-        data = json.loads(text, object_pairs_hook=no_repeats)
+        data = json.loads(
+            text, object_pairs_hook=no_repeats, parse_int=number(int), parse_float=number(float)
+        )
+    except _HugeNumber as error:
+        line, column = _position(text, error.args[0])
+        message = _("a number of {n} digits: no plan value is that long").format(
+            n=len(error.args[0])
+        )
+        return yamlio.Parsed(None, problems=[Problem(message, line=line, column=column)])
     except json.JSONDecodeError as error:
         return yamlio.Parsed(
             None,
@@ -222,6 +238,20 @@ def _parse_json(text: str) -> yamlio.Parsed:
 
 class _RepeatedKey(Exception):
     pass
+
+
+class _HugeNumber(Exception):
+    pass
+
+
+MAX_DIGITS = yamlio.MAX_DIGITS
+
+
+def _position(text: str, fragment: str) -> tuple[int, int]:
+    """Line and column (from 1) where ``fragment`` first appears in ``text``."""
+    at = max(text.find(fragment), 0)
+    line = text.count("\n", 0, at) + 1
+    return line, at - (text.rfind("\n", 0, at) + 1) + 1
 
 
 def _kind(value: object) -> str:

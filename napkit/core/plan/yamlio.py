@@ -74,8 +74,19 @@ PlanLoader.yaml_implicit_resolvers = _resolvers()
 PlanDumper.yaml_implicit_resolvers = _resolvers()
 
 
+MAX_DIGITS = 40  # far beyond any amount or count a plan holds (values stop at 1e15)
+
+
 def _construct_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> int:
     text = str(loader.construct_scalar(node))
+    if len(text.replace("_", "")) > MAX_DIGITS:
+        # Python refuses to read integers of thousands of digits (and must not try).
+        raise yaml.constructor.ConstructorError(
+            None,
+            None,
+            _("a number of {n} digits: no plan value is that long").format(n=len(text)),
+            node.start_mark,
+        )
     if text.startswith("0o"):
         return int(text[2:], 8)
     return int(text, 0) if text.startswith("0x") else int(text)
