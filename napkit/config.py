@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 import platformdirs
 
@@ -99,6 +100,31 @@ VARIABLES: tuple[Variable, ...] = (
         "of what was expected, and *off track* beyond it.",
     ),
     Variable(
+        "NAPKIT_EMAIL",
+        "`console`, `off` or an SMTP address",
+        "`console`",
+        "How napkit sends email (password resets, new accounts, reminders and notices): "
+        "`console` prints each message on the server's standard output (for a trial or a "
+        "machine without mail), `off` sends nothing, and an SMTP address sends through a "
+        "mail server: `smtp://user:password@host:25` (no encryption), "
+        "`smtp+starttls://user:password@host:587` (STARTTLS) or "
+        "`smtps://user:password@host:465` (TLS from the start). A user or password holding "
+        "`@`, `:` or `/` is percent-encoded (`%40`, `%3A`, `%2F`).",
+    ),
+    Variable(
+        "NAPKIT_EMAIL_FROM",
+        "str",
+        "`napkit <napkit@localhost>`",
+        "The sender of napkit's email, as `Name <address>` or an address.",
+    ),
+    Variable(
+        "NAPKIT_SITE_URL",
+        "url",
+        "`http://localhost:8000`",
+        "The address people reach this napkit at (`https://nap.example.gov`): links in email "
+        "sent by `napkit remind`, which has no web request to take it from, start with it.",
+    ),
+    Variable(
         "NAPKIT_CACHE",
         "`memory`, `files` or `off`",
         "`memory`",
@@ -127,6 +153,63 @@ class Config:
     on_track_within: int = 15
     at_risk_within: int = 40
     cache: str = "memory"
+    email: Email = field(default_factory=lambda: Email("console"))
+    email_from: str = "napkit <napkit@localhost>"
+    site_url: str = "http://localhost:8000"
+
+
+@dataclass(frozen=True)
+class Email:
+    """How mail goes out: ``console``, ``off`` or ``smtp`` with its server."""
+
+    backend: str
+    host: str = ""
+    port: int = 0
+    user: str = ""
+    password: str = ""
+    tls: bool = False  # STARTTLS
+    ssl: bool = False  # TLS from the start
+
+
+def _email(env: Mapping[str, str]) -> Email:
+    raw = (env.get("NAPKIT_EMAIL") or "console").strip()
+    if raw.lower() in ("console", "off"):
+        return Email(raw.lower())
+    parts = urlsplit(raw)
+    schemes = {
+        "smtp": (False, False, 25),
+        "smtp+starttls": (True, False, 587),
+        "smtps": (False, True, 465),
+    }
+    if parts.scheme not in schemes or not parts.hostname:
+        raise ConfigError(
+            f"NAPKIT_EMAIL={raw!r}: expected console, off, smtp://host:port, "
+            "smtp+starttls://user:password@host:587 or smtps://user:password@host:465"
+        )
+    tls, ssl, port = schemes[parts.scheme]
+    try:
+        port = parts.port or port
+    except ValueError:
+        raise ConfigError(f"NAPKIT_EMAIL={raw!r}: the port is not a number") from None
+    return Email(
+        "smtp",
+        parts.hostname,
+        port,
+        unquote(parts.username or ""),
+        unquote(parts.password or ""),
+        tls,
+        ssl,
+    )
+
+
+def _site_url(env: Mapping[str, str]) -> str:
+    raw = (env.get("NAPKIT_SITE_URL") or "http://localhost:8000").strip()
+    parts = urlsplit(raw)
+    if parts.scheme not in ("http", "https") or not parts.netloc or parts.query:
+        raise ConfigError(
+            f"NAPKIT_SITE_URL={raw!r}: expected the site's address, such as https://nap.example.gov"
+        )
+    return raw.rstrip("/")
 
 
 def _bool(env: Mapping[str, str], name: str, default: bool) -> bool:
@@ -230,6 +313,9 @@ def load(env: Mapping[str, str] | None = None) -> Config:
         max_plan_file_bytes=_int(env, "NAPKIT_MAX_PLAN_FILE_MB", 10, 1, 1024) * 1024 * 1024,
         on_track_within=on_track,
         cache=_choice(env, "NAPKIT_CACHE", "memory", ("memory", "files", "off")),
+        email=_email(env),
+        email_from=(env.get("NAPKIT_EMAIL_FROM") or "napkit <napkit@localhost>").strip(),
+        site_url=_site_url(env),
         at_risk_within=at_risk,
     )
 

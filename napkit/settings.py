@@ -85,6 +85,21 @@ def _caches() -> dict[str, Any]:
 
 CACHES = _caches()
 
+# Email (NAPKIT_EMAIL): printed on the console by default, so a trial loses no message.
+_MAIL = CONFIG.email
+EMAIL_BACKEND = {
+    "console": "django.core.mail.backends.console.EmailBackend",
+    "off": "django.core.mail.backends.dummy.EmailBackend",
+    "smtp": "django.core.mail.backends.smtp.EmailBackend",
+}[_MAIL.backend]
+EMAIL_HOST, EMAIL_PORT = _MAIL.host, _MAIL.port
+EMAIL_HOST_USER, EMAIL_HOST_PASSWORD = _MAIL.user, _MAIL.password
+EMAIL_USE_TLS, EMAIL_USE_SSL = _MAIL.tls, _MAIL.ssl
+EMAIL_TIMEOUT = 20
+DEFAULT_FROM_EMAIL = SERVER_EMAIL = CONFIG.email_from
+SITE_URL = CONFIG.site_url
+PASSWORD_RESET_TIMEOUT = 3 * 24 * 3600  # a new account's link stays valid three days
+
 INSTALLED_APPS = [
     "django.contrib.admin",
     "django.contrib.auth",

@@ -27,6 +27,10 @@ def test_defaults_give_sqlite_in_the_data_dir(tmp_path: Path) -> None:
         ({"DATABASE_URL": "mysql://x/y"}, "unsupported scheme 'mysql'"),
         ({"NAPKIT_SECRET_KEY": "short"}, "at least 50 characters"),
         ({"NAPKIT_DEBGU": "true"}, "NAPKIT_DEBGU: unknown setting"),
+        ({"NAPKIT_EMAIL": "imap://mail.example"}, "NAPKIT_EMAIL='imap://mail.example': expected"),
+        ({"NAPKIT_EMAIL": "smtp://"}, "expected console, off"),
+        ({"NAPKIT_EMAIL": "smtp://mail.example:port"}, "the port is not a number"),
+        ({"NAPKIT_SITE_URL": "nap.example.gov"}, "NAPKIT_SITE_URL='nap.example.gov'"),
     ],
 )
 def test_bad_values_name_the_variable(env: dict[str, str], words: str) -> None:
@@ -89,3 +93,41 @@ def test_the_cli_reports_a_bad_data_dir_as_a_configuration_error(tmp_path: Path)
     assert done.returncode == 2, done.stderr
     assert "error: configuration: NAPKIT_DATA_DIR=" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("raw", "backend", "host", "port", "user", "tls", "ssl"),
+    [
+        (None, "console", "", 0, "", False, False),
+        ("off", "off", "", 0, "", False, False),
+        ("smtp://mail.example", "smtp", "mail.example", 25, "", False, False),
+        (
+            "smtp+starttls://wps%40mfa.example:pw@mail.example",
+            "smtp",
+            "mail.example",
+            587,
+            "wps@mfa.example",
+            True,
+            False,
+        ),
+        ("smtps://u:p@mail.example:2465", "smtp", "mail.example", 2465, "u", False, True),
+    ],
+)
+def test_email_settings(
+    raw: str | None, backend: str, host: str, port: int, user: str, tls: bool, ssl: bool
+) -> None:
+    found = config.load({} if raw is None else {"NAPKIT_EMAIL": raw}).email
+    assert (found.backend, found.host, found.port, found.user, found.tls, found.ssl) == (
+        backend,
+        host,
+        port,
+        user,
+        tls,
+        ssl,
+    )
+
+
+def test_the_site_url_loses_its_last_slash() -> None:
+    assert config.load({"NAPKIT_SITE_URL": "https://nap.example.gov/"}).site_url == (
+        "https://nap.example.gov"
+    )

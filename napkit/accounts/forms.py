@@ -52,3 +52,23 @@ class RoleForm(forms.Form):
         if data.get("role") == Role.FOCAL_POINT and not data.get("organisation"):
             self.add_error("organisation", _("A focal point acts for an organisation."))
         return data
+
+
+class AccountForm(forms.Form):
+    username = forms.CharField(
+        label=_("User name"),
+        max_length=150,
+        help_text=_("Letters, digits and @ . + - _ only; what its owner signs in with."),
+    )
+    email = forms.EmailField(
+        label=_("Email"), help_text=_("The link to choose a password goes here.")
+    )
+    full_name = forms.CharField(label=_("Full name"), max_length=300, required=False)
+
+    def clean_username(self) -> str:
+        name = str(self.cleaned_data["username"]).strip()
+        validator = get_user_model().username_validator
+        validator(name)
+        if get_user_model().objects.filter(username__iexact=name).exists():
+            raise forms.ValidationError(_("An account with this user name exists already."))
+        return name

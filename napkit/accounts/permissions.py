@@ -82,6 +82,11 @@ class Access:
         return False
 
 
+def manages_accounts(user: object) -> bool:
+    """Site administrators (Django superusers) open, close and reopen accounts."""
+    return bool(getattr(user, "is_superuser", False) and getattr(user, "is_active", False))
+
+
 def part_only(access: Access) -> str | None:
     """The organisation whose part of the working copy (and of the monitoring data) is all
     this user reads, or None when they read all of it. Every page, API call, diff and

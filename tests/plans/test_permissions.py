@@ -91,6 +91,39 @@ ROWS = [
     Row("plan-compare", "GET", lambda _: "/compare/?plans=matrix", everyone(200), published=True),
     Row("login", "GET", lambda _: "/accounts/login/", {**everyone(302), "anonymous": 200}),
     Row("logout", "POST", lambda _: "/accounts/logout/", everyone(302)),
+    # one's own password: signed-in people change it; anyone asks for a link by email
+    Row(
+        "password-change",
+        "GET",
+        lambda _: "/accounts/password/",
+        {**everyone(200), "anonymous": 302},
+    ),
+    Row(
+        "password-change-done",
+        "GET",
+        lambda _: "/accounts/password/changed/",
+        {**everyone(200), "anonymous": 302},
+    ),
+    Row("password-reset", "GET", lambda _: "/accounts/reset/", everyone(200)),
+    Row(
+        "password-reset",
+        "POST",
+        lambda _: "/accounts/reset/",
+        everyone(302),
+        data={"email": "nobody@example.org"},
+    ),
+    Row("password-reset-done", "GET", lambda _: "/accounts/reset/sent/", everyone(200)),
+    Row("password-reset-confirm", "GET", lambda _: "/accounts/reset/MQ/bad-token/", everyone(200)),
+    Row("password-reset-complete", "GET", lambda _: "/accounts/reset/done/", everyone(200)),
+    # accounts: site administrators only (the administrator persona is a plan role)
+    Row("people", "GET", lambda _: "/accounts/people/", everyone(404)),
+    Row(
+        "people-active",
+        "POST",
+        lambda _: "/accounts/people/1/active/",
+        everyone(404),
+        data={"active": "0"},
+    ),
     Row(
         "set_language",
         "POST",

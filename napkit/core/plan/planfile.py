@@ -199,7 +199,7 @@ def _parse_json(text: str) -> yamlio.Parsed:
 
     def number(kind: type[int] | type[float]) -> Any:
         def convert(digits: str) -> int | float:
-            if len(digits) > MAX_DIGITS:
+            if sum(c.isdigit() for c in digits) > MAX_DIGITS:
                 raise _HugeNumber(digits)
             return kind(digits)
 
