@@ -39,6 +39,47 @@ def _errors(*codes: int) -> dict[str, Any]:
     return {str(c): _ok({"$ref": "#/components/schemas/Error"}, text[c]) for c in codes}
 
 
+def _hoist(
+    name: str, schema: dict[str, Any], into: dict[str, Any], prefix: str = ""
+) -> dict[str, Any]:
+    """``schema`` with its ``$defs`` moved into the components (``into``) and every
+    ``#/$defs/X`` reference pointed there, so each reference resolves in this document. A
+    definition whose name is taken by a different one is kept under ``prefix`` + name."""
+    defs = schema.pop("$defs", {})
+    names = {}
+    for key, value in defs.items():
+        taken = key in into and into[key] != value
+        names[key] = f"{prefix}{key}" if taken else key
+
+    def point(node: Any) -> Any:
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#/$defs/"):
+                return {
+                    **node,
+                    "$ref": "#/components/schemas/" + names[ref.removeprefix("#/$defs/")],
+                }
+            return {k: point(v) for k, v in node.items()}
+        if isinstance(node, list):
+            return [point(v) for v in node]
+        return node
+
+    for key, value in defs.items():
+        into[names[key]] = point(value)
+    into[name] = point(schema)
+    return into
+
+
+def _schemas() -> dict[str, Any]:
+    found: dict[str, Any] = {"Error": ERROR, "Comment": COMMENT}
+    plan = planfile.json_schema()
+    plan.pop("$schema", None)
+    plan.pop("$id", None)
+    _hoist("Plan", plan, found)
+    _hoist("Assessment", Assessment.model_json_schema(mode="serialization"), found, "Assessment")
+    return found
+
+
 def document() -> dict[str, Any]:
     key = {"name": "key", "in": "path", "required": True, "schema": {"type": "string"}}
     item = {"name": "item_id", "in": "path", "required": True, "schema": {"type": "string"}}
@@ -58,12 +99,7 @@ def document() -> dict[str, Any]:
                 "token": {"type": "apiKey", "in": "header", "name": "Authorization"},
                 "session": {"type": "apiKey", "in": "cookie", "name": "sessionid"},
             },
-            "schemas": {
-                "Error": ERROR,
-                "Plan": planfile.json_schema(),
-                "Assessment": Assessment.model_json_schema(mode="serialization"),
-                "Comment": COMMENT,
-            },
+            "schemas": _schemas(),
         },
         "security": [{"token": []}, {"session": []}, {}],
         "paths": {
