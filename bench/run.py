@@ -6,7 +6,8 @@ file through the same server, a raw parse of the same data), so figures from dif
 machines compare by their ratios. Targets are those the issues set; a figure past its
 target fails the run.
 
-Environment: BENCH_SECONDS (default 60) for the concurrent-editing run; BENCH_POSTGRES=0
+Environment: BENCH_SECONDS (default 60) for the concurrent-editing run, BENCH_LOAD_SECONDS
+(default 60) for the reporting deadline under load; BENCH_POSTGRES=0
 skips PostgreSQL (by default it is measured when scripts/ensure-postgres gives a server).
 """
 
@@ -25,6 +26,7 @@ from bench import work
 from bench.common import ROOT, Figure, machine, percentile
 from bench.concurrency import concurrency
 from bench.instance import DEMO, Instance
+from bench.load import load
 from bench.pages import pages
 from bench.server import hammer, served
 
@@ -123,6 +125,12 @@ def main() -> int:
             section(f"Pages at national size ({instance.kind})", pages, instance, prepared)
             section(
                 f"Concurrent editing ({instance.kind})", concurrency, instance, prepared, seconds
+            )
+            section(
+                f"A reporting deadline under load ({instance.kind})",
+                load,
+                instance,
+                float(os.environ.get("BENCH_LOAD_SECONDS", "60")),
             )
             section(f"Import and annual report ({instance.kind})", work.stored, instance)
             if database is None:
