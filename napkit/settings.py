@@ -44,10 +44,13 @@ def _databases() -> dict[str, Any]:
         name.parent.mkdir(parents=True, exist_ok=True)
         db["CONN_MAX_AGE"] = 0
         # WAL lets readers go on while one writer writes; IMMEDIATE takes the write lock at
-        # the start of a transaction, so two writers queue instead of failing midway.
+        # the start of a transaction, so two writers queue instead of failing midway. A
+        # writer waits up to 20 s for its turn: at a reporting deadline dozens of saves queue
+        # on one file, and a wait is better than an error (gunicorn allows a request 30 s).
         db["OPTIONS"] = {
             "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
-            "PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;",
+            "PRAGMA foreign_keys=ON;",
+            "timeout": 20,
             "transaction_mode": "IMMEDIATE",
         }
     return {"default": db}
@@ -125,6 +128,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "napkit.middleware.ContentSecurityPolicyMiddleware",
+    "napkit.middleware.BusyDatabaseMiddleware",
 ]
 
 ROOT_URLCONF = "napkit.urls"

@@ -8,6 +8,7 @@ filling in the same submission cannot overwrite each other.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -135,23 +136,29 @@ def save(
                 % {"status": current.get_status_display()}
             )
         _write_indicators(current, entries.indicators, entries.assessments)
-        for key, (status, percent, note) in entries.activities.items():
-            ActivityReport.objects.update_or_create(
-                submission=current,
-                activity=key,
-                defaults={"status": status, "percent_complete": percent, "note": note},
-            )
-        for key, (currency, allocated, disbursed, spent) in entries.spending.items():
-            SpendingReport.objects.update_or_create(
-                submission=current,
-                budget_line=key,
-                defaults={
-                    "currency": currency,
+        _upsert(
+            current.activities.all(),
+            "activity",
+            {
+                key: {"status": status, "percent_complete": percent, "note": note}
+                for key, (status, percent, note) in entries.activities.items()
+            },
+            lambda key: ActivityReport(submission=current, activity=key),
+        )
+        _upsert(
+            current.spending.all(),
+            "budget_line",
+            {
+                key: {
+                    "currency": cur,
                     "allocated": allocated,
                     "disbursed": disbursed,
                     "spent": spent,
-                },
-            )
+                }
+                for key, (cur, allocated, disbursed, spent) in entries.spending.items()
+            },
+            lambda key: SpendingReport(submission=current, budget_line=key),
+        )
         current.narrative = entries.narrative
         current.version += 1
         current.save()
@@ -163,24 +170,55 @@ def _write_indicators(
     submission: Submission, values: dict[str, Reported], assessments: dict[str, str]
 ) -> None:
     existing = {r.indicator: r for r in submission.indicators.all()}
-    new, changed = [], []
+    wanted: dict[str, dict[str, Any]] = {}
     for key in set(values) | set(assessments):
         reported = values.get(key) or Reported(key)
-        row = existing.get(key) or IndicatorReport(submission=submission, indicator=key)
-        row.value, row.numerator, row.denominator = (
-            reported.value,
-            reported.numerator,
-            reported.denominator,
-        )
-        row.parts, row.note = reported.parts, reported.note
-        row.assessment = assessments.get(key, row.assessment or "")
-        (changed if row.pk else new).append(row)
-    IndicatorReport.objects.bulk_create(new, batch_size=1000)
-    IndicatorReport.objects.bulk_update(
-        changed,
-        ["value", "numerator", "denominator", "parts", "note", "assessment"],
-        batch_size=1000,
+        old = existing.get(key)
+        wanted[key] = {
+            "value": reported.value,
+            "numerator": reported.numerator,
+            "denominator": reported.denominator,
+            "parts": reported.parts,
+            "note": reported.note,
+            "assessment": assessments.get(key, old.assessment if old else ""),
+        }
+    _upsert(
+        existing.values(),
+        "indicator",
+        wanted,
+        lambda key: IndicatorReport(submission=submission, indicator=key),
     )
+
+
+def _upsert(
+    rows: Iterable[Any],
+    key_field: str,
+    wanted: dict[str, dict[str, Any]],
+    make: Callable[[str], Any],
+) -> None:
+    """Bring a submission's rows to ``wanted`` ({key: {field: value}}) in two statements,
+    writing only rows that change: a save holds the database's write lock (on SQLite, the
+    whole file's) for as long as it writes, so one statement per row would make everyone
+    saving at a deadline queue behind the biggest organisation."""
+    existing = {getattr(row, key_field): row for row in rows}
+    new, changed = [], []
+    fields: set[str] = set()
+    for key, values in wanted.items():
+        row = existing.get(key)
+        if row is None:
+            row = make(key)
+            new.append(row)
+        elif all(getattr(row, name) == value for name, value in values.items()):
+            continue
+        else:
+            changed.append(row)
+            fields.update(values)
+        for name, value in values.items():
+            setattr(row, name, value)
+    if new:
+        type(new[0]).objects.bulk_create(new, batch_size=1000)
+    if changed:
+        type(changed[0]).objects.bulk_update(changed, sorted(fields), batch_size=1000)
 
 
 def apply_upload(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from django.db.utils import OperationalError
 from django.test import Client
 
 from napkit.monitoring import services
@@ -120,6 +121,39 @@ def test_two_people_saving_the_same_submission(team: Personas, round_: Reporting
     assert "Someone saved this submission" in late.content.decode()
     assert "second" in late.content.decode()  # their text is still in the form
     assert Submission.objects.get(round=round_, organisation="mod").narrative == "first"
+
+
+def test_a_busy_database_keeps_what_was_typed(
+    team: Personas, round_: ReportingRound, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    client = team.client("focal_a")
+    url = page(round_, "mod")
+
+    def locked(*args: object, **kwargs: object) -> None:
+        raise OperationalError("database is locked")
+
+    monkeypatch.setattr(services, "save", locked)
+    busy = client.post(url, values(client, url, narrative="typed at the deadline"))
+    assert busy.status_code == 503
+    assert "press Save again" in busy.content.decode()
+    assert "typed at the deadline" in busy.content.decode()
+
+
+def test_a_busy_database_elsewhere_is_a_clear_503(
+    team: Personas, round_: ReportingRound, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    client = team.client("coordinator")
+    url = page(round_, "mod")
+
+    def locked(*args: object, **kwargs: object) -> None:
+        raise OperationalError("database is locked")
+
+    monkeypatch.setattr(services, "submit", locked)
+    busy = client.post(url + "submit/")
+    assert busy.status_code == 503
+    assert busy["Retry-After"] == "5"
+    assert "Nothing was changed" in busy.content.decode()
+    assert "what you typed is still in the form" in busy.content.decode()
 
 
 def test_the_review_workflow_end_to_end(team: Personas, round_: ReportingRound) -> None:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.db.utils import OperationalError
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from napkit.accounts import permissions
@@ -18,6 +20,7 @@ from napkit.core.monitoring.submissions import Upload as Checked
 from napkit.core.plan import display
 from napkit.core.plan import model as core
 from napkit.core.plan.problems import Problem
+from napkit.middleware import database_busy
 from napkit.monitoring import bulk, services
 from napkit.monitoring.forms import (
     EvidenceForm,
@@ -28,6 +31,11 @@ from napkit.monitoring.forms import (
 from napkit.monitoring.models import Evidence, PendingUpload, Submission
 from napkit.plans import queries as plan_queries
 from napkit.plans.models import Plan
+
+BUSY = gettext_lazy(
+    "Many people are saving at this moment and yours could not be written in time; nothing "
+    "was saved. Your entries are still in the form: press Save again in a few seconds."
+)
 
 
 def _submission(
@@ -68,6 +76,12 @@ def submission_detail(request: HttpRequest, key: str, pk: int) -> HttpResponse:
             except services.WorkflowError as error:
                 form.add_error(None, str(error))
                 status = 422
+            except OperationalError as error:
+                if not database_busy(error):
+                    raise
+                # Keep everything typed in the form rather than the generic busy page.
+                form.add_error(None, BUSY)
+                status = 503
             else:
                 if not form.warnings:
                     return HttpResponseRedirect(
