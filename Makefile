@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | cksum |
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run install test test-sqlite test-postgres lint format docs messages screenshots bench pin clean
+.PHONY: run install test test-sqlite test-postgres lint format docs messages screenshots real-plans bench pin clean
 
 run: $(STAMP) ## set up, migrate, load the demo plans and serve on localhost
 	$(BIN)/napkit migrate --noinput -v 0
@@ -45,6 +45,9 @@ messages: $(STAMP) ## extract translatable text into the .po files and compile t
 	$(BIN)/napkit makemessages -l fr --ignore ".venv/*" --ignore "tests/*" --ignore "bench/*" \
 	  --ignore "docs/*" --ignore "examples/*" --ignore "scripts/*"
 	$(BIN)/napkit compilemessages --ignore ".venv/*"
+
+real-plans: $(STAMP) ## score the real NAPs and write docs/real-plans.md (agreement with reviewers)
+	$(BIN)/python -m tests.core.real_plans
 
 bench: $(STAMP) ## run the benchmarks and write docs/benchmarks.md
 	$(BIN)/python bench/run.py

@@ -18,6 +18,7 @@ from rich.table import Table
 
 from napkit.cli import EXIT_INVALID, main, output, setup_django
 from napkit.cli.plans import max_bytes, read_plan, read_plans
+from napkit.core.i18n import _, ngettext
 from napkit.core.plan.model import Plan
 from napkit.core.plan.problems import PlanInvalid, Problem
 from napkit.core.scorecard import Assessment, Outcome, assess
@@ -30,6 +31,7 @@ SYMBOL = {
     Outcome.PARTIAL: "[yellow]◐[/]",
     Outcome.FAIL: "[red]✗[/]",
     Outcome.NOT_APPLICABLE: "[dim]–[/]",
+    Outcome.NOT_STATED: "[dim]?[/]",
 }
 LEVEL_COLOUR = {"high_impact": "green", "solid": "cyan", "partial": "yellow", "weak": "red"}
 
@@ -98,9 +100,15 @@ def print_assessment(a: Assessment) -> None:
         f"{a.tally.partial} partial, {a.tally.failed} failed, "
         f"{a.tally.not_applicable} n/a · as of {a.as_of}"
     )
+    out.print(f"[dim]{escape(a.coverage)}; {escape(_(md.STAGE[a.stage]))}[/]\n")
+    findings = Table("headline finding", "answer", box=None, pad_edge=False)
+    for h in a.headlines:
+        findings.add_row(escape(h.question), escape(md.answer_words(h.answer)))
+    out.print(findings)
+    out.print()
     table = Table("#", "criterion", "score", "level", "checks", box=None, pad_edge=False)
     for c in a.criteria:
-        level = c.level.label if c.level else "—"
+        level = md.level(c)
         score = "—" if c.score is None else f"{c.score:.0f}"
         marks = " ".join(SYMBOL[k.outcome] for k in c.checks)
         table.add_row(
@@ -145,11 +153,19 @@ def assess_command(
     Prints every check with its evidence and, where it falls short, a recommendation.
     JSON output follows docs/assessment.schema.json.
     """
-    plans, problems = load_targets((target,))
-    if problems:
-        output.problems(problems)
-        sys.exit(EXIT_INVALID)
-    result = assess(plans[0], _as_of(as_of))
+    day = _as_of(as_of)
+    if _is_file(target):
+        plans, problems = load_targets((target,))
+        if problems:
+            output.problems(problems)
+            sys.exit(EXIT_INVALID)
+        result = assess(plans[0], day)
+    else:
+        stored = _stored_assessment(target, day)
+        if stored is None:
+            output.problems([Problem(f"no such file, and no stored plan {target!r}")])
+            sys.exit(EXIT_INVALID)
+        result = stored
     if fmt == "text" and not output_file:
         print_assessment(result)
     else:
@@ -159,9 +175,22 @@ def assess_command(
         sys.exit(EXIT_INVALID)
 
 
+def _stored_assessment(key: str, day: date) -> Assessment | None:
+    """A stored plan's scorecard exactly as the web, the API and the public site give it:
+    its working copy with what its monitoring cycle has shown."""
+    setup_django()
+    from napkit.monitoring import queries as monitoring_queries
+    from napkit.plans import queries
+
+    record = queries.plan_record(key)
+    if record is None:
+        return None
+    return monitoring_queries.assessment(queries.working_copy(record), day, record)
+
+
 def _render_assessment(result: Assessment, fmt: str) -> str:
     if fmt == "json":
-        return json.dumps(result.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"
+        return result.to_json()
     if fmt == "html":
         return _html("plans/scorecard_document.html", {"assessment": result})
     return md.assessment_markdown(result)
@@ -240,13 +269,10 @@ def _summarise_file(name: str, day: date, limit: int | None = None) -> Summarise
 
 
 def _summarise_stored(key: str, day: date) -> Summarised:
-    setup_django()
-    from napkit.plans import queries
-
-    plan = queries.plan_document(key)
-    if plan is None:
+    found = _stored_assessment(key, day)
+    if found is None:
         return None, [Problem(f"no such file, and no stored plan {key!r}")]
-    return summary(assess(plan, day)), []
+    return summary(found), []
 
 
 def _summaries(targets: tuple[str, ...], day: date, jobs: int) -> Iterator[Summarised]:
@@ -307,7 +333,9 @@ def print_comparison(c: Comparison) -> None:
         + "[/]\n"
     )
     for h in c.headlines:
-        output.out.print(f"{h.plans:>4} of {h.of}  {escape(h.question)}")
+        silent = ngettext("{n} does not say", "{n} do not say", h.not_stated)
+        said = f" [dim]({silent.format(n=h.not_stated)})[/]" if h.not_stated else ""
+        output.out.print(f"{escape(h.sentence)}{said}")
     output.out.print(
         "\nBudget status: " + ", ".join(f"{s.value} {n}" for s, n in c.budget_status.items() if n)
     )

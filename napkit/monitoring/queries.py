@@ -193,6 +193,7 @@ def facts(record: Plan, plan: CorePlan, today: date) -> MonitoringFacts:
     found = approved.summary(record)
     keys = index(plan).indicator_refs.keys()
     return MonitoringFacts(
+        rounds=ReportingRound.objects.filter(plan=record).count(),
         submissions_due=len(due),
         submissions_on_time=len(on_time),
         indicators_total=len(index(plan).indicators),

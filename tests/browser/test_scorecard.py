@@ -29,7 +29,7 @@ def test_compare_two_plans_then_open_a_scorecard(
     assert serious_violations(page) == []
 
     page.get_by_role("link", name=weak_plan.metadata.title).click()
-    expect(page.locator(".big-score .value")).to_have_text("11")
+    expect(page.locator(".big-score .value")).to_have_text("15")
     check = page.locator("li.check", has_text="5.1 One lead per activity")
     expect(check.locator(".outcome")).to_have_text("fail")
     check.get_by_text("4 items fall short").click()

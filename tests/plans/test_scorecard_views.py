@@ -33,7 +33,9 @@ def test_comparison_shows_a_heatmap_of_the_chosen_plans(client: Client, stored: 
     response = client.get("/compare/?plans=valdoria-nap-2025&plans=osterra-nap-2024")
     html = response.content.decode()
     assert response.status_code == 200
-    assert html.count('<th scope="row">') == 2
+    heatmap = html.split('<table class="grid heatmap">')[1].split("</table>")[0]
+    assert heatmap.count('<th scope="row">') == 2
+    assert "1 of 2 plans state an allocated budget" in html  # the headline counts
     assert "band-weak" in html and "band-high_impact" in html
 
 

@@ -96,7 +96,7 @@ def scorecard(request: HttpRequest, key: str) -> HttpResponse:
         return _not_found(exc)
     document_, _source = queries.readable(record, access, whole=True)
     assessment = monitoring_queries.assessment(document_, timezone.localdate(), record)
-    return JsonResponse(assessment.model_dump(mode="json"))
+    return HttpResponse(assessment.to_json(), content_type="application/json")
 
 
 @api_view(("GET", "PATCH"))

@@ -27,6 +27,7 @@ from napkit.core.plan.model import (
     MonitoringArrangements,
     Plan,
     PlanMetadata,
+    Statements,
     Target,
     TargetRevision,
 )
@@ -62,6 +63,7 @@ SECTIONS: dict[str, tuple[tuple[str, ...], type[Model]]] = {
     "monitoring": (("monitoring",), MonitoringArrangements),
     "coordinator": (("governance", "coordinator"), Coordinator),
     "baseline_study": (("baseline_study",), BaselineStudy),
+    "statements": (("statements",), Statements),
 }
 # Lists of identified items an item holds; an edit of the item's own fields keeps them.
 NESTED = {"outcomes", "outputs", "activities", "indicators", "budget_lines", "inputs", "meetings"}

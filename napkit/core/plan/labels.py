@@ -80,6 +80,10 @@ WORDS: dict[str, str] = {
     "partial": N_("partial"),
     "fail": N_("fail"),
     "not_applicable": N_("not applicable"),
+    "not_stated": N_("not stated"),
+    # headline findings
+    "yes": N_("yes"),
+    "no": N_("no"),
     # budget status scale
     "none": N_("none"),
     "mentioned": N_("mentioned"),

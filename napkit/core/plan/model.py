@@ -532,6 +532,50 @@ class MonitoringArrangements(Model):
 # --- the plan --------------------------------------------------------------------
 
 
+class Statement(Model):
+    """What a plan's document says on one question, when the file does not hold the details
+    (a baseline set but its value not transcribed, reporting said to be regular without a
+    frequency, civil society said to monitor without a named body)."""
+
+    answer: Literal["yes", "partial", "no"]
+    evidence: str | None = Field(None, description="The document's words, quoted.")
+    source: str | None = Field(None, description="Where: a page, a section or an address.")
+
+
+class Statements(Model):
+    """What the plan states without the details: each read by the scorecard and its
+    headline findings as the document's own word."""
+
+    indicators: Statement | None = None
+    baselines_targets: Statement | None = None
+    me_framework: Statement | None = Field(
+        None, description="Who collects, analyses and reports the data, and when."
+    )
+    regular_reporting: Statement | None = None
+    public_reporting: Statement | None = None
+    cs_design: Statement | None = Field(None, description="Civil society took part in design.")
+    cs_implementation_monitoring: Statement | None = Field(
+        None, description="Civil society implements or monitors the plan."
+    )
+    coordination_mechanism: Statement | None = None
+    cs_on_coordination: Statement | None = Field(
+        None, description="Civil society sits on the coordination body."
+    )
+    budget: Statement | None = Field(
+        None, description="Evidence for the budget summary's status (the status is kept there)."
+    )
+    results_chain: Statement | None = Field(
+        None,
+        description="A results framework links objectives to outcomes, outputs and "
+        "activities, with indicators.",
+    )
+    responsibility: Statement | None = Field(
+        None,
+        description="Each action (or objective) and indicator has a named responsible "
+        "institution: yes; institutions named without saying who does what: partial.",
+    )
+
+
 class PlanMetadata(Model):
     title: Text
     short_title: str | None = None
@@ -548,8 +592,19 @@ class PlanMetadata(Model):
     adopted: Date | None = None
     review_date: Date | None = Field(None, description="When the plan is due for review.")
     lead_organisation: ItemId | None = None
+    lead_institution: str | None = Field(
+        None,
+        description="The lead ministry or body in words, when it is not an organisation "
+        "of the file.",
+    )
     summary: str | None = None
     documents: list[Document] = Field(default_factory=list)
+    transcribed: bool = Field(
+        False,
+        description="The file records a published document (or what sources say of it): what "
+        "the file leaves out, the document does not state. Its scorecard then says 'not "
+        "stated' where it would otherwise say 'absent'.",
+    )
 
 
 class Plan(Model):
@@ -565,6 +620,10 @@ class Plan(Model):
     baseline_study: BaselineStudy | None = None
     risks: list[Risk] = Field(default_factory=list)
     monitoring: MonitoringArrangements = Field(default_factory=MonitoringArrangements)
+    statements: Statements = Field(
+        default_factory=Statements,
+        description="What the plan's document states without the file holding the details.",
+    )
 
     # Lookups made on first use (napkit.core.plan.index); never part of the plan's data.
     _index: object = PrivateAttr(default=None)

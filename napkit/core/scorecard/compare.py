@@ -8,9 +8,10 @@ from dataclasses import dataclass
 
 from pydantic import Field
 
-from napkit.core.i18n import N_
+from napkit.core.i18n import N_, _
 from napkit.core.plan.vocabulary import BudgetStatus
 from napkit.core.scorecard.catalogue import catalogue
+from napkit.core.scorecard.headlines import QUESTIONS
 from napkit.core.scorecard.model import Assessment, Level, Outcome, Result
 
 
@@ -25,12 +26,17 @@ class Row(Result):
 
 
 class Headline(Result):
-    """One finding across the plans: how many meet it, out of how many."""
+    """One headline finding across the plans, counted the way comparative studies count."""
 
     id: str
     question: str
-    plans: int
+    definition: str = Field(description="What counts, in words.")
+    plans: int = Field(description="Plans that meet the definition.")
+    partly: int = Field(description="Plans that meet it in part.")
+    no: int = Field(description="Plans that do not.")
+    not_stated: int = Field(description="Plans whose documents do not say.")
     of: int
+    sentence: str = Field(description="'7 of 12 plans state an allocated budget'.")
 
 
 class CheckTally(Result):
@@ -40,6 +46,7 @@ class CheckTally(Result):
     partial: int
     failed: int
     not_applicable: int
+    not_stated: int = 0
 
 
 class Comparison(Result):
@@ -51,27 +58,116 @@ class Comparison(Result):
     checks: list[CheckTally]
 
 
-# (id, question, check, outcomes that count): the headline counts of a comparative study.
-# Questions are English constants marked for translation; they are translated where shown.
-HEADLINES: tuple[tuple[str, str, str, tuple[Outcome, ...]], ...] = (
-    ("budget_allocated", N_("Budget status at least 'allocated'"), "6.2", (Outcome.PASS,)),
-    ("budget_costed_or_more", N_("Budget at least costed"), "9.7", (Outcome.PASS,)),
-    ("budget_tracked", N_("Disbursement and spending tracked"), "6.3", (Outcome.PASS,)),
-    ("indicators", N_("Has indicators"), "7.3", (Outcome.PASS, Outcome.PARTIAL)),
-    ("baselines", N_("Quantitative indicators have baselines"), "4.2", (Outcome.PASS,)),
-    ("cso_design", N_("Civil society took part in design"), "2.1", (Outcome.PASS,)),
-    (
-        "cso_body",
-        N_("Civil society on the coordination body"),
-        "2.2",
-        (Outcome.PASS, Outcome.PARTIAL),
+@dataclass(frozen=True)
+class Count:
+    """How one headline finding is counted: which answers meet it, which meet it partly."""
+
+    id: str
+    finding: str  # the headline finding's id (napkit.core.scorecard.headlines)
+    sentence: str  # "{plans} of {total} plans …", marked for translation
+    definition: str
+    meets: frozenset[str]
+    partly: frozenset[str] = frozenset()
+
+
+ALLOCATED = frozenset({s.value for s in BudgetStatus if s.at_least(BudgetStatus.ALLOCATED)})
+YES, PARTIAL = frozenset({"yes"}), frozenset({"partial"})
+
+# English constants marked for translation; translated where they are shown.
+COUNTS: tuple[Count, ...] = (
+    Count(
+        "budget_allocated",
+        "budget",
+        N_("{plans} of {total} plans state an allocated budget"),
+        N_(
+            "Budget status allocated or beyond (appropriated, disbursed, spent), from the plan's "
+            "budget summary or budget lines; costed counts in part; mentioned or none does not."
+        ),
+        ALLOCATED,
+        frozenset({BudgetStatus.COSTED.value}),
     ),
-    ("coordination_body", N_("Has a coordination body"), "3.1", (Outcome.PASS, Outcome.PARTIAL)),
-    ("m_and_e", N_("Regular progress reporting set"), "7.4", (Outcome.PASS,)),
-    ("public_reporting", N_("Reporting is public"), "7.5", (Outcome.PASS,)),
-    ("four_pillars", N_("Covers the four UN pillars"), "7.1", (Outcome.PASS,)),
-    ("leads", N_("Every activity has a lead"), "5.1", (Outcome.PASS,)),
-    ("endorsed_top", N_("Endorsed at the highest level"), "12.1", (Outcome.PASS,)),
+    Count(
+        "indicators",
+        "indicators",
+        N_("{plans} of {total} plans have indicators"),
+        N_("Indicators for every objective; for some objectives counts in part."),
+        YES,
+        PARTIAL,
+    ),
+    Count(
+        "baselines_targets",
+        "baselines_targets",
+        N_("{plans} of {total} plans set baselines and targets"),
+        N_("Every measurable indicator has a baseline and a target; some, in part."),
+        YES,
+        PARTIAL,
+    ),
+    Count(
+        "me_framework",
+        "me_framework",
+        N_("{plans} of {total} plans have an M&E framework"),
+        N_("Who collects and reports the data, and when, are both set; one of them, in part."),
+        YES,
+        PARTIAL,
+    ),
+    Count(
+        "regular_reporting",
+        "regular_reporting",
+        N_("{plans} of {total} plans report progress regularly"),
+        N_("A reporting rhythm (annual, every two years, …); reporting without one, in part."),
+        YES,
+        PARTIAL,
+    ),
+    Count(
+        "public_reporting",
+        "public_reporting",
+        N_("{plans} of {total} plans publish their progress reports"),
+        N_("Progress reports are published."),
+        YES,
+        PARTIAL,
+    ),
+    Count(
+        "cs_design",
+        "cs_design",
+        N_("{plans} of {total} plans involved civil society in their design"),
+        N_("Consultations with civil society while the plan was drafted."),
+        YES,
+        PARTIAL,
+    ),
+    Count(
+        "cs_implementation_monitoring",
+        "cs_implementation_monitoring",
+        N_("{plans} of {total} plans give civil society a role in implementation or monitoring"),
+        N_(
+            "Civil society leads or supports actions, or monitors the plan on one of its bodies "
+            "or as a data collector; monitoring only on its own initiative counts in part."
+        ),
+        YES,
+        PARTIAL,
+    ),
+    Count(
+        "coordination_mechanism",
+        "coordination_mechanism",
+        N_("{plans} of {total} plans have a coordination mechanism"),
+        N_("A coordination body is described."),
+        YES,
+        PARTIAL,
+    ),
+    Count(
+        "cs_on_coordination",
+        "cs_on_coordination",
+        N_("{plans} of {total} plans seat civil society on the coordination body"),
+        N_("A civil-society member of a coordination body; meeting it without a seat, in part."),
+        YES,
+        PARTIAL,
+    ),
+    Count(
+        "both_spheres",
+        "focus",
+        N_("{plans} of {total} plans act both at home and abroad"),
+        N_("The plan's focus is domestic and international."),
+        frozenset({"both"}),
+    ),
 )
 
 
@@ -82,6 +178,7 @@ class Summary:
 
     row: Row
     outcomes: dict[str, Outcome]
+    answers: dict[str, str]  # headline finding id → answer
 
 
 def summary(a: Assessment) -> Summary:
@@ -96,6 +193,7 @@ def summary(a: Assessment) -> Summary:
             criteria={c.id: c.score for c in a.criteria},
         ),
         outcomes={k.id: k.outcome for c in a.criteria for k in c.checks},
+        answers={h.id: h.answer for h in a.headlines},
     )
 
 
@@ -108,6 +206,7 @@ class Tally:
         self.budget = Counter[BudgetStatus]()
         self.levels = Counter[Level]()
         self.outcomes: dict[str, Counter[Outcome]] = defaultdict(Counter)
+        self.answers: dict[str, Counter[str]] = defaultdict(Counter)
 
     def add(self, found: Summary) -> None:
         self.rows.append(found.row)
@@ -115,6 +214,8 @@ class Tally:
         self.levels[found.row.level] += 1
         for check_id, outcome in found.outcomes.items():
             self.outcomes[check_id][outcome] += 1
+        for finding, answer in found.answers.items():
+            self.answers[finding][answer] += 1
 
     def result(self) -> Comparison:
         n = len(self.rows)
@@ -126,6 +227,7 @@ class Tally:
                 partial=self.outcomes[d.id][Outcome.PARTIAL],
                 failed=self.outcomes[d.id][Outcome.FAIL],
                 not_applicable=self.outcomes[d.id][Outcome.NOT_APPLICABLE],
+                not_stated=self.outcomes[d.id][Outcome.NOT_STATED],
             )
             for criterion in catalogue()
             for d in criterion.checks
@@ -135,16 +237,25 @@ class Tally:
             rows=list(self.rows),
             budget_status={s: self.budget[s] for s in BudgetStatus},
             levels={lv: self.levels[lv] for lv in Level},
-            headlines=[
-                Headline(
-                    id=hid,
-                    question=question,
-                    of=n,
-                    plans=sum(self.outcomes[check_id][o] for o in counted),
-                )
-                for hid, question, check_id, counted in HEADLINES
-            ],
+            headlines=[self._headline(count, n) for count in COUNTS],
             checks=tallies,
+        )
+
+    def _headline(self, count: Count, n: int) -> Headline:
+        answers = self.answers[count.finding]
+        plans = sum(answers[a] for a in count.meets)
+        partly = sum(answers[a] for a in count.partly)
+        not_stated = answers["not_stated"]
+        return Headline(
+            id=count.id,
+            question=_(QUESTIONS[count.finding].text),
+            definition=_(count.definition),
+            plans=plans,
+            partly=partly,
+            no=n - plans - partly - not_stated,
+            not_stated=not_stated,
+            of=n,
+            sentence=_(count.sentence).format(plans=plans, total=n),
         )
 
 

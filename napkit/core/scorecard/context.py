@@ -34,7 +34,7 @@ UN_PILLARS: dict[str, tuple[str, ...]] = {
 CAPACITY_TAGS = {"training", "expert_pool", "capacity", "capacity_building", "education"}
 CAPACITY_WORDS = re.compile(
     r"\b(train\w*|capacit\w*|expert\w*|roster\w*|curricul\w*|course\w*|gender advis\w*|"
-    r"formation|sensibilis\w*|skills?)\b",
+    r"formation|sensibilis\w*|skills?|competences?|institutionali[sz]\w*)\b",
     re.IGNORECASE,
 )
 
@@ -43,6 +43,7 @@ CAPACITY_WORDS = re.compile(
 class MonitoringFacts:
     """What the monitoring cycle has shown so far (from the reporting rounds)."""
 
+    rounds: int = 0  # reporting rounds opened so far
     submissions_due: int = 0
     submissions_on_time: int = 0
     indicators_total: int = 0
@@ -63,6 +64,11 @@ class Context:
         self.plan = plan
         self.as_of = as_of
         self.monitoring = monitoring
+
+    @property
+    def running(self) -> bool:
+        """Reporting rounds exist: the plan is judged on its tracking, not only its design."""
+        return self.monitoring is not None and self.monitoring.rounds > 0
 
     # --- items ---------------------------------------------------------------------
 

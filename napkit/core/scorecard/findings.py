@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
+from napkit.core.i18n import _
 from napkit.core.plan import model as core
 from napkit.core.plan import walk
 from napkit.core.scorecard.model import ItemRef, Outcome
@@ -27,6 +28,9 @@ class Finding:
     recommendation: str | None = None
     failing: list[ItemRef] = field(default_factory=list)
     passing: list[ItemRef] = field(default_factory=list)
+    # The plan holds nothing of the kind the check looks at: a plan read from a document
+    # is then silent on it ("not stated"), a plan authored in napkit lacks it ("fail").
+    missing: bool = False
 
 
 def _label(text: str, limit: int = 90) -> str:
@@ -63,8 +67,11 @@ def passed(summary: str, passing: Sequence[ItemRef] = ()) -> Finding:
     return Finding(Outcome.PASS, 1.0, summary, None, [], list(passing))
 
 
-def failed(summary: str, recommendation: str, failing: Sequence[ItemRef] = ()) -> Finding:
-    return Finding(Outcome.FAIL, 0.0, summary, recommendation, list(failing), [])
+def failed(
+    summary: str, recommendation: str, failing: Sequence[ItemRef] = (), *, missing: bool = False
+) -> Finding:
+    """A fail; ``missing`` when it is because the plan describes nothing of the kind."""
+    return Finding(Outcome.FAIL, 0.0, summary, recommendation, list(failing), [], missing)
 
 
 def partial(
@@ -73,9 +80,20 @@ def partial(
     recommendation: str,
     failing: Sequence[ItemRef] = (),
     passing: Sequence[ItemRef] = (),
+    *,
+    missing: bool = False,
 ) -> Finding:
+    """A partial result; ``missing`` when it rests only on what the plan does not say (a
+    coordinator named without their resources), which a plan read from a document leaves
+    not stated."""
     return Finding(
-        Outcome.PARTIAL, round(score, 4), summary, recommendation, list(failing), list(passing)
+        Outcome.PARTIAL,
+        round(score, 4),
+        summary,
+        recommendation,
+        list(failing),
+        list(passing),
+        missing,
     )
 
 
@@ -124,7 +142,9 @@ def coverage(
     """
     total = len(good) + len(bad)
     if total == 0:
-        return not_applicable(empty)
+        # Nothing to judge is the same everywhere: the plan lacks what the rule is about.
+        lack = _("{lack}: add it to the plan.").format(lack=empty.rstrip("."))
+        return Finding(Outcome.FAIL, 0.0, empty, lack, missing=True)
     if not bad:
         return passed(having.format(total=total), good)
     named = ids(bad)

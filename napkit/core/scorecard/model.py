@@ -6,11 +6,12 @@ These are pydantic models so the JSON output has a published schema
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from enum import StrEnum
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, computed_field
 
 from napkit.core.i18n import N_, _
 from napkit.core.plan.vocabulary import BudgetStatus
@@ -23,6 +24,15 @@ class Outcome(StrEnum):
     PARTIAL = "partial"
     FAIL = "fail"
     NOT_APPLICABLE = "not_applicable"
+    NOT_STATED = "not_stated"  # the plan's document is silent: left out of the score
+
+
+class Basis(StrEnum):
+    """What a headline finding rests on."""
+
+    PLAN = "plan"  # the plan's own details (bodies, indicators, budget lines, …)
+    STATEMENT = "statement"  # what the plan's document states, quoted in the plan file
+    NONE = "none"  # nothing: not stated, or (a plan authored in napkit) absent
 
 
 class Level(StrEnum):
@@ -95,8 +105,13 @@ class CriterionResult(Result):
     group: str
     source: str
     weight: float
-    score: float | None = Field(description="0 to 100; null when no check applies.")
+    score: float | None = Field(
+        description="0 to 100; null when no check applies or the question is not stated."
+    )
     level: Level | None
+    not_stated: bool = Field(
+        False, description="The plan's document does not answer the criterion's key question."
+    )
     checks: list[CheckResult]
 
 
@@ -114,6 +129,26 @@ class Tally(Result):
     partial: int
     failed: int
     not_applicable: int
+    not_stated: int = 0
+
+    @property
+    def scored(self) -> int:
+        return self.passed + self.partial + self.failed
+
+
+class HeadlineFinding(Result):
+    """One of the facts comparative studies code for every NAP (see scorecard.headlines)."""
+
+    id: str
+    question: str
+    answer: str = Field(
+        description="yes, partial, no or not_stated; for the budget its status on the scale; "
+        "for focus, lead institution and pillars the plan's own words."
+    )
+    basis: Basis
+    summary: str
+    quote: str | None = Field(None, description="The document's words, when it is the basis.")
+    source: str | None = None
 
 
 class Assessment(Result):
@@ -124,7 +159,32 @@ class Assessment(Result):
     level: Level
     budget_status: BudgetStatus = Field(description="The highest status the plan supports.")
     tally: Tally
+    stage: Literal["design", "implementation"] = Field(
+        "design",
+        description="'design' until reporting rounds exist: checks of tracking then apply.",
+    )
+    headlines: list[HeadlineFinding] = Field(default_factory=list)
     criteria: list[CriterionResult]
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def coverage(self) -> str:
+        """'scored on 41 of 56 checks; 15 not stated in the plan', in the reader's words."""
+        total = self.tally.scored + self.tally.not_stated + self.tally.not_applicable
+        text = _("scored on {scored} of {total} checks").format(
+            scored=self.tally.scored, total=total
+        )
+        if self.tally.not_stated:
+            text += _("; {n} not stated in the plan").format(n=self.tally.not_stated)
+        return text
+
+    def to_json(self) -> str:
+        """The assessment as JSON (docs/assessment.schema.json): one serialisation for the
+        web, the API, the public site and the command line, so they agree byte for byte."""
+        return json.dumps(self.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"
+
+    def headline(self, key: str) -> HeadlineFinding:
+        return next(h for h in self.headlines if h.id == key)
 
     def criterion(self, criterion_id: str) -> CriterionResult:
         return next(c for c in self.criteria if c.id == criterion_id)

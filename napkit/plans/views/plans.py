@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 
@@ -89,7 +89,7 @@ def plan_scorecard(request: HttpRequest, key: str) -> HttpResponse:
     plan, _source = queries.readable(record, access, whole=True)
     assessment = monitoring_queries.assessment(plan, timezone.localdate(), record)
     if request.GET.get("format") == "json":
-        return JsonResponse(assessment.model_dump(mode="json"), json_dumps_params={"indent": 2})
+        return HttpResponse(assessment.to_json(), content_type="application/json")
     return render(
         request,
         "plans/scorecard.html",

@@ -155,6 +155,10 @@ def organisation(request: HttpRequest, key: str, org: str) -> HttpResponse:
 
 def scorecard(request: HttpRequest, key: str) -> HttpResponse:
     pub = _published(key)
+    if request.GET.get("format") == "json":
+        release = services.release_of(pub, timezone.localdate())
+        found = services.assessment_of(pub, release.as_of)
+        return HttpResponse(found.to_json(), content_type="application/json")
 
     def build() -> tuple[str, str, dict[str, Any]]:
         release = services.release_of(pub, timezone.localdate())

@@ -31,6 +31,7 @@ from napkit.core.plan.vocabulary import (
     Focus,
     Frequency,
     GovernmentLevel,
+    InputResponse,
     PlanKind,
     PlanStage,
     PlanStatus,
@@ -83,14 +84,7 @@ PASS, PARTIAL, FAIL, NA = (
 NO_PARTIAL = {"7.2", "13.3"}
 # Checks that can find nothing to judge.
 NOT_APPLICABLE = {
-    "2.3",
     "3.3",
-    "4.2",
-    "4.3",
-    "5.1",
-    "5.2",
-    "5.3",
-    "6.1",
     "6.3",
     "7.6",
     "7.7",
@@ -415,7 +409,22 @@ CASES: list[Case] = [
         lambda p: update(activity(p, "A1"), title="Deploy women officers to missions", tags=[]),
         score=0.0,
     ),
-    Case("1.2", FAIL, "no activities", no_activities, score=0.0, summary=["no activities"]),
+    Case(
+        "1.2",
+        FAIL,
+        "no activities, objectives silent",
+        no_activities,
+        score=0.0,
+        summary=["Neither activities nor objectives"],
+    ),
+    Case(
+        "1.2",
+        PASS,
+        "no activities, an objective builds capacity at home",
+        chain(no_activities, lambda p: update(objective(p, "O1"), title="Train the police")),
+        score=1.0,
+        summary=["Train the police"],
+    ),
     # 2.1 Civil society took part in design
     Case(
         "2.1",
@@ -506,7 +515,7 @@ CASES: list[Case] = [
         lambda p: update(activity(p, "A2"), responsibility=core.Responsibility(lead="MFA")),
         score=0.0,
     ),
-    Case("2.3", NA, "no activities", no_activities),
+    Case("2.3", FAIL, "no activities", no_activities),
     # 2.4 Civil society in monitoring and evaluation
     Case("2.4", PASS, "civil society on the monitoring body", score=1.0, passing=["CB1"]),
     Case(
@@ -555,6 +564,46 @@ CASES: list[Case] = [
         "nothing written",
         lambda p: update(body(p), rules_of_engagement=None, terms_of_reference=None),
         score=0.0,
+    ),
+    # 2.6 Consultation inputs answered
+    Case("2.6", PASS, "the input was adopted", score=1.0),
+    Case(
+        "2.6",
+        PASS,
+        "not adopted, with the reason",
+        lambda p: update(
+            p.consultations[0].inputs[0],
+            response=InputResponse.NOT_ADOPTED,
+            how_addressed="Outside the plan's scope; referred to the GBV strategy.",
+        ),
+        score=1.0,
+    ),
+    Case(
+        "2.6",
+        FAIL,
+        "not adopted, no reason given",
+        lambda p: update(p.consultations[0].inputs[0], response=InputResponse.NOT_ADOPTED),
+        score=0.0,
+        failing=["IN1"],
+    ),
+    Case(
+        "2.6",
+        PARTIAL,
+        "one of two inputs unanswered",
+        lambda p: p.consultations[0].inputs.append(
+            core.ConsultationInput(id="IN2", summary="Publish the budget")
+        ),
+        score=0.5,
+        failing=["IN2"],
+        summary=["1 of 2"],
+    ),
+    Case(
+        "2.6",
+        FAIL,
+        "no input recorded",
+        lambda p: update(p.consultations[0], inputs=[]),
+        score=0.0,
+        summary=["No consultation input"],
     ),
     # 3.1 A coordination body with members
     Case("3.1", PASS, "body with five members", score=1.0, passing=["CB1"], summary=["5 members"]),
@@ -727,7 +776,7 @@ CASES: list[Case] = [
         failing=["I1", "I2"],
         summary=["I1, I2"],
     ),
-    Case("4.2", NA, "no quantitative indicator", lambda p: drop_indicators(p, "I1", "I2", "I3")),
+    Case("4.2", FAIL, "no quantitative indicator", lambda p: drop_indicators(p, "I1", "I2", "I3")),
     # 4.3 Baselines are dated and sourced
     Case("4.3", PASS, "every baseline dated and sourced", score=1.0),
     Case(
@@ -751,7 +800,7 @@ CASES: list[Case] = [
         failing=["I1", "I2"],
         summary=["I1, I2"],
     ),
-    Case("4.3", NA, "no quantitative indicator", lambda p: drop_indicators(p, "I1", "I2", "I3")),
+    Case("4.3", FAIL, "no quantitative indicator", lambda p: drop_indicators(p, "I1", "I2", "I3")),
     # 5.1 One lead per activity
     Case("5.1", PASS, "every activity has a lead", score=1.0),
     Case(
@@ -772,7 +821,7 @@ CASES: list[Case] = [
         failing=["A1", "A2", "A3"],
         summary=["3 of 4", "A1, A2, A3"],
     ),
-    Case("5.1", NA, "no activities", no_activities),
+    Case("5.1", FAIL, "no activities", no_activities),
     # 5.2 A responsible organisation per indicator
     Case("5.2", PASS, "every indicator has a responsible organisation", score=1.0),
     Case(
@@ -799,7 +848,7 @@ CASES: list[Case] = [
         failing=["I1", "I2", "I3"],
         summary=["I1, I2, I3"],
     ),
-    Case("5.2", NA, "no indicators", no_indicators),
+    Case("5.2", FAIL, "no indicators", no_indicators),
     # 5.3 Reachable contact points
     Case("5.3", PASS, "every lead has a focal point", score=1.0),
     Case("5.3", PASS, "contacts named on the activities", contacts_on_activities, score=1.0),
@@ -821,7 +870,7 @@ CASES: list[Case] = [
         failing=["A1", "A2", "A3"],
         summary=["A1, A2, A3"],
     ),
-    Case("5.3", NA, "no activities", no_activities),
+    Case("5.3", FAIL, "no activities", no_activities),
     # 6.1 Activities are costed
     Case("6.1", PASS, "every activity has a costed line", score=1.0),
     Case("6.1", PASS, "costed through the outputs' lines", costed_per_output, score=1.0),
@@ -849,7 +898,7 @@ CASES: list[Case] = [
         failing=["A1", "A2", "A3"],
         summary=["A1, A2, A3"],
     ),
-    Case("6.1", NA, "no activities", no_activities),
+    Case("6.1", FAIL, "no activities", no_activities),
     # 6.2 Budget at least allocated
     Case("6.2", PASS, "disbursed", score=1.0, summary=["disbursed"]),
     Case("6.2", PASS, "allocated", lambda p: budget_status(p, BudgetStatus.ALLOCATED), score=1.0),
@@ -876,7 +925,7 @@ CASES: list[Case] = [
         PASS,
         "spending reported in monitoring rounds",
         lambda p: budget_status(p, BudgetStatus.ALLOCATED),
-        monitoring=MonitoringFacts(disbursed=Decimal(120_000), spent=Decimal(90_000)),
+        monitoring=MonitoringFacts(rounds=1, disbursed=Decimal(120_000), spent=Decimal(90_000)),
         score=1.0,
         summary=["monitoring rounds"],
     ),
@@ -886,6 +935,14 @@ CASES: list[Case] = [
         "appropriated, not yet tracked",
         lambda p: budget_status(p, BudgetStatus.APPROPRIATED),
         score=0.5,
+        monitoring=MonitoringFacts(rounds=1),
+    ),
+    Case(
+        "6.3",
+        NA,
+        "appropriated, judged as a design before any reporting round",
+        lambda p: budget_status(p, BudgetStatus.APPROPRIATED),
+        summary=["Judged as a design"],
     ),
     Case(
         "6.3",
@@ -894,6 +951,7 @@ CASES: list[Case] = [
         lambda p: budget_status(p, BudgetStatus.ALLOCATED),
         score=0.0,
         summary=["allocated"],
+        monitoring=MonitoringFacts(rounds=1),
     ),
     Case(
         "6.3",
@@ -1028,7 +1086,7 @@ CASES: list[Case] = [
         "7.6",
         PASS,
         "nine of ten on time",
-        monitoring=MonitoringFacts(submissions_due=10, submissions_on_time=9),
+        monitoring=MonitoringFacts(rounds=1, submissions_due=10, submissions_on_time=9),
         score=0.9,
         summary=["9 of 10"],
     ),
@@ -1036,24 +1094,24 @@ CASES: list[Case] = [
         "7.6",
         PARTIAL,
         "six of ten on time",
-        monitoring=MonitoringFacts(submissions_due=10, submissions_on_time=6),
+        monitoring=MonitoringFacts(rounds=1, submissions_due=10, submissions_on_time=6),
         score=0.6,
     ),
     Case(
         "7.6",
         FAIL,
         "four of ten on time",
-        monitoring=MonitoringFacts(submissions_due=10, submissions_on_time=4),
+        monitoring=MonitoringFacts(rounds=1, submissions_due=10, submissions_on_time=4),
         score=0.4,
     ),
     Case("7.6", NA, "no monitoring data"),
-    Case("7.6", NA, "nothing due yet", monitoring=MonitoringFacts(indicators_total=4)),
+    Case("7.6", NA, "nothing due yet", monitoring=MonitoringFacts(rounds=1, indicators_total=4)),
     # 7.7 Indicators with current data (monitoring data)
     Case(
         "7.7",
         PASS,
         "eight of ten current",
-        monitoring=MonitoringFacts(indicators_total=10, indicators_with_current_data=8),
+        monitoring=MonitoringFacts(rounds=1, indicators_total=10, indicators_with_current_data=8),
         score=0.8,
         summary=["8 of 10"],
     ),
@@ -1061,18 +1119,23 @@ CASES: list[Case] = [
         "7.7",
         PARTIAL,
         "five of ten current",
-        monitoring=MonitoringFacts(indicators_total=10, indicators_with_current_data=5),
+        monitoring=MonitoringFacts(rounds=1, indicators_total=10, indicators_with_current_data=5),
         score=0.5,
     ),
     Case(
         "7.7",
         FAIL,
         "three of ten current",
-        monitoring=MonitoringFacts(indicators_total=10, indicators_with_current_data=3),
+        monitoring=MonitoringFacts(rounds=1, indicators_total=10, indicators_with_current_data=3),
         score=0.3,
     ),
     Case("7.7", NA, "no monitoring data"),
-    Case("7.7", NA, "no indicators counted yet", monitoring=MonitoringFacts(submissions_due=2)),
+    Case(
+        "7.7",
+        NA,
+        "no indicators counted yet",
+        monitoring=MonitoringFacts(rounds=1, submissions_due=2),
+    ),
     # 8.1 Measurable targets
     Case("8.1", PASS, "every quantitative indicator has a target", score=1.0),
     Case(
@@ -1705,7 +1768,7 @@ CASES: list[Case] = [
         PASS,
         "disbursement reported in monitoring rounds",
         lambda p: budget_status(p, BudgetStatus.APPROPRIATED),
-        monitoring=MonitoringFacts(disbursed=Decimal(50_000)),
+        monitoring=MonitoringFacts(rounds=1, disbursed=Decimal(50_000)),
         score=1.0,
     ),
     Case(
@@ -1714,6 +1777,7 @@ CASES: list[Case] = [
         "appropriated",
         lambda p: budget_status(p, BudgetStatus.APPROPRIATED),
         score=0.5,
+        monitoring=MonitoringFacts(rounds=1),
     ),
     Case(
         "13.2",
@@ -1721,6 +1785,7 @@ CASES: list[Case] = [
         "costed, nothing disbursed",
         lambda p: budget_status(p, BudgetStatus.COSTED),
         score=0.0,
+        monitoring=MonitoringFacts(rounds=1),
     ),
     Case(
         "13.2",

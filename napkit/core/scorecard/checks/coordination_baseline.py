@@ -47,7 +47,7 @@ def coordination_body(ctx: Context) -> Finding:
         "plan, with civil society, and list its members."
     )
     if not bodies:
-        return failed(_("No coordination body is described."), advice)
+        return failed(_("No coordination body is described."), advice, missing=True)
     staffed = [b for b in bodies if len(b.members) >= 2]
     if staffed:
         members = sum(len(b.members) for b in staffed)
@@ -74,7 +74,7 @@ def meeting_rhythm(ctx: Context) -> Finding:
     bodies = ctx.plan.governance.bodies
     advice = _("Decide how often the coordination body meets (for example quarterly).")
     if not bodies:
-        return failed(_("No coordination body, so no meeting rhythm."), advice)
+        return failed(_("No coordination body, so no meeting rhythm."), advice, missing=True)
     set_ = [b for b in bodies if meetings_per_year(b)]
     if len(set_) == len(bodies):
         return passed(
@@ -140,8 +140,10 @@ def meetings_kept(ctx: Context) -> Finding:
 
 @check("3.4", "coordination", N_("A coordinator with dedicated resources"))
 def coordinator_resources(ctx: Context) -> Finding:
-    """The coordinator role has dedicated staff or budget (pass); part-time staff is partial;
-    a role added to an existing portfolio fails, as does no coordinator at all."""
+    """The coordinator role has dedicated staff or budget (pass); part-time staff is partial
+    (0.5); a coordinator, or only a lead organisation, named without their resources is
+    partial (0.25); a role added to an existing portfolio fails, as does no coordinator at
+    all."""
     c = ctx.plan.governance.coordinator
     advice = _(
         "Give the coordinator dedicated staff time and a budget: several states found the "
@@ -153,8 +155,9 @@ def coordinator_resources(ctx: Context) -> Finding:
                 0.25,
                 _("A lead organisation is named, but not the coordinator's resources."),
                 advice,
+                missing=True,
             )
-        return failed(_("No coordinator role is described."), advice)
+        return failed(_("No coordinator role is described."), advice, missing=True)
     fte = c.staff_fte or 0.0
     dedicated = c.resourcing is CoordinatorResourcing.DEDICATED or fte >= 1 or bool(c.budget)
     if dedicated:
@@ -171,7 +174,9 @@ def coordinator_resources(ctx: Context) -> Finding:
         return failed(_("Coordination was added to an existing portfolio."), advice)
     if c.resourcing is CoordinatorResourcing.PART_TIME or fte > 0:
         return partial(0.5, _("The coordinator works on the plan part-time."), advice)
-    return partial(0.25, _("A coordinator is named, but not their resources."), advice)
+    return partial(
+        0.25, _("A coordinator is named, but not their resources."), advice, missing=True
+    )
 
 
 @check("4.1", "baseline", N_("Existing actions inventoried"))
@@ -183,7 +188,7 @@ def existing_actions(ctx: Context) -> Finding:
         "before planning, to avoid duplication and build on it."
     )
     if study is None:
-        return failed(_("No baseline study is recorded."), advice)
+        return failed(_("No baseline study is recorded."), advice, missing=True)
     if study.actions:
         owners = {a.organisation for a in study.actions if a.organisation}
         n, m = len(study.actions), len(owners)

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from napkit.core.i18n import N_, _, ngettext
 from napkit.core.plan import model as core
-from napkit.core.plan.vocabulary import BodyFunction, Focus, PlanStage
+from napkit.core.plan.vocabulary import BodyFunction, Focus, InputResponse, PlanStage
 from napkit.core.scorecard.catalogue import check
-from napkit.core.scorecard.context import Context
+from napkit.core.scorecard.context import CAPACITY_WORDS, Context
 from napkit.core.scorecard.findings import (
     Finding,
     failed,
+    graded,
     ids,
-    not_applicable,
     others,
     partial,
     passed,
@@ -48,6 +48,13 @@ def both_spheres(ctx: Context) -> Finding:
             refs(home + others(abroad, home)),
         )
     stated = ctx.plan.framework.focus
+    if not ctx.activities:
+        # A plan without activities is judged on its objectives' focus and its own.
+        spheres = {o.focus for o in ctx.plan.objectives} | {stated}
+        if Focus.BOTH in spheres or {Focus.DOMESTIC, Focus.INTERNATIONAL} <= spheres:
+            return passed(
+                _("The plan acts at home and abroad (its objectives or its stated focus say so).")
+            )
     if not home and not abroad:
         if stated is Focus.BOTH:
             return partial(
@@ -60,7 +67,11 @@ def both_spheres(ctx: Context) -> Finding:
             )
         if stated is not None:
             return failed(_("The plan's focus is {focus} only.").format(focus=stated.value), advice)
-        return failed(_("No activity or objective says whether it acts at home or abroad."), advice)
+        return failed(
+            _("No activity or objective says whether it acts at home or abroad."),
+            advice,
+            missing=True,
+        )
     if home:
         summary = ngettext(
             "All {n} activity with a stated focus are domestic; none is international.",
@@ -79,7 +90,8 @@ def both_spheres(ctx: Context) -> Finding:
 @check("1.2", "focus", N_("National capacity built"))
 def national_capacity(ctx: Context) -> Finding:
     """Activities that build expertise at home: training, expert pools and rosters, gender
-    advisers (tagged `training` or `expert_pool`, or saying so in their title)."""
+    advisers (tagged `training` or `expert_pool`, or saying so in their title). A plan without
+    activities is judged on its objectives and pillars (their titles)."""
     building = [a for a in ctx.activities if ctx.builds_capacity(a)]
     home = [a for a in building if ctx.focus_of(a) in (None, Focus.DOMESTIC, Focus.BOTH)]
     advice = _(
@@ -103,7 +115,22 @@ def national_capacity(ctx: Context) -> Finding:
             passing=refs(building),
         )
     if not ctx.activities:
-        return failed(_("The plan has no activities, so none builds capacity."), advice)
+        # A plan without activities is judged on its objectives and pillars.
+        objectives = [
+            o
+            for o in ctx.plan.objectives
+            if o.focus in (None, Focus.DOMESTIC, Focus.BOTH)
+            and CAPACITY_WORDS.search(f"{o.title} {o.description or ''}")
+        ]
+        pillars = [p for p in ctx.plan.framework.pillars if CAPACITY_WORDS.search(p.name)]
+        if objectives or pillars:
+            names = [o.title for o in objectives] + [p.name for p in pillars]
+            return passed(
+                _("The plan builds national capacity: {names}").format(names="; ".join(names))
+            )
+        return failed(
+            _("Neither activities nor objectives build national capacity."), advice, missing=True
+        )
     return failed(
         _("No activity builds national capacity (training, expert pools, gender advisers)."),
         advice,
@@ -157,7 +184,7 @@ def civil_society_in_design(ctx: Context) -> Finding:
             advice,
             [consultation_ref(c) for c in consultations],
         )
-    return failed(_("No consultation is recorded."), advice)
+    return failed(_("No consultation is recorded."), advice, missing=True)
 
 
 @check("2.2", "civil_society", N_("Civil society on the coordination body"))
@@ -170,7 +197,7 @@ def civil_society_in_body(ctx: Context) -> Finding:
         "not only as observers."
     )
     if not bodies:
-        return failed(_("No coordination body is described."), advice)
+        return failed(_("No coordination body is described."), advice, missing=True)
     with_cso = ctx.bodies_with_cso
     if not with_cso:
         return failed(
@@ -207,7 +234,11 @@ def _cso_member_votes(ctx: Context, body: core.CoordinationBody, member: core.Me
 def civil_society_in_implementation(ctx: Context) -> Finding:
     """Civil-society organisations lead activities (pass) or support them (partial)."""
     if not ctx.activities:
-        return not_applicable(_("The plan has no activities."))
+        return failed(
+            _("The plan has no activities."),
+            _("Give civil-society organisations activities to lead."),
+            missing=True,
+        )
     advice = _(
         "Give civil-society organisations activities to lead, with the resources to do "
         "them, not only supporting roles."
@@ -232,7 +263,9 @@ def civil_society_in_implementation(ctx: Context) -> Finding:
             advice,
             passing=refs(ctx.cso_supports),
         )
-    return failed(_("No activity is led or supported by a civil-society organisation."), advice)
+    return failed(
+        _("No activity is led or supported by a civil-society organisation."), advice, missing=True
+    )
 
 
 def monitors(body: core.CoordinationBody) -> bool:
@@ -284,7 +317,7 @@ def civil_society_in_me(ctx: Context) -> Finding:
             advice,
             passing=[consultation_ref(c) for c in reviews],
         )
-    return failed(_("Civil society has no role in monitoring or evaluation."), advice)
+    return failed(_("Civil society has no role in monitoring or evaluation."), advice, missing=True)
 
 
 def _cso_data_role(ctx: Context, indicator: core.Indicator) -> bool:
@@ -320,4 +353,36 @@ def cooperation_rules(ctx: Context) -> Finding:
             advice,
             passing=[body_ref(b) for b in referenced],
         )
-    return failed(_("No written rules for cooperating with civil society."), advice)
+    return failed(_("No written rules for cooperating with civil society."), advice, missing=True)
+
+
+@check("2.6", "civil_society", N_("Consultation inputs answered"))
+def inputs_answered(ctx: Context) -> Finding:
+    """Each input recorded from a design consultation says how it was addressed: adopted or
+    partly adopted (and where), or not adopted with the reason given. An input not adopted
+    without a reason, or with no response at all, was heard but not answered. The score is
+    the share answered (pass from 80%)."""
+    inputs = [
+        (c, i) for c in ctx.plan.consultations if c.stage is PlanStage.DESIGN for i in c.inputs
+    ]
+    advice = _(
+        "Say how each input was addressed: where it shaped the plan, or why it was not "
+        "adopted; publish the answers to those consulted."
+    )
+    if not inputs:
+        return failed(_("No consultation input is recorded."), advice, missing=True)
+
+    def answered(i: core.ConsultationInput) -> bool:
+        if i.response in (InputResponse.ADOPTED, InputResponse.PARTLY_ADOPTED):
+            return True
+        return i.response is InputResponse.NOT_ADOPTED and bool(i.how_addressed)
+
+    bad = [i for _c, i in inputs if not answered(i)]
+    unanswered = [ItemRef(id=i.id, kind="input", label=i.summary) for i in bad]
+    share = 1 - len(bad) / len(inputs)
+    summary = _("{answered} of {total} consultation inputs say how they were addressed.").format(
+        answered=len(inputs) - len(bad), total=len(inputs)
+    )
+    if bad:
+        summary += " " + _("Not answered: {ids}").format(ids=ids(unanswered))
+    return graded(share, summary, advice, pass_at=0.8, partial_at=0.4, failing=unanswered)

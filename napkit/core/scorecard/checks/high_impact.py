@@ -3,6 +3,8 @@ design and M&E plan, political will, resources)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from napkit.core.i18n import N_, _, ngettext
 from napkit.core.plan import model as core
 from napkit.core.plan.vocabulary import (
@@ -61,7 +63,7 @@ def joint_bodies(ctx: Context) -> Finding:
         "implement, monitor and evaluate the plan."
     )
     if not bodies:
-        return failed(_("No coordination body is described."), advice)
+        return failed(_("No coordination body is described."), advice, missing=True)
     joint = [b for b in bodies if ctx.has_cso(b) and ctx.has_government(b)]
     covered = {f for b in joint for f in functions_of(b)}
     missing = [f for f in BodyFunction if f not in covered]
@@ -92,7 +94,7 @@ def transparent_decisions(ctx: Context) -> Finding:
     bodies = ctx.plan.governance.bodies
     advice = _("Record the coordination body's decisions and publish them with the minutes.")
     if not bodies:
-        return failed(_("No coordination body, so no decisions to record."), advice)
+        return failed(_("No coordination body, so no decisions to record."), advice, missing=True)
     public = [
         b for b in bodies if b.decisions_public or any(m.public and m.decisions for m in b.meetings)
     ]
@@ -111,7 +113,7 @@ def transparent_decisions(ctx: Context) -> Finding:
             advice,
             passing=[body_ref(b) for b in recorded],
         )
-    return failed(_("Decisions are neither recorded nor published."), advice)
+    return failed(_("Decisions are neither recorded nor published."), advice, missing=True)
 
 
 @check("10.3", "inclusive_design", N_("A clear division of roles"))
@@ -121,7 +123,7 @@ def division_of_roles(ctx: Context) -> Finding:
     bodies = ctx.plan.governance.bodies
     advice = _("Adopt terms of reference that divide roles and say how decisions are taken.")
     if not bodies:
-        return failed(_("No coordination body is described."), advice)
+        return failed(_("No coordination body is described."), advice, missing=True)
     with_tor = [b for b in bodies if b.terms_of_reference]
     if with_tor:
         return passed(
@@ -133,7 +135,7 @@ def division_of_roles(ctx: Context) -> Finding:
     roles = [b for b in bodies if any(m.role for m in b.members)]
     if roles:
         return partial(0.5, _("Members' roles are named, but no terms of reference."), advice)
-    return failed(_("No terms of reference or roles are set."), advice)
+    return failed(_("No terms of reference or roles are set."), advice, missing=True)
 
 
 @check("11.1", "results_based", N_("A complete results chain"))
@@ -143,12 +145,13 @@ def complete_chain(ctx: Context) -> Finding:
         return failed(
             _("The plan has no results chain."),
             _("Link each objective to outputs and each output to activities."),
+            missing=True,
         )
     objectives = [r for r in ctx.results if r.parent is None]
     reaching = {a.ancestors[-1].item.id for a in ctx.activities}
     good = [o for o in objectives if o.item.id in reaching]
     bad = others(objectives, good)
-    return coverage(
+    found = coverage(
         refs(good),
         refs(bad),
         empty=_("The plan has no objectives."),
@@ -156,6 +159,8 @@ def complete_chain(ctx: Context) -> Finding:
         lacking=_("{failing} of {total} objectives do not reach down to activities: {ids}"),
         recommendation=_("Add the outputs and activities that deliver {ids}."),
     )
+    # Without any activity, a plan read from a document has not recorded its chain.
+    return found if ctx.activities else replace(found, missing=True)
 
 
 @check("11.2", "results_based", N_("Indicators at outcome and output level"))
@@ -167,6 +172,7 @@ def indicators_on_levels(ctx: Context) -> Finding:
         return failed(
             _("The plan has no results chain to attach indicators to."),
             _("Set objectives and outputs with indicators."),
+            missing=True,
         )
     # An objective is measured by its own indicators or its outcomes' (outputs are the level
     # below and have their own share).
@@ -201,12 +207,14 @@ def indicators_on_levels(ctx: Context) -> Finding:
             "{objectives} of {all_objectives} objectives and {outputs} of {all_outputs} "
             "outputs have indicators."
         ).format(**counts)
-    return graded(
+    found = graded(
         sum(shares) / len(shares),
         summary,
         _("Give {ids} at least one indicator each.").format(ids=ids(bad)),
         failing=bad,
     )
+    # Without any indicator, a plan read from a document has not recorded them.
+    return found if ctx.indicators else replace(found, missing=True)
 
 
 def _roles_known(indicator: core.Indicator) -> int:
@@ -298,7 +306,7 @@ def endorsement(ctx: Context) -> Finding:
         return partial(0.6, _("Endorsed at ministerial level only."), advice)
     if found:
         return partial(0.3, _("Endorsed below ministerial level."), advice)
-    return failed(_("No endorsement is recorded."), advice)
+    return failed(_("No endorsement is recorded."), advice, missing=True)
 
 
 def involved(ctx: Context) -> set[str]:
@@ -326,6 +334,12 @@ def focal_points(ctx: Context) -> Finding:
         )
     good = [o for o in gov if o.focal_point]
     bad = [o for o in gov if not o.focal_point]
+    if not good and ctx.plan.metadata.transcribed:
+        return failed(
+            _("No focal point is recorded."),
+            _("Name a WPS focal point in each organisation with a role."),
+            missing=True,
+        )
     return coverage(
         refs(good),
         refs(bad),
@@ -373,16 +387,27 @@ def local_engagement(ctx: Context) -> Finding:
             advice,
             passing=refs(local),
         )
-    return failed(_("No provincial or local government takes part."), advice)
+    return failed(_("No provincial or local government takes part."), advice, missing=True)
 
 
 @check("12.4", "political_will", N_("A national security matter, not only a gender one"))
 def whole_of_government(ctx: Context) -> Finding:
     """Several government organisations carry the plan (they lead activities or are
-    responsible for indicators): three or more pass, two are partial."""
+    responsible for indicators; for a plan read from a document without activities, the
+    government bodies it names, and naming only its lead is not stated): three or more pass,
+    two are partial."""
     leads = {ctx.act(a).responsibility.lead for a in ctx.activities}
     leads |= {responsible_org(i.indicator) for i in ctx.indicators}
     carrying = [o for o in ctx.plan.organisations if o.id in ctx.government and o.id in leads]
+    if not ctx.activities and ctx.plan.metadata.transcribed:
+        # A plan read from a document lists the government bodies it names as carrying it.
+        carrying = [o for o in ctx.plan.organisations if o.id in ctx.government]
+        if len(carrying) < 2:  # the lead alone says nothing of who else carries it
+            return failed(
+                _("The plan's document, as recorded, names no government body but its lead."),
+                _("Name the government bodies that carry the plan."),
+                missing=True,
+            )
     n = len(carrying)
     if carrying:
         summary = ngettext(

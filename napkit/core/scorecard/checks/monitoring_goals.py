@@ -47,7 +47,9 @@ def pillars_covered(ctx: Context) -> Finding:
     participation, prevention, protection, relief and recovery (by id or name, so renamed
     pillars still count). Two or three pillars are partial."""
     if not ctx.plan.objectives:
-        return failed(_("The plan has no objectives."), _("Set objectives under each pillar."))
+        return failed(
+            _("The plan has no objectives."), _("Set objectives under each pillar."), missing=True
+        )
     if not any(o.pillars for o in ctx.plan.objectives):
         return failed(
             _("No objective is mapped to a pillar."),
@@ -94,6 +96,7 @@ def context_lens(ctx: Context) -> Finding:
             "Say for which situations each objective or activity is meant — no conflict, "
             "conflict, post-conflict — to make pillar goals concrete tasks."
         ),
+        missing=True,
     )
 
 
@@ -148,7 +151,7 @@ def regular_reporting(ctx: Context) -> Finding:
         )
     if m.midterm_review or m.final_evaluation:
         return partial(0.5, _("Reviews are planned, but no regular progress reporting."), advice)
-    return failed(_("No regular progress reporting is set."), advice)
+    return failed(_("No regular progress reporting is set."), advice, missing=True)
 
 
 @check("7.5", "monitoring", N_("Reporting is public"))
@@ -164,7 +167,7 @@ def public_reporting(ctx: Context) -> Finding:
         return passed(_("Progress reports are public."))
     if m.reports_to:
         return partial(0.5, _("Reports go to {to} but are not published.").format(to=to), advice)
-    return failed(_("Progress reports are not public."), advice)
+    return failed(_("Progress reports are not public."), advice, missing=True)
 
 
 @check("7.6", "monitoring", N_("Reporting rounds completed on time"))
@@ -262,7 +265,9 @@ def qualitative_targets(ctx: Context) -> Finding:
             _("Add measurable targets beside the qualitative ones."),
             passing=refs(qual),
         )
-    return failed(_("The plan sets no targets."), _("Set targets, measurable and qualitative."))
+    return failed(
+        _("The plan sets no targets."), _("Set targets, measurable and qualitative."), missing=True
+    )
 
 
 @check("8.3", "goals", N_("Short- and long-term targets"))
@@ -297,7 +302,7 @@ def short_and_long(ctx: Context) -> Finding:
         return partial(0.5, _("Only short-term targets are set."), advice)
     if long:
         return partial(0.5, _("Only long-term targets are set."), advice)
-    return failed(_("No dated targets or milestones."), advice)
+    return failed(_("No dated targets or milestones."), advice, missing=True)
 
 
 @check("8.4", "goals", N_("Targets go beyond the baseline"))

@@ -34,7 +34,20 @@ STATUS_SCORE = {
 
 @check("5.1", "responsibility", N_("One lead per activity"))
 def lead_per_activity(ctx: Context) -> Finding:
-    """Every activity names one lead organisation."""
+    """Every activity names one lead organisation. A plan read from a document that lists no
+    activities but names the government bodies responsible for it is partial."""
+    if not ctx.activities and ctx.plan.metadata.transcribed:
+        named = [o for o in ctx.plan.organisations if o.id in ctx.government]
+        if len(named) >= 2:
+            return partial(
+                0.5,
+                _(
+                    "{n} government bodies are named as responsible; who leads each action is "
+                    "not recorded."
+                ).format(n=len(named)),
+                _("Record who leads each action."),
+                passing=refs(named),
+            )
     good = [a for a in ctx.activities if ctx.act(a).responsibility.lead]
     bad = others(ctx.activities, good)
     return coverage(
@@ -139,9 +152,8 @@ def status_summary(ctx: Context) -> str:
 
 @check("6.2", "budget", N_("Budget at least allocated"))
 def budget_allocated(ctx: Context) -> Finding:
-    """The budget status reaches 'allocated'. The score follows the scale: none 0, mentioned
-    0.15, costed 0.4, allocated 0.7, appropriated 0.85, disbursed 0.95, spent 1; mentioned and
-    costed are partial."""
+    """The budget status reaches 'allocated' (pass, score 1). Below, the score follows the
+    scale: mentioned 0.15 and costed 0.4 are partial, none fails."""
     status = ctx.budget_status
     summary = status_summary(ctx)
     if status.at_least(BudgetStatus.ALLOCATED):

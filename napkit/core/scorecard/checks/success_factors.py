@@ -39,8 +39,9 @@ def combined(
     """The mean score of other checks (those that apply), with their summaries."""
     found = [c(ctx) for c in checks]
     scored = [f for f in found if f.score is not None]
-    if not scored:
-        return failed(_("{summary} Nothing to go on.").format(summary=summary), advice)
+    if not scored or all(f.missing for f in found):
+        nothing = _("{summary} Nothing to go on.").format(summary=summary)
+        return failed(nothing, advice, missing=any(f.missing for f in found))
     score = sum(f.score for f in scored if f.score is not None) / len(scored)
     detail = " ".join(f.summary for f in scored)
     return graded(score, f"{summary} {detail}", advice, pass_at=pass_at, partial_at=partial_at)
@@ -87,7 +88,7 @@ def factor_baseline(ctx: Context) -> Finding:
 def factor_tailored(ctx: Context) -> Finding:
     """Focused: at most eight objectives. Tailored: the plan names its focus countries, uses
     the context lens or gives objectives a focus. Prioritised: activities carry priorities.
-    The score is the mean of the three."""
+    The score is the mean of the three (of the first two for a plan without activities)."""
     plan = ctx.plan
     focused = 1.0 if 0 < len(plan.objectives) <= 8 else (0.5 if plan.objectives else 0.0)
     tailored = (
@@ -100,7 +101,10 @@ def factor_tailored(ctx: Context) -> Finding:
         else 0.0
     )
     prioritised = share(sum(1 for a in ctx.activities if ctx.act(a).priority), len(ctx.activities))
-    score = (focused + tailored + min(prioritised * 2, 1.0)) / 3
+    parts = [focused, tailored]
+    if ctx.activities:  # priorities are judged on activities; without any, on the other two
+        parts.append(min(prioritised * 2, 1.0))
+    score = sum(parts) / len(parts)
     if tailored:
         summary = _(
             "{objectives} objectives; tailored to named countries or contexts; "
@@ -140,6 +144,12 @@ def factor_indicators(ctx: Context) -> Finding:
         for t in [*i.indicator.milestones, *([i.indicator.target] if i.indicator.target else [])]
     )
     flexible = bool(ctx.plan.metadata.review_date or m.midterm_review or revised)
+    if not ctx.quantitative and not flexible:
+        return failed(
+            _("No measurable indicator and no review of targets."),
+            _("Set measurable targets and plan when they will be reviewed."),
+            missing=True,
+        )
     score = (measurable + (1.0 if flexible else 0.0)) / 2
     if flexible:
         summary = _("Measurable targets score {share}; targets can be reviewed.")
@@ -159,7 +169,9 @@ def factor_timeline(ctx: Context) -> Finding:
     """Activities have dates and priorities; the score is the mean of the two shares."""
     n = len(ctx.activities)
     if not n:
-        return failed(_("The plan has no activities to schedule."), _("Plan dated activities."))
+        return failed(
+            _("The plan has no activities to schedule."), _("Plan dated activities."), missing=True
+        )
     dated = sum(1 for a in ctx.activities if ctx.act(a).start or ctx.act(a).end)
     ranked = sum(1 for a in ctx.activities if ctx.act(a).priority)
     score = (share(dated, n) + share(ranked, n)) / 2
@@ -231,7 +243,7 @@ def factor_update(ctx: Context) -> Finding:
             ),
             advice,
         )
-    return failed(_("No review or revision of the plan is planned."), advice)
+    return failed(_("No review or revision of the plan is planned."), advice, missing=True)
 
 
 @check("9.11", "success_factors", N_("Be prepared to meet obstacles"))
@@ -243,7 +255,7 @@ def factor_obstacles(ctx: Context) -> Finding:
         "backlash — and how each will be handled."
     )
     if not risks:
-        return failed(_("No risks or obstacles are identified."), advice)
+        return failed(_("No risks or obstacles are identified."), advice, missing=True)
     mitigated = [r for r in risks if r.mitigation]
     return graded(
         share(len(mitigated), len(risks)),
