@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Browser, Page, expect
 
 from napkit.core.plan import model as core
+from napkit.core.plan import planfile
 from tests.browser.conftest import serious_violations
 from tests.personas import store
 
@@ -50,3 +51,34 @@ def test_the_scorecard_prints(
     expect(page.locator("ul.evidence").first).to_be_visible()
     page.pdf(path=str(tmp_path / "scorecard.pdf"), format="A4")
     assert (tmp_path / "scorecard.pdf").stat().st_size > 10_000
+
+
+REAL = Path(__file__).resolve().parents[1] / "fixtures" / "real_naps" / "canada-nap-2017.yaml"
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_a_real_plans_scorecard_on_a_phone(
+    browser: Browser, live_server: object, screenshots: Path, language: str
+) -> None:
+    """A plan read from its published document: headline findings with their quotes, 'not
+    stated' where the document is silent, nothing spilling sideways at 390 px."""
+    plan = planfile.load(REAL)
+    store(plan, publish=True)
+    context = browser.new_context(
+        viewport={"width": 390, "height": 844},
+        is_mobile=True,
+        locale=language,
+        extra_http_headers={"Accept-Language": language},
+    )
+    phone = context.new_page()
+    phone.goto(f"{live_server.url}/public/{plan.id}/scorecard/")  # type: ignore[attr-defined]
+    headlines = phone.locator("table.headlines")
+    expect(headlines).to_be_visible()
+    stated = {"en": "not stated", "fr": "non indiqué"}[language]
+    expect(headlines.locator("td.answer-not_stated").first).to_have_text(stated)
+    expect(headlines.locator("blockquote").first).to_contain_text("Canada")
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 390
+    assert serious_violations(phone) == []
+    if language == "en":
+        phone.screenshot(path=screenshots / "scorecard-real-plan-phone.png")
+    context.close()
