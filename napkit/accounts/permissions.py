@@ -87,6 +87,17 @@ def manages_accounts(user: object) -> bool:
     return bool(getattr(user, "is_superuser", False) and getattr(user, "is_active", False))
 
 
+def may_start_plans(user: object) -> bool:
+    """Who starts plans on this instance (a new plan, an import, a next edition): site
+    administrators, and the administrators and coordinators of any plan. They become the
+    new plan's coordinator."""
+    if not getattr(user, "is_active", False):
+        return False
+    if getattr(user, "is_superuser", False):
+        return True
+    return PlanRole.objects.filter(user=user, role__in=[r.value for r in EDITORS]).exists()
+
+
 def part_only(access: Access) -> str | None:
     """The organisation whose part of the working copy (and of the monitoring data) is all
     this user reads, or None when they read all of it. Every page, API call, diff and

@@ -14,10 +14,19 @@ from django.conf import settings
 from django.db.models import Count, F, Q
 
 from napkit.core.monitoring.approved import Round
-from napkit.core.monitoring.progress import IndicatorProgress, Observation, Status, Thresholds
+from napkit.core.monitoring.progress import (
+    History,
+    IndicatorProgress,
+    Observation,
+    Status,
+    Thresholds,
+)
 from napkit.core.monitoring.rollup import ExecutionReport, PlanRollup, Spending, execution, rollup
+from napkit.core.plan import walk
+from napkit.core.plan.create import EndValue
 from napkit.core.plan.index import index
 from napkit.core.plan.model import Plan as CorePlan
+from napkit.core.plan.vocabulary import Measure
 from napkit.core.publishing.release import Release
 from napkit.core.publishing.standing import all_progress
 from napkit.core.scorecard import Assessment, MonitoringFacts, assess
@@ -231,4 +240,28 @@ def shadow_defaults(record: Plan, plan: CorePlan, organisation: str | None) -> d
     out: dict[str, object] = {"authors": names.get(organisation or "", "")}
     if latest is not None:
         out.update(period_start=latest.period_start, period_end=latest.period_end)
+    return out
+
+
+def end_values(record: Plan, plan: CorePlan) -> dict[str, EndValue]:
+    """Each indicator's value at its last approved period: what a next edition may take as
+    its new baseline. Numbers are the plan-period actual (a running total for a cumulative
+    indicator, a ratio of sums for a percentage); other measures their last reported value."""
+    found = approved.current(record).observations
+    out: dict[str, EndValue] = {}
+    start = plan.metadata.period.start if plan.metadata.period else date.min
+    for ref in walk.indicators(plan):
+        observed = found.get(ref.indicator.id) or []
+        if not observed:
+            continue
+        last = max(observed, key=lambda o: (o.end, o.start))
+        value: object = last.value
+        if ref.indicator.measure in (Measure.NUMBER, Measure.PERCENTAGE):
+            actual = History(ref.indicator, observed).actual(start, last.end)
+            if actual is None or not isinstance(actual.value, int | float):
+                continue
+            value = round(actual.value, 2)
+        if value is None:
+            continue
+        out[ref.indicator.id] = EndValue(value, last.end, last.label)  # type: ignore[arg-type]
     return out

@@ -131,3 +131,17 @@ def for_reader(plan: CorePlan, access: Access) -> CorePlan:
     else sees it without what the plan keeps private (contacts, minutes, an unpublished
     budget's figures)."""
     return plan if access.member else disclosed(plan)
+
+
+def taken_keys() -> list[str]:
+    """Every stored plan's id (a new plan's id must be none of them)."""
+    return list(Plan.objects.values_list("key", flat=True))
+
+
+def parent_choices(user: object) -> list[Plan]:
+    """The plans a sub-plan may roll up into: national and regional plans the user reads."""
+    return list(
+        permissions.readable_plans(user)
+        .filter(kind__in=["national", "regional"])
+        .only("key", "title")
+    )

@@ -193,6 +193,42 @@ ROWS = [
     Row("shadow-edit", "GET", lambda p: shadow(p), only({"partner"}, 200)),
     Row("shadow-publish", "POST", lambda p: shadow(p) + "publish/", only({"partner"}, 302)),
     Row("shadow-publish", "GET", lambda p: shadow(p) + "publish/", everyone(405)),
+    # starting plans: administrators and coordinators (of any plan) start new ones
+    Row("plan-new", "GET", lambda _: "/plans/new/", {**only(EDITORS, 200), "anonymous": 302}),
+    Row(
+        "plan-new",
+        "POST",
+        lambda _: "/plans/new/",
+        {**only(EDITORS, 422), "anonymous": 302},
+        data={"country": "", "title": ""},
+    ),
+    Row("plan-import", "GET", lambda _: "/plans/import/", {**only(EDITORS, 200), "anonymous": 302}),
+    Row(
+        "plan-import",
+        "POST",
+        lambda _: "/plans/import/",
+        {**only(EDITORS, 422), "anonymous": 302},
+        data={},
+    ),
+    Row(
+        "plan-import-preview",
+        "GET",
+        lambda _: "/plans/import/00000000-0000-0000-0000-000000000000/",
+        {**everyone(404), "anonymous": 302},
+    ),
+    Row(
+        "plan-next-edition",
+        "GET",
+        lambda _: f"{P}/next-edition/",
+        {**only(EDITORS, 200), "anonymous": 302},
+    ),
+    Row(
+        "plan-next-edition",
+        "POST",
+        lambda _: f"{P}/next-edition/",
+        {**only(EDITORS, 422), "anonymous": 302},
+        data={"title": ""},
+    ),
     # a draft plan: never visible to the public
     Row("plan-detail", "GET", lambda _: f"{P}/", only(MEMBERS, 200)),
     Row("plan-detail", "GET", lambda _: f"{P}/", everyone(200), published=True),

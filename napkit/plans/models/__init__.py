@@ -3,6 +3,15 @@
 
 from napkit.plans.models.comments import Comment
 from napkit.plans.models.history import AuditEntry, PlanVersion
+from napkit.plans.models.pending import PendingImport
 from napkit.plans.models.plan import Plan, choices, index_fields
 
-__all__ = ["AuditEntry", "Comment", "Plan", "PlanVersion", "choices", "index_fields"]
+__all__ = [
+    "AuditEntry",
+    "Comment",
+    "PendingImport",
+    "Plan",
+    "PlanVersion",
+    "choices",
+    "index_fields",
+]

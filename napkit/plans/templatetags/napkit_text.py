@@ -9,9 +9,10 @@ from django import template
 from django.contrib.staticfiles import finders
 from django.utils.html import escape, format_html_join
 from django.utils.safestring import SafeString
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 
 from napkit.core.monitoring.progress import Status, status_labels
+from napkit.core.plan import countries
 from napkit.core.plan.display import format_amount
 from napkit.core.plan.labels import field_words as words_for
 from napkit.core.plan.labels import words as label
@@ -103,3 +104,11 @@ def tr(text: str | None) -> str:
 def field_words(path: str) -> str:
     """A plan-file field path in the reader's words (diffs and the audit trail)."""
     return words_for(str(path))
+
+
+@register.filter
+def country_name(code: str | None) -> str:
+    """A country code as the country's name in the reader's language (ISO 3166-1)."""
+    if not code:
+        return ""
+    return countries.name(code, (get_language() or "en").split("-")[0])

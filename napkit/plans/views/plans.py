@@ -37,7 +37,12 @@ def _rights(access: Access, plan: CorePlan) -> pages.EditRights:
 
 def plan_list(request: HttpRequest) -> HttpResponse:
     return render(
-        request, "plans/plan_list.html", {"plans": list(permissions.readable_plans(request.user))}
+        request,
+        "plans/plan_list.html",
+        {
+            "plans": list(permissions.readable_plans(request.user)),
+            "can_start": permissions.may_start_plans(request.user),
+        },
     )
 
 
