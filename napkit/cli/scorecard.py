@@ -339,3 +339,8 @@ def print_comparison(c: Comparison) -> None:
     output.out.print(
         "\nBudget status: " + ", ".join(f"{s.value} {n}" for s, n in c.budget_status.items() if n)
     )
+    if c.global_indicators:
+        output.out.print(
+            "Global indicators used: "
+            + escape("; ".join(f"{g.label} ({len(g.plans)})" for g in c.global_indicators))
+        )

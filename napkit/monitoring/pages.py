@@ -7,6 +7,7 @@ from datetime import date
 
 from django.utils.translation import gettext as _
 
+from napkit.core.catalogue.usage import Reference, references
 from napkit.core.monitoring.progress import (
     IndicatorProgress,
     Status,
@@ -258,6 +259,7 @@ class IndicatorView:
     breakdowns: list[Breakdown]
     narrative: bool
     warnings: list[str] = field(default_factory=list)
+    references: list[Reference] = field(default_factory=list)  # global indicators it adapts
 
     @property
     def progress_text(self) -> str:
@@ -367,4 +369,5 @@ def indicator_view(
         breakdowns=_breakdowns(plan, indicator, release),
         narrative=indicator.measure is Measure.NARRATIVE,
         warnings=found.warnings,
+        references=references(indicator),
     )

@@ -22,6 +22,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from pydantic import BaseModel
 
+from napkit.core import catalogue
+from napkit.core.catalogue.adapt import reference_text
 from napkit.core.monitoring.submissions import number_text
 from napkit.core.plan import model as core
 from napkit.core.plan.edit import merge
@@ -607,6 +609,23 @@ class IndicatorForm(ItemForm):
             self.fields[f"milestone_{i}_label"] = forms.CharField(
                 label=_("Milestone label"), required=False, initial=old.get("label") or ""
             )
+        # Only the plan's editors say which catalogue indicators an indicator adapts.
+        self.references = "name" in paths
+        if self.references:
+            self.fields["catalogue_ref"] = forms.CharField(
+                label=_("Catalogue indicators it adapts"),
+                required=False,
+                initial=reference_text(
+                    [
+                        core.CatalogueRef.model_validate(r)
+                        for r in (item or {}).get("catalogue") or []
+                    ]
+                ),
+                help_text=_(
+                    "The global indicators this one reports against, as in the indicator "
+                    "catalogue: sdg:5.5.1, un_1325:11a (several separated by commas)."
+                ),
+            )
         self.fields["reason"] = forms.CharField(
             label=_("Reason for revising a target"),
             required=False,
@@ -616,6 +635,28 @@ class IndicatorForm(ItemForm):
                 "kept in its history."
             ),
         )
+
+    def clean_catalogue_ref(self) -> list[dict[str, Any]]:
+        """Each reference found in the catalogue, as the plan file writes it (notes kept)."""
+        notes = {
+            (r.get("set"), r.get("code")): r.get("note") for r in (self.item.get("catalogue") or [])
+        }
+        out = []
+        for ref in (r.strip() for r in (self.cleaned_data.get("catalogue_ref") or "").split(",")):
+            if not ref:
+                continue
+            try:
+                found = catalogue.find(ref)
+            except catalogue.AmbiguousReference as error:
+                raise forms.ValidationError(str(error)) from None
+            if found is None:
+                raise forms.ValidationError(
+                    _("%(ref)s is not in the indicator catalogue.") % {"ref": ref}
+                )
+            catalogue_set, code = catalogue.plan_reference(found)
+            key = (catalogue_set.value, code)
+            out.append({"set": key[0], "code": key[1], "note": notes.get(key)})
+        return out
 
     @property
     def milestone_fields(self) -> list[tuple[Any, Any, Any]]:
@@ -653,6 +694,8 @@ class IndicatorForm(ItemForm):
                 }
             )
         out["milestones"] = rows
+        if self.references:
+            out["catalogue"] = self.cleaned_data.get("catalogue_ref") or []
         if isinstance(out.get("target"), dict):
             out["target"] = {**(self.item.get("target") or {}), **out["target"]}
             if out["target"].get("value") is None and out["target"].get("date") is None:

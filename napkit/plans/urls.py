@@ -1,6 +1,6 @@
 from django.urls import path
 
-from napkit.plans.views import comments, edit, history, plans, start
+from napkit.plans.views import catalogue, comments, edit, history, plans, start
 
 urlpatterns = [
     path("", plans.plan_list, name="plan-list"),
@@ -39,4 +39,6 @@ urlpatterns = [
     path("plans/<str:key>/history/", history.history, name="plan-history"),
     path("compare/", plans.plan_compare, name="plan-compare"),
     path("criteria/", plans.criteria, name="criteria"),
+    path("catalogue/", catalogue.catalogue, name="catalogue"),
+    path("plans/<str:key>/catalogue/", catalogue.plan_catalogue, name="plan-catalogue"),
 ]

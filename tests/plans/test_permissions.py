@@ -300,6 +300,14 @@ ROWS = [
     ),
     Row("comment-resolve", "GET", lambda p: f"{P}/comments/{comment(p)}/resolve/", everyone(405)),
     Row("item-add", "GET", lambda _: f"{P}/add/objective/", only(EDITORS, 200)),
+    Row(
+        "item-add",
+        "GET",
+        lambda _: f"{P}/add/indicator/?parent=OP1&adapt=sdg:5.5.1",
+        only(EDITORS, 200),
+    ),
+    Row("catalogue", "GET", lambda _: "/catalogue/?q=violence", everyone(200)),
+    Row("plan-catalogue", "GET", lambda _: f"{P}/catalogue/?q=5.5", only(EDITORS, 200)),
     Row("item-add", "POST", lambda _: f"{P}/add/risk/", only(EDITORS, 422), data={"id": ""}),
     Row("section-edit", "GET", lambda _: f"{P}/settings/metadata/", only(EDITORS, 200)),
     Row(

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from napkit.core.catalogue.usage import plan_references
 from napkit.core.i18n import _
 from napkit.core.plan import model as core
 from napkit.core.plan.vocabulary import BudgetStatus
@@ -276,6 +277,7 @@ def assess(plan: core.Plan, as_of: date, monitoring: MonitoringFacts | None = No
             edition=meta.edition,
             period_start=meta.period.start if meta.period else None,
             period_end=meta.period.end if meta.period else None,
+            global_indicators=plan_references(plan),
         ),
         as_of=as_of,
         score=round(overall, 1),

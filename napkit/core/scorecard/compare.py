@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 from pydantic import Field
 
+from napkit.core.catalogue import AmbiguousReference, find
+from napkit.core.catalogue.usage import label, order_key
 from napkit.core.i18n import N_, _
 from napkit.core.plan.vocabulary import BudgetStatus
 from napkit.core.scorecard.catalogue import catalogue
@@ -49,6 +51,15 @@ class CheckTally(Result):
     not_stated: int = 0
 
 
+class GlobalIndicator(Result):
+    """A catalogue indicator and the compared plans that adapt it."""
+
+    ref: str = Field(description="'sdg:5.5.1', or as a plan wrote it when not in the catalogue.")
+    label: str = Field(description="'SDG indicator 5.5.1', in the reader's language.")
+    text: str | None = Field(description="The source's wording; null when not in the catalogue.")
+    plans: list[str] = Field(description="Ids of the plans whose indicators adapt it.")
+
+
 class Comparison(Result):
     criteria: dict[str, str] = Field(description="Criterion id → title, in catalogue order.")
     rows: list[Row]
@@ -56,6 +67,10 @@ class Comparison(Result):
     levels: dict[Level, int]
     headlines: list[Headline]
     checks: list[CheckTally]
+    global_indicators: list[GlobalIndicator] = Field(
+        default_factory=list,
+        description="Catalogue indicators the plans adapt, the most used first.",
+    )
 
 
 @dataclass(frozen=True)
@@ -179,6 +194,7 @@ class Summary:
     row: Row
     outcomes: dict[str, Outcome]
     answers: dict[str, str]  # headline finding id → answer
+    global_indicators: tuple[str, ...] = ()
 
 
 def summary(a: Assessment) -> Summary:
@@ -194,6 +210,7 @@ def summary(a: Assessment) -> Summary:
         ),
         outcomes={k.id: k.outcome for c in a.criteria for k in c.checks},
         answers={h.id: h.answer for h in a.headlines},
+        global_indicators=tuple(a.plan.global_indicators),
     )
 
 
@@ -207,6 +224,7 @@ class Tally:
         self.levels = Counter[Level]()
         self.outcomes: dict[str, Counter[Outcome]] = defaultdict(Counter)
         self.answers: dict[str, Counter[str]] = defaultdict(Counter)
+        self.globals: dict[str, list[str]] = defaultdict(list)
 
     def add(self, found: Summary) -> None:
         self.rows.append(found.row)
@@ -216,6 +234,8 @@ class Tally:
             self.outcomes[check_id][outcome] += 1
         for finding, answer in found.answers.items():
             self.answers[finding][answer] += 1
+        for ref in found.global_indicators:
+            self.globals[ref].append(found.row.plan)
 
     def result(self) -> Comparison:
         n = len(self.rows)
@@ -239,7 +259,26 @@ class Tally:
             levels={lv: self.levels[lv] for lv in Level},
             headlines=[self._headline(count, n) for count in COUNTS],
             checks=tallies,
+            global_indicators=self._globals(),
         )
+
+    def _globals(self) -> list[GlobalIndicator]:
+        refs = sorted(self.globals, key=lambda r: (-len(self.globals[r]), order_key(r)))
+        out = []
+        for ref in refs:
+            try:
+                found = find(ref) if ":" in ref else None
+            except AmbiguousReference:
+                found = None
+            out.append(
+                GlobalIndicator(
+                    ref=ref,
+                    label=label(ref),
+                    text=found.text if found else None,
+                    plans=self.globals[ref],
+                )
+            )
+        return out
 
     def _headline(self, count: Count, n: int) -> Headline:
         answers = self.answers[count.finding]

@@ -122,6 +122,10 @@ class PlanRef(Result):
     edition: int | None = None
     period_start: date | None = None
     period_end: date | None = None
+    global_indicators: list[str] = Field(
+        default_factory=list,
+        description="Catalogue indicators ('sdg:5.5.1', 'un_1325:11a') its indicators adapt.",
+    )
 
 
 class Tally(Result):

@@ -154,6 +154,13 @@ def comparison_markdown(c: Comparison) -> str:
     ]
     lines += ["", *_header(_("budget status"), _("plans"))]
     lines += [f"| {s.value} | {n} |" for s, n in c.budget_status.items()]
+    if c.global_indicators:
+        lines += ["", _("## Global indicators used"), ""]
+        lines += _header(_("indicator"), _("plans"), _("used by"))
+        lines += [
+            f"| {_cell(g.label)} | {len(g.plans)} | {_cell(', '.join(g.plans))} |"
+            for g in c.global_indicators
+        ]
     return "\n".join(lines) + "\n"
 
 

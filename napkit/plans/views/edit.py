@@ -8,6 +8,7 @@ a whole page.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
@@ -18,6 +19,8 @@ from django.views.decorators.http import require_POST
 
 from napkit.accounts import permissions
 from napkit.accounts.permissions import Need
+from napkit.core import catalogue
+from napkit.core.catalogue.adapt import adapted
 from napkit.core.plan import edit as core_edit
 from napkit.core.plan import model as core
 from napkit.core.plan import walk
@@ -155,7 +158,11 @@ def add_item(request: HttpRequest, key: str, kind: str) -> HttpResponse:
     query = f"?parent={parent}" if parent else ""
     action = reverse("item-add", args=[key, kind]) + query
     if request.method != "POST":
-        form = _form_for(kind, plan, None, False, with_id=True)
+        initial, suggested = _adapting(request, plan, kind, parent)
+        form = _form_for(kind, plan, initial, False, with_id=True)
+        if suggested:
+            form.fields["id"].initial = suggested
+            title = _("Adapt a catalogue indicator")
         return _render_form(request, record, form, title=title, action=action)
     form = _form_for(kind, plan, None, False, request.POST, with_id=True)
     if not form.is_valid():
@@ -177,6 +184,29 @@ def add_item(request: HttpRequest, key: str, kind: str) -> HttpResponse:
         form.add_problems(invalid.problems, added)
         return _render_form(request, record, form, title=title, action=action, status=422)
     return _done(request, record, f"item-{fields['id']}")
+
+
+def _adapting(
+    request: HttpRequest, plan: core.Plan, kind: str, parent: str | None
+) -> tuple[dict[str, Any] | None, str]:
+    """A new indicator prefilled from the catalogue indicator ``?adapt=`` names, and an id
+    for it that is free; nothing when nothing is being adapted."""
+    ref = request.GET.get("adapt")
+    if kind != "indicator" or not ref:
+        return None, ""
+    try:
+        found = catalogue.find(ref)
+    except catalogue.AmbiguousReference:
+        found = None
+    if found is None:
+        raise Http404("No such catalogue indicator")
+    taken = {f.id for f in walk.identified_items(plan)}
+    base = re.sub(r"[^A-Za-z0-9._-]+", "-", f"{parent or 'I'}-{found.set_id}-{found.code}")[:60]
+    suggested, n = base, 1
+    while suggested in taken:
+        n += 1
+        suggested = f"{base}-{n}"
+    return adapted(found, plan), suggested
 
 
 def editing_path(plan: core.Plan, parent: str | None, kind: str) -> tuple[Any, ...]:
