@@ -110,6 +110,7 @@ def help_django() -> None:
 from napkit.cli import accounts as _accounts  # noqa: E402,F401  (registers commands)
 from napkit.cli import backup as _backup  # noqa: E402,F401
 from napkit.cli import catalogue as _catalogue  # noqa: E402,F401
+from napkit.cli import history as _history  # noqa: E402,F401
 from napkit.cli import plans as _plans  # noqa: E402,F401
 from napkit.cli import reports as _reports  # noqa: E402,F401
 from napkit.cli import scorecard as _scorecard  # noqa: E402,F401

@@ -4,7 +4,7 @@ values, activity status and spending it reports, and every step of its review.""
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from datetime import date, timedelta
 
 from django.conf import settings
 from django.db import models
@@ -184,6 +184,7 @@ class Event(models.Model):
 
     CREATED, SAVED, SUBMITTED, RETURNED = "created", "saved", "submitted", "returned"
     RESUBMITTED, APPROVED, REOPENED, UPLOADED = "resubmitted", "approved", "reopened", "uploaded"
+    IMPORTED = "imported"  # past data brought in from a file (``napkit.monitoring.history``)
     ACTIONS = [
         (CREATED, _("Created")),
         (SAVED, _("Saved")),
@@ -193,6 +194,7 @@ class Event(models.Model):
         (APPROVED, _("Approved")),
         (REOPENED, _("Reopened")),
         (UPLOADED, _("Uploaded")),
+        (IMPORTED, _("Imported")),
     ]
 
     submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="events")
@@ -221,6 +223,26 @@ class PendingUpload(models.Model):
     name = models.CharField(max_length=255)
     rows = models.JSONField()
     created = models.DateTimeField(auto_now_add=True)
+
+
+class PendingHistory(models.Model):
+    """A history file being imported (upload → mapping → preview → confirm): the bytes are
+    kept here between the steps, so a large workbook is sent once and the confirmation
+    imports exactly the file and the columns that were previewed."""
+
+    token = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="+")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    name = models.CharField(max_length=255)
+    content = models.BinaryField()
+    mapping = models.JSONField(default=dict, blank=True, help_text="{column: field}")
+    created = models.DateTimeField(auto_now_add=True)
+
+    KEPT = timedelta(days=1)  # a file nobody confirmed is dropped after a day
+
+    @classmethod
+    def forget_old(cls) -> None:
+        cls.objects.filter(created__lt=timezone.now() - cls.KEPT).delete()
 
 
 class ShadowAssessment(models.Model):

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from napkit.monitoring.views import dashboard, rounds, shadow, submissions
+from napkit.monitoring.views import dashboard, history, rounds, shadow, submissions
 
 P = "plans/<str:key>/monitoring/"
 S = P + "submissions/<int:pk>/"
@@ -26,6 +26,13 @@ urlpatterns = [
         name="submission-evidence-file",
     ),
     path(S + "<str:action>/", submissions.submission_action, name="submission-action"),
+    path(P + "import/", history.history_upload, name="history-import"),
+    path(P + "import/<uuid:token>/", history.history_map, name="history-import-map"),
+    path(
+        P + "import/<uuid:token>/confirm/",
+        history.history_confirm,
+        name="history-import-confirm",
+    ),
     path(P + "indicators/", dashboard.indicator_list, name="indicator-list"),
     path(P + "indicators/<str:indicator_key>/", dashboard.indicator, name="indicator-detail"),
     path(P + "shadow/", shadow.shadow_list, name="shadow-list"),

@@ -398,6 +398,29 @@ ROWS = [
         lambda ps: f"{P}/monitoring/rounds/{opened(ps)}/close/",
         only(EDITORS, 302),
     ),
+    # importing past data: the plan's coordinators and administrators; a file being
+    # imported is its uploader's only
+    Row("history-import", "GET", lambda _: f"{P}/monitoring/import/", only(EDITORS, 200)),
+    Row("history-import", "POST", lambda _: f"{P}/monitoring/import/", only(EDITORS, 422)),
+    Row(
+        "history-import-map",
+        "GET",
+        lambda ps: f"{P}/monitoring/import/{pending_history(ps)}/",
+        only({"coordinator"}, 200),
+    ),
+    Row(
+        "history-import-map",
+        "POST",
+        lambda ps: f"{P}/monitoring/import/{pending_history(ps)}/",
+        only({"coordinator"}, 422),
+        data={"c0": "period"},
+    ),
+    Row(
+        "history-import-confirm",
+        "POST",
+        lambda ps: f"{P}/monitoring/import/{pending_history(ps)}/confirm/",
+        only({"coordinator"}, 302),
+    ),
     Row(
         "submission-detail",
         "GET",
@@ -529,6 +552,22 @@ def opened(personas: Personas) -> str:
             deadline=date(2026, 2, 28),
         )
     return found.key
+
+
+def pending_history(personas: Personas) -> str:
+    """The token of a history file the coordinator uploaded (one past value of I-MOD)."""
+    from napkit.monitoring.models import PendingHistory
+
+    found = PendingHistory.objects.filter(plan=personas.record).first()
+    if found is None:
+        found = PendingHistory.objects.create(
+            plan=personas.record,
+            user=personas.users["coordinator"],
+            name="history.csv",
+            content=b"indicator,period,value\nI-MOD,2025,15\n",
+            mapping={"indicator": "indicator", "period": "period", "value": "value"},
+        )
+    return str(found.token)
 
 
 def submission(personas: Personas, organisation: str) -> str:

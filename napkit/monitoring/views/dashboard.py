@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import date
+from typing import Any
+
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
@@ -14,6 +17,7 @@ from napkit.core.plan import display
 from napkit.core.plan.index import index
 from napkit.monitoring import pages, queries
 from napkit.plans import queries as plan_queries
+from napkit.plans.models import Plan
 
 RECENT_ROUNDS = 8  # on the dashboard; every round is on the rounds page
 
@@ -47,8 +51,25 @@ def dashboard(request: HttpRequest, key: str) -> HttpResponse:
             "access": access,
             "can_open": access.allows(Need.EDIT),
             "today": today,
+            "imported": _count(request.GET.get("imported")),
+            "subplans": _sub_plans(record, today),
         },
     )
+
+
+def _sub_plans(record: Plan, today: date) -> Any:
+    """The plan's sub-plans: the published ones rolled up, and those not published yet."""
+    from napkit.public import pages as public_pages
+    from napkit.public import subplans
+
+    return public_pages.sub_plan_table(
+        subplans.rolled(record.key, today), subplans.unpublished(record.key)
+    )
+
+
+def _count(text: str | None) -> int | None:
+    """A count from the address (after an import), or None when there is none."""
+    return int(text) if text and text.isdigit() else None
 
 
 def round_list(request: HttpRequest, key: str) -> HttpResponse:
