@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from django.utils.translation import gettext as _
 
@@ -21,6 +22,7 @@ from napkit.core.plan.labels import words
 from napkit.core.publishing import charts
 from napkit.core.publishing.release import Release, ShadowAssessment, report_periods
 from napkit.core.publishing.standing import Standing
+from napkit.core.publishing.subplans import SubPlans
 from napkit.monitoring.pages import Crumb, tier_name
 from napkit.plans.models import Plan as PlanRecord
 
@@ -432,3 +434,67 @@ def plan_cards(records: list[PlanRecord]) -> list[PlanCard]:
         )
         for r in records
     ]
+
+
+# --- sub-plans -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SubPlanLine:
+    key: str | None  # None for the total line
+    title: str
+    place: str  # region, or kind when it has none
+    period: str
+    progress: float | None
+    indicators: int
+    statuses: list[StatusCount]
+    completed: int
+    activities: int
+    money: list[Execution] | None
+
+
+@dataclass(frozen=True)
+class SubPlanTable:
+    lines: list[SubPlanLine]
+    total: SubPlanLine | None  # only with two or more sub-plans
+    unpublished: list[Any]  # napkit.public.subplans.Unpublished, for the workspace
+
+
+def sub_plan_table(
+    found: SubPlans | None, unpublished: list[Any] | None = None
+) -> SubPlanTable | None:
+    """The table of sub-plans a parent plan shows; None when it has none at all."""
+    waiting = list(unpublished or [])
+    if found is None and not waiting:
+        return None
+    plans = found.plans if found else []
+    lines = [
+        SubPlanLine(
+            p.key,
+            p.title,
+            p.region or words(p.kind),
+            f"{p.start.year}–{p.end.year}" if p.start and p.end else "",
+            p.progress,
+            p.indicators,
+            [c for c in status_counts(p.statuses) if c.count],
+            p.activities.get("completed", 0),
+            p.activity_total,
+            list(p.money) if p.money is not None else None,
+        )
+        for p in plans
+    ]
+    total = None
+    if found is not None and len(plans) > 1:
+        total = SubPlanLine(
+            None,
+            _("All sub-plans"),
+            "",
+            "",
+            found.progress,
+            found.indicators,
+            [c for c in status_counts(found.statuses) if c.count],
+            found.activities.get("completed", 0),
+            found.activity_total,
+            list(found.money),
+        )
+    return SubPlanTable(lines, total, waiting)

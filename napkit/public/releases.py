@@ -60,6 +60,8 @@ def _shadow(record: Plan) -> tuple[ShadowAssessment, ...]:
 def rebuild(record: Plan) -> Release | None:
     """Build and store the plan's release (None, and nothing stored, while unpublished)."""
     version = plan_queries.latest_version(record)
+    if record.parent_key:
+        _parent_changed(record.parent_key)
     if version is None:
         Release.objects.filter(plan=record).delete()
         return None
@@ -81,6 +83,12 @@ def rebuild(record: Plan) -> Release | None:
         },
     )
     return row
+
+
+def _parent_changed(parent_key: str) -> None:
+    """A parent plan shows its sub-plans (napkit.public.subplans): a new stamp for its
+    release makes every page and report kept for the old one give way, as when it changes."""
+    Release.objects.filter(plan__key=parent_key).update(stamp=uuid4())
 
 
 @receiver(public_changed)

@@ -18,7 +18,7 @@ from napkit.core.monitoring.periods import ReportingPeriod
 from napkit.core.publishing.annual_report import AnnualReport, annual_report
 from napkit.core.publishing.release import find_period, period_slug
 from napkit.monitoring import queries as monitoring
-from napkit.public import cache, services
+from napkit.public import cache, services, subplans
 from napkit.public.services import Download, Published
 
 FORMATS = ("html", "pdf")
@@ -69,7 +69,12 @@ def cached_report(pub: Published, period: str | None, fmt: str, today: date) -> 
         release = services.release_of(pub, today)
         chosen = find_period(release, period)
         found = annual_report(
-            release, chosen, monitoring.thresholds(), language=get_language() or "en"
+            release,
+            chosen,
+            monitoring.thresholds(),
+            language=get_language() or "en",
+            # A sub-plan's change gives this plan a new stamp (releases.rebuild): never stale.
+            sub_plans=subplans.rolled(pub.key, today, chosen),
         )
         if fmt == "pdf":
             return Report(chosen, Download(render_pdf(found), filename(found, fmt), PDF))

@@ -30,6 +30,7 @@ from napkit.core.publishing import charts
 from napkit.core.publishing.methodology import methodology
 from napkit.core.publishing.release import Release, ShadowAssessment
 from napkit.core.publishing.standing import Standing, standing
+from napkit.core.publishing.subplans import SubPlans
 from napkit.core.publishing.tracking import PeriodResult, indicator_periods, tidy_target
 
 HIGHLIGHTS = 6  # indicators named in each highlight list
@@ -168,6 +169,70 @@ class AnnualReport:
     methodology: list[str]
     rounds: list[str]
     interim: bool = False  # the period had not ended when the report was made
+    sub_plans: list[SubPlanRow] = field(default_factory=list)  # those that roll up into it
+
+
+@dataclass(frozen=True)
+class SubPlanRow:
+    """A sub-plan as it stood at the end of the report's period (or all of them together)."""
+
+    title: str
+    place: str
+    progress: str
+    indicators: int
+    good: int  # achieved or on track
+    behind: int  # at risk or off track
+    activities: str  # "12 of 30 completed"
+    spent: str  # "45% (EUR)", or "" when no budget is published
+    total: bool = False
+
+
+def sub_plan_rows(found: SubPlans | None) -> list[SubPlanRow]:
+    """One row per sub-plan, then their total when there are two or more."""
+    if found is None:
+        return []
+
+    def row(
+        title: str,
+        place: str,
+        progress: float | None,
+        statuses: dict[Status, int],
+        activities: dict[str, int],
+        money: tuple[Execution, ...] | None,
+        total: bool = False,
+    ) -> SubPlanRow:
+        spent = "; ".join(f"{format_share(e.spending_rate)} ({e.currency})" for e in money or ())
+        return SubPlanRow(
+            title,
+            place,
+            format_share(progress),
+            sum(statuses.values()),
+            statuses.get(Status.ACHIEVED, 0) + statuses.get(Status.ON_TRACK, 0),
+            statuses.get(Status.AT_RISK, 0) + statuses.get(Status.OFF_TRACK, 0),
+            _("{done} of {total} completed").format(
+                done=activities.get("completed", 0), total=sum(activities.values())
+            ),
+            spent,
+            total,
+        )
+
+    rows = [
+        row(p.title, p.region or words(p.kind), p.progress, p.statuses, p.activities, p.money)
+        for p in found.plans
+    ]
+    if len(found.plans) > 1:
+        rows.append(
+            row(
+                _("All sub-plans"),
+                "",
+                found.progress,
+                found.statuses,
+                found.activities,
+                found.money,
+                total=True,
+            )
+        )
+    return rows
 
 
 # --- building blocks -----------------------------------------------------------------
@@ -356,6 +421,7 @@ def annual_report(
     period: ReportingPeriod,
     thresholds: Thresholds | None = None,
     language: str = "en",
+    sub_plans: SubPlans | None = None,
 ) -> AnnualReport:
     thresholds = thresholds or Thresholds()
     cut = release.until(period)
@@ -441,6 +507,7 @@ def annual_report(
         methodology=methodology(cut, thresholds),
         rounds=[r.label for r in cut.rounds_in(period)],
         interim=release.as_of < period.end,
+        sub_plans=sub_plan_rows(sub_plans),
     )
 
 

@@ -22,7 +22,7 @@ from napkit.core.plan import walk
 from napkit.core.publishing.release import Release, period_slug, report_periods
 from napkit.core.publishing.standing import Standing
 from napkit.core.scorecard.model import LEVELS
-from napkit.public import cache, detail, pages, queries, report, services
+from napkit.public import cache, detail, pages, queries, report, services, subplans
 from napkit.public.services import Published
 
 DOWNLOADS = (*EXPORTS, services.PLAN_FILE)
@@ -81,7 +81,12 @@ def overview(request: HttpRequest, key: str) -> HttpResponse:
             assessment.budget_status,
         )
         slugs = [(p, period_slug(p)) for p in page.reports]
-        return page.head.short_title, "public/overview.html", {"page": page, "reports": slugs}
+        # A sub-plan's release changing gives this plan's a new stamp (releases.rebuild), so
+        # what is kept of this page never shows an old state of its sub-plans.
+        table = pages.sub_plan_table(subplans.rolled(key, release.as_of))
+        parent = subplans.parent_of(pub.record.parent_key)
+        context = {"page": page, "reports": slugs, "subplans": table, "parent": parent}
+        return page.head.short_title, "public/overview.html", context
 
     return _page(request, pub, "overview", build)
 
