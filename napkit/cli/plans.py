@@ -27,8 +27,13 @@ def max_bytes() -> int:
 
 
 def read_plan(name: str, limit: int | None = None) -> Plan:
-    """One plan file (``-`` is standard input); ``PlanInvalid`` with every problem."""
+    """One plan file (``-`` is standard input) or logframe workbook (.xlsx, .xlsm);
+    ``PlanInvalid`` with every problem."""
+    from napkit.core.plan import workbook
+
     limit = max_bytes() if limit is None else limit
+    if workbook.is_workbook(name):
+        return workbook.load(name, max_bytes=limit)
     if name == "-":
         data = planfile.read_bounded(sys.stdin.buffer, limit, "<stdin>")
         return planfile.loads(planfile.decode(data, "<stdin>"), name="<stdin>")
@@ -52,10 +57,10 @@ def read_plans(files: tuple[str, ...]) -> tuple[list[Plan], list[Problem]]:
 @click.argument("files", nargs=-1, required=True, metavar="FILE…")
 @click.option("-q", "--quiet", is_flag=True, help="Print problems only.")
 def validate(files: tuple[str, ...], quiet: bool) -> None:
-    """Check plan files (YAML or JSON; - reads standard input).
+    """Check plan files (YAML or JSON; - reads standard input) or logframe workbooks (.xlsx).
 
-    Every problem is printed as FILE:LINE:COLUMN: FIELD: MESSAGE. Exits 1 if any file is
-    invalid.
+    Every problem is printed as FILE:LINE:COLUMN: FIELD: MESSAGE (in a workbook: FILE: sheet
+    SHEET, row ROW, column COLUMN: MESSAGE). Exits 1 if any file is invalid.
     """
     plans, problems = read_plans(files)
     output.problems(problems)
@@ -90,7 +95,7 @@ def _summary(plan: Plan) -> str:
 @click.option("--replace", is_flag=True, help="Overwrite stored plans that have the same id.")
 @needs_database
 def import_(files: tuple[str, ...], replace: bool) -> None:
-    """Store plan files in the database, all of them or none.
+    """Store plan files or logframe workbooks (.xlsx) in the database, all of them or none.
 
     If any file is invalid, or a plan already exists and --replace is not given, nothing
     is written and the command exits 1.
@@ -160,6 +165,7 @@ def list_plans(fmt: str) -> None:
 
 
 OPEN_DATA = ("csv", "iati", "iptt")
+WORKBOOK_LANGUAGES = ("en", "fr")
 
 
 @main.command()
@@ -167,10 +173,18 @@ OPEN_DATA = ("csv", "iati", "iptt")
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice([*(f.value for f in planfile.Format), *OPEN_DATA]),
+    type=click.Choice([*(f.value for f in planfile.Format), "xlsx", *OPEN_DATA]),
     default="yaml",
     show_default=True,
-    help="yaml and json: the plan file; csv, iati and iptt: open data of the published plan.",
+    help="yaml and json: the plan file; xlsx: the logframe workbook; csv, iati and iptt: "
+    "open data of the published plan.",
+)
+@click.option(
+    "--language",
+    type=click.Choice(WORKBOOK_LANGUAGES),
+    default="en",
+    show_default=True,
+    help="Language of the xlsx workbook's headers and instructions.",
 )
 @click.option(
     "--published",
@@ -181,16 +195,21 @@ OPEN_DATA = ("csv", "iati", "iptt")
 )
 @output.output_option
 @needs_database
-def export(plan_id: str, fmt: str, published: bool, output_file: str | None) -> None:
+def export(plan_id: str, fmt: str, language: str, published: bool, output_file: str | None) -> None:
     """Write a stored plan as a plan file, or its published data as open data.
 
     \b
     yaml, json  the working copy as a plan file (loss-free: `napkit import` reads it back)
+    xlsx        the working copy as a logframe workbook (loss-free too: a hidden sheet
+                keeps what the visible sheets do not show; edits to them are imported)
     csv         indicator data, one row per indicator × period × disaggregation
     json        with --published: the published plan and all its approved data
     iati        the plan as an IATI 2.03 activity (validated against the schema)
     iptt        the indicator performance tracking table (Excel)
     """
+    if published and fmt == "xlsx":
+        output.fail("xlsx exports the working copy; --published is for yaml, json and open data")
+        sys.exit(EXIT_INVALID)
     if published or fmt in OPEN_DATA:
         content = _published_export(plan_id, fmt)
     else:
@@ -200,8 +219,33 @@ def export(plan_id: str, fmt: str, published: bool, output_file: str | None) -> 
         if plan is None:
             output.fail(f"no plan {plan_id!r} (see `napkit plans`)")
             sys.exit(EXIT_INVALID)
-        content = planfile.dumps(plan, planfile.Format(fmt)).encode()
+        if fmt == "xlsx":
+            from napkit.core.plan import workbook
+
+            content = workbook.write(plan, language)
+        else:
+            content = planfile.dumps(plan, planfile.Format(fmt)).encode()
     output.write(content, output_file, plan_id)
+
+
+@main.command()
+@click.option(
+    "--language",
+    type=click.Choice(WORKBOOK_LANGUAGES),
+    default="en",
+    show_default=True,
+    help="Language of the headers and instructions (either is read back).",
+)
+@output.output_option
+def template(language: str, output_file: str | None) -> None:
+    """Write the empty logframe workbook (.xlsx) to fill in and import.
+
+    It has the instructions, one sheet per part of the plan with its headers and
+    drop-down lists; `napkit import FILE.xlsx` reads it once filled in.
+    """
+    from napkit.core.plan import workbook
+
+    output.write(workbook.template(language), output_file, "template")
 
 
 def _published_export(plan_id: str, fmt: str) -> bytes:

@@ -1,13 +1,15 @@
 from django.urls import path
 
-from napkit.plans.views import catalogue, comments, edit, history, plans, start
+from napkit.plans.views import catalogue, comments, edit, history, plans, start, workbooks
 
 urlpatterns = [
     path("", plans.plan_list, name="plan-list"),
     path("plans/new/", start.plan_new, name="plan-new"),
     path("plans/import/", start.plan_import, name="plan-import"),
     path("plans/import/<uuid:token>/", start.plan_import_preview, name="plan-import-preview"),
+    path("plans/template.xlsx", workbooks.template, name="workbook-template"),
     path("plans/<str:key>/", plans.plan_detail, name="plan-detail"),
+    path("plans/<str:key>/logframe.xlsx", workbooks.plan_workbook, name="plan-workbook"),
     path("plans/<str:key>/next-edition/", start.next_edition, name="plan-next-edition"),
     path("plans/<str:key>/scorecard/", plans.plan_scorecard, name="plan-scorecard"),
     path("plans/<str:key>/results/<str:item>/", plans.result_detail, name="result-detail"),

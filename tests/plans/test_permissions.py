@@ -232,6 +232,15 @@ ROWS = [
     # a draft plan: never visible to the public
     Row("plan-detail", "GET", lambda _: f"{P}/", only(MEMBERS, 200)),
     Row("plan-detail", "GET", lambda _: f"{P}/", everyone(200), published=True),
+    Row("plan-workbook", "GET", lambda _: f"{P}/logframe.xlsx", only(MEMBERS, 200)),
+    Row(
+        "plan-workbook",
+        "GET",
+        lambda _: f"{P}/logframe.xlsx?language=fr",
+        everyone(200),
+        published=True,
+    ),
+    Row("workbook-template", "GET", lambda _: "/plans/template.xlsx", everyone(200)),
     Row("result-detail", "GET", lambda _: f"{P}/results/O1/", only(MEMBERS, 200)),
     Row("result-detail", "GET", lambda _: f"{P}/results/OP1/", everyone(200), published=True),
     Row("result-detail", "GET", lambda _: f"{P}/results/A-MOD/", everyone(404), published=True),
