@@ -242,3 +242,23 @@ def test_a_real_csv_end_to_end() -> None:
         ("Q4 FY 2019-20", 5),
         ("H1 2020", 45),  # a calendar half is no half of an April fiscal year
     ]
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("14,5", "14.5"),
+        ("1 234,5", "1234.5"),
+        ("1.234,5", "1234.5"),
+        ("1\u202f234", "1234"),
+        ("-0,25", "-0.25"),
+        ("45,5 %", "45.5%"),
+        ("12", "12"),
+        ("about 40", "about 40"),
+        ("1,2,3", "1,2,3"),
+    ],
+)
+def test_a_semicolon_file_writes_decimals_with_a_comma(typed: str, read: str) -> None:
+    from napkit.core.monitoring.history_cells import decimal_comma
+
+    assert decimal_comma(typed) == read

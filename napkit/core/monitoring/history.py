@@ -28,7 +28,13 @@ from typing import Any
 
 from napkit.core.i18n import _
 from napkit.core.monitoring import history_columns as cols
-from napkit.core.monitoring.history_cells import Matcher, breakdown, number_of, text_of
+from napkit.core.monitoring.history_cells import (
+    Matcher,
+    breakdown,
+    decimal_comma,
+    number_of,
+    text_of,
+)
 from napkit.core.monitoring.period_text import Period, read_period
 from napkit.core.monitoring.periods import periods_between
 from napkit.core.monitoring.submissions import (
@@ -167,8 +173,16 @@ def check(
     dims = dimensions(plan)
     warnings: list[str] = []
 
+    # A CSV split by semicolons comes from a spreadsheet set up for a language that writes
+    # decimals with a comma (French, Spanish, German …): there "14,5" is fourteen and a half.
+    comma_decimals = table.delimiter == ";"
+    numbers = {cols.VALUE, cols.NUMERATOR, cols.DENOMINATOR}
+
     def cell(row: Sequence[Cell], wanted: str) -> Cell:
-        return row[index[wanted]] if wanted in index else None
+        found = row[index[wanted]] if wanted in index else None
+        if comma_decimals and wanted in numbers and isinstance(found, str):
+            return decimal_comma(found)
+        return found
 
     def problem(line: int, wanted: str, message: str) -> None:
         problems.append(Problem(message, (column_of.get(wanted, wanted),), file=name, line=line))

@@ -6,6 +6,7 @@ accents or not); what cannot be matched is said, with what was expected.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from napkit.core.i18n import _
@@ -50,6 +51,20 @@ def text_of(cell: Cell) -> str:
     if isinstance(cell, float) and cell.is_integer():
         return str(int(cell))
     return str(cell).strip()
+
+
+_COMMA_DECIMAL = re.compile(r"^(-?)(\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d+)(?:,(\d+))?(\s*%)?$")
+
+
+def decimal_comma(text: str) -> str:
+    """A number written with a decimal comma ("14,5", "1 234,5", "1.234,5") as Python
+    reads it ("14.5", "1234.5"); any other text unchanged (to be judged as typed)."""
+    match = _COMMA_DECIMAL.match(text.strip())
+    if match is None:
+        return text
+    sign, whole, decimals, percent = match.groups()
+    whole = re.sub(r"[ \u00a0\u202f.]", "", whole)
+    return f"{sign}{whole}{'.' + decimals if decimals else ''}{'%' if percent else ''}"
 
 
 def number_of(cell: Cell) -> tuple[float | None, str | None]:

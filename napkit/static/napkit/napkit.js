@@ -19,3 +19,26 @@ document.addEventListener("htmx:afterSwap", (event) => {
   const field = target && target.querySelector("input:not([type=hidden]), select, textarea");
   if (field) field.focus();
 });
+
+// A table wider than a phone scrolls inside its own box: make such a box reachable with the
+// keyboard (and named, from its caption) so it can be scrolled without a pointer.
+function focusableScrollers(root) {
+  for (const box of root.querySelectorAll("table.grid, .table-scroll, .heatmap-wrap, .scroll")) {
+    const scrolls = box.scrollWidth > box.clientWidth + 1;
+    if (scrolls && !box.hasAttribute("tabindex")) {
+      box.setAttribute("tabindex", "0");
+      box.dataset.scrollFocus = "1";
+      const caption = box.querySelector("caption");
+      if (caption && !box.hasAttribute("aria-label")) {
+        box.setAttribute("role", "region");
+        box.setAttribute("aria-label", caption.textContent.trim());
+      }
+    } else if (!scrolls && box.dataset.scrollFocus) {
+      box.removeAttribute("tabindex");
+      delete box.dataset.scrollFocus;
+    }
+  }
+}
+document.addEventListener("DOMContentLoaded", () => focusableScrollers(document));
+window.addEventListener("resize", () => focusableScrollers(document));
+document.addEventListener("htmx:afterSwap", (event) => focusableScrollers(event.detail.target));
