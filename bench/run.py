@@ -114,6 +114,7 @@ def main() -> int:
 
     section("Scorecard", work.scorecard)
     section("Comparing many plans", work.compare, dict(os.environ))
+    section("Excel logframe", work.workbook)
     databases = [None]
     url = _postgres()
     if url:

@@ -136,3 +136,35 @@ def stored(instance: Instance) -> list[Figure]:
                     )
                 )
     return out
+
+
+def workbook() -> list[Figure]:
+    """The Excel logframe of a national plan, written and read back, against writing and
+    reading the same plan as a YAML plan file."""
+    from napkit.core.plan import generate, planfile
+    from napkit.core.plan import workbook as logframe
+
+    plan = generate.plan("national")
+    text = planfile.dumps(plan)
+    book = logframe.write(plan)
+    floor_write = seconds(lambda: planfile.dumps(plan), runs=3)
+    floor_read = seconds(lambda: planfile.loads(text, "national.yaml"), runs=3)
+    note = f"{len(book) // 1024} kB workbook; floor: the same plan as a YAML file"
+    return [
+        Figure(
+            "write a national plan's logframe workbook",
+            seconds(lambda: logframe.write(plan), runs=3),
+            "s",
+            None,
+            note,
+            floor=floor_write,
+        ),
+        Figure(
+            "read it back (every cell checked, the plan validated)",
+            seconds(lambda: logframe.read(book, "national.xlsx"), runs=3),
+            "s",
+            None,
+            note,
+            floor=floor_read,
+        ),
+    ]
