@@ -115,6 +115,7 @@ def main() -> int:
     section("Scorecard", work.scorecard)
     section("Comparing many plans", work.compare, dict(os.environ))
     section("Excel logframe", work.workbook)
+    section("Screening a NAP document", work.screening)
     databases = [None]
     url = _postgres()
     if url:

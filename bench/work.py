@@ -138,6 +138,40 @@ def stored(instance: Instance) -> list[Figure]:
     return out
 
 
+def screening() -> list[Figure]:
+    """`napkit screen` on a 100-page plan (the fixture documents' pages repeated, as a text file
+    in a temp folder), in this process (one core), against reading the same file's bytes and
+    splitting its pages."""
+    from napkit.core.screening import screen
+
+    fixtures = sorted((ROOT / "tests" / "fixtures" / "screening" / "documents").glob("en-*.txt"))
+    pages: list[str] = []
+    while len(pages) < 100:
+        for path in fixtures:
+            pages.extend(path.read_text(encoding="utf-8").split("\f"))
+    text = "\f".join(pages[:100])
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "plan-100-pages.txt"
+        path.write_text(text, encoding="utf-8")
+
+        def floor() -> None:
+            path.read_bytes().decode("utf-8").split("\f")
+
+        took = seconds(lambda: screen(path.read_bytes(), path.name), runs=3)
+        base = seconds(floor, runs=3)
+    return [
+        Figure(
+            "screen a 100-page plan (13 findings with evidence, draft plan)",
+            took,
+            "s",
+            10.0,
+            f"{len(text) // 1024} kB of text, one core; "
+            "floor: reading its bytes and splitting pages",
+            floor=base,
+        )
+    ]
+
+
 def workbook() -> list[Figure]:
     """The Excel logframe of a national plan, written and read back, against writing and
     reading the same plan as a YAML plan file."""

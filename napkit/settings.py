@@ -154,6 +154,9 @@ LANGUAGE_CODE = "en"
 LANGUAGES = [("en", "English"), ("fr", "Français")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
+# Dates follow the reader's language (napkit/formats); numbers are grouped where shown
+# (napkit.core.i18n.number), not everywhere: years and ids stay ungrouped.
+FORMAT_MODULE_PATH = ["napkit.formats"]
 USE_TZ = True
 TIME_ZONE = CONFIG.time_zone
 
@@ -176,7 +179,7 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 # --- accounts and security -------------------------------------------------------------
 
 LOGIN_URL = "login"
-LOGIN_REDIRECT_URL = "plan-list"
+LOGIN_REDIRECT_URL = "inbox"  # people land on what waits for them (issue 15.3)
 LOGOUT_REDIRECT_URL = "plan-list"
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

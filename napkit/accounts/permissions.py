@@ -302,3 +302,56 @@ def submission_allows(
         case SubmissionNeed.CONTRIBUTE:
             return helper
     return False
+
+
+# --- comments on a submission ------------------------------------------------------
+#
+# A submission is discussed by the plan's coordinators and administrators, the focal
+# points of the organisation that submitted it, and the civil-society partners who sit on
+# the plan's coordination body (the organisation a partner acts for is among a body's
+# members; when that cannot be told, because the partner acts for no organisation or no
+# body lists its members, every civil-society partner of the plan). The rest of the team
+# (viewers, the other partners) reads the discussion; other organisations' focal points
+# neither read nor write it. Coordinators resolve any thread; whoever opened a thread
+# may resolve it while they may still comment.
+
+
+def body_members(plan: core.Plan) -> frozenset[str]:
+    """The organisations that sit on the plan's coordination bodies."""
+    return frozenset(
+        m.organisation for body in plan.governance.bodies for m in body.members if m.organisation
+    )
+
+
+def sits_on_coordination_body(access: Access, plan: core.Plan) -> bool:
+    """Whether a civil-society partner sits on the plan's coordination body (see above)."""
+    if access.role is not Role.CIVIL_SOCIETY:
+        return False
+    members = body_members(plan)
+    if not access.organisation or not members:
+        return True  # cannot be told: every partner of the plan
+    return access.organisation in members
+
+
+def may_read_submission_comments(access: Access, organisation: str) -> bool:
+    """Whether the user reads the discussion of ``organisation``'s submission."""
+    if access.focal_point:
+        return access.organisation == organisation
+    return access.member
+
+
+def may_comment_on_submission(access: Access, plan: core.Plan, organisation: str) -> bool:
+    """Whether the user writes in the discussion of ``organisation``'s submission."""
+    if access.editor:
+        return True
+    if access.focal_point:
+        return access.organisation == organisation
+    return sits_on_coordination_body(access, plan)
+
+
+def may_resolve_submission_comment(
+    access: Access, plan: core.Plan, organisation: str, user: object, author_id: int | None
+) -> bool:
+    """Coordinators resolve any thread; whoever opened one resolves their own."""
+    own = author_id is not None and author_id == getattr(user, "pk", None)
+    return access.editor or (own and may_comment_on_submission(access, plan, organisation))

@@ -112,7 +112,9 @@ from napkit.cli import backup as _backup  # noqa: E402,F401
 from napkit.cli import catalogue as _catalogue  # noqa: E402,F401
 from napkit.cli import history as _history  # noqa: E402,F401
 from napkit.cli import plans as _plans  # noqa: E402,F401
+from napkit.cli import remind as _remind  # noqa: E402,F401
 from napkit.cli import reports as _reports  # noqa: E402,F401
 from napkit.cli import scorecard as _scorecard  # noqa: E402,F401
+from napkit.cli import screen as _screen  # noqa: E402,F401
 from napkit.cli import server as _server  # noqa: E402,F401
 from napkit.cli import versions as _versions  # noqa: E402,F401

@@ -28,6 +28,18 @@ from napkit.cli import EXIT_INVALID, main, needs_database, output
     help="Language of the report's own text (the plan's text stays as written).",
 )
 @click.option(
+    "--issue",
+    is_flag=True,
+    help="Issue the report: freeze it as the period's next edition, which the public site "
+    "then serves unchanged whatever is published or approved later.",
+)
+@click.option("--reason", default="", help="Why a new edition is issued (from the second on).")
+@click.option(
+    "--edition",
+    type=click.IntRange(min=1),
+    help="Write this issued edition (default: the latest edition, or the draft if none).",
+)
+@click.option(
     "-o",
     "--output",
     "target",
@@ -35,8 +47,18 @@ from napkit.cli import EXIT_INVALID, main, needs_database, output
     "and the period, in the current folder.",
 )
 @needs_database
-def report(plan_id: str, period: str | None, fmt: str, language: str, target: str | None) -> None:
-    """Write the annual progress report of a published plan.
+def report(
+    plan_id: str,
+    period: str | None,
+    fmt: str,
+    language: str,
+    issue: bool,
+    reason: str,
+    edition: int | None,
+    target: str | None,
+) -> None:
+    """Write the annual progress report of a published plan, as the site serves it: the
+    latest issued edition of the period's report, or the draft while none was issued.
 
     It shows the latest published version and monitoring data approved for periods ending
     by the end of the reporting period: a summary, progress by pillar and objective with
@@ -45,8 +67,8 @@ def report(plan_id: str, period: str | None, fmt: str, language: str, target: st
     """
     from django.utils import timezone, translation
 
+    from napkit.public import issuing, services
     from napkit.public import report as documents
-    from napkit.public import services
 
     try:
         pub = services.published(plan_id)
@@ -54,16 +76,30 @@ def report(plan_id: str, period: str | None, fmt: str, language: str, target: st
         output.fail(f"no published plan {plan_id!r} (publish a version first: `napkit publish`)")
         sys.exit(EXIT_INVALID)
     today = timezone.localdate()
+    if issue:
+        try:
+            with output.working("Issuing the report (HTML and PDF, every language)"):
+                row = issuing.issue(None, pub.record, period, reason)
+        except issuing.Refused as refused:
+            output.fail(str(refused))
+            sys.exit(EXIT_INVALID)
+        output.ok(f"{plan_id}: {row.period_label} report issued, edition {row.edition}")
+        pub = services.published(plan_id)  # issuing gave the plan a new stamp
+        period = row.period
     with translation.override(language):
         try:
             with output.working(f"Writing the {fmt.upper()} report"):
-                made = documents.cached_report(pub, period, fmt, today)
+                found = issuing.issued_file(pub, period or "", fmt, language, edition)
+                if found is None and edition is not None:
+                    raise ValueError(f"no edition {edition} of that period's report was issued")
+                if found is None:
+                    found = documents.cached_report(pub, period, fmt, today).file
         except ValueError as error:
             output.fail(str(error))
             sys.exit(EXIT_INVALID)
     if target == "-":
-        output.binary(made.file.content)
+        output.binary(found.content)
         return
-    path = Path(target or made.file.filename)
-    output.write_file(path, made.file.content)
-    output.ok(f"{plan_id}: {made.period.label} report written to {path}")
+    path = Path(target or found.filename)
+    output.write_file(path, found.content)
+    output.ok(f"{plan_id}: report written to {path}")

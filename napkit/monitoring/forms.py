@@ -10,11 +10,14 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from napkit.core.monitoring.progress import Status as ProgressStatus
-from napkit.core.monitoring.submissions import Coverage, Reported, breakdown_warning, parse_value
+from napkit.core.monitoring.quality import QualityWarning
+from napkit.core.monitoring.submissions import Coverage, Reported, parse_value
 from napkit.core.plan import model as core
+from napkit.core.plan.labels import dimension_words
 from napkit.core.plan.types import MAX_VALUE
 from napkit.core.plan.validation import dimensions
 from napkit.core.plan.vocabulary import Aggregation, Measure
+from napkit.monitoring import checks
 from napkit.monitoring.models import ActivityStatus, IndicatorReport, Submission
 from napkit.monitoring.services import Entries
 
@@ -37,6 +40,7 @@ class IndicatorBlock:
     assessment: Any | None
     note: Any
     hint: str
+    warnings: list[str]  # data-quality warnings about what is saved, shown in the block
 
 
 def _value_field(indicator: core.Indicator) -> forms.Field:
@@ -104,10 +108,14 @@ class SubmissionForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.plan, self.submission, self.coverage = plan, submission, coverage
         self.dims = dimensions(plan)
-        self.warnings: list[str] = []
         reports = {r.indicator: r for r in submission.indicators.all()}
         activities = {r.activity: r for r in submission.activities.all()}
         spending = {r.budget_line: r for r in submission.spending.all()}
+        # Warnings are about what is saved: a form sent back with errors shows the errors.
+        self.warnings: list[QualityWarning] = (
+            [] if self.is_bound else checks.warnings(plan, submission, reports, spending)
+        )
+        self.blanks = [i.id for i in coverage.indicators if checks.blank(reports.get(i.id))]
         self.fields["version"].initial = submission.version
         self.fields["narrative"].initial = submission.narrative
         for indicator in coverage.indicators:
@@ -149,6 +157,31 @@ class SubmissionForm(forms.Form):
                     decimal_places=2,
                     initial=getattr(row, column) if row else None,
                 )
+        self._flag_warned_fields()
+
+    def _flag_warned_fields(self) -> None:
+        """Mark each field a warning is about, so it stands out beside its message."""
+        for warning in self.warnings:
+            if warning.field in ("allocated", "disbursed", "spent"):
+                names = [f"bl-{warning.item}-{warning.field}"]
+            elif warning.field == "parts":
+                start = f"ind-{warning.item}-part~{warning.dimension}~"
+                names = [n for n in self.fields if n.startswith(start)]
+            else:
+                names = [f"ind-{warning.item}-{warning.field}"]
+            for name in names:
+                if name in self.fields:
+                    self.fields[name].widget.attrs["class"] = "has-warning"
+
+    def warning_links(self) -> list[tuple[str, str]]:
+        """(anchor of the block or row it is about, message) for each warning."""
+        money = ("allocated", "disbursed", "spent")
+        return [
+            (f"{'bl' if w.field in money else 'ind'}-{w.item}", w.message) for w in self.warnings
+        ]
+
+    def warnings_of(self, item: str) -> list[str]:
+        return [w.message for w in self.warnings if w.item == item]
 
     def _indicator_fields(self, indicator: core.Indicator, initial: dict[str, Any]) -> None:
         prefix = f"ind-{indicator.id}"
@@ -169,7 +202,7 @@ class SubmissionForm(forms.Form):
                 dim = self.dims.get(dim_id)
                 for category in dim.categories if dim else []:
                     self.fields[f"{prefix}-part~{dim_id}~{category.id}"] = forms.FloatField(
-                        label=category.name,
+                        label=dimension_words(category.name),
                         required=False,
                         min_value=0,
                         max_value=MAX_VALUE,
@@ -183,7 +216,10 @@ class SubmissionForm(forms.Form):
                 initial=initial.get("assessment"),
             )
         self.fields[f"{prefix}-note"] = forms.CharField(
-            label=_("Note or source"), required=False, initial=initial.get("note")
+            label=_("Note or source"),
+            required=False,
+            initial=initial.get("note"),
+            widget=forms.Textarea(attrs={"rows": 2}),  # read-only, a long note shows whole
         )
 
     def blocks(self) -> list[IndicatorBlock]:
@@ -211,6 +247,7 @@ class SubmissionForm(forms.Form):
                     self[f"{prefix}-assessment"] if f"{prefix}-assessment" in self.fields else None,
                     self[f"{prefix}-note"],
                     _hint(indicator),
+                    self.warnings_of(indicator.id),
                 )
             )
         return out
@@ -221,9 +258,13 @@ class SubmissionForm(forms.Form):
             for a in self.coverage.activities
         ]
 
-    def spending_rows(self) -> list[tuple[core.BudgetLine, list[Any]]]:
+    def spending_rows(self) -> list[tuple[core.BudgetLine, list[Any], list[str]]]:
         return [
-            (b, [self[f"bl-{b.id}-{c}"] for c in ("allocated", "disbursed", "spent")])
+            (
+                b,
+                [self[f"bl-{b.id}-{c}"] for c in ("allocated", "disbursed", "spent")],
+                self.warnings_of(b.id),
+            )
             for b in self.coverage.budget_lines
         ]
 
@@ -256,9 +297,6 @@ class SubmissionForm(forms.Form):
                 data.get(f"{prefix}-denominator"),
                 parts,
                 data.get(f"{prefix}-note") or "",
-            )
-            self.warnings += breakdown_warning(
-                indicator, self.dims, values[indicator.id].value, parts
             )
             if f"{prefix}-assessment" in self.fields:
                 assessments[indicator.id] = data.get(f"{prefix}-assessment") or ""

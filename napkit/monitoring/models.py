@@ -11,6 +11,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from napkit.core.monitoring.workflow import Step, allowed
 from napkit.plans.models import Plan
 
 
@@ -77,7 +78,13 @@ class Submission(models.Model):
 
     @property
     def editable(self) -> bool:
-        return self.status in EDITABLE
+        """Filled in, saved, submitted: a draft or a returned one, while its round is open."""
+        return self.may(Step.EDIT)
+
+    def may(self, step: Step) -> bool:
+        """Whether ``step`` may happen to it now (the one rule: ``core.monitoring.workflow``).
+        Reads its round: load submissions with ``select_related("round")``."""
+        return allowed(step, self.status, self.round.is_open)
 
     def late_on(self, today: date) -> bool:
         """Not submitted by the deadline (or not at all, once the deadline has passed)."""
@@ -309,3 +316,88 @@ class ApprovedData(models.Model):
 
     def __str__(self) -> str:
         return f"{self.plan.key} approved data"
+
+
+class Reminder(models.Model):
+    """A reminder or late notice ``napkit remind`` sent to one address about one
+    submission: kept so a second run the same day (or a late notice repeated too soon)
+    sends nothing."""
+
+    BEFORE, LATE = "before", "late"
+    KINDS = [(BEFORE, _("Reminder before the deadline")), (LATE, _("Late notice"))]
+
+    submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="+")
+    kind = models.CharField(max_length=10, choices=KINDS)
+    address = models.EmailField(max_length=254)
+    day = models.DateField()
+    sent_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["submission", "kind", "address", "day"], name="one_reminder_a_day"
+            )
+        ]
+
+
+MAX_SUBMISSION_COMMENT = 4000
+
+
+class SubmissionCommentQuerySet(models.QuerySet["SubmissionComment"]):
+    def open(self) -> SubmissionCommentQuerySet:
+        """Threads not resolved yet (their first comments: a reply is never resolved alone)."""
+        return self.filter(reply_to__isnull=True, resolved_at__isnull=True)
+
+
+class SubmissionComment(models.Model):
+    """One remark in a discussion of a submission: on the submission as a whole, or on one
+    of its values (an indicator's, an activity's status, a budget line's spending; at most
+    one of the three ids is set). A comment with ``reply_to`` answers the thread that
+    comment opened; a thread (its first comment) is resolved or not as a whole. Comments
+    are never edited: who may write and resolve is ``accounts.permissions``'s rule."""
+
+    submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="comments")
+    indicator = models.CharField(max_length=64, blank=True)
+    activity = models.CharField(max_length=64, blank=True)
+    budget_line = models.CharField(max_length=64, blank=True)
+    reply_to = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.CASCADE, related_name="replies"
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    # Kept apart from the account so that a thread still reads right if the account goes.
+    author_name = models.CharField(max_length=150)
+    text = models.TextField(max_length=MAX_SUBMISSION_COMMENT)
+    created = models.DateTimeField(default=timezone.now)
+    resolved_at = models.DateTimeField(null=True, blank=True)
+    resolved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    objects = SubmissionCommentQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["created", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=(
+                    models.Q(indicator="", activity="")
+                    | models.Q(indicator="", budget_line="")
+                    | models.Q(activity="", budget_line="")
+                ),
+                name="submission_comment_on_one_value",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.submission} {self.on or '(submission)'} #{self.pk}"
+
+    @property
+    def on(self) -> str:
+        """The id of the value it is on, or '' for the submission as a whole."""
+        return self.indicator or self.activity or self.budget_line
+
+    @property
+    def resolved(self) -> bool:
+        return self.resolved_at is not None

@@ -16,7 +16,8 @@ from napkit.core.monitoring.progress import (
     status_labels,
 )
 from napkit.core.monitoring.rollup import Execution, ExecutionReport, PlanRollup, execution
-from napkit.core.plan import display, walk
+from napkit.core.monitoring.workflow import Step, allowed
+from napkit.core.plan import display, labels, walk
 from napkit.core.plan import model as core
 from napkit.core.plan.index import index
 from napkit.core.plan.labels import dimension_words
@@ -24,7 +25,12 @@ from napkit.core.plan.validation import dimensions
 from napkit.core.plan.vocabulary import Measure
 from napkit.core.publishing import charts
 from napkit.core.publishing.release import Release
-from napkit.core.publishing.tracking import PeriodResult, indicator_periods, tidy_target
+from napkit.core.publishing.tracking import (
+    PeriodResult,
+    indicator_periods,
+    progress_words,
+    tidy_target,
+)
 from napkit.monitoring.models import ReportingRound, Submission
 from napkit.monitoring.models import Status as SubmissionStatus
 from napkit.monitoring.queries import RoundSummary
@@ -104,6 +110,23 @@ def round_views(
             counts[s.status] = counts.get(s.status, 0) + 1
         views.append(RoundView(r, rows, counts, sum(1 for row in rows if row.late)))
     return views
+
+
+@dataclass(frozen=True)
+class Closing:
+    """What closing a round leaves unfinished, asked before it closes: the submissions not
+    approved, those that may still be approved afterwards and those that then stay as
+    they are (``core.monitoring.workflow``)."""
+
+    pending: list[SubmissionRow]
+    reviewable: int
+    frozen: int
+
+
+def closing(view: RoundView) -> Closing:
+    pending = [r for r in view.rows if r.submission.status != SubmissionStatus.APPROVED]
+    reviewable = sum(1 for r in pending if allowed(Step.APPROVE, r.submission.status, False))
+    return Closing(pending, reviewable, len(pending) - reviewable)
 
 
 def _money_rows(report: dict[str, list[Execution]], names: dict[str, str]) -> list[MoneyRow]:
@@ -209,7 +232,7 @@ class Crumb:
 
 
 def tier_name(plan: core.Plan, tier: str) -> str:
-    return str(getattr(plan.framework.tiers, tier, tier))
+    return labels.tier_name(plan.framework.tiers, tier)
 
 
 @dataclass(frozen=True)
@@ -222,6 +245,7 @@ class PeriodLine:
     target: str
     interpolated: bool
     percent: str
+    expected: str  # the progress the planned path expected by the period's end
     status: str
     note: str
 
@@ -260,6 +284,8 @@ class IndicatorView:
     narrative: bool
     warnings: list[str] = field(default_factory=list)
     references: list[Reference] = field(default_factory=list)  # global indicators it adapts
+    # What the progress figure measures, in words (``tracking.progress_words``).
+    progress_words: str = ""
 
     @property
     def progress_text(self) -> str:
@@ -283,6 +309,7 @@ def _period_line(indicator: core.Indicator, row: PeriodResult) -> PeriodLine:
         display.format_value(indicator, target),
         row.target_source == "interpolated",
         "—" if row.percent_of_target is None else f"{row.percent_of_target:g}%",
+        "—" if row.percent_of_target is None else display.format_share(row.progress.expected),
         row.progress.status.value,
         row.reported.note if row.reported else "",
     )
@@ -370,4 +397,5 @@ def indicator_view(
         narrative=indicator.measure is Measure.NARRATIVE,
         warnings=found.warnings,
         references=references(indicator),
+        progress_words=progress_words(indicator, plan, found),
     )

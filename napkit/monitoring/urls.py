@@ -1,11 +1,12 @@
 from django.urls import path
 
-from napkit.monitoring.views import dashboard, history, rounds, shadow, submissions
+from napkit.monitoring.views import dashboard, history, inbox, rounds, shadow, submissions
 
 P = "plans/<str:key>/monitoring/"
 S = P + "submissions/<int:pk>/"
 
 urlpatterns = [
+    path("inbox/", inbox.inbox, name="inbox"),
     path(P, dashboard.dashboard, name="monitoring"),
     path(P + "rounds/", dashboard.round_list, name="round-list"),
     path(P + "rounds/new/", rounds.round_new, name="round-new"),

@@ -18,6 +18,7 @@ from napkit.core.catalogue import CatalogueIndicator, IndicatorSet
 from napkit.core.catalogue.usage import Use, set_title, uses
 from napkit.core.plan import model as core
 from napkit.core.plan import walk
+from napkit.core.plan.labels import tier_name
 from napkit.memo import Store
 from napkit.public.models import Release
 
@@ -158,7 +159,7 @@ def page(query: str, set_id: str, plan: core.Plan | None = None) -> CataloguePag
 def _parents(plan: core.Plan) -> list[Parent]:
     """Objectives, outcomes and outputs: the places an indicator can be added."""
     return [
-        Parent(ref.item.id, ref.item.title, str(getattr(plan.framework.tiers, ref.tier.value)))
+        Parent(ref.item.id, ref.item.title, tier_name(plan.framework.tiers, ref.tier.value))
         for ref in walk.results(plan)
         if ref.tier.value != "activity"
     ]

@@ -19,6 +19,7 @@ from napkit.accounts import permissions
 from napkit.accounts.permissions import Access
 from napkit.core.plan import model as core
 from napkit.core.plan import walk
+from napkit.monitoring import notify
 from napkit.plans import queries
 from napkit.plans.models import Comment, Plan
 from napkit.plans.models.comments import MAX_COMMENT
@@ -77,13 +78,15 @@ def subject_of(plan: core.Plan, item: str) -> Subject:
 
 
 def add(record: Plan, user: object, item: str, body: str) -> Comment:
-    return Comment.objects.create(
+    comment = Comment.objects.create(
         plan=record,
         item=item,
         author=user,
         author_name=getattr(user, "username", ""),
         body=body.strip(),
     )
+    notify.comment_added(comment)
+    return comment
 
 
 def set_resolved(comment: Comment, user: object, resolved: bool) -> None:

@@ -19,6 +19,7 @@ from enum import Enum, IntEnum
 from typing import Any
 
 from django import forms
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from pydantic import BaseModel
 
@@ -27,6 +28,7 @@ from napkit.core.catalogue.adapt import reference_text
 from napkit.core.monitoring.submissions import number_text
 from napkit.core.plan import model as core
 from napkit.core.plan.edit import merge
+from napkit.core.plan.labels import choice_words
 from napkit.core.plan.problems import Problem
 from napkit.core.plan.types import _check_id, is_number
 from napkit.core.plan.validation import dimensions
@@ -45,6 +47,8 @@ MODELS: dict[str, type[BaseModel]] = {
     "consultation_input": core.ConsultationInput,
     "coordination_body": core.CoordinationBody,
     "meeting": core.Meeting,
+    "decision": core.Decision,
+    "action_item": core.ActionItem,
     "existing_action": core.ExistingAction,
 }
 LONG_TEXT = {
@@ -54,6 +58,7 @@ LONG_TEXT = {
     "statement",
     "mitigation",
     "how_addressed",
+    "text",
     "note",
     "rules_of_engagement",
     "method",
@@ -75,7 +80,7 @@ ORG_REFS = {
     "organisations",
     "lead_organisation",
 }
-LINES = {"tags", "decisions", "action_items", "reports_to", "scale", "languages", "focus_countries"}
+LINES = {"tags", "agenda", "reports_to", "scale", "languages", "focus_countries"}
 
 FIELDS: dict[str, tuple[str, ...]] = {
     "objective": ("title", "description", "pillars", "focus", "contexts"),
@@ -167,9 +172,19 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "participants.private",
         "participants.other",
         "participants.women",
+        "participants.men",
         "report_url",
+        "public",
     ),
-    "consultation_input": ("summary", "source", "source_name", "response", "how_addressed"),
+    "consultation_input": (
+        "summary",
+        "source",
+        "source_name",
+        "about",
+        "response",
+        "how_addressed",
+        "addressed_in",
+    ),
     "coordination_body": (
         "name",
         "functions",
@@ -182,7 +197,19 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "rules_of_engagement",
         "decisions_public",
     ),
-    "meeting": ("date", "attendance", "decisions", "action_items", "minutes_url", "public"),
+    # A meeting's decisions and action items are items of their own, added under it.
+    "meeting": (
+        "date",
+        "held",
+        "agenda",
+        "attendance",
+        "women",
+        "men",
+        "minutes_url",
+        "public",
+    ),
+    "decision": ("text", "date", "public"),
+    "action_item": ("text", "owner", "due", "status", "done", "items"),
     "existing_action": ("title", "organisation", "description", "since", "status"),
     "metadata": (
         "title",
@@ -341,9 +368,160 @@ LABELS = {
 }
 
 
+# The other fields' labels (a field not listed here shows its path, tidied).
+LABELS.update(
+    {
+        "acronym": _("Acronym"),
+        "action_items": _("Action items"),
+        "adopted": _("Adopted"),
+        "aggregation": _("Aggregation"),
+        "amount": _("Amount"),
+        "attendance": _("Attendance"),
+        "budget": _("Budget"),
+        "chair": _("Chair"),
+        "contact.email": _("Contact email"),
+        "contact.name": _("Contact name"),
+        "contact.phone": _("Contact phone"),
+        "contact.role": _("Contact role"),
+        "contact.public": _("Contact public"),
+        "context_lens": _("Context lens"),
+        "contexts": _("Contexts"),
+        "country": _("Country"),
+        "country_name": _("Country name"),
+        "currency": _("Currency"),
+        "date": _("Date"),
+        "decisions": _("Decisions"),
+        "decisions_public": _("Decisions public"),
+        "definition": _("Definition"),
+        "denominator": _("Denominator"),
+        "description": _("Description"),
+        "direction": _("Direction"),
+        "disaggregation": _("Disaggregation"),
+        "edition": _("Edition"),
+        "end": _("End"),
+        "final_evaluation": _("Final evaluation"),
+        "fiscal_year": _("Fiscal year"),
+        "fiscal_year_start": _("Fiscal year start"),
+        "focal_point.email": _("Focal point email"),
+        "focal_point.name": _("Focal point name"),
+        "focal_point.phone": _("Focal point phone"),
+        "focal_point.public": _("Focal point public"),
+        "focal_point.role": _("Focal point role"),
+        "focus": _("Focus"),
+        "focus_countries": _("Focus countries"),
+        "format": _("Format"),
+        "frequency": _("Frequency"),
+        "functions": _("Functions"),
+        "funding_source": _("Funding source"),
+        "funding_type": _("Funding type"),
+        "gender_marker": _("Gender marker"),
+        "how_addressed": _("How addressed"),
+        "iati_ref": _("IATI identifier"),
+        "impact": _("Impact"),
+        "kind": _("Kind"),
+        "languages": _("Languages"),
+        "lead_institution": _("Lead institution"),
+        "lead_organisation": _("Lead organisation"),
+        "level": _("Level"),
+        "likelihood": _("Likelihood"),
+        "location": _("Location"),
+        "measure": _("Measure"),
+        "meeting_frequency": _("Meeting frequency"),
+        "meetings_per_year": _("Meetings per year"),
+        "method": _("Method"),
+        "midterm_review": _("Midterm review"),
+        "minutes_url": _("Minutes URL"),
+        "mitigation": _("Mitigation"),
+        "name": _("Name"),
+        "numerator": _("Numerator"),
+        "organisation": _("Organisation"),
+        "organisations": _("Organisations"),
+        "owner": _("Owner"),
+        "parent": _("Parent"),
+        "participants.academia": _("Participants: academia"),
+        "participants.civil_society": _("Participants: civil society"),
+        "participants.government": _("Participants: government"),
+        "participants.international": _("Participants: international"),
+        "participants.other": _("Participants: other"),
+        "participants.private": _("Participants: private sector"),
+        "participants.women": _("Participants: women"),
+        "pillars": _("Pillars"),
+        "predecessor": _("Predecessor"),
+        "priority": _("Priority"),
+        "public": _("Public"),
+        "published": _("Published"),
+        "region": _("Region"),
+        "report_url": _("Report URL"),
+        "reporting_frequency": _("Reporting frequency"),
+        "reports_public": _("Reports public"),
+        "reports_to": _("Reports to"),
+        "resourcing": _("Resourcing"),
+        "response": _("Response"),
+        "responsibility.contact.email": _("Contact email"),
+        "responsibility.contact.name": _("Contact name"),
+        "responsibility.contact.phone": _("Contact phone"),
+        "responsibility.contact.public": _("Contact public"),
+        "responsibility.contact.role": _("Contact role"),
+        "responsibility.lead": _("Lead"),
+        "responsibility.supporting": _("Supporting"),
+        "responsible": _("Responsible"),
+        "review_date": _("Review date"),
+        "rules_of_engagement": _("Rules of engagement"),
+        "scale": _("Scale"),
+        "short_title": _("Short title"),
+        "since": _("Since"),
+        "source_name": _("Source name"),
+        "staff_fte": _("Staff (full-time equivalent)"),
+        "stage": _("Stage"),
+        "start": _("Start"),
+        "statement": _("Statement"),
+        "status": _("Status"),
+        "summary": _("Summary"),
+        "tags": _("Tags"),
+        "terms_of_reference.adopted": _("Terms of reference adopted"),
+        "terms_of_reference.summary": _("Terms of reference summary"),
+        "terms_of_reference.url": _("Terms of reference URL"),
+        "tiers.activity": _("Name of the activity level"),
+        "tiers.objective": _("Name of the objective level"),
+        "tiers.outcome": _("Name of the outcome level"),
+        "tiers.output": _("Name of the output level"),
+        "title": _("Title"),
+        "total": _("Total"),
+        "transcribed": _("Transcribed"),
+        "type": _("Type"),
+        "unit": _("Unit"),
+        "url": _("URL"),
+        "weight": _("Weight"),
+    }
+)
+# What a plan states without details (statements): each statement's answer, evidence, source.
+STATEMENT_LABELS = {
+    "indicators": _("Indicators"),
+    "baselines_targets": _("Baselines and targets"),
+    "me_framework": _("M&E framework"),
+    "regular_reporting": _("Regular reporting"),
+    "public_reporting": _("Public reporting"),
+    "cs_design": _("Civil society in design"),
+    "cs_implementation_monitoring": _("Civil society in implementation and monitoring"),
+    "coordination_mechanism": _("Coordination mechanism"),
+    "cs_on_coordination": _("Civil society on the coordination body"),
+    "budget": _("Budget"),
+    "responsibility": _("Responsibility"),
+    "results_chain": _("Results chain"),
+}
+STATEMENT_PARTS = {
+    "answer": _("%(statement)s: answer"),
+    "evidence": _("%(statement)s: evidence"),
+    "source": _("%(statement)s: source"),
+}
+
+
 def _label(path: str) -> str:
     if path in LABELS:
         return str(LABELS[path])
+    head, _dot, tail = path.partition(".")
+    if head in STATEMENT_LABELS and tail in STATEMENT_PARTS:
+        return str(STATEMENT_PARTS[tail]) % {"statement": STATEMENT_LABELS[head]}
     parts = [p.replace("_", " ") for p in path.split(".")]
     if len(parts) > 1 and parts[0] == "responsibility":
         parts = parts[1:]
@@ -360,7 +538,8 @@ def _is_reference(info: Any) -> bool:
 
 
 def _enum_choices(enum: type[Enum]) -> list[tuple[Any, str]]:
-    return [(m.value, str(m.value).replace("_", " ")) for m in enum]
+    """An enumeration's values in the reader's words (a gender marker: "2 — principal")."""
+    return [(m.value, choice_words(m)) for m in enum]
 
 
 def make_field(model: type[BaseModel], path: str, choices: Choices) -> forms.Field:
@@ -368,7 +547,7 @@ def make_field(model: type[BaseModel], path: str, choices: Choices) -> forms.Fie
     name = path.split(".")[-1]
     required = bool(info.is_required()) and "." not in path
     label = _label(path)
-    help_text = info.description or ""
+    help_text = gettext(info.description) if info.description else ""
     origin = typing.get_origin(annotation)
     inner = _strip_optional(typing.get_args(annotation)[0]) if origin is list else None
     if path in VALUE_FIELDS:
@@ -425,7 +604,10 @@ def make_field(model: type[BaseModel], path: str, choices: Choices) -> forms.Fie
             label=label, choices=opts if required else [("", "—"), *opts], required=required
         )
     if annotation is bool:
-        return forms.BooleanField(label=label, required=False, help_text=help_text)
+        # A new meeting is held unless unticked: the box starts as the model's default.
+        return forms.BooleanField(
+            label=label, required=False, help_text=help_text, initial=info.default is True
+        )
     if annotation is date:
         return forms.DateField(
             label=label,

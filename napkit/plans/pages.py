@@ -14,9 +14,10 @@ from typing import Any
 from django.urls import reverse
 from django.utils.translation import gettext_lazy, ngettext
 
-from napkit.core.plan import display, walk
+from napkit.core.plan import coordination, display, walk
 from napkit.core.plan import model as core
 from napkit.core.plan.index import index
+from napkit.core.plan.labels import tier_name, tier_names
 from napkit.core.plan.validation import dimensions
 from napkit.core.plan.vocabulary import Sector, Tier
 from napkit.plans.queries import Source
@@ -37,6 +38,8 @@ KIND_LABELS = {
     "consultation_input": gettext_lazy("consultation input"),
     "coordination_body": gettext_lazy("coordination body"),
     "meeting": gettext_lazy("meeting"),
+    "decision": gettext_lazy("decision"),
+    "action_item": gettext_lazy("action item"),
     "existing_action": gettext_lazy("existing action"),
 }
 
@@ -110,11 +113,42 @@ class MemberRow:
 
 
 @dataclass(frozen=True)
+class ActionRow:
+    item: core.ActionItem
+    owner: OrgRef | None
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class MeetingRow:
+    meeting: core.Meeting
+    missed: bool  # planned, not held, and its date has passed
+    actions: list[ActionRow]
+
+    @property
+    def private_decisions(self) -> int:
+        return sum(1 for d in self.meeting.decisions if not self.meeting.decision_public(d))
+
+
+@dataclass(frozen=True)
 class BodyView:
     body: core.CoordinationBody
     chair: OrgRef | None
     members: list[MemberRow]
     civil_society_members: int
+    meetings: list[MeetingRow] = field(default_factory=list)
+
+    @property
+    def held(self) -> int:
+        return sum(1 for m in self.meetings if m.meeting.held)
+
+    @property
+    def missed(self) -> int:
+        return sum(1 for m in self.meetings if m.missed)
+
+    @property
+    def overdue(self) -> int:
+        return sum(1 for m in self.meetings for a in m.actions if a.overdue)
 
 
 @dataclass(frozen=True)
@@ -235,7 +269,8 @@ class ResultPage:
 
     @property
     def tiers(self) -> core.TierNames:
-        return self.plan.framework.tiers
+        """The plan's names for its levels, napkit's own in the reader's language."""
+        return tier_names(self.plan.framework.tiers)
 
     @cached_property
     def paths(self) -> Paths:
@@ -256,12 +291,7 @@ class _Builder:
         self.pillars = {p.id: p.name for p in plan.framework.pillars}
         self.dims = dimensions(plan)
         tiers = plan.framework.tiers
-        self.tier_names = {
-            Tier.OBJECTIVE: tiers.objective,
-            Tier.OUTCOME: tiers.outcome,
-            Tier.OUTPUT: tiers.output,
-            Tier.ACTIVITY: tiers.activity,
-        }
+        self.tier_names = {t: tier_name(tiers, t.value) for t in Tier}
 
     @cached_property
     def held(self) -> dict[str, dict[Tier | str, int]]:
@@ -393,14 +423,25 @@ class _Builder:
             + self.nodes(item.outputs, Tier.OUTPUT),
         )
 
-    def body(self, body: core.CoordinationBody) -> BodyView:
+    def body(self, body: core.CoordinationBody, today: date) -> BodyView:
         members = []
         for m in body.members:
             org = self.org(m.organisation)
             sector = m.sector.value if m.sector else (org.type if org else Sector.OTHER.value)
             members.append(MemberRow(org.name if org else (m.name or ""), sector, m.role))
         cso = sum(1 for m in members if m.sector == Sector.CIVIL_SOCIETY.value)
-        return BodyView(body, self.org(body.chair), members, cso)
+        meetings = [
+            MeetingRow(
+                m,
+                coordination.missed(m, today),
+                [
+                    ActionRow(a, self.org(a.owner), coordination.overdue(a, today))
+                    for a in m.action_items
+                ],
+            )
+            for m in body.meetings
+        ]
+        return BodyView(body, self.org(body.chair), members, cso, meetings)
 
 
 def _dates(start: date | None, end: date | None) -> str | None:
@@ -439,7 +480,7 @@ def plan_page(
         for status, by in display.budget_totals(plan).items()
     ]
     meta = plan.metadata
-    tiers = plan.framework.tiers
+    tiers = tier_names(plan.framework.tiers)
     return PlanPage(
         plan=plan,
         tiers=tiers,
@@ -459,7 +500,7 @@ def plan_page(
         ],
         budget_totals=totals,
         budget_status=plan.budget.effective_status.value,
-        bodies=[b.body(x) for x in plan.governance.bodies],
+        bodies=[b.body(x, today) for x in plan.governance.bodies],
         counts=counts,
         review_due=meta.review_date is not None and meta.review_date <= today,
         expired=meta.period is not None and meta.period.end < today,

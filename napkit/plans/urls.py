@@ -1,12 +1,29 @@
 from django.urls import path
 
-from napkit.plans.views import catalogue, comments, edit, history, plans, start, workbooks
+from napkit.plans.views import (
+    catalogue,
+    comments,
+    edit,
+    history,
+    plans,
+    screening,
+    start,
+    workbooks,
+)
 
 urlpatterns = [
     path("", plans.plan_list, name="plan-list"),
     path("plans/new/", start.plan_new, name="plan-new"),
     path("plans/import/", start.plan_import, name="plan-import"),
     path("plans/import/<uuid:token>/", start.plan_import_preview, name="plan-import-preview"),
+    path("screening/", screening.screening_list, name="screening-list"),
+    path("screening/<uuid:token>/", screening.screening_review, name="screening-review"),
+    path(
+        "screening/<uuid:token>/findings/<str:finding>/",
+        screening.screening_decide,
+        name="screening-decide",
+    ),
+    path("screening/<uuid:token>/save/", screening.screening_save, name="screening-save"),
     path("plans/template.xlsx", workbooks.template, name="workbook-template"),
     path("plans/<str:key>/", plans.plan_detail, name="plan-detail"),
     path("plans/<str:key>/logframe.xlsx", workbooks.plan_workbook, name="plan-workbook"),

@@ -275,7 +275,7 @@ def overview(
         pillars=pillars,
         pillar_chart=charts.bar_chart("pillars", _("Progress by pillar"), bars),
         objectives=[
-            summarise(rolled.results[o.id], plan.framework.tiers.objective, o.title)
+            summarise(rolled.results[o.id], tier_name(plan, "objective"), o.title)
             for o in plan.objectives
         ],
         leads=_leads(plan),
@@ -314,7 +314,7 @@ def pillar_page(release: Release, standing: Standing, pillar: core.Pillar) -> Pi
         pillar=pillar,
         summary=summarise(standing.rolled.pillars[pillar.id], "pillar", pillar.name),
         objectives=[
-            summarise(standing.rolled.results[o.id], plan.framework.tiers.objective, o.title)
+            summarise(standing.rolled.results[o.id], tier_name(plan, "objective"), o.title)
             for o in chosen
         ],
         indicators=[

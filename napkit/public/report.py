@@ -8,7 +8,7 @@ with the print rules of the same stylesheet (page size, running heads, page numb
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from django.template.loader import render_to_string
@@ -27,19 +27,30 @@ HTML_TYPE = "text/html; charset=utf-8"
 REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'"
 
 
-def render_html(found: AnnualReport) -> str:
-    return render_to_string("public/report.html", {"report": found})
+@dataclass(frozen=True)
+class Edition:
+    """An issued edition, as its cover states it (``napkit.public.issuing``)."""
+
+    number: int
+    issued_at: datetime
+    reason: str
+    version: int
 
 
-def pdf_document(found: AnnualReport) -> Any:
+def render_html(found: AnnualReport, edition: Edition | None = None) -> str:
+    """The report; without ``edition`` it is a draft and its cover says so."""
+    return render_to_string("public/report.html", {"report": found, "edition": edition})
+
+
+def pdf_document(found: AnnualReport, edition: Edition | None = None) -> Any:
     """The laid-out pages (a WeasyPrint document)."""
     from weasyprint import HTML  # heavy: loaded only when a PDF is asked for
 
-    return HTML(string=render_html(found)).render()
+    return HTML(string=render_html(found, edition)).render()
 
 
-def render_pdf(found: AnnualReport) -> bytes:
-    document = pdf_document(found)
+def render_pdf(found: AnnualReport, edition: Edition | None = None) -> bytes:
+    document = pdf_document(found, edition)
     meta = document.metadata
     meta.title = f"{found.short_title} — {found.title}"
     meta.authors = [found.country]

@@ -177,7 +177,8 @@ def indicator_progress(
         )
     value = float(current.value)
     progress = progress_of(value, base, target, indicator.direction)
-    expected_value = expected_at(points, as_of)
+    # Judged on the day the actual is for: the end of the latest reported period.
+    expected_value = expected_at(points, current.as_of)
     expected = (
         progress_of(expected_value, base, target, indicator.direction)
         if expected_value is not None

@@ -112,15 +112,20 @@ def test_codes_and_labels_of_the_result_chain(rows: list[dict[str, str]]) -> Non
     assert row["target_source"] == "milestone"
 
 
-def test_percent_of_target_is_direction_aware(rows: list[dict[str, str]]) -> None:
+def test_percent_of_target_is_direction_aware(release: Release, rows: list[dict[str, str]]) -> None:
     falling = [r for r in rows if r["direction"] == "decrease" and r["percent_of_target"]]
     assert falling
+    ends = {i.indicator.id: i.indicator.target for i in walk.indicators(release.plan)}
     for r in falling:
-        actual, base, target = float(r["actual"]), float(r["baseline"]), float(r["target"])
+        actual, base = float(r["actual"]), float(r["baseline"])
+        end = ends[r["indicator_id"]]
+        assert end is not None
+        target = float(end.value)  # type: ignore[arg-type]
         percent = float(r["percent_of_target"])
         assert target < base  # a decrease
+        # The one definition of progress: from the baseline to the END target.
         assert percent == pytest.approx(100 * (actual - base) / (target - base), abs=0.05)
-    # Not yet down to the target, yet most of the way: a naive actual ÷ target says > 100.
+    # Not yet down to the target, yet some of the way: a naive actual ÷ target says > 100.
     r = totals(rows, "R3.1-i1")[0]
     assert float(r["actual"]) > float(r["target"])
     assert 0 < float(r["percent_of_target"]) < 100 < 100 * float(r["actual"]) / float(r["target"])
@@ -132,7 +137,9 @@ def test_a_round_without_data_keeps_its_total_row(release: Release) -> None:
     mine = totals(tidy_rows(gap), "SO1-i1")
     assert [r["period"] for r in mine] == [r.key for r in ROUNDS]
     assert mine[1]["value"] == ""
-    assert mine[1]["actual"] == plain(first.value)  # a latest-value indicator carries forward
+    # Nothing reported: no earlier figure stands in for the period (one definition).
+    assert (mine[1]["actual"], mine[1]["percent_of_target"]) == ("", "")
+    assert mine[1]["status"] == "no_data"
 
 
 def test_a_plan_without_rounds_gives_only_the_header(weak_plan: Plan) -> None:

@@ -4,14 +4,21 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from napkit.core.plan import model as core
-from napkit.core.plan import walk
+from napkit.core.plan import planfile, walk
 from napkit.core.plan.validation import validate
-from napkit.core.plan.vocabulary import BudgetStatus, Measure, OrganisationType, Sector
+from napkit.core.plan.vocabulary import (
+    ActionItemStatus,
+    BudgetStatus,
+    Measure,
+    OrganisationType,
+    Sector,
+)
 from napkit.core.scorecard import assess
 from tests.core.strategies import plans
 
@@ -147,3 +154,45 @@ def test_a_civil_society_member_never_lowers_civil_society_scores(
         p.governance.bodies[index].members.append(member)
 
     improved(plan, ("civil_society", "inclusive_design"), add_member)
+
+
+DEMO = planfile.load(Path(__file__).resolve().parents[2] / "examples" / "valdoria-nap-2025.yaml")
+
+
+@SETTINGS
+@given(st.data())
+def test_holding_a_meeting_or_closing_an_action_item_never_lowers_coordination(
+    data: st.DataObject,
+) -> None:
+    """From the demo plan with some meetings missed and some action items left open,
+    holding one more meeting or closing one more item on time never lowers criterion 3."""
+    meetings = [
+        (b, m) for b, body in enumerate(DEMO.governance.bodies) for m in range(len(body.meetings))
+    ]
+    missed = data.draw(st.sets(st.sampled_from(meetings), max_size=4))
+    items = [
+        (b, m, a)
+        for b, body in enumerate(DEMO.governance.bodies)
+        for m, meeting in enumerate(body.meetings)
+        for a in range(len(meeting.action_items))
+    ]
+    opened = data.draw(st.sets(st.sampled_from(items), max_size=4))
+    worse = DEMO.model_copy(deep=True)
+    for b, m in missed:
+        worse.governance.bodies[b].meetings[m].held = False
+    for b, m, a in opened:
+        item = worse.governance.bodies[b].meetings[m].action_items[a]
+        item.status, item.done = ActionItemStatus.OPEN, None
+    fix_meeting = data.draw(st.sampled_from(sorted(missed))) if missed else None
+    fix_item = data.draw(st.sampled_from(sorted(opened))) if opened else None
+    assume(fix_meeting or fix_item)
+
+    def better(p: core.Plan) -> None:
+        if fix_meeting:
+            p.governance.bodies[fix_meeting[0]].meetings[fix_meeting[1]].held = True
+        if fix_item:
+            b, m, a = fix_item
+            item = p.governance.bodies[b].meetings[m].action_items[a]
+            item.status, item.done = ActionItemStatus.DONE, item.due
+
+    improved(worse, ("coordination",), better)

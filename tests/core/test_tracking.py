@@ -1,5 +1,6 @@
-"""Period by period: targets from milestones or the planned path, direction-aware % of
-target, and no figure carried into a period that reported nothing."""
+"""Period by period: targets from milestones or the planned path, direction-aware progress
+from the baseline to the END target (the one definition of progress), and no figure carried
+into a period that reported nothing."""
 
 from __future__ import annotations
 
@@ -55,11 +56,12 @@ def indicator(key: str) -> core.Indicator:
 @pytest.mark.parametrize(
     ("key", "values", "targets", "sources", "percents"),
     [
-        # a milestone in the first year; the planned path in the second
-        ("UP", [(Y1, 30), (Y2, 50)], [40, 60], ["milestone", "interpolated"], [75, 83.4]),
-        # falling from 50 towards 10: 40 at the end of year one is on target; the latest
-        # value stands in year two, half-way to its target
-        ("DOWN", [(Y1, 40)], [40, 30], ["interpolated", "interpolated"], [100.3, 50.1]),
+        # a milestone in the first year; the planned path in the second; progress is
+        # always towards the end target (100), whatever the period's own target
+        ("UP", [(Y1, 30), (Y2, 50)], [40, 60], ["milestone", "interpolated"], [30, 50]),
+        # falling from 50 towards 10: 40 is a quarter of the way; year two reported
+        # nothing, so it has no progress of its own (year one's value does not stand in)
+        ("DOWN", [(Y1, 40)], [40, 30], ["interpolated", "interpolated"], [25, None]),
     ],
 )
 def test_period_rows(
@@ -86,3 +88,19 @@ def test_interpolated_targets_are_tidied_for_display() -> None:
     rows = indicator_periods(release({"UP": [(Y1, 30), (Y2, 50)]}), indicator("UP"))
     assert tidy_target(indicator("UP"), rows[1]) == 60.0
     assert tidy_target(indicator("UP"), rows[0]) == rows[0].target
+
+
+def test_each_row_is_judged_as_the_headline_is_on_that_day() -> None:
+    """The row of the latest reported period IS the indicator's headline."""
+    from napkit.core.monitoring.progress import indicator_progress
+
+    found = release({"UP": [(Y1, 30), (Y2, 50)]})
+    rows = indicator_periods(found, indicator("UP"))
+    headline = indicator_progress(indicator("UP"), PLAN, found.observations["UP"], found.as_of)
+    last = rows[-1].progress
+    assert (last.progress, last.expected, last.status) == (
+        headline.progress,
+        headline.expected,
+        headline.status,
+    )
+    assert rows[-1].percent_of_target == pytest.approx(100 * (headline.progress or 0), abs=0.05)

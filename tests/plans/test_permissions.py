@@ -49,6 +49,11 @@ objectives:
             responsibility: {lead: moi, supporting: [wpn]}
 risks:
   - {id: R1, title: Budget cuts}
+consultations:
+  - {id: C1, title: Design workshop, public: true,
+     inputs: [{id: C1.in1, summary: Fund shelters, source: wpn, response: adopted,
+               addressed_in: [A-MOI]}]}
+  - {id: C2, title: Closed hearing}
 """,
     name="matrix.yaml",
 )
@@ -85,6 +90,9 @@ class Row:
 P = "/plans/matrix"
 ROWS = [
     Row("plan-list", "GET", lambda _: "/", everyone(200)),
+    # one's own inbox: every signed-in person has one (empty when nothing waits)
+    Row("inbox", "GET", lambda _: "/inbox/", {**everyone(200), "anonymous": 302}),
+    Row("inbox", "GET", lambda ps: (opened(ps), "/inbox/")[1], {**everyone(200), "anonymous": 302}),
     Row("criteria", "GET", lambda _: "/criteria/", everyone(200)),
     # a scorecard judges a whole plan: a focal point's is the published plan's
     Row("plan-compare", "GET", lambda _: "/compare/?plans=matrix", only(WHOLE, 200)),
@@ -145,12 +153,22 @@ ROWS = [
             ("public-scorecard", "/scorecard/"),
             ("public-downloads", "/downloads/"),
             ("public-download", "/downloads/iati/"),
+            ("public-participation", "/consultations/"),
+            ("public-consultation", "/consultations/C1/"),
         )
         for row in (
             Row(name, "GET", lambda _, p=path: f"/public/matrix{p}", everyone(404)),
             Row(name, "GET", lambda _, p=path: f"/public/matrix{p}", everyone(200), published=True),
         )
     ],
+    # a consultation not marked public has no public page, published plan or not
+    Row(
+        "public-consultation",
+        "GET",
+        lambda _: "/public/matrix/consultations/C2/",
+        everyone(404),
+        published=True,
+    ),
     Row("public-report", "GET", lambda _: "/public/matrix/reports/2025.html", everyone(404)),
     Row(
         "public-report",
@@ -166,6 +184,25 @@ ROWS = [
         everyone(404),
         published=True,
     ),
+    # an issued edition: none was issued on the matrix plan, so there is none to read
+    Row(
+        "public-report-edition",
+        "GET",
+        lambda _: "/public/matrix/reports/2025/edition-1.html",
+        everyone(404),
+        published=True,
+    ),
+    # issuing annual reports: those who publish the plan (its period has not ended: 422)
+    Row("report-issue", "GET", lambda _: f"{P}/reports/", only(EDITORS, 200), published=True),
+    Row(
+        "report-issue",
+        "POST",
+        lambda _: f"{P}/reports/",
+        only(EDITORS, 422),
+        data={"period": "2028"},
+        published=True,
+    ),
+    Row("report-issue", "GET", lambda _: f"{P}/reports/", only(EDITORS, 200)),
     Row(
         "public-result",
         "GET",
@@ -215,6 +252,40 @@ ROWS = [
         "GET",
         lambda _: "/plans/import/00000000-0000-0000-0000-000000000000/",
         {**everyone(404), "anonymous": 302},
+    ),
+    # screening a NAP document: who starts plans screens; a review is its uploader's only
+    Row(
+        "screening-list",
+        "GET",
+        lambda _: "/screening/",
+        {**only(EDITORS, 200), "anonymous": 302},
+    ),
+    Row(
+        "screening-list",
+        "POST",
+        lambda _: "/screening/",
+        {**only(EDITORS, 422), "anonymous": 302},
+        data={},
+    ),
+    Row(
+        "screening-review",
+        "GET",
+        lambda ps: screening_review(ps),
+        {**only({"coordinator"}, 200), "anonymous": 302},
+    ),
+    Row(
+        "screening-decide",
+        "POST",
+        lambda ps: screening_review(ps) + "findings/indicators/",
+        {**only({"coordinator"}, 302), "anonymous": 302},
+        data={"decision": "confirm"},
+    ),
+    Row(
+        "screening-save",
+        "POST",
+        lambda ps: screening_review(ps) + "save/",
+        {**only({"coordinator"}, 422), "anonymous": 302},
+        data={"plan_id": ""},
     ),
     Row(
         "plan-next-edition",
@@ -401,11 +472,19 @@ ROWS = [
     Row(
         "round-detail", "GET", lambda ps: f"{P}/monitoring/rounds/{opened(ps)}/", only(MEMBERS, 200)
     ),
+    # closing a round with submissions not approved asks first (200), then closes (302)
+    Row(
+        "round-close",
+        "POST",
+        lambda ps: f"{P}/monitoring/rounds/{opened(ps)}/close/",
+        only(EDITORS, 200),
+    ),
     Row(
         "round-close",
         "POST",
         lambda ps: f"{P}/monitoring/rounds/{opened(ps)}/close/",
         only(EDITORS, 302),
+        data={"confirm": "1"},
     ),
     # importing past data: the plan's coordinators and administrators; a file being
     # imported is its uploader's only
@@ -484,6 +563,7 @@ ROWS = [
         "POST",
         lambda ps: submission(ps, "mod") + "submit/",
         only({*EDITORS, "focal_a"}, 302),
+        data={"accept_blanks": "1"},  # nothing is filled in: submitted blank, knowingly
     ),
     Row(
         "submission-action",
@@ -577,6 +657,41 @@ def pending_history(personas: Personas) -> str:
             mapping={"indicator": "indicator", "period": "period", "value": "value"},
         )
     return str(found.token)
+
+
+def screening_review(personas: Personas) -> str:
+    """The address of the coordinator's review of a screened document (written on first
+    use, without running screening: a finding on one page of text)."""
+    from napkit.core.screening.result import Evidence, Finding, Page, Screening
+    from napkit.plans.models import ScreeningReview
+
+    found = ScreeningReview.objects.filter(user=personas.users["coordinator"]).first()
+    if found is None:
+        text = "The plan sets out 12 indicators."
+        screening = Screening(
+            name="nap.txt",
+            kind="text",
+            language="en",
+            pages=[Page(number=1, text=text)],
+            findings=[
+                Finding(
+                    id="indicators",
+                    question="Has indicators",
+                    answer="yes",
+                    confidence=0.9,
+                    evidence=[Evidence(page=1, quote=text, start=0, end=len(text))],
+                )
+            ],
+            plan=PLAN.model_copy(update={"id": "screened"}),
+        )
+        found = ScreeningReview.objects.create(
+            user=personas.users["coordinator"],
+            name="nap.txt",
+            content=text.encode(),
+            language="en",
+            screening=screening.model_dump(mode="json"),
+        )
+    return f"/screening/{found.token}/"
 
 
 def submission(personas: Personas, organisation: str) -> str:

@@ -40,6 +40,8 @@ def page_urls(plan: core.Plan) -> list[str]:
     ]
     urls += [f"{base}indicators/{i.indicator.id}/" for i in walk.indicators(plan)]
     urls += [f"{base}organisations/{o.id}/" for o in plan.organisations]
+    urls += [f"{base}consultations/"]
+    urls += [f"{base}consultations/{c.id}/" for c in plan.consultations if c.public]
     return urls
 
 

@@ -41,14 +41,14 @@ from napkit.core.exports.tidy import category_label, dimension_label, ordered_pa
 from napkit.core.i18n import _
 from napkit.core.monitoring.approved import Round
 from napkit.core.monitoring.progress import Status, shown
-from napkit.core.plan import walk
+from napkit.core.plan import labels, walk
 from napkit.core.plan.display import format_value
 from napkit.core.plan.labels import words
 from napkit.core.plan.model import Indicator, Plan
 from napkit.core.plan.validation import dimensions
 from napkit.core.plan.vocabulary import Measure
 from napkit.core.publishing.release import Release
-from napkit.core.publishing.tracking import PeriodResult, indicator_periods
+from napkit.core.publishing.tracking import PeriodResult, indicator_periods, latest_row
 
 TITLE_ROWS = 5
 GROUP_ROW = TITLE_ROWS + 2  # a blank row between the title block and the table
@@ -191,7 +191,7 @@ def _fixed_values(plan: Plan, ref: walk.IndicatorRef) -> list[CellValue]:
     indicator, owner = ref.indicator, ref.owner
     target = indicator.target
     return [
-        str(getattr(plan.framework.tiers, owner.tier.value)),
+        labels.tier_name(plan.framework.tiers, owner.tier.value),
         owner.item.id,
         owner.item.title,
         indicator.id,
@@ -229,8 +229,10 @@ def _status_cell(ws: Worksheet, row: int, col: int, status: Status) -> None:
 
 
 def latest_status(periods: list[PeriodResult]) -> Status:
-    """As of the end of the latest approved round; no data before the first."""
-    return periods[-1].progress.status if periods else Status.NO_DATA
+    """As of the end of the latest round with an approved value (``tracking.latest_row``,
+    the indicator's headline everywhere); no data before the first."""
+    last = latest_row(periods)
+    return last.progress.status if last else Status.NO_DATA
 
 
 def _indicator_row(ws: Worksheet, row: int, release: Release, ref: walk.IndicatorRef) -> None:
@@ -336,12 +338,13 @@ def about_lines(release: Release, generated: datetime) -> list[str]:
             "period's end. Interpolated targets are marked ~ and set in italics."
         ),
         _(
-            "% of the way to target: direction-aware progress from the baseline to the "
-            "period's target, (actual − baseline) ÷ (target − baseline) × 100. 100 means the "
-            "period's target "
+            "% of the way to target: the indicator's progress, the same figure every page "
+            "and report shows: direction-aware, from the baseline to the END target, "
+            "(actual − baseline) ÷ (end target − baseline) × 100. 100 means the end target "
             "was reached; for a decrease indicator a fall counts as progress; for a count "
-            "starting at zero it is simply actual ÷ target. Without a baseline, counts start "
-            "from zero and other indicators from their first reported value."
+            "starting at zero it is simply actual ÷ end target. Without a baseline, counts "
+            "start from zero and other indicators from their first reported value. A period "
+            "with nothing reported has no percentage."
         ),
         _(
             "Ordinal indicators count by the position of their level on the scale (0 for the "
@@ -349,7 +352,8 @@ def about_lines(release: Release, generated: datetime) -> list[str]:
             "Narrative indicators show their evidence and have no percentage."
         ),
         _(
-            "Status (latest): as of the end of the latest approved period, progress compared "
+            "Status (latest): as of the end of the latest period with an approved value, "
+            "progress compared "
             "with the progress expected by then. Achieved: the end target is reached. On "
             "track: within 15 % of what was expected. At risk: within 40 %. Off track: further "
             "behind. No data: nothing reported yet. Narrative indicators carry the reporter's "

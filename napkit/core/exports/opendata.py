@@ -37,7 +37,7 @@ from napkit.core.monitoring.rollup import Execution, Spending, execution
 from napkit.core.plan import planfile, walk
 from napkit.core.plan.model import Indicator
 from napkit.core.publishing.release import Release, ShadowAssessment
-from napkit.core.publishing.tracking import PeriodResult, indicator_periods
+from napkit.core.publishing.tracking import PeriodResult, indicator_periods, latest_row
 
 __all__ = ["FORMAT", "FORMAT_VERSION", "json_schema", "open_data", "open_data_json"]
 
@@ -91,10 +91,11 @@ def _period(row: PeriodResult) -> dict[str, Any]:
 
 
 def _latest(rows: list[PeriodResult]) -> dict[str, Any]:
-    """As of the end of the latest approved round (no data before the first one)."""
-    if not rows:
+    """As of the end of the latest round with an approved value (``tracking.latest_row``:
+    the figure the public indicator page and the annual report show)."""
+    last = latest_row(rows)
+    if last is None:
         return {"as_of": None, "status": Status.NO_DATA.value, "progress": None, "actual": None}
-    last = rows[-1]
     return {
         "as_of": last.round.end.isoformat(),
         "status": last.progress.status.value,

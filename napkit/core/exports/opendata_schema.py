@@ -77,8 +77,8 @@ def _period_schema() -> dict[str, Any]:
             "target_source": {"enum": ["milestone", "interpolated", None]},
             "percent_of_target": _nullable(
                 "number",
-                description="Direction-aware progress from the baseline to the period's "
-                "target; 100 = reached.",
+                description="The indicator's progress at the period's end: "
+                "direction-aware, from the baseline to the END target; 100 = reached.",
             ),
             "status": STATUS,
         }

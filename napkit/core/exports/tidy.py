@@ -5,19 +5,24 @@ Rules the file follows, so that a reader can load it into any tool without a man
 - For each indicator (document order) and each approved round (oldest first) there is one
   *total* row, with ``dimension_id`` and ``category_id`` empty, followed by one row per
   reported part (dimension × category; the indicator's dimensions first, in its order).
-- An indicator with nothing reported for a round still has its total row, with ``value``
-  empty: the gap is visible rather than silently missing. ``actual`` and ``status`` may
-  still be filled there, because a cumulative or latest-value indicator carries forward.
+- An indicator with nothing reported for a round still has its total row, with ``value``,
+  ``actual`` and ``percent_of_target`` empty and status ``no_data``: the gap is visible
+  rather than silently missing, and no earlier figure stands in for it.
 - Codes *and* labels: every identifier column has its human label beside it. Column names
   and codes (direction, aggregation, status, …) are fixed English identifiers.
 - ``value`` is as reported: numbers plain, yes/no as ``true``/``false``, ordinal levels by
   name, narrative evidence as text. ``actual``, ``baseline`` and ``target`` are on the
-  indicator's numeric scale — the scale ``percent_of_target`` is computed on (ordinal:
+  indicator's numeric scale — the scale progress is computed on (ordinal:
   the level's position from 0 for the lowest; yes/no: 1 or 0); a narrative indicator's
   actual is its latest evidence and it has no baseline, target or percentage.
 - The columns computed for the whole indicator (actual, baseline, target, target_source,
   percent_of_target, status) and the reporter's numerator, denominator and note are given
   on total rows only; a part row carries only its own value.
+- ``target`` is the period's target (its milestone, or the planned path at the period's
+  end): a value to read the actual against. ``percent_of_target`` is the indicator's
+  progress, the one figure every page, report and export shows: the share of the way from
+  ``baseline`` to the plan's END target (the indicator's ``target`` in the plan), and
+  ``status`` compares it with what was expected by the period's end.
 - ``baseline`` is the reference the percentage is measured from: the plan's baseline or,
   without one, zero for counts and the first reported value otherwise.
 - Numbers have no thousands separators and no exponent; dates are ISO 8601.

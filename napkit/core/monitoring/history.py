@@ -37,10 +37,8 @@ from napkit.core.monitoring.history_cells import (
 )
 from napkit.core.monitoring.period_text import Period, read_period
 from napkit.core.monitoring.periods import periods_between
-from napkit.core.monitoring.submissions import (
-    breakdown_warning,
-    parse_value,
-)
+from napkit.core.monitoring.quality import breakdown_warning
+from napkit.core.monitoring.submissions import parse_value
 from napkit.core.monitoring.tables import Cell, Table, blank
 from napkit.core.plan.model import Indicator, Plan
 from napkit.core.plan.problems import Problem

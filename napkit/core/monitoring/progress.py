@@ -13,6 +13,11 @@ The rules (napkit's product brief, "Progress arithmetic"):
 - Expected progress at a date runs linearly from the baseline through the milestones to
   the end target. Status compares progress with what was expected: achieved, on track,
   at risk, off track, or no data. Thresholds are settings.
+- One definition everywhere (``judge``): progress is always measured from the baseline to
+  the END target, and judged against what was expected by the end of the period the
+  actual is for — never by a later day, which would count the months nobody has reported
+  on yet as falling behind. An indicator's headline figure is therefore the row of its
+  latest reported period, on every page, report and export.
 - Ordinal indicators count by the position of their level on the scale; yes/no as 0 and 1;
   narrative indicators are reported with their evidence and never turned into numbers.
 """
@@ -437,9 +442,32 @@ def _progress(
             series,
             warnings,
         )
-    value = float(current.value)
+    # Judged on the day its actual is for (the end of the latest reported period), so the
+    # headline agrees with that period's row in every table (see ``judge``).
+    progress, expected, status = judge(
+        indicator, float(current.value), base, target, points, current.as_of, thresholds
+    )
+    return IndicatorProgress(
+        indicator.id, current, base, target, progress, expected, status, points, series, warnings
+    )
+
+
+def judge(
+    indicator: Indicator,
+    value: float,
+    base: float,
+    target: float,
+    points: list[Point],
+    day: date,
+    thresholds: Thresholds,
+) -> tuple[float, float | None, Status]:
+    """Progress, expected progress and status of an actual ``value`` for a period ending on
+    ``day``: the one definition every page, report and export uses.
+
+    Progress is the share of the way from the baseline to the end target; expected is the
+    share the planned path (baseline, milestones, end target) had reached by ``day``."""
     progress = progress_of(value, base, target, indicator.direction)
-    expected_value = expected_at(points, as_of)
+    expected_value = expected_at(points, day)
     expected = (
         progress_of(expected_value, base, target, indicator.direction)
         if expected_value is not None
@@ -448,18 +476,7 @@ def _progress(
     status = status_of(
         progress, expected, _achieved(value, target, indicator.direction), thresholds
     )
-    return IndicatorProgress(
-        indicator.id,
-        current,
-        base,
-        target,
-        round(progress, 4),
-        None if expected is None else round(expected, 4),
-        status,
-        points,
-        series,
-        warnings,
-    )
+    return round(progress, 4), None if expected is None else round(expected, 4), status
 
 
 def disaggregation_warnings(

@@ -3,8 +3,8 @@
 An organisation reports on the indicators it is responsible for, the activities it leads
 and their budget lines. Values are checked against the indicator (a percentage from 0 to
 100, a level of the ordinal scale, yes or no); disaggregated parts against the
-indicator's dimensions. A breakdown that does not add up to its total is a warning: the
-total stands and the reporter is told.
+indicator's dimensions. A breakdown that does not add up to its total is a warning (the
+rules are in ``quality``): the total stands and the reporter is told.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from napkit.core.i18n import _
+from napkit.core.monitoring.quality import breakdown_warning
 from napkit.core.plan import walk
 from napkit.core.plan.model import Activity, BudgetLine, Dimension, Indicator, Plan
 from napkit.core.plan.problems import Problem
@@ -226,33 +227,6 @@ def check_parts(
                         ),
                     )
                 )
-    return out
-
-
-def breakdown_warning(
-    indicator: Indicator,
-    dims: Mapping[str, Dimension],
-    total: Any,
-    parts: Mapping[str, Mapping[str, float]],
-) -> list[str]:
-    """Exhaustive breakdowns of a number that do not add up to its total."""
-    if indicator.measure is not Measure.NUMBER or total is None:
-        return []
-    out = []
-    for dimension, values in parts.items():
-        dim = dims.get(dimension)
-        if dim is None or not dim.exhaustive or not values:
-            continue
-        added = sum(values.values())
-        if abs(added - float(total)) > 1e-6 * max(1.0, abs(float(total))):
-            out.append(
-                _(
-                    "{indicator}: the {dimension} breakdown adds up to {parts}, but the "
-                    "total is {total}"
-                ).format(
-                    indicator=indicator.id, dimension=dimension, parts=_tidy(added), total=total
-                )
-            )
     return out
 
 

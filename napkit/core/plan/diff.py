@@ -8,11 +8,14 @@ addition. Nested value objects are compared leaf by leaf (``target.value``,
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
+from napkit.core.i18n import _
 from napkit.core.plan import walk
+from napkit.core.plan.display import format_number
 from napkit.core.plan.edit import NESTED
+from napkit.core.plan.labels import WORDS, gender_marker_words, words
 from napkit.core.plan.model import Plan
 
 # Plan parts without ids, compared as wholes of fields.
@@ -172,6 +175,61 @@ def diff(before: Plan, after: Plan) -> PlanDiff:
         for c in _changes(flatten(study_before), flatten(study_after))
     ]
     return PlanDiff(items, sections)
+
+
+# Fields whose values are organisation ids, and fields of the users' own text (never read
+# as vocabulary codes, whatever they say).
+ORGANISATION_FIELDS = frozenset(
+    {"lead", "lead_organisation", "supporting", "responsible", "organisation", "organisations"}
+    | {"owner", "collects", "analyses", "reports", "uses", "chair"}
+)
+FREE_TEXT = frozenset(
+    {"title", "short_title", "name", "description", "definition", "text", "label", "note"}
+    | {"agenda", "summary", "source", "reason", "revision_reason", "how_addressed", "unit"}
+)
+_CODE = re.compile(r"[a-z][a-z0-9_]*")
+
+
+def value_words(path: str, value: Any, organisations: dict[str, str]) -> str | None:
+    """A changed value as a reader sees it: organisations by name, vocabulary codes in words,
+    yes/no, numbers and dates in the reader's notation, lists joined; None stays None."""
+    if value is None or value == []:
+        return None
+    name = path.rsplit(".", 1)[-1].partition("[")[0]
+    if isinstance(value, list):
+        return ", ".join(value_words(path, v, organisations) or "—" for v in value)
+    if isinstance(value, bool):
+        return _("Yes") if value else _("No")
+    if name == "gender_marker":
+        return gender_marker_words(value)
+    if isinstance(value, int | float):
+        return format_number(value)
+    if not isinstance(value, str):
+        return str(value)
+    if name in ORGANISATION_FIELDS and value in organisations:
+        return organisations[value]
+    if name not in FREE_TEXT and _CODE.fullmatch(value) and value in WORDS:
+        return words(value)
+    return value
+
+
+def in_words(d: PlanDiff, *plans: Plan) -> PlanDiff:
+    """The diff with its values as a reader sees them (see ``value_words``); organisations
+    are named as the given plans (before and after) name them."""
+    names = {o.id: o.name for plan in plans for o in plan.organisations}
+
+    def shown(changes: list[FieldChange]) -> list[FieldChange]:
+        return [
+            FieldChange(
+                c.field, value_words(c.field, c.before, names), value_words(c.field, c.after, names)
+            )
+            for c in changes
+        ]
+
+    return PlanDiff(
+        [replace(i, fields=shown(i.fields)) for i in d.items],
+        shown(d.sections),
+    )
 
 
 def diff_text(d: PlanDiff) -> str:

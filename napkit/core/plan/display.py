@@ -6,20 +6,25 @@ from collections import defaultdict
 from datetime import date
 from decimal import Decimal
 
-from napkit.core.i18n import _
+from napkit.core.i18n import _, number
 from napkit.core.plan import walk
 from napkit.core.plan.model import Indicator, Plan, Target
 from napkit.core.plan.vocabulary import BudgetStatus, Measure
 
 
 def format_number(value: float | int | Decimal) -> str:
+    """A number in the reader's notation, whole numbers without decimals ("443", not
+    "443.0"), others with at most two ("58.8"; "58,8" in French)."""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     if isinstance(value, Decimal) and value == value.to_integral_value():
         value = int(value)
     if isinstance(value, int):
-        return f"{value:,}"
-    return f"{value:,.2f}".rstrip("0").rstrip(".")
+        return number(value)
+    rounded = Decimal(str(value)).quantize(Decimal("0.01")).normalize()
+    if rounded == rounded.to_integral_value():
+        return number(int(rounded))
+    return number(rounded, max(0, -int(rounded.as_tuple().exponent)))
 
 
 def short_names(plan: Plan) -> dict[str, str]:
@@ -29,19 +34,19 @@ def short_names(plan: Plan) -> dict[str, str]:
 
 def format_share(value: float | None) -> str:
     """A share (0.42) as a reader's percentage ("42%"); "—" when unknown."""
-    return "—" if value is None else f"{round(value * 100)}%"
+    return "—" if value is None else _("{n}%").format(n=round(value * 100))
 
 
 def format_value(indicator: Indicator, value: object) -> str:
     """A value as a reader expects it: '42 %', 'Yes', '1,250 officers', 'Adopted'."""
     if value is None:
         return "—"
-    if indicator.measure is Measure.YES_NO and isinstance(value, bool):
+    if isinstance(value, bool):
         return _("Yes") if value else _("No")
     if isinstance(value, int | float) and not isinstance(value, bool):
         text = format_number(value)
         if indicator.measure is Measure.PERCENTAGE:
-            return f"{text} %"
+            return _("{value} %").format(value=text)
         return f"{text} {indicator.unit}" if indicator.unit else text
     return str(value)
 

@@ -54,6 +54,7 @@ CHILDREN: dict[str, dict[str, tuple[str, ...]]] = {
     "activity": {"budget_line": ("budget_lines",)},
     "consultation": {"consultation_input": ("inputs",)},
     "coordination_body": {"meeting": ("meetings",)},
+    "meeting": {"decision": ("decisions",), "action_item": ("action_items",)},
 }
 # The parts of a plan without an id that are edited as a whole: where each sits, its model.
 SECTIONS: dict[str, tuple[tuple[str, ...], type[Model]]] = {
@@ -66,7 +67,17 @@ SECTIONS: dict[str, tuple[tuple[str, ...], type[Model]]] = {
     "statements": (("statements",), Statements),
 }
 # Lists of identified items an item holds; an edit of the item's own fields keeps them.
-NESTED = {"outcomes", "outputs", "activities", "indicators", "budget_lines", "inputs", "meetings"}
+NESTED = {
+    "outcomes",
+    "outputs",
+    "activities",
+    "indicators",
+    "budget_lines",
+    "inputs",
+    "meetings",
+    "decisions",
+    "action_items",
+}
 
 
 def _data(plan: Plan) -> dict[str, Any]:

@@ -6,8 +6,11 @@ translated where a translation exists.
 
 from __future__ import annotations
 
+from enum import Enum
+
 from napkit.core.i18n import N_, _
-from napkit.core.plan.model import builtin_dimensions
+from napkit.core.plan.model import TierNames, builtin_dimensions
+from napkit.core.plan.vocabulary import GenderMarker
 
 WORDS: dict[str, str] = {
     # plan status and kind
@@ -92,6 +95,56 @@ WORDS: dict[str, str] = {
     "appropriated": N_("appropriated"),
     "disbursed": N_("disbursed"),
     "spent": N_("spent and tracked"),
+    # funding types
+    "national_budget": N_("national budget"),
+    "subnational_budget": N_("subnational budget"),
+    "oda": N_("official development assistance"),
+    "donor": N_("donor funding"),
+    # action items and activities
+    "open": N_("open"),
+    "done": N_("done"),
+    "dropped": N_("dropped"),
+    "planned": N_("planned"),
+    "ongoing": N_("ongoing"),
+    "monitoring": N_("monitoring"),
+    "sdg": N_("Sustainable Development Goals"),
+    # consultation formats
+    "workshop": N_("workshop"),
+    "meeting": N_("meeting"),
+    "hearing": N_("hearing"),
+    "online": N_("online"),
+    "survey": N_("survey"),
+    "written_submissions": N_("written submissions"),
+    # the coordinator's resourcing
+    "dedicated": N_("dedicated staff or budget"),
+    "part_time": N_("part-time staff"),
+    "added_to_existing": N_("added to existing duties"),
+    # endorsement
+    "head_of_state": N_("head of state"),
+    "head_of_government": N_("head of government"),
+    "cabinet": N_("cabinet"),
+    "parliament": N_("parliament"),
+    "minister": N_("minister"),
+    "senior_official": N_("senior official"),
+    # levels of the results chain
+    "objective": N_("objective"),
+    "outcome": N_("outcome"),
+    "output": N_("output"),
+    "activity": N_("activity"),
+}
+
+# The OECD-DAC gender equality policy marker, a number with its meaning.
+GENDER_MARKERS: dict[int, str] = {
+    0: N_("0 — not targeted"),
+    1: N_("1 — significant objective"),
+    2: N_("2 — principal objective"),
+}
+# The names napkit gives the levels of a results chain when a plan names none.
+TIER_DEFAULTS: dict[str, str] = {
+    "objective": N_("Objective"),
+    "outcome": N_("Outcome"),
+    "output": N_("Output"),
+    "activity": N_("Activity"),
 }
 
 
@@ -100,6 +153,35 @@ def words(code: object) -> str:
     text = str(getattr(code, "value", code))
     found = WORDS.get(text)
     return _(found) if found else text.replace("_", " ")
+
+
+def choice_words(member: Enum) -> str:
+    """An enumeration member as a form offers it: a gender marker "2 — principal objective",
+    any other in words."""
+    if isinstance(member, GenderMarker):
+        return _(GENDER_MARKERS[int(member)])
+    return words(member.value)
+
+
+def gender_marker_words(value: object) -> str:
+    """A gender marker (0, 1, 2) with its meaning; "" when there is none."""
+    try:
+        return _(GENDER_MARKERS[int(str(getattr(value, "value", value)))])
+    except (KeyError, ValueError):
+        return "" if value is None else str(value)
+
+
+def tier_name(names: TierNames, tier: str) -> str:
+    """What a plan calls a level of its results chain; napkit's own name (the plan named
+    none) in the reader's language."""
+    name = str(getattr(names, tier, tier))
+    default = TIER_DEFAULTS.get(tier)
+    return _(default) if default is not None and name == default else name
+
+
+def tier_names(names: TierNames) -> TierNames:
+    """A plan's names for the levels of its results chain, as readers see them."""
+    return TierNames(**{t: tier_name(names, t) for t in TierNames.model_fields})
 
 
 def dimension_words(name: str) -> str:
@@ -141,6 +223,7 @@ FIELDS: dict[str, str] = {
     "status": N_("status"),
     "fiscal_year": N_("fiscal year"),
     "funding_source": N_("funding source"),
+    "funding_type": N_("funding type"),
     "gender_marker": N_("gender marker"),
     "start": N_("start"),
     "end": N_("end"),

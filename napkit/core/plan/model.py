@@ -12,7 +12,15 @@ from __future__ import annotations
 from datetime import date as Date
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationInfo, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from napkit.core.i18n import N_
 from napkit.core.plan.types import (
@@ -33,6 +41,7 @@ from napkit.core.plan.types import (
     Value,
 )
 from napkit.core.plan.vocabulary import (
+    ActionItemStatus,
     ActionStatus,
     Aggregation,
     BodyFunction,
@@ -87,13 +96,13 @@ class Contact(Model):
     role: str | None = None
     email: str | None = None
     phone: str | None = None
-    public: bool = Field(False, description="Publish this contact (default: on request only).")
+    public: bool = Field(False, description=N_("Publish this contact (default: on request only)."))
 
 
 class Document(Model):
     title: Text
     url: Link | None = None
-    kind: str | None = Field(None, description="e.g. 'plan', 'progress report', 'evaluation'.")
+    kind: str | None = Field(None, description=N_("e.g. 'plan', 'progress report', 'evaluation'."))
     date: Date | None = None
     language: LanguageCode | None = None
 
@@ -133,10 +142,11 @@ class Dimension(Model):
     id: ItemId
     name: Text
     categories: list[Category] = Field(
-        default_factory=list, description="Empty means open-ended (e.g. free location names)."
+        default_factory=list, description=N_("Empty means open-ended (e.g. free location names).")
     )
     exhaustive: bool = Field(
-        True, description="Parts must add up to the total (a mismatch is a data-quality warning)."
+        True,
+        description=N_("Parts must add up to the total (a mismatch is a data-quality warning)."),
     )
 
 
@@ -179,15 +189,18 @@ class TierNames(Model):
 class Framework(Model):
     pillars: list[Pillar] = Field(default_factory=un_pillars)
     context_lens: list[ContextLens] = Field(
-        default_factory=list, description="Situations the plan addresses, when it uses the lens."
+        default_factory=list,
+        description=N_("Situations the plan addresses, when it uses the lens."),
     )
     focus: Focus | None = None
     focus_countries: list[CountryCode] = Field(default_factory=list)
     tiers: TierNames = Field(default_factory=TierNames)
     dimensions: list[Dimension] = Field(
         default_factory=list,
-        description="Disaggregation dimensions beyond the built-in sex, age_band, location and "
-        "target_group; a dimension with a built-in id replaces it.",
+        description=N_(
+            "Disaggregation dimensions beyond the built-in sex, age_band, location and "
+            "target_group; a dimension with a built-in id replaces it."
+        ),
     )
 
 
@@ -199,16 +212,16 @@ class Organisation(Model):
     name: Text
     acronym: str | None = None
     type: OrganisationType
-    level: GovernmentLevel | None = Field(None, description="For government organisations.")
+    level: GovernmentLevel | None = Field(None, description=N_("For government organisations."))
     country: CountryCode | None = None
     url: Link | None = None
     description: str | None = None
-    focal_point: Contact | None = Field(None, description="The organisation's WPS focal point.")
-    iati_ref: str | None = Field(None, description="IATI organisation identifier, if any.")
+    focal_point: Contact | None = Field(None, description=N_("The organisation's WPS focal point."))
+    iati_ref: str | None = Field(None, description=N_("IATI organisation identifier, if any."))
 
 
 class Responsibility(Model):
-    lead: ItemId | None = Field(None, description="The one lead organisation.")
+    lead: ItemId | None = Field(None, description=N_("The one lead organisation."))
     supporting: list[ItemId] = Field(default_factory=list)
     contact: Contact | None = None
 
@@ -222,7 +235,9 @@ class Baseline(Model):
     value: Value | None = None
     date: Date | None = None
     source: str | None = None
-    not_applicable: bool = Field(False, description="No baseline can exist (e.g. a new service).")
+    not_applicable: bool = Field(
+        False, description=N_("No baseline can exist (e.g. a new service).")
+    )
     note: str | None = None
 
 
@@ -237,18 +252,18 @@ class TargetRevision(Model):
 
 class Target(Model):
     value: Value
-    date: Date | None = Field(None, description="Defaults to the end of the plan period.")
-    label: str | None = Field(None, description="e.g. 'FY 2025-26'.")
+    date: Date | None = Field(None, description=N_("Defaults to the end of the plan period."))
+    label: str | None = Field(None, description=N_("e.g. 'FY 2025-26'."))
     note: str | None = None
     history: list[TargetRevision] = Field(
-        default_factory=list, description="Earlier values, oldest first, each with its reason."
+        default_factory=list, description=N_("Earlier values, oldest first, each with its reason.")
     )
 
 
 class CatalogueRef(Model):
     set: CatalogueSet
     code: Text
-    note: str | None = Field(None, description="How the catalogue indicator was adapted.")
+    note: str | None = Field(None, description=N_("How the catalogue indicator was adapted."))
 
 
 class DataRoles(Model):
@@ -257,7 +272,7 @@ class DataRoles(Model):
     collects: ItemId | None = None
     analyses: ItemId | None = None
     reports: ItemId | None = None
-    uses: str | None = Field(None, description="Who uses the data and for what decisions.")
+    uses: str | None = Field(None, description=N_("Who uses the data and for what decisions."))
     reporting_frequency: Frequency | None = None
 
 
@@ -267,24 +282,24 @@ class Indicator(Model):
     definition: str | None = None
     measure: Measure = Measure.NUMBER
     unit: str | None = None
-    numerator: str | None = Field(None, description="For a percentage: what is counted.")
-    denominator: str | None = Field(None, description="For a percentage: out of what.")
+    numerator: str | None = Field(None, description=N_("For a percentage: what is counted."))
+    denominator: str | None = Field(None, description=N_("For a percentage: out of what."))
     direction: Direction = Direction.INCREASE
     aggregation: Aggregation = Aggregation.LATEST
-    disaggregation: list[ItemId] = Field(default_factory=list, description="Dimension ids.")
+    disaggregation: list[ItemId] = Field(default_factory=list, description=N_("Dimension ids."))
     scale: list[Text] = Field(
-        default_factory=list, description="Ordinal levels, lowest first (ordinal measure only)."
+        default_factory=list, description=N_("Ordinal levels, lowest first (ordinal measure only).")
     )
     baseline: Baseline = Field(default_factory=Baseline)
     milestones: list[Target] = Field(default_factory=list)
     target: Target | None = None
-    source: str | None = Field(None, description="Data source.")
-    method: str | None = Field(None, description="Collection method.")
-    frequency: Frequency | None = Field(None, description="Collection frequency.")
-    responsible: ItemId | None = Field(None, description="Responsible organisation.")
+    source: str | None = Field(None, description=N_("Data source."))
+    method: str | None = Field(None, description=N_("Collection method."))
+    frequency: Frequency | None = Field(None, description=N_("Collection frequency."))
+    responsible: ItemId | None = Field(None, description=N_("Responsible organisation."))
     data_roles: DataRoles | None = None
     catalogue: list[CatalogueRef] = Field(default_factory=list)
-    weight: NonNegative = Field(1.0, description="How much it counts in roll-ups (default 1).")
+    weight: NonNegative = Field(1.0, description=N_("How much it counts in roll-ups (default 1)."))
 
 
 # --- budget ----------------------------------------------------------------------
@@ -297,14 +312,15 @@ class BudgetLine(Model):
     currency: CurrencyCode | None = None
     status: BudgetStatus | None = Field(
         None,
-        description="Where the line stands; unstated, it is 'costed' with an amount, "
-        "else 'mentioned'.",
+        description=N_(
+            "Where the line stands; unstated, it is 'costed' with an amount, else 'mentioned'."
+        ),
     )
     fiscal_year: FiscalYear | None = None
     funding_source: str | None = None
     funding_type: FundingType | None = None
     gender_marker: GenderMarker | None = None
-    organisation: ItemId | None = Field(None, description="Organisation holding the budget.")
+    organisation: ItemId | None = Field(None, description=N_("Organisation holding the budget."))
 
     @property
     def effective_status(self) -> BudgetStatus:
@@ -318,13 +334,14 @@ class BudgetSummary(Model):
 
     status: BudgetStatus | None = Field(
         None,
-        description="Unstated, it is 'costed' with a total, 'mentioned' with a "
-        "statement, else 'none'.",
+        description=N_(
+            "Unstated, it is 'costed' with a total, 'mentioned' with a statement, else 'none'."
+        ),
     )
-    statement: str | None = Field(None, description="The plan's own words on funding.")
+    statement: str | None = Field(None, description=N_("The plan's own words on funding."))
     total: Money | None = None
     currency: CurrencyCode | None = None
-    published: bool = Field(False, description="Budget and spending figures are public.")
+    published: bool = Field(False, description=N_("Budget and spending figures are public."))
 
     @property
     def effective_status(self) -> BudgetStatus:
@@ -348,7 +365,9 @@ class Activity(Model):
     priority: Priority | None = None
     focus: Focus | None = None
     contexts: list[ContextLens] = Field(default_factory=list)
-    tags: list[Text] = Field(default_factory=list, description="e.g. 'training', 'expert_pool'.")
+    tags: list[Text] = Field(
+        default_factory=list, description=N_("e.g. 'training', 'expert_pool'.")
+    )
     budget_lines: list[BudgetLine] = Field(default_factory=list)
 
 
@@ -375,13 +394,13 @@ class Objective(Model):
     id: ItemId
     title: Text
     description: str | None = None
-    pillars: list[ItemId] = Field(default_factory=list, description="Pillar ids.")
+    pillars: list[ItemId] = Field(default_factory=list, description=N_("Pillar ids."))
     focus: Focus | None = None
     contexts: list[ContextLens] = Field(default_factory=list)
     indicators: list[Indicator] = Field(default_factory=list)
     outcomes: list[Outcome] = Field(default_factory=list)
     outputs: list[Output] = Field(
-        default_factory=list, description="Outputs directly under the objective."
+        default_factory=list, description=N_("Outputs directly under the objective.")
     )
 
 
@@ -390,19 +409,81 @@ class Objective(Model):
 
 class Member(Model):
     organisation: ItemId | None = None
-    name: str | None = Field(None, description="A person, or a body not in the organisations.")
-    sector: Sector | None = Field(None, description="Defaults to the organisation's type.")
+    name: str | None = Field(None, description=N_("A person, or a body not in the organisations."))
+    sector: Sector | None = Field(None, description=N_("Defaults to the organisation's type."))
     role: str | None = None
 
 
-class Meeting(Model):
+class Decision(Model):
+    """A decision a coordination body took at a meeting."""
+
     id: ItemId
-    date: Date
-    attendance: list[ItemId] = Field(default_factory=list, description="Organisation ids.")
-    decisions: list[Text] = Field(default_factory=list)
-    action_items: list[Text] = Field(default_factory=list)
+    text: Text
+    date: Date | None = Field(
+        None, description=N_("When it was taken (default: the meeting's date).")
+    )
+    public: bool | None = Field(
+        None,
+        description=N_("Published on the public site; unset follows the meeting's `public`."),
+    )
+
+
+class ActionItem(Model):
+    """Something a coordination body agreed someone would do.
+
+    Open with a due date in the past is overdue; done on or before the due date is on time.
+    """
+
+    id: ItemId
+    text: Text
+    owner: ItemId | None = Field(None, description=N_("The organisation that does it."))
+    due: Date | None = None
+    status: ActionItemStatus = ActionItemStatus.OPEN
+    done: Date | None = Field(None, description=N_("When it was done (or dropped)."))
+    items: list[ItemId] = Field(default_factory=list, description=N_("Plan items it concerns."))
+
+
+def _numbered(values: Any, prefix: str) -> Any:
+    # Plan files written before decisions and action items were objects hold plain text:
+    # each becomes an object with an id made from its meeting's id and its place.
+    if not isinstance(values, list):
+        return values
+    return [
+        {"id": f"{prefix}{n}", "text": v} if isinstance(v, str) else v
+        for n, v in enumerate(values, start=1)
+    ]
+
+
+class Meeting(Model):
+    """A meeting of a coordination body, planned or held.
+
+    A meeting not held whose date has passed was missed.
+    """
+
+    id: ItemId
+    date: Date = Field(description=N_("When it was held, or when it is planned."))
+    held: bool = Field(True, description=N_("It took place (unset: only planned so far)."))
+    agenda: list[Text] = Field(default_factory=list, description=N_("Agenda points."))
+    attendance: list[ItemId] = Field(default_factory=list, description=N_("Organisation ids."))
+    women: Count | None = Field(None, description=N_("Women attending."))
+    men: Count | None = Field(None, description=N_("Men attending."))
+    decisions: list[Decision] = Field(default_factory=list)
+    action_items: list[ActionItem] = Field(default_factory=list)
     minutes_url: Link | None = None
-    public: bool = Field(False, description="Minutes and decisions are published.")
+    public: bool = Field(False, description=N_("Minutes and decisions are published."))
+
+    @model_validator(mode="before")
+    @classmethod
+    def _text_is_an_item(cls, data: Any) -> Any:
+        if isinstance(data, dict) and isinstance(data.get("id"), str):
+            data = dict(data)
+            for key, letter in (("decisions", "d"), ("action_items", "a")):
+                if key in data:
+                    data[key] = _numbered(data[key], f"{data['id']}.{letter}")
+        return data
+
+    def decision_public(self, decision: Decision) -> bool:
+        return self.public if decision.public is None else decision.public
 
 
 class TermsOfReference(Model):
@@ -421,7 +502,7 @@ class CoordinationBody(Model):
     meetings_per_year: PerYear | None = None
     terms_of_reference: TermsOfReference | None = None
     rules_of_engagement: str | None = Field(
-        None, description="Written rules for how government and civil society work together."
+        None, description=N_("Written rules for how government and civil society work together.")
     )
     decisions_public: bool = False
     meetings: list[Meeting] = Field(default_factory=list)
@@ -432,7 +513,7 @@ class Coordinator(Model):
     unit: str | None = None
     resourcing: CoordinatorResourcing | None = None
     staff_fte: NonNegative | None = Field(
-        None, description="Dedicated staff, full-time equivalents."
+        None, description=N_("Dedicated staff, full-time equivalents.")
     )
     budget: Money | None = None
     currency: CurrencyCode | None = None
@@ -456,7 +537,7 @@ class Governance(Model):
 
 
 class Participants(Model):
-    """Participants by sector (counts)."""
+    """Participants by sector (the type of their organisation) and by sex (counts)."""
 
     government: Count = 0
     civil_society: Count = 0
@@ -464,17 +545,25 @@ class Participants(Model):
     international: Count = 0
     private: Count = 0
     other: Count = 0
-    women: Count | None = Field(None, description="Of all participants, how many were women.")
+    women: Count | None = Field(None, description=N_("Of all participants, how many were women."))
+    men: Count | None = Field(None, description=N_("Of all participants, how many were men."))
 
 
 class ConsultationInput(Model):
     id: ItemId
     summary: Text
-    source: ItemId | None = Field(None, description="Organisation that gave the input.")
+    source: ItemId | None = Field(None, description=N_("Organisation that gave the input."))
     source_name: str | None = None
+    about: list[ItemId] = Field(
+        default_factory=list, description=N_("The parts of the plan it was on (item ids).")
+    )
     response: InputResponse | None = None
-    how_addressed: str | None = None
-    addressed_in: list[ItemId] = Field(default_factory=list, description="Plan items it shaped.")
+    how_addressed: str | None = Field(
+        None, description=N_("What was done with it; the reason, when it was not adopted.")
+    )
+    addressed_in: list[ItemId] = Field(
+        default_factory=list, description=N_("Plan items it shaped.")
+    )
 
 
 class Consultation(Model):
@@ -488,6 +577,10 @@ class Consultation(Model):
     organisations: list[ItemId] = Field(default_factory=list)
     inputs: list[ConsultationInput] = Field(default_factory=list)
     report_url: Link | None = None
+    public: bool = Field(
+        False,
+        description=N_("Published: the public site shows its inputs and what was done with them."),
+    )
 
 
 class ExistingAction(Model):
@@ -521,9 +614,9 @@ class Risk(Model):
 
 class MonitoringArrangements(Model):
     reporting_frequency: Frequency | None = None
-    fiscal_year_start: Month = Field(1, description="Month the fiscal year starts (1-12).")
+    fiscal_year_start: Month = Field(1, description=N_("Month the fiscal year starts (1-12)."))
     reports_public: bool = False
-    reports_to: list[Text] = Field(default_factory=list, description="e.g. 'parliament'.")
+    reports_to: list[Text] = Field(default_factory=list, description=N_("e.g. 'parliament'."))
     midterm_review: Date | None = None
     final_evaluation: Date | None = None
     description: str | None = None
@@ -538,8 +631,8 @@ class Statement(Model):
     frequency, civil society said to monitor without a named body)."""
 
     answer: Literal["yes", "partial", "no"]
-    evidence: str | None = Field(None, description="The document's words, quoted.")
-    source: str | None = Field(None, description="Where: a page, a section or an address.")
+    evidence: str | None = Field(None, description=N_("The document's words, quoted."))
+    source: str | None = Field(None, description=N_("Where: a page, a section or an address."))
 
 
 class Statements(Model):
@@ -549,30 +642,34 @@ class Statements(Model):
     indicators: Statement | None = None
     baselines_targets: Statement | None = None
     me_framework: Statement | None = Field(
-        None, description="Who collects, analyses and reports the data, and when."
+        None, description=N_("Who collects, analyses and reports the data, and when.")
     )
     regular_reporting: Statement | None = None
     public_reporting: Statement | None = None
-    cs_design: Statement | None = Field(None, description="Civil society took part in design.")
+    cs_design: Statement | None = Field(None, description=N_("Civil society took part in design."))
     cs_implementation_monitoring: Statement | None = Field(
-        None, description="Civil society implements or monitors the plan."
+        None, description=N_("Civil society implements or monitors the plan.")
     )
     coordination_mechanism: Statement | None = None
     cs_on_coordination: Statement | None = Field(
-        None, description="Civil society sits on the coordination body."
+        None, description=N_("Civil society sits on the coordination body.")
     )
     budget: Statement | None = Field(
-        None, description="Evidence for the budget summary's status (the status is kept there)."
+        None, description=N_("Evidence for the budget summary's status (the status is kept there).")
     )
     results_chain: Statement | None = Field(
         None,
-        description="A results framework links objectives to outcomes, outputs and "
-        "activities, with indicators.",
+        description=N_(
+            "A results framework links objectives to outcomes, outputs and "
+            "activities, with indicators."
+        ),
     )
     responsibility: Statement | None = Field(
         None,
-        description="Each action (or objective) and indicator has a named responsible "
-        "institution: yes; institutions named without saying who does what: partial.",
+        description=N_(
+            "Each action (or objective) and indicator has a named responsible "
+            "institution: yes; institutions named without saying who does what: partial."
+        ),
     )
 
 
@@ -581,34 +678,37 @@ class PlanMetadata(Model):
     short_title: str | None = None
     country: CountryCode
     country_name: str | None = None
-    edition: Edition | None = Field(None, description="1 for a first NAP, 2 for the second, …")
+    edition: Edition | None = Field(None, description=N_("1 for a first NAP, 2 for the second, …"))
     kind: PlanKind = PlanKind.NATIONAL
-    region: str | None = Field(None, description="Province or locality of a sub-plan.")
+    region: str | None = Field(None, description=N_("Province or locality of a sub-plan."))
     period: Period | None = None
     status: PlanStatus = PlanStatus.DRAFT
     languages: list[LanguageCode] = Field(default_factory=lambda: ["en"])
-    predecessor: PlanId | None = Field(None, description="Id of the previous edition.")
-    parent: PlanId | None = Field(None, description="Id of the plan a sub-plan rolls up into.")
+    predecessor: PlanId | None = Field(None, description=N_("Id of the previous edition."))
+    parent: PlanId | None = Field(None, description=N_("Id of the plan a sub-plan rolls up into."))
     adopted: Date | None = None
-    review_date: Date | None = Field(None, description="When the plan is due for review.")
+    review_date: Date | None = Field(None, description=N_("When the plan is due for review."))
     lead_organisation: ItemId | None = None
     lead_institution: str | None = Field(
         None,
-        description="The lead ministry or body in words, when it is not an organisation "
-        "of the file.",
+        description=N_(
+            "The lead ministry or body in words, when it is not an organisation of the file."
+        ),
     )
     summary: str | None = None
     documents: list[Document] = Field(default_factory=list)
     transcribed: bool = Field(
         False,
-        description="The file records a published document (or what sources say of it): what "
-        "the file leaves out, the document does not state. Its scorecard then says 'not "
-        "stated' where it would otherwise say 'absent'.",
+        description=N_(
+            "The file records a published document (or what sources say of it): what "
+            "the file leaves out, the document does not state. Its scorecard then says 'not "
+            "stated' where it would otherwise say 'absent'."
+        ),
     )
 
 
 class Plan(Model):
-    napkit: Literal[1] = Field(FORMAT_VERSION, description="Plan-file format version.")
+    napkit: Literal[1] = Field(FORMAT_VERSION, description=N_("Plan-file format version."))
     id: PlanId
     metadata: PlanMetadata
     framework: Framework = Field(default_factory=Framework)
@@ -622,7 +722,7 @@ class Plan(Model):
     monitoring: MonitoringArrangements = Field(default_factory=MonitoringArrangements)
     statements: Statements = Field(
         default_factory=Statements,
-        description="What the plan's document states without the file holding the details.",
+        description=N_("What the plan's document states without the file holding the details."),
     )
 
     # Lookups made on first use (napkit.core.plan.index); never part of the plan's data.

@@ -21,7 +21,13 @@ from napkit.core.plan import walk
 from napkit.core.plan.model import Baseline, Dimension, Indicator, Plan, Target, builtin_dimensions
 from napkit.core.plan.problems import FieldPath, Problem
 from napkit.core.plan.types import is_number
-from napkit.core.plan.vocabulary import Aggregation, Direction, Measure, OrganisationType
+from napkit.core.plan.vocabulary import (
+    Aggregation,
+    Direction,
+    InputResponse,
+    Measure,
+    OrganisationType,
+)
 
 Check = Callable[[Plan], Iterable[Problem]]
 
@@ -43,6 +49,24 @@ def dimensions(plan: Plan) -> dict[str, Dimension]:
 def validate(plan: Plan) -> list[Problem]:
     """Every contradiction in the plan, in a stable order (by check, then document order)."""
     return [problem for check in CHECKS for problem in check(plan)]
+
+
+def warnings(plan: Plan) -> list[Problem]:
+    """What is allowed but owed (severity "warning"): never a reason to refuse a plan, since
+    a record may be completed later, but shown to those who can complete it.
+
+    An input not adopted needs the reason: "not adopted" alone answers nothing to those
+    consulted (the scorecard counts such inputs as unanswered, check 2.6)."""
+    return [
+        Problem(
+            _("an input not adopted needs the reason"),
+            ("consultations", i, "inputs", j, "how_addressed"),
+            severity="warning",
+        )
+        for i, consultation in enumerate(plan.consultations)
+        for j, item in enumerate(consultation.inputs)
+        if item.response is InputResponse.NOT_ADOPTED and not item.how_addressed
+    ]
 
 
 # --- identifiers -----------------------------------------------------------------
@@ -156,10 +180,22 @@ def _governance_refs(plan: Plan, refs: _Refs) -> Iterator[Problem]:
                 yield Problem(_("a member given by name needs a sector"), (*base, "members", j))
         for j, meeting in enumerate(body.meetings):
             yield from refs.orgs_in(meeting.attendance, (*base, "meetings", j, "attendance"))
+            for k, action in enumerate(meeting.action_items):
+                yield from refs.org(
+                    action.owner, (*base, "meetings", j, "action_items", k, "owner")
+                )
     if gov.coordinator is not None:
         yield from refs.org(
             gov.coordinator.organisation, ("governance", "coordinator", "organisation")
         )
+
+
+def _unknown_items(
+    items: dict[str, walk.IdentifiedItem], ids: list[str], path: FieldPath
+) -> Iterator[Problem]:
+    for k, target in enumerate(ids):
+        if target not in items:
+            yield Problem(_("unknown plan item {item}").format(item=repr(target)), (*path, k))
 
 
 def check_other_refs(plan: Plan) -> Iterator[Problem]:
@@ -187,12 +223,14 @@ def check_other_refs(plan: Plan) -> Iterator[Problem]:
     items = walk.item_index(plan)
     for i, consultation in enumerate(plan.consultations):
         for j, item in enumerate(consultation.inputs):
-            for k, target in enumerate(item.addressed_in):
-                if target not in items:
-                    yield Problem(
-                        _("unknown plan item {item}").format(item=repr(target)),
-                        ("consultations", i, "inputs", j, "addressed_in", k),
-                    )
+            path: FieldPath = ("consultations", i, "inputs", j)
+            for field in ("about", "addressed_in"):
+                yield from _unknown_items(items, getattr(item, field), (*path, field))
+    for b, body in enumerate(plan.governance.bodies):
+        for j, meeting in enumerate(body.meetings):
+            for k, action in enumerate(meeting.action_items):
+                at = ("governance", "bodies", b, "meetings", j, "action_items", k, "items")
+                yield from _unknown_items(items, action.items, at)
     meta = plan.metadata
     if meta.predecessor == plan.id:
         yield Problem(_("a plan cannot be its own predecessor"), ("metadata", "predecessor"))

@@ -231,6 +231,14 @@ class Level(StrEnum):
     HIGH = "high"
 
 
+class ActionItemStatus(StrEnum):
+    """Where an action item a coordination body agreed stands."""
+
+    OPEN = "open"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
 class ActionStatus(StrEnum):
     """State of an action recorded in the baseline study."""
 

@@ -122,7 +122,12 @@ def identified_items(plan: Plan) -> Iterator[IdentifiedItem]:
         path: FieldPath = ("governance", "bodies", i)
         yield IdentifiedItem("coordination_body", body.id, path, body)
         for j, meeting in enumerate(body.meetings):
-            yield IdentifiedItem("meeting", meeting.id, (*path, "meetings", j), meeting)
+            at: FieldPath = (*path, "meetings", j)
+            yield IdentifiedItem("meeting", meeting.id, at, meeting)
+            for k, decision in enumerate(meeting.decisions):
+                yield IdentifiedItem("decision", decision.id, (*at, "decisions", k), decision)
+            for k, todo in enumerate(meeting.action_items):
+                yield IdentifiedItem("action_item", todo.id, (*at, "action_items", k), todo)
     for i, consultation in enumerate(plan.consultations):
         path = ("consultations", i)
         yield IdentifiedItem("consultation", consultation.id, path, consultation)
@@ -147,5 +152,8 @@ def item_index(plan: Plan) -> dict[str, IdentifiedItem]:
 def item_label(item: object) -> str:
     """What people call an item: its title, name or summary ('' when it has none)."""
     return str(
-        getattr(item, "title", None) or getattr(item, "name", None) or getattr(item, "summary", "")
+        getattr(item, "title", None)
+        or getattr(item, "name", None)
+        or getattr(item, "summary", None)
+        or getattr(item, "text", "")
     )

@@ -23,7 +23,7 @@ from napkit.core.monitoring.rollup import Execution, ExecutionReport
 from napkit.core.plan import display, walk
 from napkit.core.plan import model as core
 from napkit.core.plan.display import format_share
-from napkit.core.plan.labels import dimension_words, words
+from napkit.core.plan.labels import dimension_words, tier_name, words
 from napkit.core.plan.validation import dimensions
 from napkit.core.plan.vocabulary import Measure
 from napkit.core.publishing import charts
@@ -31,7 +31,13 @@ from napkit.core.publishing.methodology import methodology
 from napkit.core.publishing.release import Release, ShadowAssessment
 from napkit.core.publishing.standing import Standing, standing
 from napkit.core.publishing.subplans import SubPlans
-from napkit.core.publishing.tracking import PeriodResult, indicator_periods, tidy_target
+from napkit.core.publishing.tracking import (
+    PeriodResult,
+    indicator_periods,
+    latest_row,
+    progress_words,
+    tidy_target,
+)
 
 HIGHLIGHTS = 6  # indicators named in each highlight list
 
@@ -72,6 +78,7 @@ class IndicatorRow:
     parts: list[PartTable] = field(default_factory=list)
     evidence: str = ""
     warnings: list[str] = field(default_factory=list)
+    progress_words: str = ""  # what ``percent`` measures (``tracking.progress_words``)
 
 
 @dataclass(frozen=True)
@@ -275,7 +282,9 @@ def _indicator_row(
     plan: core.Plan, ref: walk.IndicatorRef, rows: list[PeriodResult], state: Standing
 ) -> IndicatorRow:
     indicator = ref.indicator
-    last = rows[-1] if rows else None
+    # The latest period with an approved value: the row the indicator's public page and the
+    # exports call its headline (``tracking.latest_row``), judged as ``state`` judges it.
+    last = latest_row(rows) or (rows[-1] if rows else None)
     found = state.progress[indicator.id]
     actual = found.actual.value if found.actual else None
     target = shown(indicator, tidy_target(indicator, last)) if last else None
@@ -301,6 +310,7 @@ def _indicator_row(
         parts=_parts(plan, indicator, last if last and last.reported else None),
         evidence=evidence,
         warnings=found.warnings,
+        progress_words=progress_words(indicator, plan, found),
     )
 
 
@@ -329,7 +339,7 @@ def _objective(
     results = [
         ResultRow(
             r.item.id,
-            str(getattr(plan.framework.tiers, r.tier.value)),
+            tier_name(plan.framework.tiers, r.tier.value),
             r.item.title,
             format_share(state.rolled.results[r.item.id].progress),
             state.rolled.results[r.item.id].indicators,

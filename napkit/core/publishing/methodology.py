@@ -26,18 +26,21 @@ def methodology(release: Release, thresholds: Thresholds) -> list[str]:
             "divided."
         ),
         _(
-            "Progress is the distance covered from the baseline towards the target (0% at the "
-            "baseline, 100% at the target), in the indicator's direction: a falling value is "
-            "progress for an indicator meant to decrease. Roll-ups to results, objectives, "
+            "Progress is the distance covered from the baseline towards the end target (0% "
+            "at the baseline, 100% at the end target), in the indicator's direction: a "
+            "falling value is progress for an indicator meant to decrease. It is the same "
+            "figure on every page, table, report and export. Roll-ups to results, objectives, "
             "pillars and the plan are weighted means of progress, counted between 0% and 100%."
         ),
         _(
             "The period's target is the milestone dated within the period; where there is "
             "none, the value expected on the straight line from the baseline through the "
-            "milestones to the end target (marked ≈)."
+            "milestones to the end target (marked ≈). It is the value to read the period's "
+            "actual against, not a second measure of progress."
         ),
         _(
-            "Status compares progress with what was expected by the end of the period: on "
+            "Status compares progress with what was expected by the end of the latest period "
+            "with an approved value: on "
             "track when it is at most {on_track}% short of it, at risk up to {at_risk}% short, "
             "off track beyond; achieved once the end target is reached; no data without an "
             "approved value, a baseline or a target."

@@ -5,7 +5,8 @@ approved submissions; the public site, the annual report and every export are dr
 a release and from nothing else, so a draft item or an unapproved value has no way in.
 
 Within a release the plan's own disclosure choices hold: contacts not marked public are
-removed, the minutes and decisions of meetings not marked public are removed, and when the
+removed, the minutes, agenda and action items of meetings not marked public are removed, so
+is every decision not public, and the inputs of consultations not published; when the
 plan does not publish its budget no amount, allocation or spending figure is shown.
 """
 
@@ -286,6 +287,19 @@ def disclosed(plan: Plan) -> Plan:
     return Plan.model_validate(data)
 
 
+def _strip_meeting(node: dict[str, Any]) -> None:
+    """A meeting's minutes, agenda and action items go out only with public minutes; each
+    decision only when it is public (by its own mark, or by its meeting's when unmarked)."""
+    minutes_public = bool(node.get("public"))
+    node["decisions"] = [
+        d
+        for d in node.get("decisions") or []
+        if (minutes_public if d.get("public") is None else d.get("public"))
+    ]
+    if not minutes_public:
+        node.update(minutes_url=None, agenda=[], action_items=[])
+
+
 def _strip(node: Any, budget_public: bool) -> None:
     """Walk the plan's data: private contacts, private minutes and (when the budget is not
     published) every amount are removed in place."""
@@ -299,8 +313,11 @@ def _strip(node: Any, budget_public: bool) -> None:
         value = node.get(key)
         if isinstance(value, dict) and not value.get("public"):
             node[key] = None
-    if "attendance" in node and "minutes_url" in node and not node.get("public"):
-        node.update(minutes_url=None, decisions=[], action_items=[])
+    if "attendance" in node and "minutes_url" in node:
+        _strip_meeting(node)
+    if "inputs" in node and "participants" in node and not node.get("public"):
+        # What was said at a consultation not published stays with the plan's owners.
+        node["inputs"] = []
     if not budget_public:
         if "amount" in node and "currency" in node:
             node["amount"] = None

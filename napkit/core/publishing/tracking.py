@@ -2,16 +2,25 @@
 target and how far along the indicator was — the rows of a performance tracking table.
 
 The period's target is the milestone (or end target) dated inside the period; without one,
-the value the planned path expects at the period's end ("interpolated"). "% of the way to target" is
-direction-aware progress from the baseline to that target (for a count starting at zero
-it is simply actual ÷ target), so a decrease indicator that falls scores well.
+the value the planned path expects at the period's end ("interpolated"): a value to read
+the actual against, never a second measure of progress. Progress ("% of the way to
+target") is the one definition of ``progress.judge``: direction-aware, from the baseline
+to the END target, judged against what the planned path expected by the period's end. The
+headline of an indicator (its card, the report's row, the export's "latest") is the row of
+its latest reported period, so they cannot disagree.
+
+A period in which nothing was reported has no actual, progress or status of its own: an
+earlier period's figure must not stand in for it (it would be judged against a later
+expectation and contradict the headline).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import date
 from typing import Literal
 
+from napkit.core.i18n import _
 from napkit.core.monitoring.approved import Round
 from napkit.core.monitoring.progress import (
     Actual,
@@ -22,10 +31,12 @@ from napkit.core.monitoring.progress import (
     Status,
     Thresholds,
     expected_at,
-    progress_of,
+    judge,
     score,
+    shown,
     trajectory,
 )
+from napkit.core.plan import display
 from napkit.core.plan.model import Indicator, Plan
 from napkit.core.plan.vocabulary import Measure
 from napkit.core.publishing.release import Release
@@ -38,8 +49,8 @@ class PeriodResult:
     actual: Actual | None  # by the indicator's aggregation, at the period's end
     target: float | None  # on the indicator's numeric scale
     target_source: Literal["milestone", "interpolated"] | None
-    percent_of_target: float | None  # 100 = the period's target reached
-    progress: IndicatorProgress  # status as of the period's end
+    percent_of_target: float | None  # 100 = the END target reached (progress × 100)
+    progress: IndicatorProgress  # progress, expected and status as of the period's end
 
 
 def period_target(
@@ -79,23 +90,41 @@ def indicator_periods(
     base = history.baseline()
     points = trajectory(indicator, plan, found)
     by_period = {(o.start, o.end): o for o in reversed(found)}
+    end_target = score(indicator, indicator.target.value) if indicator.target else None
     rows = []
     for r in sorted(release.rounds, key=lambda r: (r.end, r.start)):
         reported = by_period.get((r.start, r.end))
-        actual = history.actual(r.start, r.end)
+        inside = any(r.start <= o.end <= r.end for o in found)
+        actual = history.actual(r.start, r.end) if inside else None
         target, source = period_target(indicator, plan, found, r, points)
-        percent = None
-        if actual is not None and isinstance(actual.value, int | float) and target is not None:
-            reference = 0.0 if base is None else base
-            share = progress_of(float(actual.value), reference, target, indicator.direction)
-            percent = round(100 * share, 1)
         progress = history.progress(plan, r.end, thresholds)
+        percent = None
         if actual is None:
-            # Nothing counts for this period (a period total with no value reported in it):
-            # an earlier period's figure must not stand in for it.
-            progress = replace(progress, status=Status.NO_DATA, progress=None, actual=None)
+            progress = replace(
+                progress, status=Status.NO_DATA, progress=None, expected=None, actual=None
+            )
+        elif isinstance(actual.value, int | float) and base is not None and end_target is not None:
+            share, expected, status = judge(
+                indicator,
+                float(actual.value),
+                base,
+                end_target,
+                progress.trajectory,
+                r.end,
+                thresholds or Thresholds(),
+            )
+            progress = replace(
+                progress, actual=actual, progress=share, expected=expected, status=status
+            )
+            percent = round(100 * share, 1)
         rows.append(PeriodResult(r, reported, actual, target, source, percent, progress))
     return rows
+
+
+def latest_row(rows: list[PeriodResult]) -> PeriodResult | None:
+    """The row of the latest period with an actual: the indicator's headline (its card, the
+    report's row, the exports' "latest"), which is why they all agree."""
+    return next((r for r in reversed(rows) if r.actual is not None), None)
 
 
 def tidy_target(indicator: Indicator, row: PeriodResult) -> float | None:
@@ -106,3 +135,37 @@ def tidy_target(indicator: Indicator, row: PeriodResult) -> float | None:
     if indicator.measure is Measure.NUMBER:
         return float(round(row.target))
     return round(row.target, 1)
+
+
+def progress_words(indicator: Indicator, plan: Plan, found: IndicatorProgress) -> str:
+    """The definition of an indicator's progress figure in words, to stand beside it:
+    "35% of the way from the baseline (12, 2024) to the target (20, 2028), as of 31 Mar
+    2026; 40% was expected by then." Empty where there is no figure to explain."""
+    if found.progress is None or found.actual is None or found.baseline is None:
+        return ""
+    period = plan.metadata.period
+    base_day = indicator.baseline.date or (period.start if period else None)
+    target = indicator.target
+    end_day = (target.date if target else None) or (period.end if period else None)
+
+    def point(value: object, day: date | None) -> str:
+        text = display.format_value(indicator, shown(indicator, value))
+        return text if day is None else f"{text}, {day.year}"
+
+    sentence = _(
+        "{progress} of the way from the baseline ({baseline}) to the target ({target}), as of {day}"
+    ).format(
+        progress=display.format_share(found.progress),
+        baseline=point(found.baseline, base_day),
+        target=point(found.target, end_day),
+        day=display.format_date(found.actual.as_of),
+    )
+    if found.expected is None:
+        return sentence + "."
+    return (
+        sentence
+        + "; "
+        + _("{expected} was expected by then.").format(
+            expected=display.format_share(found.expected)
+        )
+    )

@@ -309,7 +309,7 @@ def criteria_markdown() -> str:
         ]
         # Check explanations are their docstrings, extracted for translation separately.
         lines += [
-            f"| {d.id} {_(d.title)} | {d.weight:g} | {_cell(d.explanation)} |" for d in c.checks
+            f"| {d.id} {_(d.title)} | {d.weight:g} | {_cell(_(d.explanation))} |" for d in c.checks
         ]
         lines.append("")
     return "\n".join(lines)

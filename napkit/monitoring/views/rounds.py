@@ -9,13 +9,14 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from napkit.accounts import permissions
-from napkit.accounts.permissions import Need, SubmissionNeed
+from napkit.accounts.permissions import Access, Need, SubmissionNeed
 from napkit.monitoring import pages, services
 from napkit.monitoring.forms import (
     RoundForm,
 )
 from napkit.monitoring.models import ReportingRound
 from napkit.plans import queries as plan_queries
+from napkit.plans.models import Plan
 
 
 def round_new(request: HttpRequest, key: str) -> HttpResponse:
@@ -36,8 +37,11 @@ def round_new(request: HttpRequest, key: str) -> HttpResponse:
     )
 
 
-def round_detail(request: HttpRequest, key: str, round_key: str) -> HttpResponse:
-    record, access = permissions.require(request.user, key, Need.WORKING_COPY)
+def _round_page(
+    request: HttpRequest, key: str, round_key: str, need: Need
+) -> tuple[Plan, Access, pages.RoundView, list[pages.SubmissionRow]]:
+    """The round and the rows of it this user may read (404 for an unknown round)."""
+    record, access = permissions.require(request.user, key, need)
     found = ReportingRound.objects.filter(plan=record, key=round_key).first()
     if found is None:
         raise Http404("No such round")
@@ -52,18 +56,43 @@ def round_detail(request: HttpRequest, key: str, round_key: str) -> HttpResponse
             access, plan, row.submission.organisation, row.submission.editable, SubmissionNeed.READ
         )
     ]
+    return record, access, view, rows
+
+
+def _render(
+    request: HttpRequest,
+    record: Plan,
+    access: Access,
+    view: pages.RoundView,
+    rows: list[pages.SubmissionRow],
+    closing: pages.Closing | None = None,
+) -> HttpResponse:
     return render(
         request,
         "monitoring/round_detail.html",
-        {"record": record, "view": view, "rows": rows, "can_close": access.allows(Need.EDIT)},
+        {
+            "record": record,
+            "view": view,
+            "rows": rows,
+            "can_close": access.allows(Need.EDIT),
+            "closing": closing,
+        },
     )
+
+
+def round_detail(request: HttpRequest, key: str, round_key: str) -> HttpResponse:
+    record, access, view, rows = _round_page(request, key, round_key, Need.WORKING_COPY)
+    return _render(request, record, access, view, rows)
 
 
 @require_POST
 def round_close(request: HttpRequest, key: str, round_key: str) -> HttpResponse:
-    record, _access = permissions.require(request.user, key, Need.EDIT)
-    found = ReportingRound.objects.filter(plan=record, key=round_key).first()
-    if found is None:
-        raise Http404("No such round")
-    services.close_round(request.user, found)
+    """Close the round; while some submissions are not approved, first say which and ask
+    again (the form then carries ``confirm``)."""
+    record, access, view, rows = _round_page(request, key, round_key, Need.EDIT)
+    closing = pages.closing(view)
+    if view.round.is_open and closing.pending and request.POST.get("confirm") != "1":
+        return _render(request, record, access, view, rows, closing)
+    if view.round.is_open:
+        services.close_round(request.user, view.round)
     return HttpResponseRedirect(reverse("round-detail", args=[key, round_key]))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from django.db.utils import OperationalError
@@ -36,6 +37,11 @@ BUSY = gettext_lazy(
     "Many people are saving at this moment and yours could not be written in time; nothing "
     "was saved. Your entries are still in the form: press Save again in a few seconds."
 )
+BUSY_SUBMIT = gettext_lazy(
+    "Many people are saving at this moment and yours could not be written in time; nothing "
+    "was saved or submitted. Your entries are still in the form: press Submit again in a few "
+    "seconds."
+)
 
 
 def _submission(
@@ -61,43 +67,50 @@ def submission_detail(request: HttpRequest, key: str, pk: int) -> HttpResponse:
         plan, submission, covered, request.POST if request.method == "POST" else None
     )
     status = 200
-    saved = False
     if request.method == "POST":
         if not can_edit:
             raise Http404("No such submission")
-        if form.is_valid():
-            try:
-                services.save(
-                    request.user, submission, form.entries(), expected=form.cleaned_data["version"]
-                )
-            except services.StaleSubmission as error:
-                form.add_error(None, str(error))
-                status = 409
-            except services.WorkflowError as error:
-                form.add_error(None, str(error))
-                status = 422
-            except OperationalError as error:
-                if not database_busy(error):
-                    raise
-                # Keep everything typed in the form rather than the generic busy page.
-                form.add_error(None, BUSY)
-                status = 503
-            else:
-                if not form.warnings:
-                    return HttpResponseRedirect(
-                        reverse("submission-detail", args=[key, pk]) + "?saved=1"
-                    )
-                saved = True
-                submission.refresh_from_db()
-                form = SubmissionForm(plan, submission, covered, initial=None)
-        else:
+        if not form.is_valid():
             status = 422
+        else:
+            status = _write(
+                form,
+                BUSY,
+                lambda: services.save(
+                    request.user, submission, form.entries(), expected=form.cleaned_data["version"]
+                ),
+            )
+            if status == 200:
+                # Warnings about what was saved show on the page it redirects to.
+                return HttpResponseRedirect(
+                    reverse("submission-detail", args=[key, pk]) + "?saved=1"
+                )
     return render(
         request,
         "monitoring/submission.html",
-        _submission_context(request, record, access, plan, submission, form, can_edit, saved),
+        _submission_context(request, record, access, plan, submission, form, can_edit),
         status=status,
     )
+
+
+def _write(form: SubmissionForm, busy: str, write: Callable[[], object]) -> int:
+    """Run a save or submit of a posted form; on a refusal, put the reason on the form
+    (which keeps everything typed) and say which status to answer with (200 if written)."""
+    try:
+        write()
+    except services.StaleSubmission as error:
+        form.add_error(None, str(error))
+        return 409
+    except services.WorkflowError as error:
+        form.add_error(None, str(error))
+        return 422
+    except OperationalError as error:
+        if not database_busy(error):
+            raise
+        # Keep everything typed in the form rather than the generic busy page.
+        form.add_error(None, busy)
+        return 503
+    return 200
 
 
 def _submission_context(
@@ -108,7 +121,6 @@ def _submission_context(
     submission: Submission,
     form: SubmissionForm,
     can_edit: bool,
-    saved: bool,
 ) -> dict[str, Any]:
     names = display.short_names(plan)
     return {
@@ -127,20 +139,20 @@ def _submission_context(
         "upload_form": UploadForm(),
         "reason_form": ReasonForm(),
         "late": submission.late_on(timezone.localdate()),
-        "saved": saved or request.GET.get("saved") == "1",
+        "saved": request.GET.get("saved") == "1",
         "warnings": form.warnings,
     }
 
 
 @require_POST
 def submission_action(request: HttpRequest, key: str, pk: int, action: str) -> HttpResponse:
-    need = SubmissionNeed.EDIT if action == "submit" else SubmissionNeed.REVIEW
-    record, access, plan, submission = _submission(request, key, pk, need)
+    if action == "submit":
+        return _submit(request, key, pk)
+    record, access, plan, submission = _submission(request, key, pk, SubmissionNeed.REVIEW)
     reason = request.POST.get("reason", "")
     steps = {
-        "submit": lambda: services.submit(request.user, submission),
         "return": lambda: services.return_submission(request.user, submission, reason),
-        "approve": lambda: services.approve(request.user, submission),
+        "approve": lambda: services.approve(request.user, submission, reason, plan=plan),
         "reopen": lambda: services.reopen(request.user, submission, reason),
     }
     if action not in steps:
@@ -149,15 +161,58 @@ def submission_action(request: HttpRequest, key: str, pk: int, action: str) -> H
         steps[action]()
     except services.WorkflowError as error:
         form = SubmissionForm(plan, submission, coverage(plan, submission.organisation))
-        can_edit = permissions.submission_allows(
-            access, plan, submission.organisation, submission.editable, SubmissionNeed.EDIT
-        )
-        context = _submission_context(
-            request, record, access, plan, submission, form, can_edit, False
-        )
+        context = _submission_context(request, record, access, plan, submission, form, False)
         context["error"] = str(error)
+        # The reason typed (or not) stays in the field it was typed into.
+        context[f"{action}_reason"] = reason
         return render(request, "monitoring/submission.html", context, status=422)
     return HttpResponseRedirect(reverse("submission-detail", args=[key, pk]))
+
+
+def _submit(request: HttpRequest, key: str, pk: int) -> HttpResponse:
+    """Submit what is on the form: saved and submitted in one transaction, or refused with
+    everything typed kept. Indicators left blank stop it once, after saving, until the
+    reporter confirms them ("accept_blanks"). A request without the form (no "version")
+    submits what is saved, under the same rule about blanks."""
+    record, access, plan, submission = _submission(request, key, pk, SubmissionNeed.EDIT)
+    covered = coverage(plan, submission.organisation)
+    typed = "version" in request.POST
+    form = SubmissionForm(plan, submission, covered, request.POST if typed else None)
+    blanks: list[str] = []
+
+    def submit() -> None:
+        nonlocal blanks
+        try:
+            services.submit(
+                request.user,
+                submission,
+                form.entries() if typed else None,
+                expected=form.cleaned_data["version"] if typed else None,
+                accept_blanks=request.POST.get("accept_blanks") == "1",
+                plan=plan,
+            )
+        except services.BlanksLeft as left:
+            blanks = left.blanks
+
+    error = ""
+    if typed:
+        status = _write(form, BUSY_SUBMIT, submit) if form.is_valid() else 422
+    else:
+        # Nothing typed to keep: a busy database is the generic busy page (middleware).
+        try:
+            submit()
+            status = 200
+        except services.WorkflowError as refused:
+            status, error = 422, str(refused)
+    if status == 200 and not blanks:
+        return HttpResponseRedirect(reverse("submission-detail", args=[key, pk]))
+    if blanks:
+        # Saved, not submitted: the form as saved (at its new version) with the list.
+        submission.refresh_from_db()
+        form = SubmissionForm(plan, submission, covered)
+    context = _submission_context(request, record, access, plan, submission, form, True)
+    context.update(submitting=True, blanks=blanks, error=error)
+    return render(request, "monitoring/submission.html", context, status=status)
 
 
 def template(request: HttpRequest, key: str, pk: int, fmt: str) -> HttpResponse:

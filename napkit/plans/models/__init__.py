@@ -5,6 +5,7 @@ from napkit.plans.models.comments import Comment
 from napkit.plans.models.history import AuditEntry, PlanVersion
 from napkit.plans.models.pending import PendingImport
 from napkit.plans.models.plan import Plan, choices, index_fields
+from napkit.plans.models.screening import ScreeningReview
 
 __all__ = [
     "AuditEntry",
@@ -12,6 +13,7 @@ __all__ = [
     "PendingImport",
     "Plan",
     "PlanVersion",
+    "ScreeningReview",
     "choices",
     "index_fields",
 ]

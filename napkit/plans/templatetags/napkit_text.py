@@ -13,9 +13,11 @@ from django.utils.translation import get_language, gettext
 
 from napkit.core.monitoring.progress import Status, status_labels
 from napkit.core.plan import countries
-from napkit.core.plan.display import format_amount
+from napkit.core.plan.display import format_amount, format_number, format_share
 from napkit.core.plan.labels import field_words as words_for
+from napkit.core.plan.labels import gender_marker_words, tier_name
 from napkit.core.plan.labels import words as label
+from napkit.core.plan.model import TierNames
 from napkit.core.scorecard.model import level_for
 
 register = template.Library()
@@ -67,12 +69,20 @@ def inline_static(path: str) -> SafeString:
 
 @register.filter
 def percent(value: float | None) -> str:
-    return "—" if value is None else f"{round(value * 100)}%"
+    return format_share(value)
 
 
 @register.filter
 def money(value: object) -> str:
     return format_amount(value) if isinstance(value, int | float | Decimal) else "—"
+
+
+@register.filter
+def number(value: object) -> str:
+    """A count or measure in the reader's notation, whole numbers without ".0"."""
+    if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
+        return "—" if value is None or value == "" else str(value)
+    return format_number(value)
 
 
 @register.filter
@@ -92,6 +102,18 @@ def status_label(status: object) -> str:
 def words(code: object) -> str:
     """A vocabulary code in the reader's words: ``{{ indicator.aggregation|words }}``."""
     return "" if code is None or code == "" else label(code)
+
+
+@register.filter
+def tier(names: object, level: str) -> str:
+    """What a plan calls a level of its results chain (``{{ tiers|tier:"output" }}``)."""
+    return tier_name(names, level) if isinstance(names, TierNames) else ""
+
+
+@register.filter
+def gender_marker(value: object) -> str:
+    """A gender marker with its meaning: "2 — principal objective"."""
+    return gender_marker_words(value)
 
 
 @register.filter

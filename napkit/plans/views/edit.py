@@ -9,6 +9,7 @@ a whole page.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Any
 
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
@@ -159,9 +160,12 @@ def add_item(request: HttpRequest, key: str, kind: str) -> HttpResponse:
     action = reverse("item-add", args=[key, kind]) + query
     if request.method != "POST":
         initial, suggested = _adapting(request, plan, kind, parent)
+        if kind == "budget_line":
+            initial, suggested = _new_budget_line(plan, parent)
         form = _form_for(kind, plan, initial, False, with_id=True)
         if suggested:
             form.fields["id"].initial = suggested
+        if suggested and kind == "indicator":
             title = _("Adapt a catalogue indicator")
         return _render_form(request, record, form, title=title, action=action)
     form = _form_for(kind, plan, None, False, request.POST, with_id=True)
@@ -207,6 +211,20 @@ def _adapting(
         n += 1
         suggested = f"{base}-{n}"
     return adapted(found, plan), suggested
+
+
+def _new_budget_line(plan: core.Plan, parent: str | None) -> tuple[dict[str, Any], str]:
+    """A new budget line in the plan's currency (its budget's, else the one its lines use
+    most), and a free id for it: ``<parent>-B1``, ``<parent>-B2``, …"""
+    used = Counter(r.line.currency for r in walk.budget_lines(plan) if r.line.currency)
+    common = used.most_common(1)
+    currency = plan.budget.currency or (common[0][0] if common else None)
+    taken = {f.id for f in walk.identified_items(plan)}
+    base = f"{parent}-B" if parent else "B"
+    n = 1
+    while f"{base}{n}" in taken:
+        n += 1
+    return ({"currency": currency} if currency else {}), f"{base}{n}"
 
 
 def editing_path(plan: core.Plan, parent: str | None, kind: str) -> tuple[Any, ...]:

@@ -9,6 +9,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext_lazy
 
 from napkit.accounts import permissions
 from napkit.accounts.permissions import Need
@@ -71,6 +72,23 @@ def version_detail(request: HttpRequest, key: str, number: int) -> HttpResponse:
     return render(request, "plans/plan_detail.html", {"page": page, "record": record})
 
 
+# What happened to an item between two versions, in the reader's words.
+CHANGE_WORDS = {
+    "added": pgettext_lazy("an item in a diff", "added"),
+    "removed": pgettext_lazy("an item in a diff", "removed"),
+    "changed": pgettext_lazy("an item in a diff", "changed"),
+}
+# What an entry of the audit trail records.
+ACTION_WORDS = {
+    "create": pgettext_lazy("an audit entry", "created"),
+    "update": pgettext_lazy("an audit entry", "changed"),
+    "delete": pgettext_lazy("an audit entry", "deleted"),
+    "move": pgettext_lazy("an audit entry", "moved"),
+    "import": pgettext_lazy("an audit entry", "imported"),
+    "publish": pgettext_lazy("an audit entry", "published"),
+}
+
+
 def version_diff(request: HttpRequest, key: str) -> HttpResponse:
     record, access = permissions.require(request.user, key, Need.READ)
     numbers = list(PlanVersion.objects.filter(plan=record).values_list("number", flat=True))
@@ -81,7 +99,7 @@ def version_diff(request: HttpRequest, key: str) -> HttpResponse:
     new = request.GET.get("to") or default_to
     before, before_label = _state(record, old, access)
     after, after_label = _state(record, new, access)
-    found = core_diff.diff(before, after)
+    found = core_diff.in_words(core_diff.diff(before, after), before, after)
     counts = {c: found.count(c) for c in ("added", "removed", "changed")}
     return render(
         request,
@@ -96,6 +114,8 @@ def version_diff(request: HttpRequest, key: str) -> HttpResponse:
             "to_label": after_label,
             "numbers": numbers,
             "can_see_working": access.allows(Need.WORKING_COPY),
+            "change_words": CHANGE_WORDS,
+            "kind_words": pages.KIND_LABELS,
         },
     )
 
@@ -110,8 +130,31 @@ def history(request: HttpRequest, key: str, item: str | None = None) -> HttpResp
         entries = entries.filter(key__in=own)
     if request.GET.get("format") == "csv":
         return _csv(record, list(entries), item)
+    names = {o.id: o.name for o in queries.working_copy(record).organisations}
+    rows = [
+        (
+            e,
+            [
+                core_diff.FieldChange(
+                    c.field,
+                    core_diff.value_words(c.field, c.before, names),
+                    core_diff.value_words(c.field, c.after, names),
+                )
+                for c in e.fields
+            ],
+        )
+        for e in entries[:500]
+    ]
     return render(
-        request, "plans/history.html", {"record": record, "entries": entries[:500], "item": item}
+        request,
+        "plans/history.html",
+        {
+            "record": record,
+            "rows": rows,
+            "item": item,
+            "kind_words": pages.KIND_LABELS,
+            "action_words": ACTION_WORDS,
+        },
     )
 
 

@@ -12,6 +12,7 @@ from napkit.core.plan.model import Plan as CorePlan
 from napkit.core.scorecard import catalogue
 from napkit.core.scorecard.compare import compare
 from napkit.core.scorecard.model import LEVELS
+from napkit.monitoring import inbox
 from napkit.monitoring import queries as monitoring_queries
 from napkit.plans import comments, editing, pages, queries
 
@@ -36,12 +37,15 @@ def _rights(access: Access, plan: CorePlan) -> pages.EditRights:
 
 
 def plan_list(request: HttpRequest) -> HttpResponse:
+    """The home page: what napkit is, the signed-in person's inbox in brief, the plans."""
+    signed_in = request.user.is_authenticated
     return render(
         request,
         "plans/plan_list.html",
         {
             "plans": list(permissions.readable_plans(request.user)),
             "can_start": permissions.may_start_plans(request.user),
+            "inbox": inbox.build(request.user, timezone.localdate()) if signed_in else None,
         },
     )
 

@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from napkit.accounts import permissions
 from napkit.accounts.permissions import Need
 from napkit.core.plan import create, walk
+from napkit.core.plan.display import format_value
 from napkit.core.plan.problems import PlanInvalid, Problem
 from napkit.monitoring import queries as monitoring_queries
 from napkit.plans import queries, services, uploads
@@ -99,15 +100,16 @@ def next_edition(request: HttpRequest, key: str) -> HttpResponse:
 
 
 def _baseline_rows(plan: object, ends: dict[str, create.EndValue]) -> list[dict[str, object]]:
-    rows = []
+    rows: list[dict[str, object]] = []
     for ref in walk.indicators(plan):  # type: ignore[arg-type]
         found = ends.get(ref.indicator.id)
         rows.append(
             {
                 "id": ref.indicator.id,
                 "name": ref.indicator.name,
-                "old": ref.indicator.baseline.value,
+                "old": format_value(ref.indicator, ref.indicator.baseline.value),
                 "end": found,
+                "end_value": format_value(ref.indicator, found.value) if found else "",
                 "field": f"baseline-{ref.indicator.id}",
             }
         )

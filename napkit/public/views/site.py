@@ -15,14 +15,16 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from napkit.core.exports import EXPORTS
 from napkit.core.plan import walk
-from napkit.core.publishing.release import Release, period_slug, report_periods
+from napkit.core.publishing.release import Release, report_periods
 from napkit.core.publishing.standing import Standing
 from napkit.core.scorecard.model import LEVELS
-from napkit.public import cache, detail, pages, queries, report, services, subplans
+from napkit.public import cache, detail, issuing, pages, queries, report, services, subplans
+from napkit.public import participation as people
 from napkit.public.services import Published
 
 DOWNLOADS = (*EXPORTS, services.PLAN_FILE)
@@ -80,7 +82,8 @@ def overview(request: HttpRequest, key: str) -> HttpResponse:
             assessment.level.label,
             assessment.budget_status,
         )
-        slugs = [(p, period_slug(p)) for p in page.reports]
+        # Every period's editions (issued ones cannot change; a draft says it is one).
+        slugs = issuing.by_period(pub.record, list(page.reports))
         # A sub-plan's release changing gives this plan's a new stamp (releases.rebuild), so
         # what is kept of this page never shows an old state of its sub-plans.
         table = pages.sub_plan_table(subplans.rolled(key, release.as_of))
@@ -114,7 +117,9 @@ def result(request: HttpRequest, key: str, item: str) -> HttpResponse:
         if ref is None or ref.tier.value == "activity":
             raise Http404("No such result")
         page = pages.result_page(release, standing, ref)
-        return f"{page.id} {page.title}", "public/result.html", {"page": page}
+        contacts = people.contacts_under(release.plan, ref)
+        context = {"page": page, "contacts": contacts}
+        return f"{page.id} {page.title}", "public/result.html", context
 
     return _page(request, pub, f"result:{item}", build)
 
@@ -153,7 +158,9 @@ def organisation(request: HttpRequest, key: str, org: str) -> HttpResponse:
         if found is None:
             raise Http404("No such organisation")
         page = detail.organisation_page(release, standing, found)
-        return found.name, "public/organisation.html", {"page": page}
+        contacts = people.contacts_of(release.plan, found.id)
+        context = {"page": page, "contacts": contacts}
+        return found.name, "public/organisation.html", context
 
     return _page(request, pub, f"organisation:{org}", build)
 
@@ -188,7 +195,7 @@ def downloads(request: HttpRequest, key: str) -> HttpResponse:
 
     def build() -> tuple[str, str, dict[str, Any]]:
         release = services.release_of(pub, timezone.localdate())
-        periods = [(p, period_slug(p)) for p in reversed(report_periods(release))]
+        periods = issuing.by_period(pub.record, report_periods(release))
         exports = [(e.name, e.title, e.filename(release)) for e in EXPORTS.values()]
         return (
             _("Reports and open data"),
@@ -210,13 +217,34 @@ def download(request: HttpRequest, key: str, name: str) -> HttpResponse:
 
 
 def annual_report(request: HttpRequest, key: str, period: str, fmt: str) -> HttpResponse:
+    """The latest issued edition of the report on ``period``, unchanged since it was issued;
+    the draft, built from what is published and approved now, while none was issued."""
     pub = _published(key)
     if fmt not in report.FORMATS:
         raise Http404("No such format")
-    try:
-        found = report.cached_report(pub, period, fmt, timezone.localdate()).file
-    except ValueError:
-        raise Http404("No such reporting period") from None
+    found = issuing.issued_file(pub, period, fmt, get_language() or "en")
+    if found is None:
+        try:
+            found = report.cached_report(pub, period, fmt, timezone.localdate()).file
+        except ValueError:
+            raise Http404("No such reporting period") from None
+    return _document(found, fmt)
+
+
+def report_edition(
+    request: HttpRequest, key: str, period: str, edition: int, fmt: str
+) -> HttpResponse:
+    """One issued edition (an earlier one stays readable after a correction)."""
+    pub = _published(key)
+    if fmt not in report.FORMATS:
+        raise Http404("No such format")
+    found = issuing.issued_file(pub, period, fmt, get_language() or "en", edition)
+    if found is None:
+        raise Http404("No such edition")
+    return _document(found, fmt)
+
+
+def _document(found: services.Download, fmt: str) -> HttpResponse:
     response = HttpResponse(found.content, content_type=found.media_type)
     if fmt == "pdf":
         response["Content-Disposition"] = f'inline; filename="{found.filename}"'
@@ -224,3 +252,31 @@ def annual_report(request: HttpRequest, key: str, period: str, fmt: str) -> Http
         # A standalone document with its own styles and no script at all.
         response["Content-Security-Policy"] = report.REPORT_CSP
     return response
+
+
+# --- consultations, decisions (issue 14): how the plan is run with others ----------------
+
+
+def participation(request: HttpRequest, key: str) -> HttpResponse:
+    pub = _published(key)
+
+    def build() -> tuple[str, str, dict[str, Any]]:
+        release = services.release_of(pub, timezone.localdate())
+        page = people.participation_page(release)
+        return _("Consultations and decisions"), "public/participation.html", {"page": page}
+
+    return _page(request, pub, "participation", build)
+
+
+def consultation(request: HttpRequest, key: str, item: str) -> HttpResponse:
+    pub = _published(key)
+
+    def build() -> tuple[str, str, dict[str, Any]]:
+        release = services.release_of(pub, timezone.localdate())
+        found = next((c for c in people.public_consultations(release.plan) if c.id == item), None)
+        if found is None:
+            raise Http404("No such consultation")
+        page = people.consultation_page(release, found)
+        return found.title, "public/consultation.html", {"page": page}
+
+    return _page(request, pub, f"consultation:{item}", build)

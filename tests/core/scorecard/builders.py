@@ -20,6 +20,7 @@ from decimal import Decimal
 from napkit.core.plan import model as core
 from napkit.core.plan import walk
 from napkit.core.plan.vocabulary import (
+    ActionItemStatus,
     ActionStatus,
     BodyFunction,
     BudgetStatus,
@@ -293,6 +294,19 @@ def base_plan() -> core.Plan:
                             date=day,
                             attendance=["MGE", "MOD", "WPN"],
                             decisions=[f"Decision {n}"],
+                            # One action item, done before its due date (check 3.5).
+                            action_items=[
+                                core.ActionItem(
+                                    id="M1.a1",
+                                    text="Name focal points",
+                                    owner="MGE",
+                                    due=date(2025, 6, 30),
+                                    status=ActionItemStatus.DONE,
+                                    done=date(2025, 6, 20),
+                                )
+                            ]
+                            if n == 1
+                            else [],
                         )
                         for n, day in enumerate(
                             [date(2025, 3, 10), date(2025, 9, 15), date(2026, 3, 12)], start=1

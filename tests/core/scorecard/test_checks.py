@@ -22,6 +22,7 @@ import pytest
 from napkit.core.plan import model as core
 from napkit.core.plan.validation import validate
 from napkit.core.plan.vocabulary import (
+    ActionItemStatus,
     BodyFunction,
     BudgetStatus,
     ContextLens,
@@ -85,6 +86,7 @@ NO_PARTIAL = {"7.2", "13.3"}
 # Checks that can find nothing to judge.
 NOT_APPLICABLE = {
     "3.3",
+    "3.5",
     "6.3",
     "7.6",
     "7.7",
@@ -585,6 +587,7 @@ CASES: list[Case] = [
         lambda p: update(p.consultations[0].inputs[0], response=InputResponse.NOT_ADOPTED),
         score=0.0,
         failing=["IN1"],
+        summary=["1 of 1 not adopted without a reason"],
     ),
     Case(
         "2.6",
@@ -680,8 +683,79 @@ CASES: list[Case] = [
         score=0.12,
         summary=["3 of 25"],
     ),
+    Case(
+        "3.3",
+        PARTIAL,
+        "a planned meeting not held is missed",
+        lambda p: update(body(p).meetings[2], held=False),
+        score=0.6667,
+        failing=["M3"],
+        summary=["2 of 3", "Missed: M3 (2026-03-12)"],
+    ),
+    Case(
+        "3.3",
+        PASS,
+        "a meeting planned for later is not missed",
+        lambda p: body(p).meetings.append(core.Meeting(id="M4", date=date(2027, 3, 1), held=False)),
+        score=1.0,
+        failing=[],
+    ),
     Case("3.3", NA, "no meeting recorded", keep_meetings(0)),
     Case("3.3", NA, "too early to judge", as_of=date(2025, 4, 1), summary=["Too early"]),
+    # 3.5 Action items closed on time
+    Case("3.5", PASS, "the one item due was done on time", score=1.0, passing=["M1.a1"]),
+    Case(
+        "3.5",
+        PASS,
+        "a dropped item is left out",
+        lambda p: (
+            body(p)
+            .meetings[1]
+            .action_items.append(
+                core.ActionItem(
+                    id="M2.a1", text="Study", due=date(2026, 1, 1), status=ActionItemStatus.DROPPED
+                )
+            )
+        ),
+        score=1.0,
+        passing=["M1.a1"],
+    ),
+    Case(
+        "3.5",
+        PARTIAL,
+        "one of two items overdue",
+        lambda p: (
+            body(p)
+            .meetings[1]
+            .action_items.append(
+                core.ActionItem(id="M2.a1", text="Cost the plan", owner="MFA", due=date(2026, 1, 1))
+            )
+        ),
+        score=0.5,
+        failing=["M2.a1"],
+        summary=["1 of 2", "Overdue: M2.a1"],
+    ),
+    Case(
+        "3.5",
+        FAIL,
+        "the one item was done late",
+        lambda p: update(body(p).meetings[0].action_items[0], done=date(2025, 8, 1)),
+        score=0.0,
+        failing=["M1.a1"],
+        summary=["0 of 1", "Done late: M1.a1"],
+    ),
+    Case(
+        "3.5",
+        NA,
+        "no due date has passed",
+        lambda p: update(
+            body(p).meetings[0].action_items[0],
+            due=date(2027, 1, 1),
+            status=ActionItemStatus.OPEN,
+            done=None,
+        ),
+    ),
+    Case("3.5", NA, "no action items", lambda p: update(body(p).meetings[0], action_items=[])),
     # 3.4 A coordinator with dedicated resources
     Case("3.4", PASS, "dedicated staff", score=1.0),
     Case(
@@ -1500,6 +1574,28 @@ CASES: list[Case] = [
         "a meeting's decisions published",
         chain(meetings_decide_in_private, lambda p: update(body(p).meetings[0], public=True)),
         passing=["CB1"],
+    ),
+    Case(
+        "10.2",
+        PASS,
+        "one decision marked public",
+        chain(
+            meetings_decide_in_private,
+            lambda p: update(body(p).meetings[1].decisions[0], public=True),
+        ),
+        passing=["CB1"],
+        summary=["1 of 3 recorded decisions are public"],
+    ),
+    Case(
+        "10.2",
+        PARTIAL,
+        "public minutes, every decision marked private",
+        chain(
+            meetings_decide_in_private,
+            lambda p: [update(m, public=True) for m in body(p).meetings],
+            lambda p: [update(d, public=False) for m in body(p).meetings for d in m.decisions],
+        ),
+        score=0.5,
     ),
     Case(
         "10.2",

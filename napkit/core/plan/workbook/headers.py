@@ -482,6 +482,14 @@ MEETINGS = Sheet(
         ),
         Column("id", "Id", "Identifiant", "id", 14, required=True, synonyms=ID_SYNONYMS),
         Column("date", "Date", "Date", "date", 12, required=True),
+        Column("held", "Held", "Tenue", "bool", 10),
+        Column(
+            "agenda",
+            "Agenda (one point per line)",
+            "Ordre du jour (un point par ligne)",
+            "texts",
+            30,
+        ),
         Column("attendance", "Attendance (organisation ids)", "Présents (identifiants)", "ids", 30),
         Column("decisions", "Decisions (one per line)", "Décisions (une par ligne)", "texts", 40),
         Column(

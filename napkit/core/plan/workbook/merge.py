@@ -53,7 +53,7 @@ def overlay(hidden: Data | None, row: Row, keys: Iterable[str], skip: Iterable[s
             delete_field(item, key)
     for key, value in row.values.items():
         if key not in left_out:
-            set_field(item, key, _uncut(value, before[key]))
+            set_field(item, key, keep_objects(_uncut(value, before[key]), before[key]))
     for key in empty - left_out:
         set_field(item, key, [])
     return item
@@ -64,6 +64,20 @@ def get_field(item: Data, key: str) -> Any:
     for part in key.split("."):
         value = value.get(part) if isinstance(value, dict) else None
     return value
+
+
+def keep_objects(value: Any, before: Any) -> Any:
+    """Lines of text laid over a list of objects with a text (a meeting's decisions and action
+    items): the object at the same place keeps its other fields (id, owner, due date…) with
+    the line as its text; a line beyond them is a new item (the model gives it an id)."""
+    objects = isinstance(before, list) and any(isinstance(b, dict) for b in before)
+    if not (objects and isinstance(value, list)):
+        return value
+    kept: list[Any] = []
+    for i, line in enumerate(value):
+        old = before[i] if i < len(before) else None
+        kept.append({**old, "text": line} if isinstance(old, dict) and "text" in old else line)
+    return kept
 
 
 def _uncut(value: Any, before: Any) -> Any:

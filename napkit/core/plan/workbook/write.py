@@ -56,7 +56,9 @@ def cell_value(column: h.Column, value: Any) -> Any:
     if column.kind in ("ids", "enums"):
         return "; ".join(str(v) for v in value)
     if column.kind == "texts":
-        return "\n".join(value)
+        # Decisions and action items are objects: the sheet shows their text, the hidden
+        # copy keeps the rest (merge.keep_objects puts them back together).
+        return "\n".join(v["text"] if isinstance(v, dict) else v for v in value)
     if column.kind == "milestones":
         return "; ".join(
             f"{m['date']}: {written_value(m['value'])}"

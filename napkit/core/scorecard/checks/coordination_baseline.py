@@ -6,6 +6,14 @@ from datetime import date
 
 from napkit.core.i18n import N_, _, ngettext
 from napkit.core.plan import model as core
+from napkit.core.plan.coordination import (
+    PlacedAction,
+    come_due,
+    held_meetings,
+    missed_meetings,
+    on_time,
+    overdue,
+)
 from napkit.core.plan.vocabulary import CoordinatorResourcing, Frequency
 from napkit.core.scorecard.catalogue import check
 from napkit.core.scorecard.checks.focus_civil_society import body_ref
@@ -15,12 +23,14 @@ from napkit.core.scorecard.findings import (
     coverage,
     failed,
     graded,
+    ids,
     not_applicable,
     others,
     partial,
     passed,
     refs,
 )
+from napkit.core.scorecard.model import ItemRef
 
 PER_YEAR = {
     Frequency.MONTHLY: 12.0,
@@ -29,6 +39,10 @@ PER_YEAR = {
     Frequency.ANNUAL: 1.0,
     Frequency.BIENNIAL: 0.5,
 }
+
+
+def meeting_ref(m: core.Meeting) -> ItemRef:
+    return ItemRef(id=m.id, kind="meeting", label=str(m.date))
 
 
 def meetings_per_year(body: core.CoordinationBody) -> float | None:
@@ -107,9 +121,10 @@ def _years(start: date, end: date) -> float:
 
 @check("3.3", "coordination", N_("Meetings held as scheduled"))
 def meetings_kept(ctx: Context) -> Finding:
-    """Meetings recorded since the plan began, against the rhythm set: from 90% of the
-    expected meetings it passes, from half it is partial. Not applicable before any meeting is
-    recorded or before a full meeting interval has passed."""
+    """Meetings held since the plan began, against the rhythm set: from 90% of the
+    expected meetings it passes, from half it is partial. A meeting planned and not held by
+    its date is missed, and named. Not applicable before any meeting is recorded or before a
+    full meeting interval has passed."""
     period = ctx.period
     timed = [(b, meetings_per_year(b)) for b in ctx.plan.governance.bodies]
     # Once the plan records meetings at all, a body with a rhythm and no records has held none.
@@ -121,20 +136,27 @@ def meetings_kept(ctx: Context) -> Finding:
     for body, rate in timed:
         if rate:
             expected += int(rate * _years(period.start, until))
-            held += sum(1 for m in body.meetings if period.start <= m.date <= until)
+            held += sum(1 for m in held_meetings(body) if period.start <= m.date <= until)
     if expected < 1:
         return not_applicable(_("Too early in the plan period to judge the meeting rhythm."))
     share = min(held / expected, 1.0)
+    summary = _("{held} of {expected} expected meetings held by {until}.").format(
+        held=f"{held:g}", expected=f"{expected:g}", until=until
+    )
+    missed = [m for b in ctx.plan.governance.bodies for m in missed_meetings(b, ctx.as_of)]
+    if missed:
+        summary += " " + _("Missed: {meetings}").format(
+            meetings=", ".join(f"{m.id} ({m.date})" for m in missed)
+        )
     return graded(
         share,
-        _("{held} of {expected} expected meetings held by {until}.").format(
-            held=f"{held:g}", expected=f"{expected:g}", until=until
-        ),
+        summary,
         _(
             "Hold the coordination body's meetings as scheduled and record them, with "
             "attendance and decisions."
         ),
         pass_at=0.9,
+        failing=[meeting_ref(m) for m in missed],
     )
 
 
@@ -177,6 +199,45 @@ def coordinator_resources(ctx: Context) -> Finding:
     return partial(
         0.25, _("A coordinator is named, but not their resources."), advice, missing=True
     )
+
+
+@check("3.5", "coordination", N_("Action items closed on time"))
+def actions_on_time(ctx: Context) -> Finding:
+    """Of the action items the coordination bodies agreed whose due date has passed (dropped
+    ones left out), the share done by their due date: from 80% it passes, from half it is
+    partial. Items still open after their due date are named as overdue, those done after it
+    as done late. Not applicable
+    while no action item with a due date has come due (a plan read from a document records
+    none)."""
+    due = come_due(ctx.plan, ctx.as_of)
+    if not due:
+        return not_applicable(_("No action item has come due yet."))
+    good = [a for a in due if on_time(a.item)]
+    late = others(due, good)
+    late_open = [a for a in late if overdue(a.item, ctx.as_of)]
+    summary = _("{good} of {total} action items due by {day} were done on time.").format(
+        good=len(good), total=len(due), day=ctx.as_of
+    )
+    if late_open:
+        summary += " " + _("Overdue: {ids}").format(ids=ids([action_ref(a) for a in late_open]))
+    done_late = others(late, late_open)
+    if done_late:
+        summary += " " + _("Done late: {ids}").format(ids=ids([action_ref(a) for a in done_late]))
+    return graded(
+        len(good) / len(due),
+        summary,
+        _(
+            "Give each action item an owner and a due date, follow them up at every meeting "
+            "and record when they are done."
+        ),
+        pass_at=0.8,
+        failing=[action_ref(a) for a in late],
+        passing=[action_ref(a) for a in good],
+    )
+
+
+def action_ref(a: PlacedAction) -> ItemRef:
+    return ItemRef(id=a.item.id, kind="action_item", label=a.item.text[:90])
 
 
 @check("4.1", "baseline", N_("Existing actions inventoried"))

@@ -360,8 +360,9 @@ def cooperation_rules(ctx: Context) -> Finding:
 def inputs_answered(ctx: Context) -> Finding:
     """Each input recorded from a design consultation says how it was addressed: adopted or
     partly adopted (and where), or not adopted with the reason given. An input not adopted
-    without a reason, or with no response at all, was heard but not answered. The score is
-    the share answered (pass from 80%)."""
+    without a reason, or with no response at all, was heard but not answered; the evidence
+    counts those not adopted without a reason. The score is the share answered (pass from
+    80%)."""
     inputs = [
         (c, i) for c in ctx.plan.consultations if c.stage is PlanStage.DESIGN for i in c.inputs
     ]
@@ -385,4 +386,11 @@ def inputs_answered(ctx: Context) -> Finding:
     )
     if bad:
         summary += " " + _("Not answered: {ids}").format(ids=ids(unanswered))
+    silent = sum(1 for i in bad if i.response is InputResponse.NOT_ADOPTED)
+    if silent:
+        summary += " " + ngettext(
+            "{n} of {total} not adopted without a reason.",
+            "{n} of {total} not adopted without a reason.",
+            silent,
+        ).format(n=silent, total=len(inputs))
     return graded(share, summary, advice, pass_at=0.8, partial_at=0.4, failing=unanswered)

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from napkit.core.i18n import N_, _, ngettext
 from napkit.core.plan import model as core
+from napkit.core.plan.coordination import decisions
 from napkit.core.plan.vocabulary import (
     BodyFunction,
     BudgetStatus,
@@ -89,22 +90,29 @@ def joint_bodies(ctx: Context) -> Finding:
 
 @check("10.2", "inclusive_design", N_("Decisions recorded and public"))
 def transparent_decisions(ctx: Context) -> Finding:
-    """The coordination bodies' decisions are recorded and published; recorded but
-    unpublished decisions are partial."""
+    """The coordination bodies' decisions are recorded and published (a body that publishes
+    its decisions, or a decision marked public); recorded but unpublished decisions are
+    partial."""
     bodies = ctx.plan.governance.bodies
     advice = _("Record the coordination body's decisions and publish them with the minutes.")
     if not bodies:
         return failed(_("No coordination body, so no decisions to record."), advice, missing=True)
     public = [
-        b for b in bodies if b.decisions_public or any(m.public and m.decisions for m in b.meetings)
+        b
+        for b in bodies
+        if b.decisions_public or any(m.decision_public(d) for m in b.meetings for d in m.decisions)
     ]
     if public:
-        return passed(
-            _("Decisions are published for {bodies}.").format(
-                bodies=", ".join(b.name for b in public)
-            ),
-            [body_ref(b) for b in public],
+        summary = _("Decisions are published for {bodies}.").format(
+            bodies=", ".join(b.name for b in public)
         )
+        made = list(decisions(ctx.plan))
+        if made:
+            shown = sum(1 for d in made if d.meeting.decision_public(d.decision))
+            summary += " " + _("{public} of {total} recorded decisions are public.").format(
+                public=shown, total=len(made)
+            )
+        return passed(summary, [body_ref(b) for b in public])
     recorded = [b for b in bodies if any(m.decisions for m in b.meetings)]
     if recorded:
         return partial(

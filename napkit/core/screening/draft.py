@@ -1,0 +1,217 @@
+"""A draft plan file of what the document states, to be reviewed and completed by a person.
+
+It is marked ``transcribed``: what it leaves out, the document does not state, so its
+scorecard says "not stated" rather than "absent". Each finding's answer goes into the plan's
+``statements`` with its quoted evidence and "page N" as source, so the draft's headline
+findings agree with the screening's.
+"""
+
+from __future__ import annotations
+
+import functools
+import gettext
+import re
+import unicodedata
+from datetime import date
+from pathlib import PurePath
+
+import pycountry
+
+from napkit.core.i18n import _
+from napkit.core.plan import model as core
+from napkit.core.plan.vocabulary import BudgetStatus, Focus, Frequency
+from napkit.core.screening.result import Finding
+
+UNKNOWN_COUNTRY = "XX"
+"""ISO 3166-1 leaves XA–XZ to users; "XX" is the usual "unknown" among them. The plan file
+accepts any two capitals, and ``countries.name`` shows an unknown code as itself."""
+
+_STATEMENT_FINDINGS = (
+    "indicators",
+    "baselines_targets",
+    "me_framework",
+    "regular_reporting",
+    "public_reporting",
+    "cs_design",
+    "cs_implementation_monitoring",
+    "coordination_mechanism",
+    "cs_on_coordination",
+)
+
+
+def _fold(text: str) -> str:
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c)
+    )
+
+
+@functools.cache
+def _country_names() -> list[tuple[str, str]]:
+    """(folded name, code) in English, French and Spanish, longest first (so "Guinea-Bissau"
+    wins over "Guinea")."""
+    names: dict[str, str] = {}
+    for language in ("en", "fr", "es"):
+        tr = gettext.translation(
+            "iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True
+        )
+        for c in pycountry.countries:
+            for attr in ("name", "common_name", "official_name"):
+                value = getattr(c, attr, None)
+                if value:
+                    names[_fold(tr.gettext(str(value)))] = str(c.alpha_2)
+                    names[_fold(str(value))] = str(c.alpha_2)
+    return sorted(names.items(), key=lambda kv: -len(kv[0]))
+
+
+def country(pages: list[str]) -> tuple[str | None, str | None]:
+    """(ISO code, name) of the country the plan is for, from its first page."""
+    head = _fold(" ".join(pages[:1])[:3000])
+    counts: dict[str, int] = {}
+    for name, code in _country_names():
+        if len(name) < 4:
+            continue
+        hits = len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", head))
+        if hits:
+            counts[code] = counts.get(code, 0) + hits
+            head = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", " ", head)
+    if counts:
+        code = max(counts, key=lambda k: counts[k])
+        found = pycountry.countries.get(alpha_2=code)
+        return code, str(getattr(found, "common_name", None) or found.name) if found else None
+    named = re.search(
+        r"\b((?:Federal |Democratic |Islamic |Socialist )?(?:Republic|Kingdom|Grand Duchy|"
+        r"Principality|Islands|République|Royaume|Grand-Duché|República|Reino)"
+        r"(?: \w+)?(?: of| de la| de l'| du| de| del| d')? ?[A-ZÁÉÍÓÚ][\w'’-]+(?: [A-Z][\w-]+)?)",
+        pages[0][:3000] if pages else "",
+        re.IGNORECASE,
+    )
+    return None, " ".join(named.group(1).split()).title() if named else None
+
+
+_TITLE = re.compile(
+    r"(national action plan|plan d'action national|plan nacional de acción|plan de acción "
+    r"nacional|plan d’action national)[^\n]{0,240}",
+    re.IGNORECASE,
+)
+_PERIOD = re.compile(r"\b((?:19|20)\d\d)\s*[-–—/]\s*((?:19|20)\d\d)\b")
+_EDITION = {
+    1: r"\b(first|premier|primer|I)\s+(national\s+)?(action\s+)?plan\b|\bplan\b.*\bfirst\b",
+    2: r"\b(second|deuxième|second|segundo|II)\s+(national\s+)?(action\s+)?(plan|PAN|NAP)\b",
+    3: r"\b(third|troisième|tercer|III)\s+(national\s+)?(action\s+)?(plan|PAN|NAP)\b",
+    4: r"\b(fourth|quatrième|cuarto|IV)\s+(national\s+)?(action\s+)?(plan|PAN|NAP)\b",
+}
+
+
+def title(pages: list[str], name: str) -> str:
+    for text in pages[:2]:
+        m = _TITLE.search(text)
+        if m:
+            return " ".join(m.group(0).split()).rstrip(" .,;:")
+    return PurePath(name).stem
+
+
+def period(pages: list[str]) -> core.Period | None:
+    for text in pages[:2]:
+        for m in _PERIOD.finditer(text):
+            start, end = int(m.group(1)), int(m.group(2))
+            if start < end <= start + 15:
+                return core.Period(start=date(start, 1, 1), end=date(end, 12, 31))
+    return None
+
+
+def edition(pages: list[str]) -> int | None:
+    head = " ".join(pages[:3])[:20000]
+    for number in (2, 3, 4):  # "second plan" before "first plan", which a later plan cites
+        if re.search(_EDITION[number], head):
+            return number
+    if re.search(r"\b(first|premier|primer) (national )?(action )?plan\b", head, re.IGNORECASE):
+        return 1
+    return None
+
+
+def _slug(name: str) -> str:
+    stem = _fold(PurePath(name).stem)
+    slug = re.sub(r"[^a-z0-9._-]+", "-", stem).strip("-._")[:64]
+    return slug or "screened-plan"
+
+
+def _statement(f: Finding) -> core.Statement | None:
+    if f.answer == "not_stated":
+        return None
+    ev = f.evidence[0] if f.evidence else None
+    return core.Statement(
+        answer=f.answer,
+        evidence=ev.quote if ev else None,
+        source=_("page {n}").format(n=ev.page) if ev else None,
+    )
+
+
+def draft(
+    name: str, language: str, pages: list[str], findings: dict[str, Finding]
+) -> tuple[core.Plan, list[str]]:
+    """The draft plan and notes on what it could not fill in."""
+    notes: list[str] = []
+    code, country_name = country(pages)
+    if code is None:
+        code = UNKNOWN_COUNTRY
+        notes.append(
+            _(
+                "The country could not be matched to ISO 3166-1 (named: {name}); the draft uses "
+                "the user-assigned code XX: set the real code when reviewing."
+            ).format(name=country_name or _("not found"))
+        )
+    statements = {k: _statement(findings[k]) for k in _STATEMENT_FINDINGS}
+    budget_finding = findings["budget"]
+    budget = core.BudgetSummary()
+    if budget_finding.value:
+        quote = budget_finding.evidence[0].quote if budget_finding.evidence else None
+        budget = core.BudgetSummary(status=BudgetStatus(budget_finding.value), statement=quote)
+    budget_statement = _statement(budget_finding)
+
+    pillar_finding = findings["pillars"]
+    pillars: list[core.Pillar] = []
+    objectives: list[core.Objective] = []
+    if pillar_finding.value:
+        for n, pillar_name in enumerate(pillar_finding.value.split("; "), start=1):
+            pillars.append(core.Pillar(id=f"p{n}", name=pillar_name))
+            objectives.append(core.Objective(id=f"o{n}", title=pillar_name, pillars=[f"p{n}"]))
+    focus_value = findings["focus"].value
+    framework = core.Framework(pillars=pillars, focus=Focus(focus_value) if focus_value else None)
+    regular = findings["regular_reporting"]
+    monitoring = core.MonitoringArrangements(
+        reporting_frequency=_frequency(regular),
+        reports_public=findings["public_reporting"].answer == "yes",
+        reports_to=["parliament"] if findings["public_reporting"].answer == "partial" else [],
+    )
+    lead = findings["lead_institution"].value
+    plan = core.Plan(
+        id=_slug(name),
+        metadata=core.PlanMetadata(
+            title=title(pages, name),
+            country=code,
+            country_name=country_name,
+            edition=edition(pages),
+            period=period(pages),
+            languages=[language],
+            lead_institution=lead,
+            transcribed=True,
+            documents=[core.Document(title=PurePath(name).name, kind="plan", language=language)],
+        ),
+        framework=framework,
+        objectives=objectives,
+        budget=budget,
+        monitoring=monitoring,
+        statements=core.Statements(budget=budget_statement, **statements),
+    )
+    return plan, notes
+
+
+def _frequency(f: Finding) -> Frequency | None:
+    if f.answer != "yes" or not f.evidence:
+        return None
+    text = " ".join(e.quote for e in f.evidence).casefold()
+    if re.search(r"semi-annual|six months|twice a year|semestr|deux fois par an|seis meses", text):
+        return Frequency.SEMI_ANNUAL
+    if re.search(r"quarterly|trimestr", text):
+        return Frequency.QUARTERLY
+    return Frequency.ANNUAL

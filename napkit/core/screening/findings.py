@@ -1,0 +1,479 @@
+"""The 13 headline findings, read from a document's sentences by the language's rules.
+
+Each finding keeps the sentences that matched its rules and picks one value by a fixed
+precedence (an explicit "no" over a vague "yes" where the labelling rules say so, the
+highest step of the budget scale). A finding nothing matched is *not stated*: silence is
+never read as "no". Sentences about a predecessor plan are skipped, as are "yes" cues with a
+negation just before them ("no specific budget has been allocated").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from napkit.core.i18n import _
+from napkit.core.scorecard.headlines import QUESTIONS
+from napkit.core.screening.lexicon import Lexicon
+from napkit.core.screening.result import Evidence, Finding
+from napkit.core.screening.segment import Sentence
+
+# Which value wins when several are supported (first wins).
+PRECEDENCE: dict[str, tuple[str, ...]] = {
+    "budget": ("disbursed", "appropriated", "allocated", "costed", "none", "mentioned"),
+    "indicators": ("partial", "no", "yes"),
+    "baselines_targets": ("no", "partial", "yes", "target_only"),
+    "regular_reporting": ("yes", "no", "partial"),
+    "public_reporting": ("no", "yes", "partial"),
+    "cs_design": ("no", "yes", "partial"),
+    "cs_implementation_monitoring": ("no", "partial", "yes"),
+    "coordination_mechanism": ("no", "yes", "partial"),
+    "cs_on_coordination": ("yes", "partial", "no"),
+}
+# Values that are themselves a negation: never vetoed by a negation before the cue.
+_NEGATIVE = {"no", "none"}
+_CONFIDENCE = {"yes": 0.8, "partial": 0.65, "no": 0.85, "none": 0.85, "mentioned": 0.6}
+_MAX_EVIDENCE = 3
+
+
+@dataclass(frozen=True)
+class Hit:
+    value: str
+    sentence: Sentence
+    cue: str
+
+
+def _usable(s: Sentence, lex: Lexicon) -> bool:
+    return not lex.past.search(s.text)
+
+
+def _negated(s: Sentence, match: re.Match[str], lex: Lexicon) -> bool:
+    before = s.text[max(0, match.start() - 50) : match.start()]
+    inside = match.group(0)[:60]
+    return bool(lex.negation.search(before) or lex.negation.search(inside))
+
+
+def hits(finding: str, sentences: list[Sentence], lex: Lexicon) -> list[Hit]:
+    """Each sentence supports at most one value: its first rule that matches (rules are
+    listed from the most specific, so "presented to civil society at a validation workshop"
+    is the validation, not also a consultation)."""
+    found: list[Hit] = []
+    for s in sentences:
+        if not _usable(s, lex):
+            continue
+        for value, pattern in lex.rules.get(finding, []):
+            match = pattern.search(s.text)
+            if match is None:
+                continue
+            if value not in _NEGATIVE and _negated(s, match, lex):
+                continue
+            if value in _NEGATIVE and lex.was.search(match.group(0)):
+                continue  # "had no formal role": the past situation, not this plan
+            found.append(Hit(value, s, match.group(0)[:80]))
+            break
+    return found
+
+
+def _evidence(selected: list[Hit]) -> list[Evidence]:
+    seen: set[tuple[int, int]] = set()
+    out: list[Evidence] = []
+    for h in selected:
+        key = (h.sentence.page, h.sentence.start)
+        if key in seen:
+            continue
+        seen.add(key)
+        s = h.sentence
+        out.append(Evidence(page=s.page, quote=s.text, start=s.start, end=s.end, cue=h.cue))
+        if len(out) >= _MAX_EVIDENCE:
+            break
+    return out
+
+
+def _finding(
+    key: str,
+    answer: str,
+    value: str | None,
+    confidence: float,
+    evidence: list[Evidence],
+    why: str,
+) -> Finding:
+    return Finding(
+        id=key,
+        question=QUESTIONS[key].text,
+        answer=answer,
+        value=value,
+        confidence=round(min(max(confidence, 0.0), 1.0), 2),
+        evidence=evidence,
+        why=why,
+    )
+
+
+def not_stated(key: str) -> Finding:
+    return _finding(
+        key,
+        "not_stated",
+        None,
+        0.6,
+        [],
+        _("No passage of the document speaks to this: not stated (silence is never 'no')."),
+    )
+
+
+def by_precedence(key: str, found: list[Hit], value_map: dict[str, str] | None = None) -> Finding:
+    if not found:
+        return not_stated(key)
+    order = PRECEDENCE[key]
+    best = min(found, key=lambda h: order.index(h.value))
+    chosen = [h for h in found if h.value == best.value]
+    value = (value_map or {}).get(best.value, best.value)
+    others = sorted({h.value for h in found} - {best.value})
+    confidence = _CONFIDENCE.get(best.value, 0.75) + 0.05 * (len(chosen) - 1)
+    if others:
+        confidence -= 0.1
+    why = _("{n} passage(s) support '{value}'.").format(n=len(chosen), value=value)
+    if others:
+        why += " " + _("Weaker or overridden cues: {others}.").format(others=", ".join(others))
+    if key == "budget":
+        return _finding(key, _budget_answer(value), value, confidence, _evidence(chosen), why)
+    return _finding(key, value, None, confidence, _evidence(chosen), why)
+
+
+def _budget_answer(status: str) -> str:
+    # The contract's answer is yes/partial/no; the budget scale lives in ``value``.
+    if status in {"allocated", "appropriated", "disbursed", "spent"}:
+        return "yes"
+    if status in {"costed", "mentioned"}:
+        return "partial"
+    return "no"
+
+
+def budget(sentences: list[Sentence], lex: Lexicon) -> Finding:
+    return by_precedence("budget", hits("budget", sentences, lex))
+
+
+def indicators(sentences: list[Sentence], lex: Lexicon) -> Finding:
+    found = hits("indicators", sentences, lex)
+    return by_precedence("indicators", found)
+
+
+def baselines_targets(sentences: list[Sentence], lex: Lexicon) -> Finding:
+    found = hits("baselines_targets", sentences, lex)
+    # Targets without any baseline are partial (the labelling rule); a table whose header
+    # names both columns is "yes" unless cells say "to be determined".
+    return by_precedence("baselines_targets", found, {"target_only": "partial"})
+
+
+def me_framework(sentences: list[Sentence], lex: Lexicon) -> Finding:
+    key = "me_framework"
+    usable = [s for s in sentences if _usable(s, lex) and not s.row]
+    none = [Hit("no", s, m.group(0)) for s in usable if (m := lex.me["none"].search(s.text))]
+    if none:
+        return _finding(
+            key, "no", None, 0.85, _evidence(none), _("The document says it has no monitoring.")
+        )
+    collect = [
+        Hit("collect", s, m.group(0)[:80])
+        for s in usable
+        if (m := lex.me["collect"].search(s.text))
+    ]
+    report: list[Hit] = []
+    for s in usable:
+        m = lex.me["report"].search(s.text)
+        if m is None or _negated(s, m, lex):
+            continue
+        if re.search(
+            r"\b(plan|progress|implementation|mise en œuvre|avance|ejecución|acciones)\b",
+            s.text,
+            re.IGNORECASE,
+        ):
+            report.append(Hit("report", s, m.group(0)))
+    timed = [h for h in collect + report if lex.me["when"].search(h.sentence.text)]
+    if not (collect or report):
+        return not_stated(key)
+    if collect and report and timed:
+        parts = _evidence([*collect[:1], *timed[:1], *report[:1]])
+        return _finding(
+            key,
+            "yes",
+            None,
+            0.75,
+            parts,
+            _("Who collects the data, who reports, and when are stated."),
+        )
+    parts = _evidence([*collect[:1], *report[:1]])
+    return _finding(
+        key,
+        "partial",
+        None,
+        0.6,
+        parts,
+        _("Only some of who collects, who reports and when are stated."),
+    )
+
+
+def simple(key: str, sentences: list[Sentence], lex: Lexicon) -> Finding:
+    return by_precedence(key, hits(key, sentences, lex))
+
+
+def cs_on_coordination(sentences: list[Sentence], lex: Lexicon, coordination: Finding) -> Finding:
+    key = "cs_on_coordination"
+    if coordination.answer == "no":
+        return _finding(
+            key,
+            "no",
+            None,
+            0.8,
+            coordination.evidence,
+            _("The document says there is no coordination body."),
+        )
+    bodies = _body_acronyms(sentences, lex)
+    found = [
+        h
+        for h in hits(key, sentences, lex)
+        if _names_body(h.sentence.text, lex, bodies)
+        # "drafted by a working group with the participation of civil society": the drafting,
+        # not the membership of the coordination body.
+        and not _DRAFTING.search(h.sentence.text)
+    ]
+    found += _composition_lists(sentences, lex, bodies)
+    if coordination.answer != "yes":
+        found = [h for h in found if h.value != "no"]
+    return by_precedence(key, found)
+
+
+_DRAFTING = re.compile(
+    r"\b(draft\w*|prepar(ed|ation)|developed|validat\w*|élabor\w*|rédaction|rédigé\w*|"
+    r"elabora\w*|redact\w*|validación)\b",
+    re.IGNORECASE,
+)
+
+# An acronym defined in the document: "National Committee (NTC)", or a line of the list of
+# acronyms "NTC    National Technical Committee".
+_ACRONYM = r"(?-i:[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]+)?)"
+_DEFINED_IN_BRACKETS = re.compile(r"(?P<exp>[^()]{3,160}?)\s*\((?P<acr>" + _ACRONYM + r")\)")
+_ACRONYM_LINE = re.compile(
+    r"^(?P<acr>" + _ACRONYM + r")(?:\s{2,}|\t+|\s+[-–—:=]\s+)(?P<exp>\S.{3,160})$"
+)
+
+
+def acronyms(sentences: list[Sentence]) -> dict[str, str]:
+    """The document's acronyms and what they stand for (the first definition wins)."""
+    found: dict[str, str] = {}
+    for s in sentences:
+        if s.row:
+            continue
+        if m := _ACRONYM_LINE.match(s.text):
+            found.setdefault(m.group("acr"), m.group("exp").strip())
+            continue
+        for m in _DEFINED_IN_BRACKETS.finditer(s.text):
+            found.setdefault(m.group("acr"), m.group("exp").strip())
+    return found
+
+
+def _body_acronyms(sentences: list[Sentence], lex: Lexicon) -> set[str]:
+    """Acronyms that stand for a committee, council, commission … ("the NTC", "le CNC-PAN")."""
+    out: set[str] = set()
+    for acr, expansion in acronyms(sentences).items():
+        m = lex.body.search(expansion)
+        # The body's name is the end of the expansion: "… a National Technical Committee".
+        if m and len(expansion) - m.start() < 90:
+            out.add(acr)
+    return out
+
+
+def _names_body(text: str, lex: Lexicon, bodies: set[str]) -> bool:
+    if lex.body.search(text):
+        return True
+    return any(re.search(rf"(?<![\w-]){re.escape(a)}(?![\w-])", text) for a in bodies)
+
+
+_GOVERNMENT = re.compile(
+    r"\b(ministr\w*|minist[eè]re|ministerio|ministra|ministro|department|département|"
+    r"departamento|agency|agence|agencia|police|policía|forces?|fuerzas|armed|armée|secretar\w*|"
+    r"direct\w*|dirección|office|gouverneur|governor|state|état|estado|national|nacional)",
+    re.IGNORECASE,
+)
+_COMPOSED = re.compile(
+    r"\b(composed (as follows|of)|made up of|comprises|consists of|members? (are|will be)|"
+    r"composé\w* (comme suit|de|des)|comprend|membres? (sont|seront)|integrad[oa] por|"
+    r"conformad[oa] por|compuest[oa] por|miembros son)\b[^:]*:\s*$",
+    re.IGNORECASE,
+)
+_ITEM = re.compile(r"^\s*(?:[-–—•*]|\(?[0-9a-z]{1,2}[.)])\s+")
+
+
+def _composition_lists(sentences: list[Sentence], lex: Lexicon, bodies: set[str]) -> list[Hit]:
+    """A body's composition given as a list after a colon ("Il est composé comme suit :"):
+    civil society among the items is a seat; items that are all government are none."""
+    out: list[Hit] = []
+    for i, s in enumerate(sentences):
+        if s.row or not _COMPOSED.search(s.text):
+            continue
+        before = sentences[i - 1].text if i else ""
+        if not _names_body(before + " " + s.text, lex, bodies):
+            continue
+        items = []
+        for t in sentences[i + 1 : i + 30]:
+            if t.page != s.page and t.page != s.page + 1:
+                break
+            if not _ITEM.match(t.text):
+                break
+            items.append(t.text)
+        if len(items) < 2:
+            continue
+        listed = s.text + " " + " ".join(items)
+        if lex.cs.search(listed):
+            out.append(Hit("yes", s, "composition"))
+        elif all(_GOVERNMENT.search(item) for item in items):
+            out.append(Hit("no", s, "composition"))
+    return out
+
+
+_PROPER = re.compile(r"\b[A-ZÁÉÍÓÚÀÂÇÈÊÎÔÛÑ][\w'’-]{3,}")
+
+
+# Capitalised words of a cover that are not a country's name.
+_NOT_OWN = {
+    "united",
+    "nations",
+    "women",
+    "peace",
+    "security",
+    "national",
+    "action",
+    "plan",
+    "council",
+    "resolution",
+    "government",
+    "femmes",
+    "paix",
+    "sécurité",
+    "mujeres",
+    "seguridad",
+    "nacional",
+}
+
+
+def _own_names(sentences: list[Sentence]) -> set[str]:
+    """Proper names in the cover's headings (page 1): the plan's own country is named there."""
+    names = {
+        m.group(0).casefold()
+        for s in sentences
+        if s.page == 1 and s.heading
+        for m in _PROPER.finditer(s.text)
+    }
+    return names - _NOT_OWN
+
+
+def _own_country(s: Sentence, lex: Lexicon, own: set[str]) -> re.Match[str] | None:
+    """ "the situation of women in <the country named on the cover>": a domestic scope."""
+    for m in lex.focus["own"].finditer(s.text):
+        name = re.sub(r"['’]s$", "", m.group("name"))  # "in Tollanu's communities"
+        if name[:1].isupper() and name.casefold() in own:
+            return m
+    return None
+
+
+def focus(sentences: list[Sentence], lex: Lexicon) -> Finding:
+    key = "focus"
+    votes: list[Hit] = []
+    own = _own_names(sentences)
+    for s in sentences[:4000]:
+        if s.row or not _usable(s, lex) or not lex.focus["scope"].search(s.text):
+            continue
+        if m := lex.focus["both"].search(s.text):
+            votes.append(Hit("both", s, m.group(0)[:80]))
+            continue
+        dom = lex.focus["domestic"].search(s.text) or _own_country(s, lex, own)
+        intl = lex.focus["international"].search(s.text)
+        if dom and intl:
+            votes.append(Hit("both", s, f"{dom.group(0)} … {intl.group(0)}"))
+        elif dom:
+            votes.append(Hit("domestic", s, dom.group(0)))
+        elif intl:
+            votes.append(Hit("international", s, intl.group(0)))
+    if not votes:
+        return not_stated(key)
+    first = votes[0].value
+    kinds = {v.value for v in votes}
+    value = "both" if "both" in kinds or {"domestic", "international"} <= kinds else first
+    chosen = [v for v in votes if v.value == value] or votes
+    return _finding(
+        key,
+        "yes",
+        value,
+        0.65 if value == "both" and "both" not in kinds else 0.75,
+        _evidence(chosen),
+        _("The plan's statement of its scope."),
+    )
+
+
+_TRAIL = re.compile(r"\s+(?:and|et|y|together|en lien|with|con)$", re.IGNORECASE)
+
+
+def _clean_name(name: str) -> str:
+    name = " ".join(name.split()).strip(" ,")
+    return _TRAIL.sub("", name)
+
+
+_INSTITUTION_WORD = re.compile(
+    r"^(?:the\s+|le\s+|la\s+|l'|el\s+)?(?:Ministry|Office|Department|Directorate|Secretariat|"
+    r"Agency|Commission|Council|Institute|Ministère|Secrétariat|Direction|Département|Institut|"
+    r"Agence|Ministerio|Secretaría|Oficina|Dirección|Instituto|Consejería|Agencia|Comisión)\b",
+    re.IGNORECASE,
+)
+_SMALL = {"of", "and", "the", "for", "de", "du", "des", "la", "le", "les", "et", "del", "y", "el"}
+_SMALL |= {"las", "los", "para", "l", "d", "en", "in", "on"}
+
+
+def _title(text: str) -> str:
+    """A name printed in capitals on a cover, in ordinary case: "Ministry of Social Affairs"."""
+    words = re.split(r"(\s+|['’])", text.lower())
+    out = [w if (w in _SMALL and i) else w[:1].upper() + w[1:] for i, w in enumerate(words)]
+    return "".join(out)
+
+
+def lead_institution(sentences: list[Sentence], lex: Lexicon) -> Finding:
+    key = "lead_institution"
+    defined: dict[str, str] | None = None
+    for pattern in lex.lead:
+        for s in sentences:
+            if s.row or not _usable(s, lex):
+                continue
+            m = pattern.search(s.text)
+            if m:
+                name = _clean_name(m.group("name"))
+                if name.isupper() and " " not in name:
+                    # An acronym ("Le MFPECS assure la coordination"): its definition in the
+                    # document, when that names an institution; else not a name at all.
+                    if defined is None:
+                        defined = acronyms(sentences)
+                    expansion = defined.get(name, "")
+                    if not _INSTITUTION_WORD.match(expansion):
+                        continue
+                    name = _clean_name(expansion)
+                return _finding(
+                    key,
+                    "yes",
+                    name,
+                    0.75,
+                    _evidence([Hit("lead", s, m.group(0)[:80])]),
+                    _("The document names it as leading or coordinating the plan."),
+                )
+    # Fallback: the institution on the cover (first page), as publishers credit themselves.
+    for s in sentences:
+        if s.page > 1:
+            break
+        text = _title(s.text) if s.text.isupper() else s.text
+        m = lex.institution.match(text)
+        if m:
+            name = _clean_name(m.group("name"))
+            return _finding(
+                key,
+                "yes",
+                name,
+                0.5,
+                _evidence([Hit("cover", s, name)]),
+                _("Named on the cover; the text does not say who leads."),
+            )
+    return not_stated(key)

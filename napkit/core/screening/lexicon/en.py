@@ -1,0 +1,340 @@
+"""English rules. See ``napkit.core.screening.lexicon`` for what each name holds."""
+
+from __future__ import annotations
+
+PAST = (
+    r"\b(previous|first|former|preceding|earlier|last)\s+(national\s+)?(action\s+)?plan\b"
+    r"|\bpredecessor\b|\bunder the (old|previous)\b|\bNAP\s*I\b(?!I)"
+    r"|\b(the|our|its|of)\s+(first|second|third)\s+(national\s+)?(action\s+)?plan\b"
+    r"|\b(next|future|new) plan\b|\bevaluation of the\b"
+)
+NEGATION = r"\b(no|not|never|without|neither|nor|none)\b|n't\b"
+WAS = r"\b(had|was|were|did|used to)\b"
+
+_PLAN = r"(this|the)\s+(national\s+)?(action\s+)?plan"
+_CS = (
+    r"(civil[- ]society|women'?s (\w+ ){0,2}(organi[sz]ations|groups|networks|platform|coalition"
+    r"|associations|movement)|women'?s rights organi[sz]ations"
+    r"|non-?governmental|NGOs?\b|CSOs?\b|peace network)"
+)
+_BODY = (
+    r"(committee|commission|council|working group|task ?force|steering group|platform"
+    r"|secretariat|board|forum|network)"
+)
+
+RULES: dict[str, list[tuple[str, str]]] = {
+    "budget": [
+        (
+            "disbursed",
+            r"\b(had|have|has) been (disbursed|spent|paid)( out)?\b|\bdisbursed to\b"
+            r"|\b(amount|funds?|budget) (disbursed|spent) (by|to|so far|as of)\b",
+        ),
+        (
+            "appropriated",
+            r"\bappropriat(ed|es|ion)\b.*\b(budget law|appropriation act|state budget|finance act"
+            r"|budget act)|\b(budget law|appropriation act|finance act|state budget law)\b.*"
+            r"\b(appropriat|provides?|allocat)",
+        ),
+        (
+            "allocated",
+            r"\b(has|have|had|is|are|been)\s+(allocated|earmarked|set aside)\b"
+            r"|\ballocated\s+[A-Z]{2,4}\s*[\d.,]+|\b(dedicated|allocated) budget of\b"
+            r"|^budget allocated (by|to|for)\b",
+        ),
+        (
+            "costed",
+            r"\b(estimated|total|indicative)\s+(total\s+)?cost\b|\bcost(ed|ing)\b.*\b(million|"
+            r"billion|thousand|[\d.,]{3,})|\bfunding gap\b|\bhas been costed\b",
+        ),
+        (
+            "none",
+            r"\b(no|not have a|without a|without any)\s+(dedicated|specific|separate|earmarked"
+            r"|own)\s+(budget|funding)\b|\bno budget (has been|was|is) (allocated|provided)\b"
+            r"|\bno specific budget\b",
+        ),
+        (
+            "mentioned",
+            r"\b(funded|financed|met|covered)\s+(through|from|within|by|out of)\b"
+            r"|\b(seek|mobili[sz]e|raise)\s+(additional\s+)?(funding|resources|funds)\b"
+            r"|\bwithin (their|its|the) existing (budgets?|baselines|resources)\b"
+            r"|\bexisting (budget lines|baselines|budgets)\b|\btrust fund\b",
+        ),
+    ],
+    "indicators": [
+        (
+            "partial",
+            r"\bindicators?\b.*\b(only|some|a few|certain) (of the )?(actions|activities|measures)"
+            r"|\b(only|some|a few) (actions|activities|measures) (have|include) indicators\b",
+        ),
+        (
+            "no",
+            r"\b(does not|do not|doesn't) (contain|include|set|have|define)\b.*\bindicators\b"
+            r"|\bno indicators\b|\bwithout indicators\b|\bcontains no indicators\b",
+        ),
+        (
+            "yes",
+            r"\b(results? framework|logframe|logical framework|results matrix|monitoring matrix)\b"
+            r".*\bindicators?\b|\bindicators?\b.*\b(results? framework|logframe|results matrix)"
+            r"|\b(each|every)\s+(result|objective|outcome|output|action|pillar|activity)\b.*"
+            r"\bindicators?\b|\bmeasured by\b.*\bindicators?\b|\b\d+ indicators\b"
+            r"|^(outcome|result|objective|output|action)? ?\|?.*\bindicator\b.*\|",
+        ),
+    ],
+    "baselines_targets": [
+        (
+            "no",
+            r"\b(no|without)\s+(indicators,?\s+)?(baselines?|targets)\b|\b(does not|do not)\s+"
+            r"(contain|include|set|establish)\b.*\b(baselines|targets)\b",
+        ),
+        (
+            "partial",
+            r"\bbaselines?\b.*\b(to be (determined|established|defined|set)|will be (established|"
+            r"determined|set|measured|defined)|TBD|not yet available)\b"
+            r"|\|\s*(TBD|to be determined|to be established)\s*\|",
+        ),
+        (
+            "yes",
+            r"\bbaselines?\b.*\btargets?\b|\btargets?\b.*\bbaselines?\b"
+            r"|^.*\bbaseline\b.*\|.*\btarget\b",
+        ),
+        ("target_only", r"\b(a |with a |each )?targets? (for|to be reached|set for|by) \d{4}\b"),
+    ],
+    "regular_reporting": [
+        (
+            "yes",
+            r"\b(annual|yearly|semi-annual|biannual|quarterly|six-monthly)\s+(progress\s+|"
+            r"implementation\s+|monitoring\s+)?(reports?|reporting|review)\b"
+            r"|\breport\w*\b.*\b(every|each|once a|twice a)\s+(year|six months)\b"
+            r"|\b(every|each|once a|twice a)\s+(year|six months)\b.*\breport\w*|\binform\w*\b.*"
+            r"\b(once|twice) a year\b|\bannual report\b"
+            r"|\breport\w*\b.*\bevery (second|two|other) years?\b|\bbiennial (progress )?reports?",
+        ),
+        (
+            "no",
+            r"\bno (separate |specific |dedicated )?(progress |implementation )?reports\b"
+            r"|\bwill not (be )?(prepare|produce|"
+            r"publish)\w* (any )?(progress )?reports\b|\bno (regular )?reporting\b",
+        ),
+        (
+            "partial",
+            r"\b(will|shall)\s+report\b.*\bprogress\b|\bprogress (will|shall) be reported\b"
+            r"|\breport\w* (on|to)\b.*\b(progress|"
+            r"implementation)\b|\bperiodic(ally)?\b.*\breport|\bprogress reports?\b",
+        ),
+    ],
+    "public_reporting": [
+        (
+            "no",
+            r"\b(not|never) (be )?(published|made public|public)\b|\binternal\b.*\breports?\b"
+            r"|\bno (separate |specific )?(progress )?reports\b.*\b(prepared|produced|published)\b"
+            r"|\breports?\b.*\binternal\b",
+        ),
+        (
+            "yes",
+            r"\breports?\b.*\b(published|made public|made available to the public|publicly "
+            r"available|posted online|on the \w+'?s? website)|\b(publish|publishes|make public)\b"
+            r".*\breports?\b",
+        ),
+        (
+            "partial",
+            r"\breports?\b.*\b(submitted|presented|transmitted|sent)\b.*\b(parliament|"
+            r"parliamentary|congress|national assembly|chamber)\b"
+            r"|\b(parliament|parliamentary committee)\b.*\b(receives|examines)\b.*\breports?\b",
+        ),
+    ],
+    "cs_design": [
+        (
+            "no",
+            r"\bno (public |civil society )?consultation\b|\bwithout (any )?consultation\b"
+            r"|\bcivil society was not (consulted|involved)\b"
+            r"|\bwithout (a |any )?(public |prior )?consultation( process)?\b",
+        ),
+        (
+            "partial",
+            r"\bvalidation (workshop|meeting|session)\b.*" + _CS + "|" + _CS + r".*\bvalidat",
+        ),
+        (
+            "yes",
+            _CS + r".*\b(consult\w*|drafting|drafted|took part|participated|contributed|"
+            r"workshops?|prepared|preparation|involved|commented|proposals)\b|\b(consult\w*|"
+            r"drafting|drafted|prepared|developed|workshops?)\b.*" + _CS,
+        ),
+    ],
+    "cs_implementation_monitoring": [
+        (
+            "no",
+            r"\bno (formal )?role\b.*"
+            + _CS
+            + "|"
+            + _CS
+            + r".*\b(no (formal )?role|not (be )?(assigned|given) any (formal )?role)\b",
+        ),
+        (
+            "partial",
+            r"\b(welcomes?|invites?|encourages?|calls on|may|can|are invited)\b.*"
+            + _CS
+            + r"|"
+            + _CS
+            + r".*\b(may|can|is welcome|are welcome|are invited|alternative report|"
+            r"shadow report)\b",
+        ),
+        (
+            "yes",
+            _CS + r".*\b(implement\w*|monitor\w*|carry out|members? of the|partners? in|"
+            r"independent (review|report)|contribute to monitoring|review of progress)\b"
+            r"|\b(implementing partners?|monitoring)\b.*" + _CS,
+        ),
+    ],
+    "coordination_mechanism": [
+        (
+            "no",
+            r"\b(does not|will not|do not) (establish|create|set up)\b.*\bcoordination\b|\bno "
+            r"(coordination|coordinating) (mechanism|body|structure)\b",
+        ),
+        (
+            "yes",
+            _BODY + r"\b.*\b(coordinat\w*|oversee\w*|steer\w*|monitor\w* the implementation|"
+            r"responsible for (the )?(implementation|monitoring|coordination)|follows? up the "
+            r"(plan|implementation)|to follow up the (plan|implementation)|is chaired by|will be "
+            r"chaired by)\b|\b(establish\w*|create\w*|set up)\b.*"
+            + _BODY
+            + r"|\bcoordinat\w* (the )?(implementation|plan)\b.*\b(through|via|by means of)\b.*"
+            + _BODY,
+        ),
+        (
+            "partial",
+            r"\b(ministry|office|department|directorate|agency)\b.*\b(will |shall )?coordinat\w*"
+            r" (the )?(implementation|the plan)|\bfocal points?\b.*\bcoordinat",
+        ),
+    ],
+    "cs_on_coordination": [
+        (
+            "yes",
+            r"\b(composed of|made up of|comprises|consists of|members? include|membership)\b.*"
+            + _CS
+            + r"|"
+            + _CS
+            + r".*\b(are|as|sit as|elected as)\b.*\bmembers? of the "
+            + _BODY,
+        ),
+        (
+            "partial",
+            _CS + r".*\b(observers?|observer status|invited to (the |its |a |an )?(\w+ )?"
+            r"(meetings?|sessions?))\b|\b"
+            + _BODY
+            + r"\b.*\bmeets? with\b.*"
+            + _CS
+            + r"|\bwith the participation of\b.*"
+            + _CS,
+        ),
+        (
+            "no",
+            r"\b(government representatives only|only government|exclusively (of )?government)"
+            r"|\b(composed of|made up of|comprises|consists of)\b.*\b(ministr\w*|departments?)\b",
+        ),
+    ],
+}
+
+ME = {
+    "collect": (
+        r"\b(collect\w*|gathers?|compil\w*|provide\w*|submit\w*)\b.*\b(data|information|"
+        r"indicators?)\b"
+    ),
+    "report": r"\b(reports?|reporting|inform\w*)\b",
+    "when": (
+        r"\b(annual\w*|yearly|each year|every year|once a year|twice a year|quarterly|"
+        r"semi-annual\w*|every six months|by \d{1,2} \w+|in (january|february|march|april|may|"
+        r"june|july|august|september|october|november|december))\b"
+    ),
+    "none": (
+        r"\b(no|(does|will) not (have|establish|provide for|set up) an?|without an?)\s+"
+        r"(separate |specific |dedicated |formal )?(monitoring|M&E|monitoring and evaluation)"
+        r" (mechanism|framework|system)\b"
+    ),
+}
+
+FOCUS = {
+    # The plan as the subject of a statement of what it covers.
+    "scope": (
+        r"\b(plan|\w*NAP|it)\b.*\b(applies|covers|concerns|focus\w*|addresses|scope|instrument of|"
+        r"is directed|sets out (how|the commitments)|guides|is aimed at|targets)\b|\bscope\b"
+    ),
+    "both": (
+        r"\bdual (focus|dimension|scope)\b"
+        r"|\bboth\b.*\b(domestic|at home|national)\b|\b(domestic|internal)\b.*\b(and|as well as)"
+        r"\b.*\b(foreign|external|international)\b|\b(foreign|external|international)\b.*\b"
+        r"(and|as well as)\b.*\b(domestic|internal|at home)\b|\bat home and abroad\b"
+    ),
+    "domestic": (
+        r"\b(domestic|post-conflict provinces|national territory|territory of|"
+        r"provinces|districts|regions of|in the country|throughout the country|national police"
+        r"|at home)\b"
+    ),
+    "international": (
+        r"\b(foreign|external (action|relations)|abroad|peace operations|international "
+        r"cooperation|development (cooperation|policy)|fragile (states|countries)|"
+        r"(countries|states) affected by (armed )?conflict|conflict-affected (countries|states)|"
+        r"partner countries|(UN|United Nations|international|peacekeeping) missions|multilateral)\b"
+    ),
+    # "in <the country named on the cover>": checked against the cover's proper names.
+    "own": (
+        r"\b(?:in|within|across|throughout)\s+(?:the\s+(?:Republic|Kingdom|State|Federation|"
+        r"Commonwealth|Principality)\s+of\s+)?(?P<name>[\w'’-]+)"
+    ),
+}
+
+_NAME = (
+    r"(?P<name>(?:(?:State|Federal|Prime Minister's)\s+)?(?:Ministry|Office|Department|"
+    r"Directorate|Secretariat|Agency|Commission|National Commission|Council|Chancellery|"
+    r"Minister|Institute)\b"
+    r"[^.;:()]*?|(?-i:[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]+)?))"
+)
+LEAD = [
+    r"\b(?:the\s+)?" + _NAME + r"\s+(?:is|will be|shall be|acts as)\s+(?:the\s+)?"
+    r"(?:lead|leading|coordinating|responsible)\s+(?:institution|ministry|agency|body)",
+    r"\b(?:the\s+)?" + _NAME + r"\s+(?:is|will be)\s+the\s+(?:institution|body|ministry)\s+"
+    r"responsible\s+for\s+(?:coordinating|leading|the)",
+    r"\b(?:the\s+)?" + _NAME + r"\s+(?:has|holds|bears)\s+(?:the\s+)?(?:overall\s+)?"
+    r"(?:responsibility|lead)",
+    r"\b(?:the\s+)?" + _NAME + r"\s+(?:is|will be)\s+responsible\s+for\s+(?:the\s+)?"
+    r"(?:overall\s+)?(?:plan|implementation|coordination|coordinating)",
+    r"\bunder the (?:leadership|authority|coordination|guidance) of (?:the\s+)?"
+    + _NAME
+    + r"(?=[.,;]|\s*$)",
+    r"\b(?:the\s+)?" + _NAME + r"\s+(?:led|leads|will lead|will coordinate|coordinates)\s+"
+    r"(?:the\s+)?(?:preparation|implementation|plan)",
+    r"\bled by (?:the\s+)?" + _NAME + r"(?=[.,;]|\s*$)",
+]
+INSTITUTION = r"^(?:The\s+)?(?P<name>(?:Ministry|Office|Department) of [A-Z][^.;:()\n]*)$"
+
+_PARTS = (
+    r"(?:(?:priority|focus|thematic|strategic|key)\s+)?(?:pillars|areas|strategic objectives|"
+    r"objectives|themes|outcomes|directions|priorities|components|goals|axes|areas of action)"
+)
+PILLARS = (
+    r"\b(?:structured|organi[sz]ed|built|based|grouped|divided|articulated)\s+(?:around|in|into|"
+    r"on)\s+(?:the\s+)?(?P<n>\w+)\s+" + _PARTS + r"\b(?:\s+of\s+[^:]{1,60}:|\s*:?)(?P<list>.*)$"
+    r"|\b(?:has|contains|pursues|sets out|concentrates on|focuses on|comprises|includes|"
+    r"establishes|is built on)\s+(?P<n2>\w+)\s+" + _PARTS + r"\b[^:]*:(?P<list2>.*)$"
+)
+PILLAR_ITEM = (
+    r"^(?:[-–—•*]\s*)?(?:pillar|(?:thematic |priority |focus |strategic |key )?(?:area|priority"
+    r"|objective|goal|axis|theme|component|outcome|direction))\s+(?:\w{1,4})\s*[-–—:.]\s*"
+    r"(?P<name>[^|]+?)\s*$"
+)
+ARTICLES = r"^(the|a|an)\s+"
+CONJUNCTION = "and"
+BODY = _BODY
+CS = _CS
+
+NUMBERS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}

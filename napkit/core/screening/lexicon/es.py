@@ -1,0 +1,257 @@
+"""Spanish rules. See ``napkit.core.screening.lexicon`` for what each name holds."""
+
+from __future__ import annotations
+
+PAST = (
+    r"\b(primer|anterior|antiguo)\s+(plan|PAN)\b|\b(plan|PAN)\s+(anterior|precedente)\b"
+    r"|\bI\s+Plan\b|\bPAN\s*I\b(?!I)"
+    r"|\b(el|del|al)\s+(primer|segundo|tercer)\s+plan\b|\bevaluación del\b"
+)
+NEGATION = r"\b(no(?! gubernamental)|sin|ningún|ninguna|ni|nunca)\b"
+WAS = r"\b(tenía|tenían|tuvo|tuvieron|había|hubo|era|eran|fue|fueron)\b"
+
+_CS = (
+    r"(sociedad civil|organizaciones (de mujeres|no gubernamentales|sociales|feministas)"
+    r"|ONGD?s?\b|OSCs?\b|(red|alianza|movimiento|coordinadora|plataforma) (\w+ ){0,2}de mujeres)"
+)
+_BODY = (
+    r"(comité|comisión|consejo|mesa|grupo de trabajo|secretaría técnica|instancia|red"
+    r"|observatorio)"
+)
+
+RULES: dict[str, list[tuple[str, str]]] = {
+    "budget": [
+        (
+            "disbursed",
+            r"\b(se han|han sido|fueron|se habían|habían sido|se ha|ha sido) (desembolsad|"
+            r"ejecutad|transferid)\w*\b|\bmontos? (desembolsad|ejecutad)\w*\b",
+        ),
+        (
+            "appropriated",
+            r"\bley de presupuesto\w*\b.*\b(asign\w*|consign\w*|aprop\w*|partida)\b|\b(consignad|"
+            r"apropiad)\w*\b.*\bley de presupuesto",
+        ),
+        (
+            "allocated",
+            r"\bpresupuesto asignado\b|\b(ha|han) asignado\b|\bse (le )?asign(a|ó|an)\b.*"
+            r"\bpresupuesto\b",
+        ),
+        (
+            "costed",
+            r"\bcosto (total )?estimado\b|\bcoste (total )?estimado\b|\bcosteo\b|\bcosteado\b"
+            r"|\bbrecha de financiamiento\b|\basciende a\b.*\bmillones\b",
+        ),
+        (
+            "none",
+            r"\bsin (un )?presupuesto (específico|propio|adicional)\b|\bno (cuenta con|dispone de|"
+            r"tiene) (un )?presupuesto (específico|propio)\b|\bno se (ha|han) asignado\b.*"
+            r"presupuesto",
+        ),
+        (
+            "mentioned",
+            r"\bcon cargo a\b|\bfinanci\w*\b.*\b(presupuestos? (institucionales|ordinarios)|"
+            r"cooperación internacional|recursos)\b|\bmoviliz\w*\b.*\brecursos\b|\bfondo "
+            r"fiduciario\b|\b(con|de) sus (propios )?(recursos|presupuestos)\b|\bgestion\w* "
+            r"recursos (adicionales|externos)\b",
+        ),
+    ],
+    "indicators": [
+        (
+            "partial",
+            r"\bindicadores?\b.*\b(solo|sólo|únicamente|algunas) (acciones|medidas)",
+        ),
+        (
+            "no",
+            r"\bno (contiene|incluye|cuenta con|define|tiene) indicadores\b|\bsin indicadores\b",
+        ),
+        (
+            "yes",
+            r"\b(matriz de resultados|marco de resultados|marco lógico|matriz de seguimiento)\b.*"
+            r"\bindicador\w*|\bindicador\w*\b.*\b(matriz|marco lógico)\b|\b(cada)\b.*\bindicador"
+            r"|\b\d+ indicadores\b|^.*\bindicador\w*\b.*\|",
+        ),
+    ],
+    "baselines_targets": [
+        (
+            "no",
+            r"\bsin (líneas? de base|metas)\b|\bno (contiene|incluye|establece|fija|define) "
+            r"(líneas? de base|metas)",
+        ),
+        (
+            "partial",
+            r"\blíneas? de base\b.*\b(por definir|por determinar|se establecerán|pendiente)\b"
+            r"|\|\s*(por definir|por determinar|pendiente)\s*\|",
+        ),
+        (
+            "yes",
+            r"\blíneas? de base\b.*\bmetas?\b|\bmetas?\b.*\blíneas? de base\b",
+        ),
+        ("target_only", r"\bmetas?\b.*\b(para|al|hasta) \d{4}\b|\bmetas? \d{4}\b"),
+    ],
+    "regular_reporting": [
+        (
+            "yes",
+            r"\binformes? (\w+ ){0,2}(anual|semestral|trimestral|bienal)\w*\b|\b(cada año|"
+            r"anualmente|cada seis meses|semestralmente|cada dos años)\b.*\binform|\binform\w*\b.*"
+            r"\b(cada año|anualmente|cada seis meses|cada dos años)\b",
+        ),
+        ("no", r"\bno se (elaborarán|prepararán|presentarán) informes\b|\bningún informe\b"),
+        (
+            "partial",
+            r"\b(informes?|informar\w*)\b.*\b(periódic\w*|avance|ejecución|progreso)\b"
+            r"|\brendi\w* cuentas\b",
+        ),
+    ],
+    "public_reporting": [
+        ("no", r"\bno (se )?(publicar\w*|hará públic\w*)\b|\bde carácter interno\b"),
+        (
+            "yes",
+            r"\binformes?\b.*\b(se publica\w*|publicad\w*|se hará público|sitios? web|portal)\b"
+            r"|\b(publica|publicará)\b.*\binforme",
+        ),
+        (
+            "partial",
+            r"\binformes?\b.*\b(congreso|asamblea|parlamento|cortes|senado)\b",
+        ),
+    ],
+    "cs_design": [
+        (
+            "no",
+            r"\bsin (una |ninguna |un )?(proceso de )?consulta\b|\bno se (realizó|celebró|llevó a "
+            r"cabo) (ninguna )?consulta\b",
+        ),
+        ("partial", r"\bvalidación\b.*" + _CS + "|" + _CS + r".*\bvalid(ó|aron|ar|ación)\b"),
+        (
+            "yes",
+            _CS + r".*\b(consult\w*|redacción|elaboración|participa\w*|aportes|talleres?|mesas "
+            r"de trabajo|propuestas|aportaciones)\b|\b(consult\w*|redact\w*|elabora\w*|talleres?"
+            r"|proceso participativo)\b.*" + _CS,
+        ),
+    ],
+    "cs_implementation_monitoring": [
+        ("no", r"\bningún (papel|rol)\b.*" + _CS),
+        (
+            "partial",
+            _CS + r".*\b(podrán|puede|pueden|podrá|informe alternativo|informe sombra)\b"
+            r"|\b(invita|exhorta|insta|llama)\w*\b.*" + _CS,
+        ),
+        (
+            "yes",
+            _CS + r".*\b(ejecu\w*|implementa\w*|monitoreo|seguimiento|veedur\w*)\b"
+            r"|\b(seguimiento|monitoreo)\b.*\b(con|de) (las )?" + _CS,
+        ),
+    ],
+    "coordination_mechanism": [
+        ("no", r"\bno (se crea|establece|existe)\b.*\bcoordinación\b"),
+        (
+            "yes",
+            _BODY + r"\b.*\b(coordina\w*|seguimiento del plan|instancia de coordinación|mecanismo"
+            r" de coordinación|presidid[oa] por|la preside)\b|\bse crea\b.*"
+            + _BODY
+            + r"|\bcoordina\w* (la aplicación|la ejecución|la implementación|el plan)\b.*\b(a "
+            r"través|por medio|mediante)\b.*" + _BODY,
+        ),
+        (
+            "partial",
+            r"\b(ministerio|secretaría|dirección|oficina|cancillería|instituto|consejería)\b.*"
+            r"\bcoordina\w*\b|\bpuntos? focal(es)?\b",
+        ),
+    ],
+    "cs_on_coordination": [
+        (
+            "yes",
+            r"\b(integrad[oa]|conformad[oa]|compuest[oa]|forman parte|miembros)\b.*" + _CS,
+        ),
+        (
+            "partial",
+            _CS
+            + r".*\b(observador\w*|invitad[oa]s?)\b|\breunión\b.*\bcon (la )?"
+            + _CS
+            + r"|\bcon (la )?participación de\b.*"
+            + _CS,
+        ),
+        (
+            "no",
+            r"\b(exclusivamente|únicamente|solo|sólo) (por )?(instituciones|entidades|"
+            r"representantes) (\w+ ){0,4}(del estado|del gobierno|de la administración)\b"
+            r"|\b(integrad[oa]|conformad[oa]|compuest[oa])\b.*\b"
+            r"ministerios\b",
+        ),
+    ],
+}
+
+ME = {
+    "collect": r"\b(recopila\w*|recoge\w*|remit\w*|recolecta\w*|proporciona\w*|reporta\w*)\b.*"
+    r"\b(información|datos|indicadores|informe)\b",
+    "report": r"\b(inform\w*|report\w*|rendición de cuentas)\b",
+    "when": r"\b(anual\w*|cada año|semestral\w*|trimestral\w*|cada seis meses|a más tardar|"
+    r"en el mes de)\b",
+    "none": r"\bno (existe|se establece|prevé|contempla) (un |ningún )?(mecanismo|sistema) "
+    r"(específico )?de seguimiento\b",
+}
+
+FOCUS = {
+    "scope": r"\b(plan|PAN|ámbito)\b.*\b(se aplica|ámbito|dimensión|tiene por objeto|abarca|se "
+    r"dirige|acción exterior|se refiere a|comprende)\b|\bámbito de aplicación\b",
+    "both": r"\bdoble dimensión\b|\b(nacional|interna)\b.*\be\s+internacional\b|\btanto\b.*\b"
+    r"(nacional|interno)\b.*\bcomo\b|\btanto\b.*\b(internacional|exterior)\b.*\bcomo\b.*\b"
+    r"(nacional(es)?|internas?|internos?)\b",
+    "domestic": r"\b(territorio nacional|políticas nacionales|nivel nacional|en el país|regiones|"
+    r"territorios|interno|todo el territorio|territorio de la república|municipios|departamentos|"
+    r"provincias)\b",
+    "international": r"\b(acción exterior|política exterior|operaciones de paz|cooperación "
+    r"internacional|misiones de paz|en el exterior|países socios|Estados frágiles|misiones "
+    r"internacionales)\b",
+    "own": r"\b(?:en|dentro de)\s+(?:la\s+República\s+(?:de\s+)?)?(?P<name>[\w'’-]+)",
+}
+
+_NAME = (
+    r"(?P<name>(?:Ministerio|Secretaría|Oficina|Dirección|Instituto|Comisión|Consejería|"
+    r"Cancillería|Ministra|Ministro|Agencia|Vicepresidencia)\b[^.;:()]*?"
+    r"|(?-i:[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]+)?))"
+)
+LEAD = [
+    r"\b(?:El|La)\s+" + _NAME + r"\s+(?:es|será)\s+(?:la\s+|el\s+)?(?:entidad|institución|instancia"
+    r"|ente|órgano)\s+rector",
+    r"\b(?:El|La)\s+" + _NAME + r"\s+(?:es|será)\s+(?:el\s+|la\s+)?(?:(?:entidad|institución|"
+    r"instancia)\s+)?responsable\s+de\s+(?:la\s+)?"
+    r"(?:coordinación|implementación|ejecución|seguimiento)",
+    r"\b(?:El|La)\s+" + _NAME + r"\s+(?:coordina|coordinará|lidera|liderará)\b",
+    r"\bEncargar\s+al?\s+" + _NAME + r"(?:,|\s+la\s+coordinación)",
+    r"\bbajo (?:la\s+)?(?:coordinación|rectoría|liderazgo|responsabilidad|conducción) del?\s+"
+    + _NAME
+    + r"(?=[.,;]|\s*$)",
+]
+INSTITUTION = r"^(?:El\s+|La\s+)?(?P<name>(?:Ministerio|Secretaría) (?:de|del) [^.;:()\n]*)$"
+
+PILLARS = (
+    r"\b(?:se organiza|se estructura|se articula|está organizado|está estructurado)\s+(?:en|"
+    r"alrededor de|en torno a)\s+(?:(?:los|las)\s+)?(?P<n>\w+)\s+(?:ejes|pilares|lineamientos|"
+    r"objetivos|áreas|ámbitos|prioridades|componentes)(?:\s+(?:estratégic[oa]s|prioritari[oa]s|"
+    r"temátic[oa]s|de actuación|de acción|de intervención))?(?:\s+(?:de|del)\s+[^:]{1,60}:|\s*:?)"
+    r"(?P<list>.*)$"
+    r"|\b(?:consta de|contiene|comprende|tiene|establece|fija|se centra en|define)\s+"
+    r"(?P<n2>\w+)\s+(?:ejes|pilares|lineamientos|objetivos estratégicos|objetivos|áreas|"
+    r"prioridades)[^:]*:(?P<list2>.*)$"
+)
+PILLAR_ITEM = (
+    r"^(?:[-–—•*]\s*)?(?:eje|pilar|lineamiento|objetivo|área|ámbito|prioridad|componente)"
+    r"(?:\s+(?:estratégic[oa]|prioritari[oa]|temátic[oa]))?\s+(?:\w{1,4})\s*[-–—:.]\s*"
+    r"(?P<name>[^|]+?)\s*$"
+)
+ARTICLES = r"^(el|la|los|las|un|una)\s+"
+CONJUNCTION = "y"
+BODY = _BODY
+CS = _CS
+
+NUMBERS = {
+    "dos": 2,
+    "tres": 3,
+    "cuatro": 4,
+    "cinco": 5,
+    "seis": 6,
+    "siete": 7,
+    "ocho": 8,
+    "nueve": 9,
+    "diez": 10,
+}

@@ -1,0 +1,268 @@
+"""French rules. See ``napkit.core.screening.lexicon`` for what each name holds."""
+
+from __future__ import annotations
+
+PAST = (
+    r"\b(premier|précédent|ancien|dernier)\s+(plan|PAN)\b(?!\s+(d'action\s+)?(\w+\s+)?est)"
+    r"|\b(plan|PAN)\s+(précédent|antérieur)\b|\bPAN\s*I\b(?!I)|\bbilan du\b"
+    r"|\b(le|du|notre|au)\s+(premier|deuxième|second)\s+plan\b|\bévaluation du\b"
+)
+NEGATION = r"\b(ne|n'|pas|aucun\w*|sans|ni|jamais)\b"
+WAS = r"\b(avait|avaient|était|étaient|n'a pas eu|n'ont pas eu|a manqué)\b"
+
+_CS = (
+    r"(société civile|organisations? (non gouvernementales|de femmes|féminines)|ONG\b|OSC\b"
+    r"|associations? (de femmes|féminines)|réseau (\w+ ){0,2}des femmes|plateforme)"
+)
+_BODY = (
+    r"(comité|commission|conseil|groupe de travail|cellule|secrétariat|plateforme|task force"
+    r"|observatoire)"
+)
+
+RULES: dict[str, list[tuple[str, str]]] = {
+    "budget": [
+        (
+            "disbursed",
+            r"\b(ont été|a été|avaient été|avait été) (décaissé|dépensé|versé)e?s?\b"
+            r"|\bdécaissée?s?\b"
+            r"|\bmontants? (décaissés?|dépensés?)\b",
+        ),
+        (
+            "appropriated",
+            r"\bloi de finances\b.*\b(inscri\w*|dotation|crédits?|prévoit|ouvre)\b|\b(dotation|"
+            r"crédits?)\b.*\b(inscri\w*|ouverts?)\b.*\bloi de finances\b",
+        ),
+        (
+            "allocated",
+            r"\b(a|ont) (alloué|affecté|consacré|octroyé)\b|\bbudget (alloué|affecté)\b"
+            r"|\balloue\b.*\bbudget\b",
+        ),
+        (
+            "costed",
+            r"\bcoût (total )?(estimatif|estimé|prévisionnel|global)\b|\bcoût total\b|\bbudgétisé"
+            r"|\bgap de financement\b|\bbesoin de financement\b|\bestimé à\b.*\b(millions?|"
+            r"milliards?)",
+        ),
+        (
+            "none",
+            r"\b(n'est pas assorti|ne dispose pas|pas) d'(un )?budget (spécifique|propre|dédié)"
+            r"|\baucun budget (spécifique|propre|dédié)\b|\bsans budget (spécifique|propre)\b",
+        ),
+        (
+            "mentioned",
+            r"\bmobilis\w*\b.*\b(moyens|ressources|financements?|fonds)\b|\b(dans le cadre de|sur)"
+            r" (leurs|ses) budgets?\b|\bfonds fiduciaire\b|\bfinanc\w* (par|sur|à partir)\b"
+            r"|\bpartenaires (techniques et )?financiers\b|\bimputée?s? sur (les|le) (crédits|"
+            r"budgets?)\b|\b(enveloppes|budgets|crédits) (existant\w*|ordinaires)\b"
+            r"|\bressources propres\b",
+        ),
+    ],
+    "indicators": [
+        (
+            "partial",
+            r"\bindicateurs?\b.*\b(seulement|uniquement|certaines) (actions|mesures)|\bcertaines "
+            r"actions\b.*\bindicateurs?\b",
+        ),
+        (
+            "no",
+            r"\b(ne comporte|ne contient|ne prévoit|ne définit) (pas|aucun) d?'?\s*indicateurs?"
+            r"|\baucun indicateur\b|\bsans indicateurs?\b",
+        ),
+        (
+            "yes",
+            r"\b(cadre logique|cadre de résultats|cadre des résultats|matrice de résultats|"
+            r"tableau de suivi|cadre de suivi)\b.*\bindicateurs?\b|\bindicateurs?\b.*\b(cadre "
+            r"logique|cadre de résultats|cadre des résultats|tableau de suivi)\b"
+            r"|\b(chaque|chacun)\b.*\bindicateurs?\b|\b\d+ indicateurs\b|^.*\bindicateurs?\b.*\|",
+        ),
+    ],
+    "baselines_targets": [
+        (
+            "no",
+            r"\b(sans|aucune?)\s+(valeurs? de référence|cibles?)\b|\bne (comporte|contient|prévoit"
+            r"|définit|fixe) (pas|aucune?)\b.*\b(valeurs? de référence|cibles)\b",
+        ),
+        (
+            "partial",
+            r"\b(valeurs? de référence|situation de référence|référence)\b.*\b(à déterminer|à "
+            r"définir|seront (établies|déterminées|définies)|n'est pas encore)\b"
+            r"|\|\s*(à déterminer|à définir|ND)\s*\|",
+        ),
+        (
+            "yes",
+            r"\b(valeurs? de référence|situation de référence|référence)\b.*\bcibles?\b"
+            r"|\bcibles?\b.*\b(valeurs? de référence|situation de référence)\b",
+        ),
+        ("target_only", r"\bcibles?\b.*\b(atteindre|d'ici|en) \d{4}\b|\bcibles? \d{4}\b"),
+    ],
+    "regular_reporting": [
+        (
+            "yes",
+            r"\b(rapports?|bilans?) (annuel|semestriel|trimestriel|biennal)s?\b|\b(chaque année|"
+            r"tous les ans|annuellement|deux fois par an|chaque semestre|tous les deux ans)\b.*"
+            r"\b(rapport|bilan)|\b(rapport|bilan)\w*\b.*\b(chaque année|tous les ans|annuellement|"
+            r"tous les deux ans)\b",
+        ),
+        ("no", r"\baucun rapport\b|\bpas de rapports?\b"),
+        (
+            "partial",
+            r"\brend(ra|re)? compte\b|\brapport\w*\b.*\b(mise en œuvre|progrès|avancement)\b"
+            r"|\bpériodique\w*\b.*\brapport",
+        ),
+    ],
+    "public_reporting": [
+        ("no", r"\b(ne sera|ne sont|ne seront) pas (publiés?|rendus? publics?)\b|\binterne\b"),
+        (
+            "yes",
+            r"\brapports?\b.*\b(rendus? publics?|publiés?|diffusés?|mis en ligne|site internet)\b"
+            r"|\b(publie|publiera|rend public)\b.*\brapport",
+        ),
+        (
+            "partial",
+            r"\brapports?\b.*\b(transmis|présenté|soumis)\w*\b.*\b(parlement|assemblée "
+            r"nationale|sénat)\b",
+        ),
+    ],
+    "cs_design": [
+        (
+            "no",
+            r"\baucune consultation\b|\bsans (aucune |une )?(consultation|concertation)\b"
+            r"|\bn'a pas été consultée\b",
+        ),
+        ("partial", r"\bvalidation\b.*" + _CS + "|" + _CS + r".*\bvalid(é|er|ation)\b"),
+        (
+            "yes",
+            _CS + r".*\b(consulté\w*|rédaction|élaboration|participé|associé\w*|ateliers?|"
+            r"propositions|contribué)\b|\b(consultation\w*|rédaction|élaboration|ateliers?)\b.*"
+            + _CS,
+        ),
+    ],
+    "cs_implementation_monitoring": [
+        ("no", r"\baucun rôle\b.*" + _CS + "|" + _CS + r".*\baucun rôle\b"),
+        (
+            "partial",
+            r"\b(invite|encourage|appelle)\w*\b.*" + _CS + "|" + _CS + r".*\b(peut|pourra|"
+            r"pourront|peuvent|rapport alternatif|rapport parallèle|si elle le souhaite)\b",
+        ),
+        (
+            "yes",
+            _CS + r".*\b(mise en œuvre|participent|suivi indépendant|mettent en œuvre|membres)"
+            r"\b|\b(mise en œuvre|suivi)\b.*\b(par|avec) les\b.*" + _CS,
+        ),
+    ],
+    "coordination_mechanism": [
+        (
+            "no",
+            r"\b(ne crée|n'institue|ne prévoit) (pas|aucun)\b.*\bcoordination\b|\baucun "
+            r"(mécanisme|organe) de coordination\b",
+        ),
+        (
+            "yes",
+            _BODY + r"\b.*\b(coordonner|coordination|pilot\w*|orienter|suivre la mise en œuvre|"
+            r"suivi du plan|chargé du suivi|veille à la mise en œuvre|est présidée? par|sera "
+            r"présidée? par)\b|\b(est créé|sera créé|institué|mis en place)\b.*"
+            + _BODY
+            + r"|\bcoordonne\w* (la mise en œuvre|le plan)\b.*\b(à travers|par l'intermédiaire|au "
+            r"moyen)\b.*" + _BODY,
+        ),
+        (
+            "partial",
+            r"\b(ministère|service|direction|secrétariat)\b.*\bcoordination\b",
+        ),
+    ],
+    "cs_on_coordination": [
+        (
+            "yes",
+            r"\b(composé|comprend|compose|réunit|membres?)\b.*"
+            + _CS
+            + r"|"
+            + _CS
+            + r".*\b(sont membres|siègent)\b",
+        ),
+        (
+            "partial",
+            _CS + r".*\b(observateur|observatrice)s?\b|\bassociés aux réunions\b"
+            r"|" + _CS + r".*\b(invitée?s?|associée?s?)\b.*\b(sessions?|réunions?)\b"
+            r"|\bavec la participation (de la|des)\b.*" + _CS,
+        ),
+        (
+            "no",
+            r"\b(uniquement|exclusivement) (de|des) (représentants )?(ministères|départements|"
+            r"l'État|institutions)|\b(composé|comprend)\b.*\b(ministères|départements)\b"
+            r"|\b(composé|comprend)\b.*\b(secrétaires généraux|représentants) des ministères\b",
+        ),
+    ],
+}
+
+ME = {
+    "collect": r"\b(collect\w*|recueill\w*|compil\w*|transmett\w*|fourni\w*)\b.*\b(données|"
+    r"informations|indicateurs)\b",
+    "report": r"\b(rapports?|rend(ra|re)? compte|informe\w*)\b",
+    "when": r"\b(annuel\w*|chaque année|tous les ans|semestriel\w*|trimestriel\w*|deux fois par "
+    r"an|au plus tard le|avant le \d+)\b",
+    "none": r"\baucun (mécanisme|dispositif) (spécifique |distinct )?de suivi\b"
+    r"|\bne prévoit pas de (mécanisme|dispositif) (spécifique |distinct )?de suivi\b",
+}
+
+FOCUS = {
+    "scope": r"\b(plan|PAN|il|elle)\b.*\b(porte (exclusivement |principalement |essentiellement "
+    r")?sur|concerne|s'applique|vise|couvre|portée|s'inscrit dans|s'adresse|définit les "
+    r"engagements)\b|\bportée\b|\bchamp d'application\b",
+    "both": r"\bà la fois\b|\bdouble (dimension|portée)\b"
+    r"|\b(intérieure?|nationale?)\b.*\bet\b.*\b(extérieure?|étrangère|"
+    r"internationale?)\b|\b(extérieure?|étrangère)\b.*\bet\b.*\b(intérieure?)\b",
+    "domestic": r"\b(territoire national|sur le territoire|territoire (du|de la|de l')|"
+    r"intérieure?|régions|provinces|préfectures|réponse nationale|police nationale)\b",
+    "international": r"\b(action extérieure|politique étrangère|extérieure?|opérations de (maintien"
+    r" de la )?paix|coopération au développement|à l'étranger|pays partenaires|États fragiles|"
+    r"pays (touchés|affectés) par (les|des) conflits|missions (internationales|de paix))\b",
+    "own": r"\b(?:en|au|dans|à)\s+(?:(?:la\s+)?(?:République|Royaume)\s+(?:de\s+|du\s+|d['’])?)?"
+    r"(?P<name>[\w'’-]+)",
+}
+
+_NAME = (
+    r"(?P<name>(?:Ministère|Secrétariat|Service|Direction|Office|Commission|Département|"
+    r"Bureau|Ministre|Institut|Agence)\b[^.;:()]*?|(?-i:[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]+)?))"
+)
+LEAD = [
+    r"\b(?:Le|La|L')\s*" + _NAME + r"\s+(?:assure|assurera|est chargée?|sera chargée?)\s+(?:de\s+)?"
+    r"(?:la\s+)?(?:tutelle|coordination|pilotage|coordonner)",
+    r"\b(?:Le|La|L')\s*" + _NAME + r"\s+(?:est|sera)\s+(?:l'(?:institution|organe|entité)\s+)?"
+    r"(?:responsable|chef de file|chargée? de la (?:mise en œuvre|coordination))",
+    r"\b(?:Le|La|L')\s*" + _NAME + r"\s+(?:coordonne|coordonnera|pilote|pilotera)\b",
+    r"\bsous (?:la|l')\s*(?:tutelle|égide|coordination|conduite|autorité|responsabilité)\s+"
+    r"(?:du|de la|de l')\s*" + _NAME + r"(?=[.,;]|\s*$)",
+]
+INSTITUTION = r"^(?:Le\s+|La\s+)?(?P<name>(?:Ministère|Département) (?:de|du|des) [^.;:()\n]*)$"
+
+PILLARS = (
+    r"\b(?:s'articule|est structuré|s'organise|est organisé|repose|est articulé|est bâti|est "
+    r"construit|se décline)\w*\s+(?:autour (?:de|des)|en|sur)\s+(?:les\s+)?(?P<n>\w+)\s+(?:axes|"
+    r"piliers|objectifs|domaines|priorités|orientations|composantes)(?:\s+(?:stratégiques|"
+    r"prioritaires|d'intervention|thématiques))?(?:\s+(?:de|du|des)\s+[^:]{1,60}:|\s*:?)"
+    r"(?P<list>.*)$"
+    r"|\b(?:comporte|comprend|poursuit|définit|retient|fixe|se concentre sur|est bâti sur)\s+"
+    r"(?P<n2>\w+)\s+(?:axes|piliers|objectifs stratégiques|objectifs|domaines|priorités|"
+    r"résultats stratégiques)[^:]*:(?P<list2>.*)$"
+)
+PILLAR_ITEM = (
+    r"^(?:[-–—•*]\s*)?(?:axe|pilier|objectif|priorité|domaine|orientation|composante)"
+    r"(?:\s+(?:stratégique|prioritaire|thématique|d'intervention))?\s+(?:\w{1,4})\s*[-–—:.]\s*"
+    r"(?P<name>[^|]+?)\s*[;.]?\s*$"
+)
+ARTICLES = r"^(la|le|les|l'|l’|un|une)\s*"
+CONJUNCTION = "et"
+BODY = _BODY
+CS = _CS
+
+NUMBERS = {
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "six": 6,
+    "sept": 7,
+    "huit": 8,
+    "neuf": 9,
+    "dix": 10,
+}

@@ -1,0 +1,228 @@
+"""The plan's own top-level structure: "structured around five pillars: A; B; …".
+
+The announcing sentence gives the count and often the list; when it ends with a colon the
+items follow as lines or headings ("Pillar 1 – Participation"). A flat list of commitments
+announced without a count is not a pillar structure, so nothing is reported then.
+"""
+
+from __future__ import annotations
+
+import re
+
+from napkit.core.i18n import _
+from napkit.core.screening.findings import Hit, _evidence, _finding, _usable, not_stated
+from napkit.core.screening.lexicon import Lexicon
+from napkit.core.screening.result import Finding
+from napkit.core.screening.segment import Sentence
+
+# "1. Peace processes and negotiations", "a) Prévention": a numbered line of a list.
+_ENUMERATED_HEADING = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z]\))\s+\S")
+_LEAD_IN = re.compile(r"^\s*(?:[-•*–]\s*|\(?[0-9a-zA-Z]{1,2}[.)]\s+|[0-9]\.[0-9]?\s*)")
+
+
+def _count(word: str | None, lex: Lexicon) -> int | None:
+    if not word:
+        return None
+    if word.isdigit():
+        return int(word)
+    return lex.numbers.get(word.casefold())
+
+
+# A relative clause after the list ("…, y que forma parte integrante de…") is not an item.
+_TRAILING_CLAUSE = re.compile(r",\s*(?:and|et|y)?\s*(?:which|qui|que)\b.*$", re.IGNORECASE)
+# "Axe 2 – Prévention", "Pillar 1: Participation" inside a list: keep the name only.
+_ITEM_PREFIX = re.compile(
+    r"^(?:pillar|axe|axis|eje|pilier|pilar|area|área|domaine)\s+\w{1,3}\s*[-–—:.]\s*", re.IGNORECASE
+)
+# An enumerator before an item: "(1)", "1)", "1.", "a)", "Axe 2 –".
+_ENUMERATOR = re.compile(r"^(?:\(?\d{1,2}[.)]|\(?[a-z]\))\s*", re.IGNORECASE)
+
+
+def _split_outside_quotes(text: str, sep: str) -> list[str]:
+    """Split at ``sep`` except inside «…», “…”, "…" and (…)."""
+    parts: list[str] = []
+    depth = 0
+    current: list[str] = []
+    for ch in text:
+        if ch in "«“(":
+            depth += 1
+        elif ch in "»”)" and depth:
+            depth -= 1
+        elif ch == '"':
+            depth = 0 if depth else 1
+        if ch == sep and not depth:
+            parts.append("".join(current).strip())
+            current = []
+        else:
+            current.append(ch)
+    parts.append("".join(current).strip())
+    return parts
+
+
+def split_list(text: str, lex: Lexicon) -> list[str]:
+    text = text.strip().rstrip(".").strip()
+    if ";" not in text:
+        text = _TRAILING_CLAUSE.sub("", text)
+    parts = _split_outside_quotes(text, ";" if ";" in text else ",")
+    out: list[str] = []
+    for part in parts:
+        part = re.sub(rf"^(?:{lex.conjunction})\s+", "", part.strip(), flags=re.IGNORECASE)
+        part = _ENUMERATOR.sub("", part)
+        part = _ITEM_PREFIX.sub("", part)
+        if ";" not in text and f" {lex.conjunction} " in part and part is parts[-1] and not out:
+            pass
+        part = lex.articles.sub("", part).strip()
+        # "le secours et le relèvement": drop the article after the conjunction too (in
+        # short names only: a long objective keeps its wording).
+        if len(part.split()) <= 5:
+            part = re.sub(
+                rf"\b({lex.conjunction})\s+(?:{lex.articles.pattern.lstrip('^')})",
+                r"\1 ",
+                part,
+                flags=re.IGNORECASE,
+            )
+        part = " ".join(part.split())
+        if part:
+            out.append(part[0].upper() + part[1:])
+    return out
+
+
+def pillars(sentences: list[Sentence], lex: Lexicon) -> Finding:
+    key = "pillars"
+    for i, s in enumerate(sentences):
+        if s.row or not _usable(s, lex):
+            continue
+        m = lex.pillars.search(s.text)
+        if m is None:
+            continue
+        count = _count(m.group("n") or m.group("n2"), lex)
+        listed = (m.group("list") or m.group("list2") or "").strip()
+        names = split_list(listed, lex) if listed else []
+        if count and names and len(names) != count and ";" not in listed:
+            # "A, B, and C and D": the conjunction joined the last two items.
+            names = _fix_last(names, count, lex)
+        if not names and count:
+            names = _following(sentences, i, count, lex)
+        if not names or (count and len(names) != count):
+            continue
+        return _finding(
+            key,
+            "yes",
+            "; ".join(names),
+            0.75,
+            _evidence([Hit("pillars", s, m.group(0)[:80])]),
+            _("The document announces its structure: {n} parts.").format(n=len(names)),
+        )
+    return _numbered_headings(sentences, lex) or _un_four(sentences, lex) or not_stated(key)
+
+
+_NUMBER = re.compile(r"\s(\d{1,2}|[IVX]{1,4})\s*[-–—:.]", re.IGNORECASE)
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9}
+
+
+def _numbered_headings(sentences: list[Sentence], lex: Lexicon) -> Finding | None:
+    """No announcing sentence, but headings "Pillar 1: …", "Axe stratégique 2 : …", "Eje 3.
+    …" numbered from 1: the first run of them is the structure (a later run repeating the
+    numbers, as an action list does, is not counted again)."""
+    names: list[str] = []
+    first: Sentence | None = None
+    for s in sentences:
+        if s.row or not _usable(s, lex) or len(s.text) > 160:
+            continue
+        m = lex.pillar_item.match(s.text)
+        number = _NUMBER.search(s.text[:40]) if m else None
+        if m is None or number is None:
+            continue
+        raw = number.group(1).casefold()
+        n = int(raw) if raw.isdigit() else _ROMAN.get(raw, 0)
+        if n == len(names) + 1:
+            names.append(_capital(m.group("name").strip().rstrip(".;")))
+            first = first or s
+        elif names:
+            break
+    if len(names) < 2 or first is None:
+        return None
+    return _finding(
+        "pillars",
+        "yes",
+        "; ".join(names),
+        0.6,
+        _evidence([Hit("pillars", first, first.text[:80])]),
+        _("Numbered headings give the structure: {n} parts.").format(n=len(names)),
+    )
+
+
+# The four pillars of resolution 1325, in any order, named together in one sentence.
+_UN_FOUR = {
+    "en": (r"participation", r"protection", r"prevention", r"relief and recovery"),
+    "fr": (r"participation", r"protection", r"prévention", r"secours et (?:le )?relèvement"),
+    "es": (r"participación", r"protección", r"prevención", r"socorro y (?:la )?recuperación"),
+}
+_PILLAR_NOUN = re.compile(r"\b(pillars?|piliers?|pilares?)\b", re.IGNORECASE)
+
+
+def _un_four(sentences: list[Sentence], lex: Lexicon) -> Finding | None:
+    words = _UN_FOUR.get(lex.language)
+    if not words:
+        return None
+    for s in sentences:
+        if s.row or not _usable(s, lex) or not _PILLAR_NOUN.search(s.text):
+            continue
+        found = [re.search(rf"\b{w}\b", s.text, re.IGNORECASE) for w in words]
+        if not all(found):
+            continue
+        ordered = sorted((m for m in found if m), key=lambda m: m.start())
+        names = [m.group(0)[0].upper() + m.group(0)[1:] for m in ordered]
+        return _finding(
+            "pillars",
+            "yes",
+            "; ".join(names),
+            0.6,
+            _evidence([Hit("pillars", s, ordered[0].group(0))]),
+            _("The four pillars of resolution 1325 are named together."),
+        )
+    return None
+
+
+def _capital(name: str) -> str:
+    return name[:1].upper() + name[1:]
+
+
+def _fix_last(names: list[str], count: int, lex: Lexicon) -> list[str]:
+    if len(names) == count - 1:
+        last = names[-1]
+        pieces = re.split(rf"\s+{lex.conjunction}\s+", last, maxsplit=1)
+        if len(pieces) == 2:
+            tail = lex.articles.sub("", pieces[1]).strip()
+            return [*names[:-1], pieces[0], tail[0].upper() + tail[1:]]
+    return names
+
+
+def _following(sentences: list[Sentence], i: int, count: int, lex: Lexicon) -> list[str]:
+    """Items listed after a sentence ending with a colon, or as headings further on.
+
+    Either headings ("Pillar 1 – Participation") anywhere in the next sentences, or an
+    enumerated list ("1. …", "a) …", "– …") right after the announcing sentence."""
+    names: list[str] = []
+    listed = 0  # items taken from an enumerated list
+    for s in sentences[i + 1 : i + 1 + 3 * count + 40]:
+        if s.row:
+            break  # a table (a results framework) is not the list
+        m = lex.pillar_item.match(s.text)
+        if m:
+            name = _capital(m.group("name").strip().rstrip(".;"))
+            if name and name not in names:
+                names.append(name)
+        elif (
+            len(names) == listed
+            and (not s.heading or _ENUMERATED_HEADING.match(s.text))
+            and len(s.text) < 250
+            and _LEAD_IN.match(s.text)
+        ):
+            names.append(_LEAD_IN.sub("", s.text).strip().rstrip(".;"))
+            listed += 1
+        elif listed and len(names) == listed:
+            break  # the enumerated list has ended
+        if len(names) == count:
+            return names
+    return names if len(names) == count else []

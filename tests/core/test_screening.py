@@ -1,0 +1,691 @@
+"""Screening a NAP document: extraction, language, findings with evidence, draft plan, and
+agreement with the labelled evaluation set (tests/fixtures/screening)."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from napkit.core.plan import planfile
+from napkit.core.scorecard import assess
+from napkit.core.screening import Unreadable, screen
+from napkit.core.screening.evaluate import evaluate, value_of
+from napkit.core.screening.extract import extract
+from napkit.core.screening.language import detect
+
+SET = Path(__file__).resolve().parents[1] / "fixtures" / "screening"
+DOCS = SET / "documents"
+
+
+def _held_out(path: Path) -> bool:
+    # Rules were tuned on odd-numbered documents; even-numbered ones are held out.
+    return int(path.name[3:5]) % 2 == 0
+
+
+@pytest.mark.parametrize(
+    ("name", "pages", "page", "needle"),
+    [
+        ("en-01-norvania-nap-2023.txt", 21, 14, "The Government has allocated NVD 48 million"),
+        ("en-01-norvania-nap-2023.pdf", 21, 14, "The Government has allocated NVD 48 million"),
+        ("en-02-kestria-nap-2012.docx", 3, 3, "inter-ministerial working group"),
+        ("es-02-valdoria-pan-2015.html", 3, 1, "REINO DE VALDORIA"),
+        ("es-03-montaraz-pan-2020.docx", 7, 4, "Porcentaje de mujeres en los Consejos"),
+    ],
+)
+def test_extraction_keeps_page_numbers(name: str, pages: int, page: int, needle: str) -> None:
+    _kind, texts = extract((DOCS / name).read_bytes(), name)
+    assert len(texts) == pages
+    assert needle.split()[0] in texts[page - 1]
+    assert " ".join(needle.split()) in " ".join(texts[page - 1].split())
+
+
+def test_word_tables_come_out_row_by_row() -> None:
+    _kind, texts = extract((DOCS / "es-03-montaraz-pan-2020.docx").read_bytes(), "x.docx")
+    rows = [line for line in texts[3].splitlines() if " | " in line]
+    assert rows and "Línea de base" in rows[0]
+
+
+def _pdf_without_text() -> bytes:
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(width=595, height=842)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("content", "name", "message"),
+    [
+        (_pdf_without_text(), "scan.pdf", "no text layer (a scan?): run OCR first"),
+        (b"%PDF-1.4 not really", "broken.pdf", "this PDF cannot be read"),
+        (b"PK\x03\x04 not a zip", "broken.docx", "not a Word (.docx) file"),
+        (b"\x00\x01\x02binary", "x.txt", "not a text file"),
+        (b"   ", "empty.txt", "the file is empty"),
+        (
+            "Die Bundesregierung und die Frauen, der Frieden und die Sicherheit sind für das "
+            "Land von großer Bedeutung, und der Plan ist nicht mit dem Frieden".encode(),
+            "de.txt",
+            "not yet this language",
+        ),
+    ],
+)
+def test_unreadable_files_give_clear_problems(content: bytes, name: str, message: str) -> None:
+    with pytest.raises(Unreadable) as error:
+        screen(content, name)
+    assert message in error.value.problem.message
+    assert error.value.problem.file == name
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The Plan sets out the actions of the Government on women, peace and security.", "en"),
+        (
+            "Le Plan définit les actions du Gouvernement pour les femmes, la paix et la sécurité.",
+            "fr",
+        ),
+        (
+            "El Plan establece las acciones del Gobierno sobre las mujeres, la paz y la seguridad.",
+            "es",
+        ),
+        ("O Plano define as ações do Governo para as mulheres, a paz e a segurança do país.", "pt"),
+    ],
+)
+def test_language_detection(text: str, language: str) -> None:
+    assert detect(text).language == language
+
+
+def _one(text: str, finding: str) -> tuple[str, object]:
+    screening = screen(text.encode(), "x.txt")
+    found = screening.finding(finding)
+    assert found is not None
+    for ev in found.evidence:
+        # Evidence offsets point at the quote in the page's text.
+        assert screening.pages[ev.page - 1].text[ev.start : ev.end] == ev.quote
+    return value_of(found), found
+
+
+_EN = "This National Action Plan on women, peace and security is the plan of the Government. "
+_FR = "Le présent Plan d'action national sur les femmes, la paix et la sécurité est adopté. "
+_ES = "El presente Plan de Acción Nacional sobre las mujeres, la paz y la seguridad se aprueba. "
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "value"),
+    [
+        (_EN + "The Government has allocated EUR 5 million to this Plan.", "budget", "allocated"),
+        (_EN + "No specific budget has been allocated to the Plan.", "budget", "none"),
+        (_EN + "There is no dedicated budget for this Plan.", "budget", "none"),
+        (_FR + "Aucun budget spécifique n'est prévu pour le Plan.", "budget", "none"),
+        (_FR + "Le Gouvernement a alloué au Plan un budget de 3 milliards.", "budget", "allocated"),
+        (_ES + "No se ha asignado presupuesto específico al Plan.", "budget", "none"),
+        (_ES + "El Plan cuenta con un presupuesto asignado de 5 millones.", "budget", "allocated"),
+        (_EN + "The estimated total cost of the Plan is EUR 12 million.", "budget", "costed"),
+        (_EN + "The Plan is about peace.", "budget", "not_stated"),
+        (_EN + "The Plan does not contain indicators.", "indicators", "no"),
+        (_FR + "Le plan ne comporte pas d'indicateurs.", "indicators", "no"),
+        (_ES + "El Plan aprobado no contiene indicadores.", "indicators", "no"),
+        (_EN + "The Plan is about peace.", "indicators", "not_stated"),
+        (
+            _EN + "The Ministry prepares an annual progress report, published on its website.",
+            "public_reporting",
+            "yes",
+        ),
+        (
+            _EN + "The annual reports are internal and will not be published.",
+            "public_reporting",
+            "no",
+        ),
+        (_FR + "Le rapport annuel sera rendu public.", "public_reporting", "yes"),
+        (
+            _ES + "El informe anual de avance se publica en el portal del Ministerio.",
+            "public_reporting",
+            "yes",
+        ),
+        (
+            _EN + "No public consultation was held during the preparation of the Plan.",
+            "cs_design",
+            "no",
+        ),
+        (_FR + "Aucune consultation de la société civile n'a été organisée.", "cs_design", "no"),
+        (
+            _EN + "The Plan does not establish a coordination mechanism.",
+            "coordination_mechanism",
+            "no",
+        ),
+        (_EN + "The Plan applies to the national territory of the country.", "focus", "domestic"),
+        (
+            _ES + "El Ministerio de Defensa es la entidad rectora del Plan.",
+            "lead_institution",
+            "Ministerio de Defensa",
+        ),
+        (
+            _FR + "Le Plan s'articule autour de trois axes : la participation, la protection "
+            "et la prévention.",
+            "pillars",
+            "Participation; Protection; Prévention",
+        ),
+        (_EN + "The Plan is about peace.", "pillars", "not_stated"),
+        # Focus: the plan's scope statement, with the vocabulary of donor and domestic plans.
+        (
+            "Tamaris National Action Plan on Women, Peace and Security\n\n"
+            "The Plan addresses the situation of women and girls in Tamaris.",
+            "focus",
+            "domestic",
+        ),
+        (
+            "Aldmark National Action Plan on Women, Peace and Security\n\n"
+            "The Plan applies to Aldmark's engagement in fragile states and in peace operations.",
+            "focus",
+            "international",
+        ),
+        (
+            _EN + "This Plan guides the Government's engagement in its external relations, "
+            "in development cooperation and in United Nations missions.",
+            "focus",
+            "international",
+        ),
+        (
+            _EN + "The actions of this Plan will be funded within the existing baselines of "
+            "the Department of Development Cooperation.",
+            "focus",
+            "not_stated",
+        ),
+        (
+            _FR + "Le PAN vise à renforcer la réponse nationale sur l'ensemble du territoire "
+            "du pays.",
+            "focus",
+            "domestic",
+        ),
+        (
+            _FR + "Ce plan s'inscrit dans le cadre de la politique étrangère et de la "
+            "coopération au développement.",
+            "focus",
+            "international",
+        ),
+        (_ES + "Su ámbito de aplicación es el territorio nacional.", "focus", "domestic"),
+        (
+            _ES + "El Plan abarca tanto la actuación en el plano internacional como las "
+            "políticas nacionales.",
+            "focus",
+            "both",
+        ),
+        # Pillars: enumerators, other nouns and verbs, lists after the announcing sentence.
+        (
+            _EN + "The Plan has five pillars: (1) Prevention; (2) Protection; (3) Participation; "
+            "(4) Relief and Recovery; and (5) Coordination, Monitoring and Evaluation.",
+            "pillars",
+            "Prevention; Protection; Participation; Relief and Recovery; Coordination, "
+            "Monitoring and Evaluation",
+        ),
+        (
+            _EN + "The Plan concentrates on three focus areas: Leadership and Participation; "
+            "Prevention and Protection; and Deployments.",
+            "pillars",
+            "Leadership and Participation; Prevention and Protection; Deployments",
+        ),
+        (
+            _FR + "Le Plan s'articule autour de quatre piliers : participation, protection, "
+            "prévention, et promotion de l'agenda « Femmes, paix et sécurité ».",
+            "pillars",
+            "Participation; Protection; Prévention; Promotion de l'agenda « Femmes, paix et "
+            "sécurité »",
+        ),
+        (
+            _FR + "Le PAN 3 est structuré en cinq axes : Prévention ; Participation ; "
+            "Protection ; Secours et relèvement ; Femmes, paix et climat.",
+            "pillars",
+            "Prévention; Participation; Protection; Secours et relèvement; Femmes, paix et climat",
+        ),
+        (
+            _FR + "Le Plan comprend deux objectifs stratégiques :\n1. Renforcer la "
+            "participation des femmes.\n2. Protéger les femmes et les filles.\nLe reste.",
+            "pillars",
+            "Renforcer la participation des femmes; Protéger les femmes et les filles",
+        ),
+        (
+            _ES + "Aprobar el Plan, que consta de tres ejes: Participación, Prevención y "
+            "Protección, y que forma parte integrante de la presente Resolución.",
+            "pillars",
+            "Participación; Prevención; Protección",
+        ),
+        # Explicit negatives with an adjective, and the past that is not this plan.
+        (
+            _EN + "The Plan does not provide for a separate monitoring mechanism.",
+            "me_framework",
+            "no",
+        ),
+        (
+            _EN + "No separate progress reports on this Plan will be prepared.",
+            "regular_reporting",
+            "no",
+        ),
+        (
+            _EN + "No separate progress reports on this Plan will be prepared.",
+            "public_reporting",
+            "no",
+        ),
+        (
+            _EN + "Civil society organisations are not assigned any role in the "
+            "implementation of this Plan.",
+            "cs_implementation_monitoring",
+            "no",
+        ),
+        (
+            _EN + "Until now, civil society organisations had no formal role in monitoring.",
+            "cs_implementation_monitoring",
+            "not_stated",
+        ),
+        (
+            _EN + "Progress will be reported to the National Steering Committee.",
+            "regular_reporting",
+            "partial",
+        ),
+        # Lead institution: names with commas, other institutions.
+        (
+            _EN + "The Ministry of Gender, Children and Social Protection is the lead ministry "
+            "for the Plan.",
+            "lead_institution",
+            "Ministry of Gender, Children and Social Protection",
+        ),
+        (
+            _EN + "The State Chancellery is the institution responsible for coordinating the "
+            "implementation of the Plan.",
+            "lead_institution",
+            "State Chancellery",
+        ),
+    ],
+)
+def test_findings_on_short_passages(text: str, finding: str, value: str) -> None:
+    assert _one(text, finding)[0] == value
+
+
+# Round 3 (issue 13): wordings met in the "fresh" development set, as general rules.
+@pytest.mark.parametrize(
+    ("text", "finding", "value"),
+    [
+        # Lead institution: "overall coordination", "ente rector", "entidad responsable",
+        # "sous l'égide de", a minister, "la Cancillería", an acronym, a cover in capitals.
+        (
+            _EN + "The Office of the Vice-President is responsible for the overall coordination "
+            "of the Plan.",
+            "lead_institution",
+            "Office of the Vice-President",
+        ),
+        (
+            _EN + "The Plan is implemented under the leadership of the Ministry of Gender.",
+            "lead_institution",
+            "Ministry of Gender",
+        ),
+        (
+            _ES + "El Instituto Nacional de las Mujeres es el ente rector del Plan.",
+            "lead_institution",
+            "Instituto Nacional de las Mujeres",
+        ),
+        (
+            _ES + "La Secretaría de la Mujer es la entidad responsable de la coordinación del Plan.",
+            "lead_institution",
+            "Secretaría de la Mujer",
+        ),
+        (
+            _ES + "La Cancillería coordinará la ejecución del Plan con las demás instituciones.",
+            "lead_institution",
+            "Cancillería",
+        ),
+        (
+            _FR + "Le Ministre de la Solidarité est chargé de la coordination du Plan.",
+            "lead_institution",
+            "Ministre de la Solidarité",
+        ),
+        (
+            _FR + "Le Plan est mis en œuvre sous l'égide du Ministère de la Femme.",
+            "lead_institution",
+            "Ministère de la Femme",
+        ),
+        (
+            "SIGLES\n\nMFS    Ministère de la Famille et de la Solidarité\n\n"
+            + _FR
+            + "Le MFS assure la coordination de la mise en œuvre du Plan.",
+            "lead_institution",
+            "Ministère de la Famille et de la Solidarité",
+        ),
+        (
+            "MINISTRY OF GENDER, CHILDREN AND SOCIAL WELFARE\n\n" + _EN,
+            "lead_institution",
+            "Ministry of Gender, Children and Social Welfare",
+        ),
+        # Pillars: numbered list lines, "the four pillars of …:", goals and thematic areas,
+        # priorités, domaines prioritaires, ámbitos de actuación, bullets before "Axe 1 :",
+        # numbered headings with no announcing sentence, the UN four named together.
+        (
+            _EN + "The Plan is organised around three thematic priorities:\n\n1. Mediation\n"
+            "2. Protection of defenders\n3. Peace operations\n\nMediation. Text follows.",
+            "pillars",
+            "Mediation; Protection of defenders; Peace operations",
+        ),
+        (
+            _EN + "The Plan is built on the four pillars of Resolution 1325:\n\nPillar 1: "
+            "Participation\nText.\n\nPillar 2: Protection\nText.\n\nPillar 3: Prevention\n"
+            "Text.\n\nPillar 4: Relief and Recovery\nText.",
+            "pillars",
+            "Participation; Protection; Prevention; Relief and Recovery",
+        ),
+        (
+            _EN + "The Plan has two goals:\n\nGoal 1 – Safe communities\nText.\n\n"
+            "Goal 2 – Women leaders\nText.",
+            "pillars",
+            "Safe communities; Women leaders",
+        ),
+        (
+            _EN + "The Plan has two thematic areas:\n\nThematic Area 1: Leadership\nText.\n\n"
+            "Thematic Area 2: Climate security\nText.",
+            "pillars",
+            "Leadership; Climate security",
+        ),
+        (
+            _FR + "Le Plan est articulé autour de deux domaines prioritaires :\n\nDomaine "
+            "prioritaire 1 : Gouvernance\nTexte.\n\nDomaine prioritaire 2 : Protection\nTexte.",
+            "pillars",
+            "Gouvernance; Protection",
+        ),
+        (
+            _FR + "Le Plan s'articule autour de deux priorités :\n\nPriorité 1 – Médiation\n"
+            "Texte.\n\nPriorité 2 – Plaidoyer\nTexte.",
+            "pillars",
+            "Médiation; Plaidoyer",
+        ),
+        (
+            _FR + "Article 3. Le Plan est articulé autour de deux axes :\n– Axe 1 : la "
+            "participation des femmes ;\n– Axe 2 : la protection des filles.",
+            "pillars",
+            "La participation des femmes; La protection des filles",
+        ),
+        (
+            _ES + "El Plan se estructura en dos ámbitos de actuación:\n\nÁmbito 1. Mediación\n"
+            "Ámbito 2. Acción humanitaria\n\nTexto.",
+            "pillars",
+            "Mediación; Acción humanitaria",
+        ),
+        (
+            _ES + "El Plan se estructura en los cuatro pilares de la Resolución 1325: "
+            "Participación; Prevención; Protección; y Socorro y Recuperación.",
+            "pillars",
+            "Participación; Prevención; Protección; Socorro y Recuperación",
+        ),
+        (
+            _ES + "Texto.\n\nEje estratégico 1. Participación política\nTexto.\n\n"
+            "Eje estratégico 2. Vida libre de violencias\nTexto.",
+            "pillars",
+            "Participación política; Vida libre de violencias",
+        ),
+        (
+            _EN + "Its actions follow the pillars of the resolution: prevention, participation, "
+            "protection, and relief and recovery.",
+            "pillars",
+            "Prevention; Participation; Protection; Relief and recovery",
+        ),
+        # Focus: "dual focus", "at home", possessive country names, "il couvre", "se refiere
+        # a la acción exterior" (not domestic because of "Plan de Acción Nacional").
+        (_EN + "The NAP has a dual focus, on security at home and abroad.", "focus", "both"),
+        (
+            "Tollanu National Action Plan\n\nThe Plan concerns the safety of women in "
+            "Tollanu's villages.",
+            "focus",
+            "domestic",
+        ),
+        (
+            _FR + "Il couvre l'action du Gouvernement sur le territoire national et sa "
+            "participation aux opérations de paix à l'extérieur.",
+            "focus",
+            "both",
+        ),
+        (
+            _ES + "El III Plan de Acción Nacional se refiere a la acción exterior del Reino.",
+            "focus",
+            "international",
+        ),
+        (
+            _FR + "Le présent Plan définit les engagements du pays dans le cadre de son action "
+            "extérieure.",
+            "focus",
+            "international",
+        ),
+        # Civil society in design: validation alone is partial, a drafting committee with
+        # women's associations is yes, "sin un proceso de consulta" is no, "no gubernamentales"
+        # is not a negation.
+        (
+            _EN + "The draft was presented to civil society organisations at a national "
+            "validation workshop.",
+            "cs_design",
+            "partial",
+        ),
+        (
+            _FR + "Le comité de rédaction comprenait des représentants des associations féminines.",
+            "cs_design",
+            "yes",
+        ),
+        (
+            _ES + "El Plan fue elaborado por un grupo interinstitucional sin un proceso de "
+            "consulta pública.",
+            "cs_design",
+            "no",
+        ),
+        (
+            _ES + "Se celebraron sesiones de consulta con organizaciones no gubernamentales.",
+            "cs_design",
+            "yes",
+        ),
+        (
+            _EN + "The Plan was drafted without a public consultation process.",
+            "cs_design",
+            "no",
+        ),
+        # Civil society on the coordination body: observers of a body named by its acronym,
+        # invited to a session, composition lists, "exclusivamente por representantes de …".
+        (
+            _EN + "A National Coordination Committee (NCC) coordinates the Plan. "
+            "Representatives of the Women's Peace Platform are invited to the meetings of the "
+            "NCC as observers.",
+            "cs_on_coordination",
+            "partial",
+        ),
+        (
+            "SIGLES\n\nCNC    Comité national de coordination\n\n" + _FR + "Le CNC coordonne "
+            "la mise en œuvre du Plan. Les OSC sont invitées à une session élargie du CNC une "
+            "fois par an.",
+            "cs_on_coordination",
+            "partial",
+        ),
+        (
+            _FR + "Il est créé un Comité de suivi chargé de coordonner la mise en œuvre du Plan.\n"
+            "Le Comité est présidé par le Ministre. Il est composé comme suit :\n"
+            "– un représentant du Ministre de la Défense ;\n– un représentant du Ministre de "
+            "la Justice.",
+            "cs_on_coordination",
+            "no",
+        ),
+        (
+            _ES + "El Grupo de Trabajo coordina el Plan. El Grupo de Trabajo está integrado "
+            "exclusivamente por representantes de la Administración General del Estado.",
+            "cs_on_coordination",
+            "no",
+        ),
+        (
+            _EN + "The working group coordinates the Plan and consists of representatives of "
+            "the Ministry of Defence and the Ministry of Justice.",
+            "cs_on_coordination",
+            "no",
+        ),
+        (
+            _ES + "El Plan fue elaborado por un grupo de trabajo con la participación de "
+            "organizaciones de la sociedad civil.",
+            "cs_on_coordination",
+            "not_stated",
+        ),
+        # Coordination: a body chaired and following up; coordinating "through" a body.
+        (
+            _EN + "The working group is chaired by the Ministry and meets four times a year to "
+            "follow up the implementation of the Plan.",
+            "coordination_mechanism",
+            "yes",
+        ),
+        (
+            _ES + "El Ministerio coordina la aplicación del Plan a través del Grupo de Trabajo "
+            "Interministerial.",
+            "coordination_mechanism",
+            "yes",
+        ),
+        # Regular reporting: every second year, "bilan annuel", "cada dos años"; information
+        # on progress is not a report.
+        (
+            _EN + "The Ministry will present a report on the implementation of the Plan to "
+            "Parliament every second year.",
+            "regular_reporting",
+            "yes",
+        ),
+        (
+            _FR + "Le Ministère établit chaque année un bilan de la mise en œuvre du Plan.",
+            "regular_reporting",
+            "yes",
+        ),
+        (
+            _ES + "La Dirección elaborará un informe de seguimiento cada dos años.",
+            "regular_reporting",
+            "yes",
+        ),
+        (
+            _ES + "El Observatorio recopila la información sobre el avance de los indicadores.",
+            "regular_reporting",
+            "not_stated",
+        ),
+        # Budget: a table's caption "Budget allocated by …", disbursed against an allocation,
+        # ordinary budgets and own resources.
+        (
+            _EN + "Budget allocated by the Government for the implementation of the Plan "
+            "(million)",
+            "budget",
+            "allocated",
+        ),
+        (
+            _ES + "Al 31 de diciembre se habían desembolsado 1.310 millones del presupuesto "
+            "asignado.",
+            "budget",
+            "disbursed",
+        ),
+        (
+            _FR + "Les dépenses sont imputées sur les crédits ouverts au budget de chaque "
+            "ministère.",
+            "budget",
+            "mentioned",
+        ),
+        (
+            _ES + "Las instituciones ejecutarán las acciones con sus propios recursos.",
+            "budget",
+            "mentioned",
+        ),
+        # Baselines: "ne comporte pas … ni de valeurs de référence", "no establece líneas de
+        # base", a "Cible 2027" column alone.
+        (
+            _FR + "Le Plan ne comporte pas d'indicateurs ni de valeurs de référence.",
+            "baselines_targets",
+            "no",
+        ),
+        (
+            _ES + "El Plan no establece líneas de base ni metas cuantitativas.",
+            "baselines_targets",
+            "no",
+        ),
+        (
+            _FR + "Texte.\nAction | Indicateur | Cible 2027 | Service",
+            "baselines_targets",
+            "partial",
+        ),
+    ],
+)
+def test_findings_on_short_passages_round_3(text: str, finding: str, value: str) -> None:
+    assert _one(text, finding)[0] == value
+
+
+def test_a_predecessor_plans_budget_is_not_this_plans() -> None:
+    text = _EN + "The previous plan had no dedicated budget."
+    assert _one(text, "budget")[0] == "not_stated"
+
+
+def test_the_draft_plan_validates_and_its_headlines_match() -> None:
+    name = "en-01-norvania-nap-2023.txt"
+    screening = screen((DOCS / name).read_bytes(), name)
+    plan = planfile.loads(planfile.dumps(screening.plan), name="draft.yaml")
+    assert plan.metadata.transcribed
+    assert plan.metadata.country == "XX"  # a fictional country: documented placeholder
+    assert plan.metadata.period is not None and plan.metadata.period.start.year == 2023
+    assert plan.statements.cs_design is not None
+    assert (plan.statements.cs_design.source or "").startswith("page ")
+    found = assess(plan, date(2024, 1, 1))
+    headline = {h.id: h.answer for h in found.headlines}
+    for f in screening.findings:
+        expected = value_of(f)
+        if f.id in ("lead_institution", "pillars") and expected != "not_stated":
+            assert headline[f.id] != "not_stated", f.id
+        else:
+            assert headline[f.id] == expected, f.id
+
+
+def test_a_real_country_is_recognised() -> None:
+    text = (
+        "Republic of Kenya\n\nKenya National Action Plan on women, peace and security "
+        "2020-2024. The Plan applies to the territory of Kenya."
+    )
+    screening = screen(text.encode(), "kenya.txt")
+    assert screening.plan.metadata.country == "KE"
+
+
+def _screen_set(paths: list[Path]) -> list:  # type: ignore[type-arg]
+    return [screen(p.read_bytes(), p.name) for p in paths]
+
+
+@pytest.fixture(scope="module")
+def screened() -> dict[str, list]:  # type: ignore[type-arg]
+    paths = sorted(DOCS.glob("*.txt"))
+    done = _screen_set(paths)
+    return {
+        "all": done,
+        "held_out": [s for s, p in zip(done, paths, strict=True) if _held_out(p)],
+    }
+
+
+# Floors a few points under the figures measured and reported in docs/screening.md, so a
+# change that makes screening worse fails here.
+@pytest.mark.parametrize(("part", "floor"), [("all", 0.92), ("held_out", 0.90)])
+def test_agreement_on_the_evaluation_set(
+    screened: dict[str, list],
+    part: str,  # type: ignore[type-arg]
+    floor: float,
+) -> None:
+    report = evaluate(screened[part], (SET / "labels.csv").read_text(encoding="utf-8"))
+    assert report.overall.total == 13 * len(screened[part])
+    assert report.overall.rate >= floor
+    assert report.evidence.rate >= 0.9
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["en-04-tamaris-nap-2016.pdf", "fr-02-estrelle-pan-2010.docx", "es-05-alcantara-pan-2022.html"],
+)
+def test_other_formats_screen_like_the_text(name: str) -> None:
+    text = screen(
+        (DOCS / name.rsplit(".", 1)[0]).with_suffix(".txt").read_bytes()
+        if False
+        else (DOCS / (name.rsplit(".", 1)[0] + ".txt")).read_bytes(),
+        "a.txt",
+    )
+    other = screen((DOCS / name).read_bytes(), name)
+    assert len(other.pages) == len(text.pages)
+    same = sum(
+        value_of(a) == value_of(b) for a, b in zip(text.findings, other.findings, strict=True)
+    )
+    assert same >= 10
