@@ -328,7 +328,8 @@ def test_findings_on_short_passages(text: str, finding: str, value: str) -> None
             "Instituto Nacional de las Mujeres",
         ),
         (
-            _ES + "La Secretaría de la Mujer es la entidad responsable de la coordinación del Plan.",
+            _ES + "La Secretaría de la Mujer es la entidad responsable de la coordinación "
+            "del Plan.",
             "lead_institution",
             "Secretaría de la Mujer",
         ),
@@ -566,8 +567,7 @@ def test_findings_on_short_passages(text: str, finding: str, value: str) -> None
         # Budget: a table's caption "Budget allocated by …", disbursed against an allocation,
         # ordinary budgets and own resources.
         (
-            _EN + "Budget allocated by the Government for the implementation of the Plan "
-            "(million)",
+            _EN + "Budget allocated by the Government for the implementation of the Plan (million)",
             "budget",
             "allocated",
         ),
@@ -662,8 +662,8 @@ def screened() -> dict[str, list]:  # type: ignore[type-arg]
 # change that makes screening worse fails here.
 @pytest.mark.parametrize(("part", "floor"), [("all", 0.92), ("held_out", 0.90)])
 def test_agreement_on_the_evaluation_set(
-    screened: dict[str, list],
-    part: str,  # type: ignore[type-arg]
+    screened: dict[str, list],  # type: ignore[type-arg]
+    part: str,
     floor: float,
 ) -> None:
     report = evaluate(screened[part], (SET / "labels.csv").read_text(encoding="utf-8"))
@@ -689,3 +689,16 @@ def test_other_formats_screen_like_the_text(name: str) -> None:
         value_of(a) == value_of(b) for a, b in zip(text.findings, other.findings, strict=True)
     )
     assert same >= 10
+
+
+# The later labelled sets: fresh/ (development since round 3) and fresh2/ (unseen until it was
+# screened once after round 3; docs/screening.md). Floors a few points under what was measured,
+# so a change that loses ground on documents written apart from the rules fails here.
+@pytest.mark.parametrize(("folder", "floor"), [("fresh", 0.90), ("fresh2", 0.76)])
+def test_agreement_on_the_later_sets(folder: str, floor: float) -> None:
+    base = SET / folder
+    done = _screen_set(sorted((base / "documents").glob("*.txt")))
+    report = evaluate(done, (base / "labels.csv").read_text(encoding="utf-8"))
+    assert report.overall.total == 13 * len(done) == 156
+    assert report.overall.rate >= floor
+    assert report.evidence.rate >= 0.9
