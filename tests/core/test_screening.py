@@ -611,6 +611,240 @@ def test_findings_on_short_passages_round_3(text: str, finding: str, value: str)
     assert _one(text, finding)[0] == value
 
 
+# Round 4 (issue 13): wordings met in the "fresh2" set (a development set since round 4), as
+# general rules. Passages are written for the test, not taken from the documents.
+@pytest.mark.parametrize(
+    ("text", "finding", "value"),
+    [
+        # Budget: what an earlier plan disbursed is not this plan's; amounts spent; a plan
+        # without its own budget line or envelope; "mobilisation of resources"; a budget law
+        # named "Ley del Presupuesto …".
+        (
+            _EN + "The Ministry has allocated EUR 9 million to this Plan. Under the second NAP, "
+            "EUR 3 million was disbursed to grantees.",
+            "budget",
+            "allocated",
+        ),
+        (
+            _EN + "By the end of 2024, EUR 4.1 million had been spent on the Plan's actions.",
+            "budget",
+            "spent",
+        ),
+        (
+            _FR + "Entre 2020 et 2022, 800 millions de francs ont été dépensés pour les actions.",
+            "budget",
+            "spent",
+        ),
+        (
+            _EN + "This Plan has no separate budget line of its own.",
+            "budget",
+            "none",
+        ),
+        (
+            _FR + "Le Plan ne bénéficie d'aucune enveloppe budgétaire spécifique.",
+            "budget",
+            "none",
+        ),
+        (
+            _ES + "Las acciones se cubrirán sin una partida presupuestaria específica.",
+            "budget",
+            "none",
+        ),
+        (
+            _EN + "Delivery relies on the mobilisation of resources from donors.",
+            "budget",
+            "mentioned",
+        ),
+        (
+            _ES + "La Ley General del Presupuesto de 2021 asigna una partida de 3 millones "
+            "al Plan.",
+            "budget",
+            "appropriated",
+        ),
+        # Indicators: "the Plan does not set targets for its indicators" is not "no
+        # indicators"; only some actions, or actions listed by number, carry an indicator;
+        # "ne comporte pas encore d'indicateurs".
+        (
+            _EN + "The Plan does not set targets for its indicators.",
+            "indicators",
+            "not_stated",
+        ),
+        (
+            _EN + "Only the actions led by the Police have an indicator.",
+            "indicators",
+            "partial",
+        ),
+        (
+            _ES + "Las acciones 1.2 y 4.3 tienen también un indicador de resultado.",
+            "indicators",
+            "partial",
+        ),
+        (
+            _FR + "Le Plan ne comporte pas encore d'indicateurs.",
+            "indicators",
+            "no",
+        ),
+        # Baselines: no baselines beside targets is partial; none "apart from" some is
+        # partial; both missing is no.
+        (
+            _EN + "No baselines exist yet. Each indicator has a target for 2026.",
+            "baselines_targets",
+            "partial",
+        ),
+        (
+            _EN + "There are no baselines or targets, except for the recruitment targets of "
+            "the Army.",
+            "baselines_targets",
+            "partial",
+        ),
+        (
+            _EN + "The Plan does not contain indicators or targets.",
+            "baselines_targets",
+            "no",
+        ),
+        (
+            _ES + "El Plan no fija metas ni líneas de base, salvo de las metas de despliegue.",
+            "baselines_targets",
+            "partial",
+        ),
+        # Reporting: a summary of progress each year, published; a report kept confidential;
+        # informing parliament without a report.
+        (
+            _EN + "Every year the Ministry will send Cabinet a summary of progress.",
+            "regular_reporting",
+            "yes",
+        ),
+        (
+            _EN + "A summary of progress will be posted on the website of the Ministry.",
+            "public_reporting",
+            "yes",
+        ),
+        (
+            _ES + "El informe anual será de carácter confidencial.",
+            "public_reporting",
+            "no",
+        ),
+        (
+            _FR + "Le bilan ne fera pas l'objet d'une publication.",
+            "public_reporting",
+            "no",
+        ),
+        (
+            _ES + "El Ministerio informará al Senado sobre la marcha del Plan.",
+            "public_reporting",
+            "partial",
+        ),
+        (
+            _ES + "La Secretaría redactará cada año un informe de seguimiento.",
+            "me_framework",
+            "partial",
+        ),
+        # Coordination: no dedicated mechanism; coordinating through a network of focal
+        # points; "coordonne" and "présidé par" without "est".
+        (
+            _EN + "No specific coordination mechanism will be created for the Plan.",
+            "coordination_mechanism",
+            "no",
+        ),
+        (
+            _EN + "No specific coordination mechanism will be created for the Plan.",
+            "cs_on_coordination",
+            "no",
+        ),
+        (
+            _EN + "The Ministry coordinates delivery through a network of focal points.",
+            "coordination_mechanism",
+            "partial",
+        ),
+        (
+            _FR + "Un comité national, présidé par la Primature, coordonne la mise en œuvre.",
+            "coordination_mechanism",
+            "yes",
+        ),
+        # Civil society on the body: "members of the <acronym>", "Integran la comisión …",
+        # a sentence opening with "It"/"Elle"/"Está" whose body is named just before.
+        (
+            _EN + "The Steering Committee (PSC) oversees the Plan. Two women's rights "
+            "organisations sit as full members of the PSC.",
+            "cs_on_coordination",
+            "yes",
+        ),
+        (
+            _ES + "Se crea una comisión de seguimiento que coordina el Plan. Integran la comisión "
+            "tres ministerios y dos organizaciones de mujeres.",
+            "cs_on_coordination",
+            "yes",
+        ),
+        (
+            _FR + "Une cellule de coordination est créée. Elle est composée uniquement de "
+            "représentants des ministères concernés.",
+            "cs_on_coordination",
+            "no",
+        ),
+        (
+            _ES + "Se crea una mesa de coordinación del Plan. Está integrada por el Ministerio "
+            "de Defensa y el Ministerio de Justicia.",
+            "cs_on_coordination",
+            "no",
+        ),
+        # Civil society in implementation: "encouraged to contribute" is partial; a plan that
+        # gives it no functions is no; a monitoring committee that includes it is yes.
+        (
+            _FR + "Les associations féminines sont invitées à contribuer aux actions du Plan.",
+            "cs_implementation_monitoring",
+            "partial",
+        ),
+        (
+            _EN + "Civil society organisations are encouraged to support the Plan.",
+            "cs_implementation_monitoring",
+            "partial",
+        ),
+        (
+            _ES + "El Plan no asigna funciones de seguimiento a la sociedad civil.",
+            "cs_implementation_monitoring",
+            "no",
+        ),
+        (
+            _FR + "Le comité de suivi comprend trois ministères et une représentante de la "
+            "société civile.",
+            "cs_implementation_monitoring",
+            "yes",
+        ),
+        # Focus: international engagement, development assistance; "in our country".
+        (
+            _EN + "The Plan covers our diplomacy and our development assistance.",
+            "focus",
+            "international",
+        ),
+        (
+            _EN + "The Plan concerns the security of women in our country.",
+            "focus",
+            "domestic",
+        ),
+        # Lead institution: "assure la maîtrise d'ouvrage"; an acronym defined as "ACR: Name".
+        (
+            _FR + "Le Ministère de la Famille assure la maîtrise d'ouvrage du Plan.",
+            "lead_institution",
+            "Ministère de la Famille",
+        ),
+        (
+            _ES + "Siglas\nINM: Instituto Nacional de la Mujer\nEl INM es el ente rector del Plan.",
+            "lead_institution",
+            "Instituto Nacional de la Mujer",
+        ),
+        # Pillars: "reste organisé selon les quatre piliers … :".
+        (
+            _FR + "Le Plan reste organisé selon les trois piliers suivants : prévention ; "
+            "participation ; protection.",
+            "pillars",
+            "Prévention; Participation; Protection",
+        ),
+    ],
+)
+def test_findings_on_short_passages_round_4(text: str, finding: str, value: str) -> None:
+    assert _one(text, finding)[0] == value
+
+
 def test_a_predecessor_plans_budget_is_not_this_plans() -> None:
     text = _EN + "The previous plan had no dedicated budget."
     assert _one(text, "budget")[0] == "not_stated"
@@ -692,9 +926,10 @@ def test_other_formats_screen_like_the_text(name: str) -> None:
 
 
 # The later labelled sets: fresh/ (development since round 3) and fresh2/ (unseen until it was
-# screened once after round 3; docs/screening.md). Floors a few points under what was measured,
-# so a change that loses ground on documents written apart from the rules fails here.
-@pytest.mark.parametrize(("folder", "floor"), [("fresh", 0.90), ("fresh2", 0.76)])
+# screened once after round 3, a development set since round 4; docs/screening.md) and fresh3/
+# (unseen, screened once after round 4: 70.5%). Floors a few points under what was measured, so
+# a change that loses ground on them fails here.
+@pytest.mark.parametrize(("folder", "floor"), [("fresh", 0.90), ("fresh2", 0.95), ("fresh3", 0.67)])
 def test_agreement_on_the_later_sets(folder: str, floor: float) -> None:
     base = SET / folder
     done = _screen_set(sorted((base / "documents").glob("*.txt")))

@@ -20,7 +20,7 @@ from napkit.core.screening.segment import Sentence
 
 # Which value wins when several are supported (first wins).
 PRECEDENCE: dict[str, tuple[str, ...]] = {
-    "budget": ("disbursed", "appropriated", "allocated", "costed", "none", "mentioned"),
+    "budget": ("spent", "disbursed", "appropriated", "allocated", "costed", "none", "mentioned"),
     "indicators": ("partial", "no", "yes"),
     "baselines_targets": ("no", "partial", "yes", "target_only"),
     "regular_reporting": ("yes", "no", "partial"),
@@ -30,8 +30,9 @@ PRECEDENCE: dict[str, tuple[str, ...]] = {
     "coordination_mechanism": ("no", "yes", "partial"),
     "cs_on_coordination": ("yes", "partial", "no"),
 }
-# Values that are themselves a negation: never vetoed by a negation before the cue.
-_NEGATIVE = {"no", "none"}
+# Values that are themselves a negation: never vetoed by a negation before the cue
+# ("no", "none", and "no_…" values mapped later, such as "no baselines, apart from …").
+_NEGATIVE = {"no", "none", "no_baseline", "no_target", "no_except"}
 _CONFIDENCE = {"yes": 0.8, "partial": 0.65, "no": 0.85, "none": 0.85, "mentioned": 0.6}
 _MAX_EVIDENCE = 3
 
@@ -159,7 +160,16 @@ def indicators(sentences: list[Sentence], lex: Lexicon) -> Finding:
 def baselines_targets(sentences: list[Sentence], lex: Lexicon) -> Finding:
     found = hits("baselines_targets", sentences, lex)
     # Targets without any baseline are partial (the labelling rule); a table whose header
-    # names both columns is "yes" unless cells say "to be determined".
+    # names both columns is "yes" unless cells say "to be determined". "No baselines were set"
+    # alone is partial beside targets stated elsewhere, and "no" when nothing else is stated.
+    missing = {"no_baseline", "no_target", "no_except"}
+    others = any(h.value not in missing for h in found)
+    found = [
+        Hit("partial" if others or h.value == "no_except" else "no", h.sentence, h.cue)
+        if h.value in missing
+        else h
+        for h in found
+    ]
     return by_precedence("baselines_targets", found, {"target_only": "partial"})
 
 
@@ -182,7 +192,8 @@ def me_framework(sentences: list[Sentence], lex: Lexicon) -> Finding:
         if m is None or _negated(s, m, lex):
             continue
         if re.search(
-            r"\b(plan|progress|implementation|mise en œuvre|avance|ejecución|acciones)\b",
+            r"\b(plan|progress|implementation|mise en œuvre|avance|ejecución|acciones|"
+            r"seguimiento|suivi|monitoring)\b",
             s.text,
             re.IGNORECASE,
         ):
@@ -227,10 +238,18 @@ def cs_on_coordination(sentences: list[Sentence], lex: Lexicon, coordination: Fi
             _("The document says there is no coordination body."),
         )
     bodies = _body_acronyms(sentences, lex)
+    before = {(s.page, s.start): sentences[i - 1].text for i, s in enumerate(sentences) if i}
     found = [
         h
         for h in hits(key, sentences, lex)
-        if _names_body(h.sentence.text, lex, bodies)
+        if (
+            _names_body(h.sentence.text, lex, bodies)
+            # "It is composed only of ministries.": the body is named in the sentence before.
+            or (
+                _NO_SUBJECT.match(h.sentence.text) is not None
+                and _names_body(before.get((h.sentence.page, h.sentence.start), ""), lex, bodies)
+            )
+        )
         # "drafted by a working group with the participation of civil society": the drafting,
         # not the membership of the coordination body.
         and not _DRAFTING.search(h.sentence.text)
@@ -241,6 +260,10 @@ def cs_on_coordination(sentences: list[Sentence], lex: Lexicon, coordination: Fi
     return by_precedence(key, found)
 
 
+_NO_SUBJECT = re.compile(
+    r"^\s*(?:\d[\d.]*\s+)?(?:It|Its members|Elle|Il|Ses membres|Celle-ci|Celui-ci|Está|Estará"
+    r"|Sus miembros|Lo (?:integran|componen|conforman))\b"
+)
 _DRAFTING = re.compile(
     r"\b(draft\w*|prepar(ed|ation)|developed|validat\w*|élabor\w*|rédaction|rédigé\w*|"
     r"elabora\w*|redact\w*|validación)\b",
@@ -252,7 +275,7 @@ _DRAFTING = re.compile(
 _ACRONYM = r"(?-i:[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]+)?)"
 _DEFINED_IN_BRACKETS = re.compile(r"(?P<exp>[^()]{3,160}?)\s*\((?P<acr>" + _ACRONYM + r")\)")
 _ACRONYM_LINE = re.compile(
-    r"^(?P<acr>" + _ACRONYM + r")(?:\s{2,}|\t+|\s+[-–—:=]\s+)(?P<exp>\S.{3,160})$"
+    r"^(?P<acr>" + _ACRONYM + r")(?:\s{2,}|\t+|\s+[-–—:=]\s+|:\s+)(?P<exp>\S.{3,160})$"
 )
 
 

@@ -7,6 +7,8 @@ PAST = (
     r"|\bpredecessor\b|\bunder the (old|previous)\b|\bNAP\s*I\b(?!I)"
     r"|\b(the|our|its|of)\s+(first|second|third)\s+(national\s+)?(action\s+)?plan\b"
     r"|\b(next|future|new) plan\b|\bevaluation of the\b"
+    r"|\b(under|during|of|in) the (first|second|third|previous|former|preceding|earlier)\s+"
+    r"(M?NAP|national action plan)\b"
 )
 NEGATION = r"\b(no|not|never|without|neither|nor|none)\b|n't\b"
 WAS = r"\b(had|was|were|did|used to)\b"
@@ -24,6 +26,11 @@ _BODY = (
 
 RULES: dict[str, list[tuple[str, str]]] = {
     "budget": [
+        (
+            "spent",
+            r"\b(was|were|has been|have been|had been) spent (on|for|under)\b"
+            r"|\b(amounts?|sums?|expenditure) (actually )?spent\b",
+        ),
         (
             "disbursed",
             r"\b(had|have|has) been (disbursed|spent|paid)( out)?\b|\bdisbursed to\b"
@@ -49,13 +56,15 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (
             "none",
             r"\b(no|not have a|without a|without any)\s+(dedicated|specific|separate|earmarked"
-            r"|own)\s+(budget|funding)\b|\bno budget (has been|was|is) (allocated|provided)\b"
+            r"|own)\s+(budget|funding)( line)?\b"
+            r"|\bno budget (has been|was|is) (allocated|provided)\b"
             r"|\bno specific budget\b",
         ),
         (
             "mentioned",
             r"\b(funded|financed|met|covered)\s+(through|from|within|by|out of)\b"
             r"|\b(seek|mobili[sz]e|raise)\s+(additional\s+)?(funding|resources|funds)\b"
+            r"|\bmobili[sz]ation of (additional )?(funding|resources|funds)\b"
             r"|\bwithin (their|its|the) existing (budgets?|baselines|resources)\b"
             r"|\bexisting (budget lines|baselines|budgets)\b|\btrust fund\b",
         ),
@@ -64,11 +73,15 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (
             "partial",
             r"\bindicators?\b.*\b(only|some|a few|certain) (of the )?(actions|activities|measures)"
-            r"|\b(only|some|a few) (actions|activities|measures) (have|include) indicators\b",
+            r"|\b(only|some|a few) (actions|activities|measures) (have|include) indicators\b"
+            r"|\bonly (the )?(actions|activities|measures)\b.*\b(have|has|include|carry) (an? )?"
+            r"indicators?\b|^actions? [\d.]+(, [\d.]+)* and [\d.]+ (also )?(have|include|carry)\b"
+            r".*\bindicators?\b",
         ),
         (
             "no",
-            r"\b(does not|do not|doesn't) (contain|include|set|have|define)\b.*\bindicators\b"
+            r"\b(does not|do not|doesn't) (yet )?(contain|include|set|have|define) (any )?"
+            r"(\w+ )?indicators\b"
             r"|\bno indicators\b|\bwithout indicators\b|\bcontains no indicators\b",
         ),
         (
@@ -82,9 +95,27 @@ RULES: dict[str, list[tuple[str, str]]] = {
     ],
     "baselines_targets": [
         (
+            # "no baselines or targets, apart from …": some exist (partial, see findings.py).
+            "no_except",
+            r"\b(no|not|without)\b.*\b(baselines?|targets)\b.*\b(apart from|except|other than|"
+            r"with the exception of|save for)\b",
+        ),
+        (
             "no",
-            r"\b(no|without)\s+(indicators,?\s+)?(baselines?|targets)\b|\b(does not|do not)\s+"
-            r"(contain|include|set|establish)\b.*\b(baselines|targets)\b",
+            r"\b(no|without)\s+(indicators,?\s+)?(baselines? (or|and|nor) targets|targets (or|and"
+            r"|nor) baselines?)\b|\b(does not|do not)\s+(yet )?(contain|include|set|establish)\b.*"
+            r"\b(baselines (or|and|nor) targets|targets (or|and|nor) baselines)\b",
+        ),
+        (
+            # Baselines alone missing: partial beside targets, else no (see findings.py).
+            "no_baseline",
+            r"\b(no|without)\s+baselines?\b|\b(does not|do not)\s+(yet )?(contain|include|set|"
+            r"establish)\b.*\bbaselines?\b",
+        ),
+        (
+            "no_target",
+            r"\b(no|without)\s+targets\b|\b(does not|do not)\s+(yet )?(contain|include|set|"
+            r"establish)\b.*\btargets\b",
         ),
         (
             "partial",
@@ -107,7 +138,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"|\breport\w*\b.*\b(every|each|once a|twice a)\s+(year|six months)\b"
             r"|\b(every|each|once a|twice a)\s+(year|six months)\b.*\breport\w*|\binform\w*\b.*"
             r"\b(once|twice) a year\b|\bannual report\b"
-            r"|\breport\w*\b.*\bevery (second|two|other) years?\b|\bbiennial (progress )?reports?",
+            r"|\breport\w*\b.*\bevery (second|two|other) years?\b|\bbiennial (progress )?reports?"
+            r"|\b(summary|summaries|account|review) of progress\b.*\b(each|every|once a) year\b"
+            r"|\b(each|every|once a) year\b.*\b(summary|summaries|account) of progress\b",
         ),
         (
             "no",
@@ -131,9 +164,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "yes",
-            r"\breports?\b.*\b(published|made public|made available to the public|publicly "
-            r"available|posted online|on the \w+'?s? website)|\b(publish|publishes|make public)\b"
-            r".*\breports?\b",
+            r"\b(reports?|(summary|summaries|account) of progress)\b.*\b(published|made public|"
+            r"made available to the public|publicly available|posted online|on the \w+'?s? "
+            r"website|on the website of)|\b(publish|publishes|make public)\b.*\b(reports?|"
+            r"(summary|summaries|account) of progress)\b",
         ),
         (
             "partial",
@@ -167,7 +201,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             + _CS
             + "|"
             + _CS
-            + r".*\b(no (formal )?role|not (be )?(assigned|given) any (formal )?role)\b",
+            + r".*\b(no (formal )?role|not (be )?(assigned|given) any (formal )?role)\b"
+            r"|\b(does not|will not) (give|assign|provide for|foresee) (any |a )?(formal )?"
+            r"(role|functions?|tasks?)\b.*" + _CS,
         ),
         (
             "partial",
@@ -175,7 +211,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             + _CS
             + r"|"
             + _CS
-            + r".*\b(may|can|is welcome|are welcome|are invited|alternative report|"
+            + r".*\b(may|can|is welcome|are welcome|are invited|are encouraged|is encouraged|"
+            r"alternative report|"
             r"shadow report)\b",
         ),
         (
@@ -189,7 +226,13 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (
             "no",
             r"\b(does not|will not|do not) (establish|create|set up)\b.*\bcoordination\b|\bno "
-            r"(coordination|coordinating) (mechanism|body|structure)\b",
+            r"((dedicated|specific|separate|formal|new|permanent) )?(coordination|coordinating) "
+            r"(mechanism|body|structure)\b",
+        ),
+        (
+            # A network of focal points is not a body: a ministry coordinating through it.
+            "partial",
+            r"\bcoordinat\w*\b.*\b(network|system) of focal points\b",
         ),
         (
             "yes",
@@ -210,12 +253,14 @@ RULES: dict[str, list[tuple[str, str]]] = {
     "cs_on_coordination": [
         (
             "yes",
-            r"\b(composed of|made up of|comprises|consists of|members? include|membership)\b.*"
+            r"\b(composed of|made up of|comprises|consists of|members? include|membership|brings "
+            r"together)\b.*"
             + _CS
             + r"|"
             + _CS
-            + r".*\b(are|as|sit as|elected as)\b.*\bmembers? of the "
-            + _BODY,
+            + r".*\b(are|as|sit as|elected as)\b.*\bmembers? of the ("
+            + _BODY
+            + r"|(?-i:[A-Z][A-Z0-9]{1,9})\b)",
         ),
         (
             "partial",
@@ -268,13 +313,14 @@ FOCUS = {
     "domestic": (
         r"\b(domestic|post-conflict provinces|national territory|territory of|"
         r"provinces|districts|regions of|in the country|throughout the country|national police"
-        r"|at home)\b"
+        r"|at home|in (our|this) country|our (own )?(country|society|communities))\b"
     ),
     "international": (
         r"\b(foreign|external (action|relations)|abroad|peace operations|international "
         r"cooperation|development (cooperation|policy)|fragile (states|countries)|"
         r"(countries|states) affected by (armed )?conflict|conflict-affected (countries|states)|"
-        r"partner countries|(UN|United Nations|international|peacekeeping) missions|multilateral)\b"
+        r"partner countries|(UN|United Nations|international|peacekeeping|regional) missions|"
+        r"multilateral|international engagement|development (assistance|aid)|diplomacy)\b"
     ),
     # "in <the country named on the cover>": checked against the cover's proper names.
     "own": (

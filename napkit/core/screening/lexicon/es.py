@@ -6,13 +6,15 @@ PAST = (
     r"\b(primer|anterior|antiguo)\s+(plan|PAN)\b|\b(plan|PAN)\s+(anterior|precedente)\b"
     r"|\bI\s+Plan\b|\bPAN\s*I\b(?!I)"
     r"|\b(el|del|al)\s+(primer|segundo|tercer)\s+plan\b|\bevaluación del\b"
+    r"|\b(bajo|durante) el (primer|segundo|anterior) (PAN|plan)\b"
 )
 NEGATION = r"\b(no(?! gubernamental)|sin|ningún|ninguna|ni|nunca)\b"
 WAS = r"\b(tenía|tenían|tuvo|tuvieron|había|hubo|era|eran|fue|fueron)\b"
 
 _CS = (
     r"(sociedad civil|organizaciones (de mujeres|no gubernamentales|sociales|feministas)"
-    r"|ONGD?s?\b|OSCs?\b|(red|alianza|movimiento|coordinadora|plataforma) (\w+ ){0,2}de mujeres)"
+    r"|ONGD?s?\b|OSCs?\b|(red|alianza|movimiento|coordinadora|plataforma) (\w+ ){0,2}de mujeres"
+    r"|asociaciones (de mujeres|feministas))"
 )
 _BODY = (
     r"(comité|comisión|consejo|mesa|grupo de trabajo|secretaría técnica|instancia|red"
@@ -22,14 +24,19 @@ _BODY = (
 RULES: dict[str, list[tuple[str, str]]] = {
     "budget": [
         (
+            "spent",
+            r"\b(se han|han sido|fueron|se habían|habían sido|se ha|ha sido) gastad\w*\b"
+            r"|\bse gastaron\b|\bmontos? gastados?\b|\bgasto (efectivo|realizado)\b",
+        ),
+        (
             "disbursed",
             r"\b(se han|han sido|fueron|se habían|habían sido|se ha|ha sido) (desembolsad|"
             r"ejecutad|transferid)\w*\b|\bmontos? (desembolsad|ejecutad)\w*\b",
         ),
         (
             "appropriated",
-            r"\bley de presupuesto\w*\b.*\b(asign\w*|consign\w*|aprop\w*|partida)\b|\b(consignad|"
-            r"apropiad)\w*\b.*\bley de presupuesto",
+            r"\bley (\w+ )?del? presupuestos?\b.*\b(asign\w*|consign\w*|aprop\w*|partida)\b"
+            r"|\b(consignad|apropiad)\w*\b.*\bley (\w+ )?del? presupuesto",
         ),
         (
             "allocated",
@@ -43,7 +50,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "none",
-            r"\bsin (un )?presupuesto (específico|propio|adicional)\b|\bno (cuenta con|dispone de|"
+            r"\bsin (un )?presupuesto (específico|propio|adicional)\b|\b(sin|ninguna) (una )?"
+            r"partida (presupuestaria )?(específica|propia)\b|\bno (cuenta con|dispone de|"
             r"tiene) (un )?presupuesto (específico|propio)\b|\bno se (ha|han) asignado\b.*"
             r"presupuesto",
         ),
@@ -58,11 +66,15 @@ RULES: dict[str, list[tuple[str, str]]] = {
     "indicators": [
         (
             "partial",
-            r"\bindicadores?\b.*\b(solo|sólo|únicamente|algunas) (acciones|medidas)",
+            r"\bindicadores?\b.*\b(solo|sólo|únicamente|algunas) (acciones|medidas)"
+            r"|^(las )?acciones [\d.]+(, [\d.]+)* y [\d.]+ (cuentan|tienen|incluyen|disponen)\b.*"
+            r"\bindicador\w*|\b(solo|sólo|únicamente) (las )?(acciones|medidas)\b.*\b(cuentan con|"
+            r"tienen) (un )?indicador\w*",
         ),
         (
             "no",
-            r"\bno (contiene|incluye|cuenta con|define|tiene) indicadores\b|\bsin indicadores\b",
+            r"\bno (contiene|incluye|cuenta con|define|tiene) (todavía |aún )?indicadores\b"
+            r"|\bsin indicadores\b",
         ),
         (
             "yes",
@@ -73,9 +85,24 @@ RULES: dict[str, list[tuple[str, str]]] = {
     ],
     "baselines_targets": [
         (
+            "no_except",
+            r"\b(sin|no|ningun\w*)\b.*\b(líneas? de base|metas)\b.*\b(salvo|excepto|con excepción"
+            r"|a excepción|fuera) de\b",
+        ),
+        (
             "no",
-            r"\bsin (líneas? de base|metas)\b|\bno (contiene|incluye|establece|fija|define) "
-            r"(líneas? de base|metas)",
+            r"\bsin (líneas? de base (ni|y|o) metas|metas (ni|y|o) líneas? de base)\b|\bno "
+            r"(contiene|incluye|establece|fija|define) (líneas? de base\b.*\bmetas|metas\b.*\b"
+            r"líneas? de base)",
+        ),
+        (
+            "no_baseline",
+            r"\bsin líneas? de base\b|\bno (contiene|incluye|establece|fija|define)\b.*\blíneas? "
+            r"de base\b",
+        ),
+        (
+            "no_target",
+            r"\bsin metas\b|\bno (contiene|incluye|establece|fija|define)\b.*\bmetas\b",
         ),
         (
             "partial",
@@ -103,7 +130,11 @@ RULES: dict[str, list[tuple[str, str]]] = {
         ),
     ],
     "public_reporting": [
-        ("no", r"\bno (se )?(publicar\w*|hará públic\w*)\b|\bde carácter interno\b"),
+        (
+            "no",
+            r"\bno (se )?(publicar\w*|hará públic\w*)\b|\bde carácter interno\b|\bcarácter "
+            r"(reservado|confidencial)\b|\bno (será|serán) objeto de publicación\b",
+        ),
         (
             "yes",
             r"\binformes?\b.*\b(se publica\w*|publicad\w*|se hará público|sitios? web|portal)\b"
@@ -111,7 +142,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "partial",
-            r"\binformes?\b.*\b(congreso|asamblea|parlamento|cortes|senado)\b",
+            r"\binform\w*\b.*\b(congreso|asamblea|parlamento|cortes|senado)\b",
         ),
     ],
     "cs_design": [
@@ -129,10 +160,17 @@ RULES: dict[str, list[tuple[str, str]]] = {
         ),
     ],
     "cs_implementation_monitoring": [
-        ("no", r"\bningún (papel|rol)\b.*" + _CS),
+        (
+            "no",
+            r"\bningún (papel|rol)\b.*"
+            + _CS
+            + r"|\bno (prevé|asigna|atribuye|contempla|otorga) (ningún |ninguna )?(papel|rol|"
+            r"funciones?)\b.*" + _CS,
+        ),
         (
             "partial",
-            _CS + r".*\b(podrán|puede|pueden|podrá|informe alternativo|informe sombra)\b"
+            _CS + r".*\b(podrán|puede|pueden|podrá|informe alternativo|informe sombra|(son|es|"
+            r"están) (invitad|alentad|exhortad)[oa]s? a (contribuir|participar|apoyar))\b"
             r"|\b(invita|exhorta|insta|llama)\w*\b.*" + _CS,
         ),
         (
@@ -142,7 +180,11 @@ RULES: dict[str, list[tuple[str, str]]] = {
         ),
     ],
     "coordination_mechanism": [
-        ("no", r"\bno (se crea|establece|existe)\b.*\bcoordinación\b"),
+        (
+            "no",
+            r"\bno (se crea|establece|existe)\b.*\bcoordinación\b|\bningún (mecanismo|órgano) "
+            r"(específico |propio )?de coordinación\b",
+        ),
         (
             "yes",
             _BODY + r"\b.*\b(coordina\w*|seguimiento del plan|instancia de coordinación|mecanismo"
@@ -160,7 +202,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
     "cs_on_coordination": [
         (
             "yes",
-            r"\b(integrad[oa]|conformad[oa]|compuest[oa]|forman parte|miembros)\b.*" + _CS,
+            r"\b(integrad[oa]|conformad[oa]|compuest[oa]|forman parte|miembros|integran|"
+            r"componen|conforman)\b.*" + _CS,
         ),
         (
             "partial",
@@ -175,7 +218,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"\b(exclusivamente|únicamente|solo|sólo) (por )?(instituciones|entidades|"
             r"representantes) (\w+ ){0,4}(del estado|del gobierno|de la administración)\b"
             r"|\b(integrad[oa]|conformad[oa]|compuest[oa])\b.*\b"
-            r"ministerios\b",
+            r"ministerios?\b",
         ),
     ],
 }
@@ -198,10 +241,10 @@ FOCUS = {
     r"(nacional(es)?|internas?|internos?)\b",
     "domestic": r"\b(territorio nacional|políticas nacionales|nivel nacional|en el país|regiones|"
     r"territorios|interno|todo el territorio|territorio de la república|municipios|departamentos|"
-    r"provincias)\b",
+    r"provincias|(en|de) nuestro país)\b",
     "international": r"\b(acción exterior|política exterior|operaciones de paz|cooperación "
     r"internacional|misiones de paz|en el exterior|países socios|Estados frágiles|misiones "
-    r"internacionales)\b",
+    r"internacionales|compromiso internacional|ayuda al desarrollo|diplomacia)\b",
     "own": r"\b(?:en|dentro de)\s+(?:la\s+República\s+(?:de\s+)?)?(?P<name>[\w'’-]+)",
 }
 

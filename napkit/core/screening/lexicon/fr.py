@@ -6,6 +6,7 @@ PAST = (
     r"\b(premier|précédent|ancien|dernier)\s+(plan|PAN)\b(?!\s+(d'action\s+)?(\w+\s+)?est)"
     r"|\b(plan|PAN)\s+(précédent|antérieur)\b|\bPAN\s*I\b(?!I)|\bbilan du\b"
     r"|\b(le|du|notre|au)\s+(premier|deuxième|second)\s+plan\b|\bévaluation du\b"
+    r"|\b(sous|pendant|durant) le (premier|deuxième|second|précédent) (PAN|plan)\b"
 )
 NEGATION = r"\b(ne|n'|pas|aucun\w*|sans|ni|jamais)\b"
 WAS = r"\b(avait|avaient|était|étaient|n'a pas eu|n'ont pas eu|a manqué)\b"
@@ -22,10 +23,15 @@ _BODY = (
 RULES: dict[str, list[tuple[str, str]]] = {
     "budget": [
         (
+            "spent",
+            r"\b(ont été|a été|avaient été|avait été) dépensée?s?\b|\bmontants? dépensés?\b"
+            r"|\bdépenses (effectives|réalisées|exécutées)\b",
+        ),
+        (
             "disbursed",
-            r"\b(ont été|a été|avaient été|avait été) (décaissé|dépensé|versé)e?s?\b"
+            r"\b(ont été|a été|avaient été|avait été) (décaissé|versé)e?s?\b"
             r"|\bdécaissée?s?\b"
-            r"|\bmontants? (décaissés?|dépensés?)\b",
+            r"|\bmontants? décaissés?\b",
         ),
         (
             "appropriated",
@@ -46,7 +52,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (
             "none",
             r"\b(n'est pas assorti|ne dispose pas|pas) d'(un )?budget (spécifique|propre|dédié)"
-            r"|\baucun budget (spécifique|propre|dédié)\b|\bsans budget (spécifique|propre)\b",
+            r"|\baucun budget (spécifique|propre|dédié)\b|\bsans budget (spécifique|propre)\b"
+            r"|\b(aucune?|sans|pas d'|pas de) ?(enveloppe|ligne|dotation)( budgétaire)? "
+            r"(spécifique|propre|dédiée?|distincte)\b",
         ),
         (
             "mentioned",
@@ -61,11 +69,14 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (
             "partial",
             r"\bindicateurs?\b.*\b(seulement|uniquement|certaines) (actions|mesures)|\bcertaines "
-            r"actions\b.*\bindicateurs?\b",
+            r"actions\b.*\bindicateurs?\b|\b(seules|seulement) (les )?(actions|mesures)\b.*\b"
+            r"indicateurs?\b|^(les )?actions [\d.]+(, [\d.]+)* et [\d.]+ (sont|disposent|"
+            r"comportent)\b.*\bindicateurs?\b",
         ),
         (
             "no",
-            r"\b(ne comporte|ne contient|ne prévoit|ne définit) (pas|aucun) d?'?\s*indicateurs?"
+            r"\b(ne comporte|ne contient|ne prévoit|ne définit) (pas|aucun) (encore )?d?'?\s*"
+            r"indicateurs?"
             r"|\baucun indicateur\b|\bsans indicateurs?\b",
         ),
         (
@@ -78,9 +89,26 @@ RULES: dict[str, list[tuple[str, str]]] = {
     ],
     "baselines_targets": [
         (
+            "no_except",
+            r"\b(sans|aucune?|ne|pas)\b.*\b(valeurs? de référence|cibles?)\b.*\b(à l'exception|"
+            r"sauf|hormis|en dehors) (de|des|du)\b",
+        ),
+        (
             "no",
-            r"\b(sans|aucune?)\s+(valeurs? de référence|cibles?)\b|\bne (comporte|contient|prévoit"
-            r"|définit|fixe) (pas|aucune?)\b.*\b(valeurs? de référence|cibles)\b",
+            r"\b(sans|aucune?)\s+(valeurs? de référence (ni|et|ou) (de )?cibles?|cibles? (ni|et|ou)"
+            r" (de )?valeurs? de référence)\b|\bne (comporte|contient|prévoit|définit|fixe) (pas|"
+            r"aucune?)\b.*\b(valeurs? de référence\b.*\bcibles|cibles\b.*\bvaleurs? de référence)"
+            r"\b",
+        ),
+        (
+            "no_baseline",
+            r"\b(sans|aucune)\s+valeurs? de référence\b|\bne (comporte|contient|prévoit|définit|"
+            r"fixe) (pas|aucune?)\b.*\bvaleurs? de référence\b",
+        ),
+        (
+            "no_target",
+            r"\b(sans|aucune)\s+cibles?\b|\bne (comporte|contient|prévoit|définit|fixe) (pas|"
+            r"aucune?)\b.*\bcibles\b",
         ),
         (
             "partial",
@@ -111,16 +139,22 @@ RULES: dict[str, list[tuple[str, str]]] = {
         ),
     ],
     "public_reporting": [
-        ("no", r"\b(ne sera|ne sont|ne seront) pas (publiés?|rendus? publics?)\b|\binterne\b"),
+        (
+            "no",
+            r"\b(ne sera|ne sont|ne seront) pas (publiés?|rendus? publics?)\b|\binterne\b"
+            r"|\bconfidentiel\w*\b|\bne (fera|feront) pas l'objet d'une publication\b",
+        ),
         (
             "yes",
-            r"\brapports?\b.*\b(rendus? publics?|publiés?|diffusés?|mis en ligne|site internet)\b"
-            r"|\b(publie|publiera|rend public)\b.*\brapport",
+            r"\b(rapports?|bilans?|synthèses?)\b.*\b(rendus? publics?|publiée?s?|diffusée?s?|"
+            r"mise?s? en ligne|site internet)\b"
+            r"|\b(publie|publiera|rend public)\b.*\b(rapport|bilan)",
         ),
         (
             "partial",
             r"\brapports?\b.*\b(transmis|présenté|soumis)\w*\b.*\b(parlement|assemblée "
-            r"nationale|sénat)\b",
+            r"nationale|sénat)\b|\b(rend\w* compte|informe\w*)\b.*\b(au|le) (parlement|sénat)\b"
+            r"|\b(rend\w* compte|informe\w*)\b.*\bl'assemblée nationale\b",
         ),
     ],
     "cs_design": [
@@ -138,29 +172,43 @@ RULES: dict[str, list[tuple[str, str]]] = {
         ),
     ],
     "cs_implementation_monitoring": [
-        ("no", r"\baucun rôle\b.*" + _CS + "|" + _CS + r".*\baucun rôle\b"),
+        (
+            "no",
+            r"\baucun rôle\b.*"
+            + _CS
+            + "|"
+            + _CS
+            + r".*\baucun rôle\b|\bne (prévoit|confie|attribue|donne) (aucun rôle|aucune "
+            r"(fonction|mission)|pas de (rôle|fonctions?))\b.*" + _CS,
+        ),
         (
             "partial",
             r"\b(invite|encourage|appelle)\w*\b.*" + _CS + "|" + _CS + r".*\b(peut|pourra|"
-            r"pourront|peuvent|rapport alternatif|rapport parallèle|si elle le souhaite)\b",
+            r"pourront|peuvent|rapport alternatif|rapport parallèle|si elle le souhaite|"
+            r"(sont|est) (encouragée?s?|invitée?s?|appelée?s?) à (contribuer|participer|soutenir|"
+            r"appuyer|suivre|s'impliquer))\b",
         ),
         (
             "yes",
             _CS + r".*\b(mise en œuvre|participent|suivi indépendant|mettent en œuvre|membres)"
-            r"\b|\b(mise en œuvre|suivi)\b.*\b(par|avec) les\b.*" + _CS,
+            r"\b|\b(mise en œuvre|suivi)\b.*\b(par|avec) les\b.*"
+            + _CS
+            + r"|\b(comité|commission|cellule|groupe)\b.*\b(comprend|est composée?|réunit)\b.*"
+            + _CS,
         ),
     ],
     "coordination_mechanism": [
         (
             "no",
             r"\b(ne crée|n'institue|ne prévoit) (pas|aucun)\b.*\bcoordination\b|\baucun "
-            r"(mécanisme|organe) de coordination\b",
+            r"(mécanisme|organe|dispositif) (spécifique |dédié |propre |particulier )?de "
+            r"coordination\b",
         ),
         (
             "yes",
-            _BODY + r"\b.*\b(coordonner|coordination|pilot\w*|orienter|suivre la mise en œuvre|"
-            r"suivi du plan|chargé du suivi|veille à la mise en œuvre|est présidée? par|sera "
-            r"présidée? par)\b|\b(est créé|sera créé|institué|mis en place)\b.*"
+            _BODY + r"\b.*\b(coordonn\w*|coordination|pilot\w*|orienter|suivre la mise en œuvre|"
+            r"suivi du plan|chargé du suivi|veille à la mise en œuvre|(est |sera )?présidée? par)\b"
+            r"|\b(est créé|sera créé|institué|mis en place)\b.*"
             + _BODY
             + r"|\bcoordonne\w* (la mise en œuvre|le plan)\b.*\b(à travers|par l'intermédiaire|au "
             r"moyen)\b.*" + _BODY,
@@ -187,8 +235,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "no",
-            r"\b(uniquement|exclusivement) (de|des) (représentants )?(ministères|départements|"
-            r"l'État|institutions)|\b(composé|comprend)\b.*\b(ministères|départements)\b"
+            r"\b(uniquement|exclusivement) (de |des )?(représentants )?(des |de l'|du )?(ministères"
+            r"|départements|l'État|État|institutions|administrations)|\b(composé|comprend)\b.*\b(ministères|départements)\b"
             r"|\b(composé|comprend)\b.*\b(secrétaires généraux|représentants) des ministères\b",
         ),
     ],
@@ -212,10 +260,12 @@ FOCUS = {
     r"|\b(intérieure?|nationale?)\b.*\bet\b.*\b(extérieure?|étrangère|"
     r"internationale?)\b|\b(extérieure?|étrangère)\b.*\bet\b.*\b(intérieure?)\b",
     "domestic": r"\b(territoire national|sur le territoire|territoire (du|de la|de l')|"
-    r"intérieure?|régions|provinces|préfectures|réponse nationale|police nationale)\b",
+    r"intérieure?|régions|provinces|préfectures|réponse nationale|police nationale|"
+    r"(dans|de) notre pays)\b",
     "international": r"\b(action extérieure|politique étrangère|extérieure?|opérations de (maintien"
     r" de la )?paix|coopération au développement|à l'étranger|pays partenaires|États fragiles|"
-    r"pays (touchés|affectés) par (les|des) conflits|missions (internationales|de paix))\b",
+    r"pays (touchés|affectés) par (les|des) conflits|missions (internationales|de paix)|"
+    r"engagement international|aide (publique )?au développement|diplomatie)\b",
     "own": r"\b(?:en|au|dans|à)\s+(?:(?:la\s+)?(?:République|Royaume)\s+(?:de\s+|du\s+|d['’])?)?"
     r"(?P<name>[\w'’-]+)",
 }
@@ -226,7 +276,7 @@ _NAME = (
 )
 LEAD = [
     r"\b(?:Le|La|L')\s*" + _NAME + r"\s+(?:assure|assurera|est chargée?|sera chargée?)\s+(?:de\s+)?"
-    r"(?:la\s+)?(?:tutelle|coordination|pilotage|coordonner)",
+    r"(?:la\s+)?(?:tutelle|coordination|pilotage|coordonner|maîtrise d'ouvrage)",
     r"\b(?:Le|La|L')\s*" + _NAME + r"\s+(?:est|sera)\s+(?:l'(?:institution|organe|entité)\s+)?"
     r"(?:responsable|chef de file|chargée? de la (?:mise en œuvre|coordination))",
     r"\b(?:Le|La|L')\s*" + _NAME + r"\s+(?:coordonne|coordonnera|pilote|pilotera)\b",
@@ -237,10 +287,11 @@ INSTITUTION = r"^(?:Le\s+|La\s+)?(?P<name>(?:Ministère|Département) (?:de|du|d
 
 PILLARS = (
     r"\b(?:s'articule|est structuré|s'organise|est organisé|repose|est articulé|est bâti|est "
-    r"construit|se décline)\w*\s+(?:autour (?:de|des)|en|sur)\s+(?:les\s+)?(?P<n>\w+)\s+(?:axes|"
+    r"construit|se décline|reste organisé|reste structuré|demeure organisé|reste articulé)\w*\s+"
+    r"(?:autour (?:de|des)|en|sur|selon)\s+(?:les\s+)?(?P<n>\w+)\s+(?:axes|"
     r"piliers|objectifs|domaines|priorités|orientations|composantes)(?:\s+(?:stratégiques|"
-    r"prioritaires|d'intervention|thématiques))?(?:\s+(?:de|du|des)\s+[^:]{1,60}:|\s*:?)"
-    r"(?P<list>.*)$"
+    r"prioritaires|d'intervention|thématiques))?(?:\s+suivant\w*)?(?:\s+(?:de|du|des)\s+"
+    r"[^:]{1,60}:|\s*:?)(?P<list>.*)$"
     r"|\b(?:comporte|comprend|poursuit|définit|retient|fixe|se concentre sur|est bâti sur)\s+"
     r"(?P<n2>\w+)\s+(?:axes|piliers|objectifs stratégiques|objectifs|domaines|priorités|"
     r"résultats stratégiques)[^:]*:(?P<list2>.*)$"
