@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 
 from napkit.core.exports.cells import SafeWriter, workbook_safe
 from napkit.core.monitoring.submissions import COLUMNS, REQUIRED_COLUMNS, Coverage
+from napkit.core.monitoring.tables import Unreadable, opened_workbook
 from napkit.core.plan import model as core
 from napkit.core.plan.problems import Problem
 from napkit.core.plan.validation import dimensions
@@ -58,12 +59,6 @@ def template_xlsx(plan: core.Plan, coverage: Coverage) -> bytes:
     out = io.BytesIO()
     workbook_safe(book).save(out)
     return out.getvalue()
-
-
-class Unreadable(Exception):
-    def __init__(self, problem: Problem):
-        self.problem = problem
-        super().__init__(str(problem))
 
 
 def read_rows(
@@ -159,17 +154,7 @@ READ = frozenset(COLUMNS) - {"indicator_name"}
 def _xlsx(
     name: str, data: bytes, problems: list[Problem] | None
 ) -> Iterator[tuple[int, dict[str, Any]]]:
-    from openpyxl import load_workbook
-
-    try:
-        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-        # The same cells again, as written: a formula shows as such, with or without a result.
-        written = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
-    except Exception:  # openpyxl raises many kinds for a broken file
-        raise Unreadable(
-            Problem(_("this is not a readable Excel (.xlsx) file"), file=name)
-        ) from None
-    try:
+    with opened_workbook(name, data, read_only=True) as (book, written):
         if not book.worksheets:
             raise Unreadable(Problem(_("the workbook has no sheet"), file=name))
         sheet = book.worksheets[0]
@@ -208,20 +193,6 @@ def _xlsx(
                 problems.append(problem)
             if not unsaved:
                 yield number, dict(zip(header, cells, strict=False))
-    except Unreadable:
-        raise
-    except Exception as error:  # a broken sheet only shows when its rows are read
-        raise Unreadable(
-            Problem(
-                _("the workbook could not be read: {error}").format(
-                    error=str(error) or type(error).__name__
-                ),
-                file=name,
-            )
-        ) from None
-    finally:
-        book.close()
-        written.close()
 
 
 def _is_formula(cell: Any) -> bool:

@@ -5,23 +5,26 @@ linking to where the work is done.
   and those still to fill in;
 - coordinators and administrators (and site administrators, on every plan): submissions
   awaiting review, and open rounds whose deadline is near or past;
-- everyone who may comment: open comments addressed to them (see ``_comments``);
+- everyone who may comment: open comments addressed to them, on plans and on submissions
+  (see ``_comments``);
 - coordinators, and focal points for their organisation: overdue action items of the
   plan's coordination bodies.
 
 A fixed number of queries whatever the number of plans, rounds and submissions: the roles,
-the plans' documents not yet parsed, the submissions, the rounds, the comments (a count
-and a page). A new kind of work is one more function returning entries, added to ``build``.
+the plans' documents not yet parsed, the submissions, the rounds, the comments on plans
+and on submissions (a count and a page each). A new kind of work is one more function
+returning entries, added to ``build``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from functools import reduce
 from operator import or_
 
 from django.db.models import Count, Exists, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
@@ -33,7 +36,14 @@ from napkit.accounts.permissions import Access
 from napkit.core.monitoring.workflow import Step
 from napkit.core.plan import display
 from napkit.core.plan.model import Plan as CorePlan
-from napkit.monitoring.models import EDITABLE, IN_REVIEW, Event, ReportingRound, Submission
+from napkit.monitoring.models import (
+    EDITABLE,
+    IN_REVIEW,
+    Event,
+    ReportingRound,
+    Submission,
+    SubmissionComment,
+)
 from napkit.monitoring.models import Status as SubmissionStatus
 from napkit.plans import comments as plan_comments
 from napkit.plans import documents
@@ -295,7 +305,7 @@ def _comments(user: object, scope: Scope) -> Section:
         .order_by("-created_at", "-pk")
     )
     total = found.count()
-    entries = []
+    entries: list[tuple[datetime, Entry]] = []
     for c in found[:SHOWN] if total else []:
         record = scope.plans[c.plan_id]
         document = scope.documents.get(c.plan_id)
@@ -305,18 +315,80 @@ def _comments(user: object, scope: Scope) -> Section:
         subject = plan_comments.subject_of(document, c.item) if document else None
         label = subject.label if subject and subject.exists else c.item
         entries.append(
-            Entry(
-                title=f"{c.item} {label}".strip() if c.item else record.title,
-                detail=record.title,
-                url=(
-                    reverse("item-comments", args=[record.key, c.item])
-                    if c.item
-                    else reverse("plan-comments", args=[record.key])
+            (
+                c.created_at,
+                Entry(
+                    title=f"{c.item} {label}".strip() if c.item else record.title,
+                    detail=record.title,
+                    url=(
+                        reverse("item-comments", args=[record.key, c.item])
+                        if c.item
+                        else reverse("plan-comments", args=[record.key])
+                    ),
+                    note=f"{c.author_name}: {Truncator(c.body).chars(160)}",
                 ),
-                note=f"{c.author_name}: {Truncator(c.body).chars(160)}",
             )
         )
-    return Section("comments", title, entries, total)
+    more, on_submissions = _submission_comments(user, scope)
+    merged = sorted([*entries, *on_submissions], key=lambda pair: pair[0], reverse=True)
+    return Section("comments", title, [e for _at, e in merged[:SHOWN]], total + more)
+
+
+def _submission_comments(user: object, scope: Scope) -> tuple[int, list[tuple[datetime, Entry]]]:
+    """Comments in open threads on submissions, by others, addressed to this person: on
+    every submission of a plan they coordinate; for a focal point, on their organisation's;
+    for a partner, in a thread they wrote in. (A count and a page: two queries.)"""
+    plan = "submission__round__plan_id"
+    wanted = [Q(**{f"{plan}__in": scope.editor})] if scope.editor else []
+    wanted += [
+        Q(**{plan: pk, "submission__organisation": organisation})
+        for pk, organisation in scope.focal.items()
+    ]
+    others = scope.commenter - scope.editor - set(scope.focal)
+    if others:
+        took_part = SubmissionComment.objects.filter(author=user).filter(
+            Q(pk=OuterRef("thread")) | Q(reply_to_id=OuterRef("thread"))
+        )
+        wanted.append(Q(**{f"{plan}__in": others}) & Exists(took_part))
+    if not wanted:
+        return 0, []
+    open_thread = Q(reply_to__isnull=True, resolved_at__isnull=True) | Q(
+        reply_to__isnull=False, reply_to__resolved_at__isnull=True
+    )
+    found = (
+        SubmissionComment.objects.annotate(thread=Coalesce("reply_to_id", "pk"))
+        .filter(open_thread, **{f"{plan}__in": scope.commenter})
+        .filter(reduce(or_, wanted))
+        .exclude(author=user)  # type: ignore[misc]
+        .select_related("submission__round")
+        .order_by("-created", "-pk")
+    )
+    total = found.count()
+    entries = []
+    for c in found[:SHOWN] if total else []:
+        submission = c.submission
+        pk = submission.round.plan_id
+        record = scope.plans[pk]
+        organisation = _names(scope, pk).get(submission.organisation, submission.organisation)
+        args = [record.key, submission.pk]
+        path = (
+            reverse("submission-value-comments", args=[*args, c.on])
+            if c.on
+            else reverse("submission-detail", args=args)
+        )
+        entries.append(
+            (
+                c.created,
+                Entry(
+                    title=f"{organisation} · {submission.round.label} · "
+                    f"{c.on or _('the submission')}",
+                    detail=record.title,
+                    url=f"{path}#comment-{c.pk}",
+                    note=f"{c.author_name}: {Truncator(c.text).chars(160)}",
+                ),
+            )
+        )
+    return total, entries
 
 
 def _hidden(scope: Scope, pk: int, document: CorePlan, item: str) -> bool:

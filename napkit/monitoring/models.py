@@ -285,18 +285,39 @@ class ShadowAssessment(models.Model):
 
 
 class ShadowFinding(models.Model):
-    """The partners' view of one objective (or of the plan as a whole)."""
+    """The partners' view of one objective, of one scorecard criterion, or of the plan as a
+    whole. A criterion's rating is a scorecard level (high_impact … weak), an objective's or
+    the plan's a progress status."""
 
     assessment = models.ForeignKey(
         ShadowAssessment, on_delete=models.CASCADE, related_name="findings"
     )
     item = models.CharField(max_length=64, blank=True, help_text="Objective id; blank: the plan.")
+    criterion = models.CharField(
+        max_length=32, blank=True, help_text="Scorecard criterion id; blank: not a criterion."
+    )
     rating = models.CharField(max_length=20, blank=True)
     text = models.TextField()
     order = models.PositiveSmallIntegerField(default=0)
 
     class Meta:
         ordering = ["assessment", "order", "pk"]
+
+    @property
+    def criterion_title(self) -> str:
+        """'10. Inclusive design', in the reader's words ('' when not about a criterion)."""
+        from napkit.core.i18n import gettext
+        from napkit.core.scorecard import catalogue
+
+        found = next((c for c in catalogue() if c.id == self.criterion), None)
+        return f"{found.number}. {gettext(found.title)}" if found else self.criterion
+
+    @property
+    def level_label(self) -> str:
+        """A criterion's rating (a scorecard level) in the reader's words."""
+        from napkit.core.scorecard.model import Level
+
+        return Level(self.rating).label if self.rating in Level._value2member_map_ else ""
 
 
 class ApprovedData(models.Model):

@@ -1,7 +1,8 @@
 """Civil society's shadow assessments: the form, and saving and publishing them.
 
 Partners write an assessment of a reporting period (a summary, a link to their full
-text, and a rating and finding per objective) and publish it when they choose. Saves
+text, and a rating and finding for the plan as a whole, per objective and per scorecard
+criterion) and publish it when they choose. Saves
 carry a version number, so two partners editing the same assessment cannot overwrite
 each other's work unseen.
 """
@@ -18,11 +19,14 @@ from django.utils.translation import gettext_lazy as _
 
 from napkit.core.monitoring.progress import Status
 from napkit.core.plan import model as core
+from napkit.core.scorecard import catalogue
+from napkit.core.scorecard.model import Level
 from napkit.monitoring.models import ShadowAssessment, ShadowFinding
 from napkit.plans.models import Plan
 from napkit.plans.signals import public_changed
 
 WHOLE = "plan"  # the form's key for findings about the plan as a whole
+CRITERION = "criterion-"  # the form's keys for findings about a scorecard criterion
 
 RATINGS = [
     ("", _("no rating")),
@@ -30,6 +34,14 @@ RATINGS = [
     (Status.ON_TRACK.value, _("on track")),
     (Status.AT_RISK.value, _("at risk")),
     (Status.OFF_TRACK.value, _("off track")),
+]
+# A criterion is rated as the scorecard rates it.
+LEVEL_RATINGS = [
+    ("", _("no rating")),
+    (Level.HIGH_IMPACT.value, _("high impact")),
+    (Level.SOLID.value, _("solid")),
+    (Level.PARTIAL.value, _("partial")),
+    (Level.WEAK.value, _("weak")),
 ]
 
 
@@ -66,9 +78,12 @@ class ShadowForm(forms.Form):
         self.subjects = [(WHOLE, str(_("The plan as a whole")))] + [
             (o.id, f"{o.id} {o.title}") for o in plan.objectives
         ]
-        for key, label in self.subjects:
+        self.criteria = [(f"{CRITERION}{c.id}", f"{c.number}. {_(c.title)}") for c in catalogue()]
+        for key, label in self.subjects + self.criteria:
             self.fields[f"rating-{key}"] = forms.ChoiceField(
-                label=_("Rating: {subject}").format(subject=label), choices=RATINGS, required=False
+                label=_("Rating: {subject}").format(subject=label),
+                choices=LEVEL_RATINGS if key.startswith(CRITERION) else RATINGS,
+                required=False,
             )
             self.fields[f"finding-{key}"] = forms.CharField(
                 label=_("Finding: {subject}").format(subject=label),
@@ -90,7 +105,7 @@ class ShadowForm(forms.Form):
                     "assessment again, then make your changes."
                 ),
             )
-        for key, _label in self.subjects:
+        for key, _label in self.subjects + self.criteria:
             if data.get(f"rating-{key}") and not data.get(f"finding-{key}", "").strip():
                 self.add_error(f"finding-{key}", _("Say what the rating rests on."))
         return data
@@ -99,6 +114,12 @@ class ShadowForm(forms.Form):
     def finding_rows(self) -> list[tuple[str, forms.BoundField, forms.BoundField]]:
         return [
             (label, self[f"rating-{key}"], self[f"finding-{key}"]) for key, label in self.subjects
+        ]
+
+    @property
+    def criterion_rows(self) -> list[tuple[str, forms.BoundField, forms.BoundField]]:
+        return [
+            (label, self[f"rating-{key}"], self[f"finding-{key}"]) for key, label in self.criteria
         ]
 
 
@@ -113,7 +134,7 @@ def initial(found: ShadowAssessment) -> dict[str, Any]:
         "version": found.version,
     }
     for f in found.findings.all():
-        key = f.item or WHOLE
+        key = f"{CRITERION}{f.criterion}" if f.criterion else (f.item or WHOLE)
         data[f"rating-{key}"] = f.rating
         data[f"finding-{key}"] = f.text
     return data
@@ -151,9 +172,11 @@ def save(user: object, record: Plan, found: ShadowAssessment | None, data: dict[
         for key in [WHOLE, *(k for k in _subject_keys(data) if k != WHOLE)]:
             text = (data.get(f"finding-{key}") or "").strip()
             if text:
+                criterion = key.removeprefix(CRITERION) if key.startswith(CRITERION) else ""
                 ShadowFinding.objects.create(
                     assessment=found,
-                    item="" if key == WHOLE else key,
+                    item="" if key == WHOLE or criterion else key,
+                    criterion=criterion,
                     rating=data.get(f"rating-{key}") or "",
                     text=text,
                     order=order,

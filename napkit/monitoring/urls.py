@@ -1,6 +1,6 @@
 from django.urls import path
 
-from napkit.monitoring.views import dashboard, history, inbox, rounds, shadow, submissions
+from napkit.monitoring.views import comments, dashboard, history, inbox, rounds, shadow, submissions
 
 P = "plans/<str:key>/monitoring/"
 S = P + "submissions/<int:pk>/"
@@ -25,6 +25,17 @@ urlpatterns = [
         S + "evidence/<int:evidence_pk>/",
         submissions.evidence_file,
         name="submission-evidence-file",
+    ),
+    path(S + "comments/", comments.submission_comments, name="submission-comments"),
+    path(
+        S + "comments/on/<str:item>/",
+        comments.value_comments,
+        name="submission-value-comments",
+    ),
+    path(
+        S + "comments/<int:comment_pk>/resolve/",
+        comments.resolve,
+        name="submission-comment-resolve",
     ),
     path(S + "<str:action>/", submissions.submission_action, name="submission-action"),
     path(P + "import/", history.history_upload, name="history-import"),

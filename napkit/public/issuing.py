@@ -28,7 +28,16 @@ from napkit.monitoring import queries as monitoring
 from napkit.plans.models import Plan
 from napkit.public import cache, releases, services, subplans
 from napkit.public.models import IssuedFile, IssuedReport, Release
-from napkit.public.report import FORMATS, HTML_TYPE, PDF, Edition, filename, render_html, render_pdf
+from napkit.public.report import (
+    FORMATS,
+    HTML_TYPE,
+    PDF,
+    Edition,
+    filename,
+    rates_criteria,
+    render_html,
+    render_pdf,
+)
 from napkit.public.services import Download, NotPublished, Published
 
 
@@ -142,10 +151,21 @@ def _render(
     """The edition's documents by (language, format): its file name and bytes."""
     thresholds = monitoring.thresholds()
     rolled = subplans.rolled(record.key, today, chosen)
+    pub = services.published(record.key)  # for the scorecard beside a shadow assessment
     out: dict[tuple[str, str], tuple[str, bytes]] = {}
     for language, _name in settings.LANGUAGES:
         with translation.override(language):
-            found = annual_report(release, chosen, thresholds, language=language, sub_plans=rolled)
+            scorecard = (
+                services.assessment_of(pub, release.as_of) if rates_criteria(release) else None
+            )
+            found = annual_report(
+                release,
+                chosen,
+                thresholds,
+                language=language,
+                sub_plans=rolled,
+                assessment=scorecard,
+            )
             contents = {
                 "html": render_html(found, edition).encode(),
                 "pdf": render_pdf(found, edition),

@@ -19,9 +19,11 @@ from napkit.core.monitoring.progress import Status
 from napkit.core.publishing import release as core
 from napkit.core.publishing.release import Release as CoreRelease
 from napkit.core.publishing.release import ShadowAssessment, ShadowFinding
+from napkit.core.scorecard.model import Level
 from napkit.memo import Store
 from napkit.monitoring import approved
 from napkit.monitoring.models import ShadowAssessment as ShadowRecord
+from napkit.monitoring.models import ShadowFinding as ShadowFindingRecord
 from napkit.plans import queries as plan_queries
 from napkit.plans.models import Plan
 from napkit.plans.signals import public_changed
@@ -44,17 +46,21 @@ def _shadow(record: Plan) -> tuple[ShadowAssessment, ...]:
             published=s.published_at.date(),  # type: ignore[union-attr]
             summary=s.summary,
             url=s.url or None,
-            findings=tuple(
-                ShadowFinding(
-                    f.text,
-                    f.item or None,
-                    Status(f.rating) if f.rating in Status._value2member_map_ else None,
-                )
-                for f in s.findings.all()
-            ),
+            findings=tuple(_finding(f) for f in s.findings.all()),
+            id=s.pk,
         )
         for s in rows
     )
+
+
+def _finding(f: ShadowFindingRecord) -> ShadowFinding:
+    """A stored finding as the release carries it: a criterion's rating is a scorecard level,
+    any other a progress status."""
+    if f.criterion:
+        level = Level(f.rating) if f.rating in Level._value2member_map_ else None
+        return ShadowFinding(f.text, None, None, f.criterion, level)
+    rating = Status(f.rating) if f.rating in Status._value2member_map_ else None
+    return ShadowFinding(f.text, f.item or None, rating)
 
 
 def rebuild(record: Plan) -> Release | None:

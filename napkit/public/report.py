@@ -16,7 +16,7 @@ from django.utils.translation import get_language
 
 from napkit.core.monitoring.periods import ReportingPeriod
 from napkit.core.publishing.annual_report import AnnualReport, annual_report
-from napkit.core.publishing.release import find_period, period_slug
+from napkit.core.publishing.release import Release, find_period, period_slug
 from napkit.monitoring import queries as monitoring
 from napkit.public import cache, services, subplans
 from napkit.public.services import Download, Published
@@ -62,6 +62,12 @@ def filename(found: AnnualReport, fmt: str) -> str:
     return f"{found.plan_id}-report-{period_slug(found.period)}.{fmt}"
 
 
+def rates_criteria(release: Release) -> bool:
+    """A published shadow assessment rates a scorecard criterion: the report needs the
+    scorecard beside it (worked out only then)."""
+    return any(f.criterion for s in release.shadow for f in s.findings)
+
+
 @dataclass(frozen=True)
 class Report:
     period: ReportingPeriod
@@ -86,6 +92,10 @@ def cached_report(pub: Published, period: str | None, fmt: str, today: date) -> 
             language=get_language() or "en",
             # A sub-plan's change gives this plan a new stamp (releases.rebuild): never stale.
             sub_plans=subplans.rolled(pub.key, today, chosen),
+            # The scorecard's criteria, where a shadow assessment rated them.
+            assessment=services.assessment_of(pub, release.as_of)
+            if rates_criteria(release)
+            else None,
         )
         if fmt == "pdf":
             return Report(chosen, Download(render_pdf(found), filename(found, fmt), PDF))

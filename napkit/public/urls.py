@@ -25,4 +25,5 @@ urlpatterns = [
     ),
     path(P + "consultations/", views.participation, name="public-participation"),
     path(P + "consultations/<str:item>/", views.consultation, name="public-consultation"),
+    path(P + "shadow/<int:number>/", views.shadow_assessment, name="public-shadow"),
 ]

@@ -55,7 +55,7 @@ def test_downloads_and_the_report(
     with page.expect_download() as got:
         page.get_by_role("link", name=f"{demo_plan.id}-v1-iati.xml").click()
     assert got.value.suggested_filename == f"{demo_plan.id}-v1-iati.xml"
-    page.get_by_role("link", name="HTML").first.click()
+    page.get_by_role("link", name="read online").first.click()
     expect(page.get_by_role("heading", level=1)).to_contain_text("Annual progress report")
     expect(page.locator("svg").first).to_be_visible()
     page.screenshot(path=screenshots / "public-report.png")

@@ -1,22 +1,24 @@
 """A focal point fills values (one with a warning) and presses Submit without saving first:
 nothing is lost, the blank indicator is named before anything is sent; the coordinator
-sees the warning and must give a reason to approve. In English on a desktop and in French
+returns it with a reason, which leads the focal point's inbox; the focal point follows it,
+fills the blank and resubmits without saving; the coordinator sees the warning and must give
+a reason to approve. In English on a desktop and in French
 on a 390 px phone, with no sideways scrolling. Selectors are field names and URLs, so they
 read the same in both languages."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from django.utils import timezone
 from playwright.sync_api import Browser, Page, expect
 
-from napkit.monitoring import services
 from napkit.monitoring.models import Event, Submission
 from tests.browser.conftest import serious_violations
 from tests.browser.test_start_flow import DESKTOP, PHONE, no_sideways_scroll
+from tests.monitoring.rounds import fy2025
 from tests.monitoring.test_submit_keeps_data import PLAN
 from tests.personas import PASSWORD, make_personas
 
@@ -77,15 +79,7 @@ def test_submit_without_saving_then_approve_over_a_warning(
 ) -> None:
     base = live_server.url  # type: ignore[attr-defined]
     team = make_personas(PLAN)
-    opened = services.open_round(
-        None,
-        team.record,
-        label="FY 2025",
-        period_start=date(2025, 1, 1),
-        period_end=date(2025, 12, 31),
-        opens=date(2026, 1, 1),
-        deadline=timezone.localdate() + timedelta(days=20),
-    )
+    opened = fy2025(team.record, deadline=timezone.localdate() + timedelta(days=20))
     pk = Submission.objects.get(round=opened, organisation="mod").pk
     url = f"{base}/plans/matrix/monitoring/submissions/{pk}/"
     shot = f"{language}-{viewport['width']}"
@@ -118,6 +112,25 @@ def test_submit_without_saving_then_approve_over_a_warning(
 
     coordinator = open_as(browser, base, "coordinator", language, viewport)
     coordinator.goto(url)
+    # Returned for the blank indicator; the focal point's inbox leads with the reason.
+    why = "I-3 is missing: give the figure from the annual HR report."
+    coordinator.locator("#return-reason").fill(why)
+    coordinator.locator("form[action$='/return/'] button[type=submit]").click()
+    expect(coordinator.locator(".facts .badge.sub-returned")).to_be_visible()
+    focal.goto(f"{base}/inbox/")
+    entry = focal.locator("#fix .inbox-entry").first
+    expect(entry.locator(".inbox-reason")).to_contain_text(why)
+    focal.screenshot(path=screenshots / f"cycle-{shot}-inbox.png", full_page=True)
+    fits(focal)
+    entry.locator("a.inbox-title").click()
+    focal.wait_for_url(url)
+    kept(focal)  # the returned submission holds everything sent
+    focal.locator('[name="ind-I-3-value"]').fill("7")
+    focal.locator("button[formaction$='/submit/']").click()  # resubmit, again without saving
+    expect(focal.locator(".facts .badge.sub-resubmitted")).to_be_visible()
+    expect(focal.locator('[name="ind-I-3-value"]')).to_have_value("7")
+
+    coordinator.goto(url)
     expect(coordinator.locator("#quality a[href='#ind-I-2']")).to_contain_text("120")
     expect(coordinator.locator("#approve-reason")).to_be_visible()
     coordinator.screenshot(path=screenshots / f"cycle-{shot}-review.png", full_page=True)
@@ -127,7 +140,7 @@ def test_submit_without_saving_then_approve_over_a_warning(
     approve = coordinator.locator("form[action$='/approve/'] button[type=submit]")
     approve.click()  # without a reason: refused, the reason field shown
     expect(coordinator.locator(".notice.error")).to_be_visible()
-    expect(coordinator.locator(".facts .badge.sub-submitted")).to_be_visible()
+    expect(coordinator.locator(".facts .badge.sub-resubmitted")).to_be_visible()
     expect(coordinator.locator("#approve-reason")).to_be_visible()
     coordinator.screenshot(path=screenshots / f"cycle-{shot}-refused.png", full_page=True)
     fits(coordinator)

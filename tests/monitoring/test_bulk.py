@@ -10,8 +10,8 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from napkit.core.plan import planfile
-from napkit.monitoring import services
 from napkit.monitoring.models import IndicatorReport, PendingUpload, Submission
+from tests.monitoring.rounds import fy2025
 from tests.personas import Personas, make_personas
 
 pytestmark = pytest.mark.django_db
@@ -42,15 +42,7 @@ def team() -> Personas:
 
 @pytest.fixture
 def url(team: Personas) -> str:
-    opened = services.open_round(
-        None,
-        team.record,
-        label="FY 2025",
-        period_start=date(2025, 1, 1),
-        period_end=date(2025, 12, 31),
-        opens=date(2026, 1, 1),
-        deadline=date(2027, 2, 28),
-    )
+    opened = fy2025(team.record, deadline=date(2027, 2, 28))
     found = Submission.objects.get(round=opened, organisation="mod")
     return f"/plans/matrix/monitoring/submissions/{found.pk}/"
 

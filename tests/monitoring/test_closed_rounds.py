@@ -5,7 +5,6 @@ pages all follow; and closing a round with unfinished submissions asks first."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 
 import pytest
 
@@ -14,6 +13,7 @@ from napkit.core.monitoring.workflow import Step, allowed
 from napkit.monitoring import services
 from napkit.monitoring.models import ReportingRound, Status, Submission
 from napkit.plans import queries as plan_queries
+from tests.monitoring.rounds import fy2025
 from tests.personas import Personas, make_personas
 from tests.plans.test_permissions import PLAN
 
@@ -51,15 +51,7 @@ def team(db: None) -> Personas:
 def closed_round_with(team: Personas, status: str) -> Submission:
     """mod's submission brought to ``status`` in a round that is then closed."""
     coordinator = team.users["coordinator"]
-    round_ = services.open_round(
-        None,
-        team.record,
-        label="FY 2025",
-        period_start=date(2025, 1, 1),
-        period_end=date(2025, 12, 31),
-        opens=date(2026, 1, 1),
-        deadline=date(2026, 2, 28),
-    )
+    round_ = fy2025(team.record)
 
     def mod() -> Submission:
         return Submission.objects.select_related("round").get(round=round_, organisation="mod")
@@ -135,15 +127,7 @@ def test_a_closed_round_says_why_it_refuses(team: Personas) -> None:
 
 
 def test_closing_with_pending_submissions_asks_and_names_them(team: Personas) -> None:
-    round_ = services.open_round(
-        None,
-        team.record,
-        label="FY 2025",
-        period_start=date(2025, 1, 1),
-        period_end=date(2025, 12, 31),
-        opens=date(2026, 1, 1),
-        deadline=date(2026, 2, 28),
-    )
+    round_ = fy2025(team.record)
     moi = Submission.objects.get(round=round_, organisation="moi")
     services.submit(None, moi)
     client = team.client("coordinator")
@@ -164,15 +148,7 @@ def test_closing_with_pending_submissions_asks_and_names_them(team: Personas) ->
 
 
 def test_closing_when_all_is_approved_asks_nothing(team: Personas) -> None:
-    round_ = services.open_round(
-        None,
-        team.record,
-        label="FY 2025",
-        period_start=date(2025, 1, 1),
-        period_end=date(2025, 12, 31),
-        opens=date(2026, 1, 1),
-        deadline=date(2026, 2, 28),
-    )
+    round_ = fy2025(team.record)
     for s in Submission.objects.filter(round=round_):
         services.submit(None, s)
         services.approve(team.users["coordinator"], s)

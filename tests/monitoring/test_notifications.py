@@ -4,7 +4,6 @@ people with an address, and never failing the action that caused it."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 
 import pytest
 from django.core import mail
@@ -12,6 +11,7 @@ from django.core import mail
 from napkit.monitoring import services
 from napkit.monitoring.models import ReportingRound, Submission
 from napkit.plans import comments
+from tests.monitoring.rounds import fy2025
 from tests.personas import Personas, make_personas
 from tests.plans.test_permissions import PLAN
 
@@ -31,15 +31,7 @@ def team() -> Personas:
 
 
 def open_round(team: Personas) -> ReportingRound:
-    return services.open_round(
-        team.users["coordinator"],
-        team.record,
-        label="FY 2025",
-        period_start=date(2025, 1, 1),
-        period_end=date(2025, 12, 31),
-        opens=date(2026, 1, 1),
-        deadline=date(2026, 2, 28),
-    )
+    return fy2025(team.record, user=team.users["coordinator"])
 
 
 def of(round_: ReportingRound, organisation: str) -> Submission:

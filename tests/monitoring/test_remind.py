@@ -12,6 +12,7 @@ from django.core import mail
 from napkit.cli import main
 from napkit.monitoring import services
 from napkit.monitoring.models import Reminder, ReportingRound, Submission
+from tests.monitoring.rounds import fy2025
 from tests.personas import Personas, make_personas
 from tests.plans.test_permissions import PLAN
 
@@ -27,15 +28,7 @@ def round_() -> ReportingRound:
         user = team.users[name]
         user.email = f"{name}@example.org"  # type: ignore[attr-defined]
         user.save()  # type: ignore[attr-defined]
-    return services.open_round(
-        None,
-        team.record,
-        label="FY 2025",
-        period_start=date(2025, 1, 1),
-        period_end=date(2025, 12, 31),
-        opens=date(2026, 1, 1),
-        deadline=DEADLINE,
-    )
+    return fy2025(team.record, deadline=DEADLINE)
 
 
 def remind(*args: str) -> str:

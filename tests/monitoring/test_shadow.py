@@ -120,3 +120,29 @@ def test_saving_over_an_assessment_needs_its_version(demo_plan: core.Plan) -> No
     with pytest.raises(shadow.StaleAssessment):
         shadow.save(None, team.record, found, {**data, "version": None})
     assert ShadowAssessment.objects.get().version == 0
+
+
+def test_a_partner_rates_a_scorecard_criterion(demo_plan: core.Plan) -> None:
+    team = make_personas(demo_plan, publish=True, names=["partner"])
+    partner = team.client("partner")
+    form = partner.get(f"/plans/{demo_plan.id}/monitoring/shadow/new/").content.decode()
+    assert 'name="rating-criterion-inclusive_design"' in form
+    assert '<option value="weak">' in form
+    changes = {
+        "rating-criterion-inclusive_design": "weak",
+        "finding-criterion-inclusive_design": "Partners saw the draft a week before adoption.",
+    }
+    assert new(partner, demo_plan.id, **changes) == 302
+    found = ShadowAssessment.objects.get()
+    assert [(f.item, f.criterion, f.rating) for f in found.findings.all()] == [
+        ("", "", "at_risk"),
+        ("SO3", "", "off_track"),
+        ("", "inclusive_design", "weak"),
+    ]
+    edit = partner.get(f"/plans/{demo_plan.id}/monitoring/shadow/{found.pk}/").content.decode()
+    assert "Partners saw the draft a week before adoption." in edit
+    listing = partner.get(f"/plans/{demo_plan.id}/monitoring/shadow/").content.decode()
+    assert "10. Inclusive design" in listing
+    # a criterion's rating needs its reason, as an objective's does
+    unexplained = {"rating-criterion-budget": "solid", "finding-criterion-budget": ""}
+    assert new(partner, demo_plan.id, **unexplained) == 422

@@ -3,8 +3,6 @@ warnings needs a reason (issue 15, parts 1 and 2)."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from django.db.utils import OperationalError
 from django.test import Client
@@ -12,6 +10,7 @@ from django.test import Client
 from napkit.core.plan import planfile
 from napkit.monitoring import services
 from napkit.monitoring.models import Event, IndicatorReport, ReportingRound, Status, Submission
+from tests.monitoring.rounds import fy2025
 from tests.personas import Personas, make_personas
 
 pytestmark = pytest.mark.django_db
@@ -58,15 +57,7 @@ def team() -> Personas:
 
 @pytest.fixture
 def url(team: Personas) -> str:
-    opened: ReportingRound = services.open_round(
-        None,
-        team.record,
-        label="FY 2025",
-        period_start=date(2025, 1, 1),
-        period_end=date(2025, 12, 31),
-        opens=date(2026, 1, 1),
-        deadline=date(2026, 2, 28),
-    )
+    opened: ReportingRound = fy2025(team.record)
     return URL.format(Submission.objects.get(round=opened, organisation="mod").pk)
 
 

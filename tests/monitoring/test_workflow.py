@@ -10,6 +10,7 @@ from django.test import Client
 
 from napkit.monitoring import services
 from napkit.monitoring.models import Event, IndicatorReport, ReportingRound, Status, Submission
+from tests.monitoring.rounds import fy2025
 from tests.personas import Personas, make_personas
 from tests.plans.test_permissions import PLAN
 
@@ -23,16 +24,7 @@ def team() -> Personas:
 
 @pytest.fixture
 def round_(team: Personas) -> ReportingRound:
-    return services.open_round(
-        None,
-        team.record,
-        label="FY 2025",
-        frequency="annual",
-        period_start=date(2025, 1, 1),
-        period_end=date(2025, 12, 31),
-        opens=date(2026, 1, 1),
-        deadline=date(2026, 2, 28),
-    )
+    return fy2025(team.record, frequency="annual")
 
 
 def page(round_: ReportingRound, organisation: str) -> str:
@@ -214,15 +206,7 @@ def test_opening_a_round_with_a_taken_name_is_refused(
     team: Personas, round_: ReportingRound
 ) -> None:
     with pytest.raises(services.WorkflowError, match="already a round"):
-        services.open_round(
-            None,
-            team.record,
-            label="FY 2025",
-            period_start=date(2025, 1, 1),
-            period_end=date(2025, 12, 31),
-            opens=date(2026, 1, 1),
-            deadline=date(2026, 2, 28),
-        )
+        fy2025(team.record)
     response = team.client("coordinator").post(
         "/plans/matrix/monitoring/rounds/new/",
         {

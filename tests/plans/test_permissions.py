@@ -62,6 +62,9 @@ EDITORS = {"coordinator": 1, "administrator": 1}
 MEMBERS = {"coordinator", "focal_a", "focal_b", "partner", "viewer", "administrator"}
 # Members who read all of the working copy (a focal point reads its organisation's part).
 WHOLE = MEMBERS - {"focal_a", "focal_b"}
+# Who reads and who writes the comments on organisation A's submission.
+COMMENT_READERS = MEMBERS - {"focal_b"}
+COMMENT_WRITERS = {*EDITORS, "focal_a", "partner"}
 
 
 def only(allowed: set[str] | dict[str, int], ok: int, other: int = 404) -> dict[str, int]:
@@ -169,6 +172,10 @@ ROWS = [
         everyone(404),
         published=True,
     ),
+    # a shadow assessment beside the government's: its page once the partners published it
+    Row("public-shadow", "GET", lambda ps: public_shadow(ps, True), everyone(404)),
+    Row("public-shadow", "GET", lambda ps: public_shadow(ps, True), everyone(200), published=True),
+    Row("public-shadow", "GET", lambda ps: public_shadow(ps, False), everyone(404), published=True),
     Row("public-report", "GET", lambda _: "/public/matrix/reports/2025.html", everyone(404)),
     Row(
         "public-report",
@@ -571,6 +578,52 @@ ROWS = [
         lambda ps: submission(ps, "mod") + "approve/",
         only(EDITORS, 422),
     ),
+    # comments on a submission: the team reads them (not another organisation's focal
+    # point); coordinators, the submitting focal point and partners on the coordination
+    # body (the matrix plan has none listed: every partner) write; coordinators and the
+    # thread's author resolve
+    *[
+        row
+        for name, tail in (
+            ("submission-comments", "comments/"),
+            ("submission-value-comments", "comments/on/I-MOD/"),
+        )
+        for row in (
+            Row(
+                name,
+                "GET",
+                lambda ps, t=tail: submission(ps, "mod") + t,
+                only(COMMENT_READERS, 200),
+            ),
+            Row(
+                name,
+                "POST",
+                lambda ps, t=tail: submission(ps, "mod") + t,
+                only(COMMENT_WRITERS, 302),
+                data={"body": "Where does this figure come from?"},
+            ),
+            Row(
+                name,
+                "POST",
+                lambda ps, t=tail: submission(ps, "mod") + t,
+                only(COMMENT_WRITERS, 422),
+                data={"body": " "},
+            ),
+        )
+    ],
+    Row(
+        "submission-value-comments",
+        "GET",
+        lambda ps: submission(ps, "mod") + "comments/on/A-MOI/",  # not mod's value
+        everyone(404),
+    ),
+    Row(
+        "submission-comment-resolve",
+        "POST",
+        lambda ps: submission(ps, "mod") + f"comments/{submission_comment(ps)}/resolve/",
+        only({*EDITORS, "partner"}, 302),
+        data={"resolved": "1"},
+    ),
     Row(
         "indicator-detail",
         "GET",
@@ -603,6 +656,29 @@ def shadow(personas: Personas) -> str:
             summary="Slow start.",
         )
     return f"{P}/monitoring/shadow/{found.pk}/"
+
+
+def public_shadow(personas: Personas, published: bool) -> str:
+    """The public address of a shadow assessment, published or a draft (written here)."""
+    from datetime import UTC, date, datetime
+
+    from napkit.monitoring.models import ShadowAssessment, ShadowFinding
+    from napkit.plans.signals import public_changed
+
+    found = ShadowAssessment.objects.create(
+        plan=personas.record,
+        title="Year one, side by side",
+        authors="Women's Peace Network",
+        period_start=date(2025, 1, 1),
+        period_end=date(2025, 12, 31),
+        summary="Slow start.",
+        published_at=datetime(2026, 1, 15, tzinfo=UTC) if published else None,
+    )
+    ShadowFinding.objects.create(
+        assessment=found, criterion="budget", rating="weak", text="No money yet."
+    )
+    public_changed.send("tests", record=personas.record)
+    return f"/public/matrix/shadow/{found.pk}/"
 
 
 def comment(personas: Personas) -> int:
@@ -692,6 +768,24 @@ def screening_review(personas: Personas) -> str:
             screening=screening.model_dump(mode="json"),
         )
     return f"/screening/{found.token}/"
+
+
+def submission_comment(personas: Personas) -> int:
+    """A civil-society partner's comment on organisation A's submission (written on first
+    use)."""
+    from napkit.monitoring.models import Submission, SubmissionComment
+
+    submission(personas, "mod")
+    found = SubmissionComment.objects.filter(submission__round__plan=personas.record).first()
+    if found is None:
+        found = SubmissionComment.objects.create(
+            submission=Submission.objects.get(round__plan=personas.record, organisation="mod"),
+            indicator="I-MOD",
+            author=personas.users["partner"],
+            author_name="partner",
+            text="Is this figure from the payroll?",
+        )
+    return found.pk
 
 
 def submission(personas: Personas, organisation: str) -> str:

@@ -235,7 +235,14 @@ def _shadow(s: ShadowAssessment) -> dict[str, Any]:
         "summary": s.summary,
         "url": s.url,
         "findings": [
-            {"text": f.text, "item": f.item, "rating": f.rating.value if f.rating else None}
+            {
+                "text": f.text,
+                "item": f.item,
+                "rating": f.rating.value if f.rating else None,
+                # a finding about a scorecard criterion: its id and civil society's level
+                "criterion": f.criterion,
+                "level": f.level.value if f.level else None,
+            }
             for f in s.findings
         ],
     }

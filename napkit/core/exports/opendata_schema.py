@@ -6,6 +6,7 @@ from typing import Any
 
 from napkit.core.monitoring.progress import Status
 from napkit.core.plan import planfile
+from napkit.core.scorecard.model import Level
 
 FORMAT = "napkit-open-data"
 FORMAT_VERSION = 1
@@ -197,6 +198,8 @@ def _shadow_schema() -> dict[str, Any]:
             "text": {"type": "string"},
             "item": _nullable("string"),
             "rating": {"enum": [*STATUS["enum"], None]},
+            "criterion": _nullable("string"),
+            "level": {"enum": [*(x.value for x in Level), None]},
         }
     )
     return _record(

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any
@@ -246,17 +248,41 @@ def _text(cell: Cell) -> str:
 # --- Excel -----------------------------------------------------------------------------
 
 
-def _xlsx(name: str, data: bytes, wanted: str | None) -> Table:
+@contextmanager
+def opened_workbook(name: str, data: bytes, *, read_only: bool) -> Iterator[tuple[Any, Any]]:
+    """The workbook twice: with the values it last saved, and as written (where a formula
+    shows as such, saved result or not). Whatever openpyxl raises, on opening or while the
+    rows are read (a broken sheet only shows then), becomes ``Unreadable``; both are closed."""
     from openpyxl import load_workbook
 
     try:
-        book = load_workbook(io.BytesIO(data), data_only=True)
+        book = load_workbook(io.BytesIO(data), read_only=read_only, data_only=True)
         written = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
     except Exception:  # openpyxl raises many kinds for a broken file
         raise Unreadable(
             Problem(_("this is not a readable Excel (.xlsx) file"), file=name)
         ) from None
     try:
+        yield book, written
+    except Unreadable:
+        raise
+    except Exception as error:
+        raise Unreadable(
+            Problem(
+                _("the workbook could not be read: {error}").format(
+                    error=str(error) or type(error).__name__
+                ),
+                file=name,
+            )
+        ) from None
+    finally:
+        book.close()
+        written.close()
+
+
+def _xlsx(name: str, data: bytes, wanted: str | None) -> Table:
+    # Not read-only: merged cells are only known to a workbook loaded whole.
+    with opened_workbook(name, data, read_only=False) as (book, written):
         names = tuple(book.sheetnames)
         if not names:
             raise Unreadable(Problem(_("the workbook has no sheet"), file=name))
@@ -309,20 +335,6 @@ def _xlsx(name: str, data: bytes, wanted: str | None) -> Table:
             table.sheets,
             problems=located,
         )
-    except Unreadable:
-        raise
-    except Exception as error:  # a broken sheet only shows when its rows are read
-        raise Unreadable(
-            Problem(
-                _("the workbook could not be read: {error}").format(
-                    error=str(error) or type(error).__name__
-                ),
-                file=name,
-            )
-        ) from None
-    finally:
-        book.close()
-        written.close()
 
 
 def _first_with_data(book: Any, names: tuple[str, ...]) -> str:

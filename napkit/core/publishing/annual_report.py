@@ -26,9 +26,10 @@ from napkit.core.plan.display import format_share
 from napkit.core.plan.labels import dimension_words, tier_name, words
 from napkit.core.plan.validation import dimensions
 from napkit.core.plan.vocabulary import Measure
-from napkit.core.publishing import charts
+from napkit.core.publishing import charts, shadow_compare
 from napkit.core.publishing.methodology import methodology
 from napkit.core.publishing.release import Release, ShadowAssessment
+from napkit.core.publishing.shadow_compare import Comparison
 from napkit.core.publishing.standing import Standing, standing
 from napkit.core.publishing.subplans import SubPlans
 from napkit.core.publishing.tracking import (
@@ -38,6 +39,7 @@ from napkit.core.publishing.tracking import (
     progress_words,
     tidy_target,
 )
+from napkit.core.scorecard.model import Assessment
 
 HIGHLIGHTS = 6  # indicators named in each highlight list
 
@@ -177,6 +179,9 @@ class AnnualReport:
     rounds: list[str]
     interim: bool = False  # the period had not ended when the report was made
     sub_plans: list[SubPlanRow] = field(default_factory=list)  # those that roll up into it
+    # Each shadow assessment (as ``shadow``) beside the government's account, the rows
+    # civil society assessed only (see shadow_compare).
+    shadow_compared: list[Comparison] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -432,7 +437,10 @@ def annual_report(
     thresholds: Thresholds | None = None,
     language: str = "en",
     sub_plans: SubPlans | None = None,
+    assessment: Assessment | None = None,
 ) -> AnnualReport:
+    """``assessment``: the scorecard of the published version, for the criteria civil
+    society rated in a shadow assessment (without it those rows are left out)."""
     thresholds = thresholds or Thresholds()
     cut = release.until(period)
     state = standing(cut, thresholds)
@@ -518,6 +526,10 @@ def annual_report(
         rounds=[r.label for r in cut.rounds_in(period)],
         interim=release.as_of < period.end,
         sub_plans=sub_plan_rows(sub_plans),
+        shadow_compared=[
+            shadow_compare.at_period_end(cut, s, assessment, thresholds, place).assessed()
+            for place, s in enumerate(cut.shadow, start=1)
+        ],
     )
 
 

@@ -33,6 +33,7 @@ from napkit.core.monitoring.rollup import Spending
 from napkit.core.plan import planfile
 from napkit.core.plan.index import index
 from napkit.core.plan.model import Plan
+from napkit.core.scorecard.model import Level
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,8 @@ class ShadowFinding:
     text: str
     item: str | None = None  # objective or other item id; None for the plan as a whole
     rating: Status | None = None
+    criterion: str | None = None  # a scorecard criterion's id, when it is about one
+    level: Level | None = None  # civil society's level for that criterion
 
 
 @dataclass(frozen=True)
@@ -56,6 +59,7 @@ class ShadowAssessment:
     summary: str
     url: str | None = None
     findings: tuple[ShadowFinding, ...] = ()
+    id: int | None = None  # its number on the public site (None in releases stored before)
 
 
 @dataclass(frozen=True)
@@ -169,10 +173,8 @@ def to_data(release: Release) -> dict[str, Any]:
                 "published": a.published.isoformat(),
                 "summary": a.summary,
                 "url": a.url,
-                "findings": [
-                    [f.text, f.item, None if f.rating is None else f.rating.value]
-                    for f in a.findings
-                ],
+                "findings": [_finding_data(f) for f in a.findings],
+                "id": a.id,
             }
             for a in release.shadow
         ],
@@ -206,13 +208,30 @@ def from_data(data: Mapping[str, Any], today: date) -> Release:
                 published=date.fromisoformat(a["published"]),
                 summary=a["summary"],
                 url=a["url"],
-                findings=tuple(
-                    ShadowFinding(text, item, None if rating is None else Status(rating))
-                    for text, item, rating in a["findings"]
-                ),
+                findings=tuple(_finding(f) for f in a["findings"]),
+                id=a.get("id"),
             )
             for a in data.get("shadow", [])
         ),
+    )
+
+
+def _finding_data(f: ShadowFinding) -> list[Any]:
+    row: list[Any] = [f.text, f.item, None if f.rating is None else f.rating.value]
+    if f.criterion:  # a finding about a criterion carries two more; older ones three
+        row += [f.criterion, None if f.level is None else f.level.value]
+    return row
+
+
+def _finding(row: list[Any]) -> ShadowFinding:
+    text, item, rating, *more = row
+    criterion, level = [*more, None, None][:2]
+    return ShadowFinding(
+        text,
+        item,
+        None if rating is None else Status(rating),
+        criterion,
+        None if level is None else Level(level),
     )
 
 

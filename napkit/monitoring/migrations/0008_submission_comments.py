@@ -7,32 +7,80 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('monitoring', '0007_reminders'),
+        ("monitoring", "0007_reminders"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='SubmissionComment',
+            name="SubmissionComment",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('indicator', models.CharField(blank=True, max_length=64)),
-                ('activity', models.CharField(blank=True, max_length=64)),
-                ('budget_line', models.CharField(blank=True, max_length=64)),
-                ('author_name', models.CharField(max_length=150)),
-                ('text', models.TextField(max_length=4000)),
-                ('created', models.DateTimeField(default=django.utils.timezone.now)),
-                ('resolved_at', models.DateTimeField(blank=True, null=True)),
-                ('author', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('reply_to', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='replies', to='monitoring.submissioncomment')),
-                ('resolved_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('submission', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='comments', to='monitoring.submission')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("indicator", models.CharField(blank=True, max_length=64)),
+                ("activity", models.CharField(blank=True, max_length=64)),
+                ("budget_line", models.CharField(blank=True, max_length=64)),
+                ("author_name", models.CharField(max_length=150)),
+                ("text", models.TextField(max_length=4000)),
+                ("created", models.DateTimeField(default=django.utils.timezone.now)),
+                ("resolved_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "author",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "reply_to",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="replies",
+                        to="monitoring.submissioncomment",
+                    ),
+                ),
+                (
+                    "resolved_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "submission",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="comments",
+                        to="monitoring.submission",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['created', 'pk'],
-                'constraints': [models.CheckConstraint(condition=models.Q(models.Q(('activity', ''), ('indicator', '')), models.Q(('budget_line', ''), ('indicator', '')), models.Q(('activity', ''), ('budget_line', '')), _connector='OR'), name='submission_comment_on_one_value')],
+                "ordering": ["created", "pk"],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            models.Q(("activity", ""), ("indicator", "")),
+                            models.Q(("budget_line", ""), ("indicator", "")),
+                            models.Q(("activity", ""), ("budget_line", "")),
+                            _connector="OR",
+                        ),
+                        name="submission_comment_on_one_value",
+                    )
+                ],
             },
         ),
     ]

@@ -22,7 +22,7 @@ from napkit.core.plan import display
 from napkit.core.plan import model as core
 from napkit.core.plan.problems import Problem
 from napkit.middleware import database_busy
-from napkit.monitoring import bulk, services
+from napkit.monitoring import bulk, comments, services
 from napkit.monitoring.forms import (
     EvidenceForm,
     ReasonForm,
@@ -123,7 +123,11 @@ def _submission_context(
     can_edit: bool,
 ) -> dict[str, Any]:
     names = display.short_names(plan)
+    events = list(submission.events.all())
+    discussions = comments.discussions(access, plan, submission, request.user)
     return {
+        **_comments_context(record, submission, discussions),
+        "timeline": comments.timeline(events, discussions.comments),
         "record": record,
         "plan": plan,
         "submission": submission,
@@ -133,7 +137,7 @@ def _submission_context(
         "can_review": permissions.submission_allows(
             access, plan, submission.organisation, submission.editable, SubmissionNeed.REVIEW
         ),
-        "events": list(submission.events.all()),
+        "events": events,
         "evidence": list(submission.evidence.all()),
         "evidence_form": EvidenceForm(coverage(plan, submission.organisation)),
         "upload_form": UploadForm(),
@@ -141,6 +145,19 @@ def _submission_context(
         "late": submission.late_on(timezone.localdate()),
         "saved": request.GET.get("saved") == "1",
         "warnings": form.warnings,
+    }
+
+
+def _comments_context(
+    record: Plan, submission: Submission, discussions: comments.Discussions
+) -> dict[str, Any]:
+    """The threads beside each value and the whole submission's (``monitoring.comments``)."""
+    return {
+        "discussions": discussions,
+        "whole": comments.WHOLE,
+        "whole_discussion": discussions.of(""),
+        "comments_url": reverse("submission-comments", args=[record.key, submission.pk]),
+        "comment_form": comments.SubmissionCommentForm() if discussions.can_comment else None,
     }
 
 

@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 
 from napkit.core.exports import EXPORTS
 from napkit.core.plan import walk
+from napkit.core.publishing import shadow_compare
 from napkit.core.publishing.release import Release, report_periods
 from napkit.core.publishing.standing import Standing
 from napkit.core.scorecard.model import LEVELS
@@ -280,3 +281,25 @@ def consultation(request: HttpRequest, key: str, item: str) -> HttpResponse:
         return found.title, "public/consultation.html", {"page": page}
 
     return _page(request, pub, f"consultation:{item}", build)
+
+
+# --- civil society's shadow assessment beside the government's (issue 14) ---------------
+
+
+def shadow_assessment(request: HttpRequest, key: str, number: int) -> HttpResponse:
+    """One published shadow assessment, row by row beside the government's own account."""
+    pub = _published(key)
+
+    def build() -> tuple[str, str, dict[str, Any]]:
+        release = services.release_of(pub, timezone.localdate())
+        found = shadow_compare.find(release.shadow, number)
+        if found is None:
+            raise Http404("No such shadow assessment")
+        place, shadow = found
+        assessment = services.assessment_of(pub, release.as_of)
+        thresholds = services.monitoring.thresholds()
+        page = shadow_compare.at_period_end(release, shadow, assessment, thresholds, place)
+        context = {"head": pages.masthead(release), "page": page}
+        return shadow.title, "public/shadow.html", context
+
+    return _page(request, pub, f"shadow:{number}", build)
