@@ -4,6 +4,7 @@ reports on, built from the plan; and the form that opens a round."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from django import forms
@@ -78,6 +79,13 @@ def _hint(indicator: core.Indicator) -> str:
     return ""
 
 
+def _plain(number: Any) -> Any:
+    """A whole number as typed (29, 1000), not as stored (29.0, 1000.00); others unchanged."""
+    if isinstance(number, bool) or not isinstance(number, int | float | Decimal):
+        return number
+    return int(number) if number == int(number) else number
+
+
 def _initial(row: IndicatorReport | None) -> dict[str, Any]:
     if row is None:
         return {}
@@ -85,12 +93,15 @@ def _initial(row: IndicatorReport | None) -> dict[str, Any]:
     if isinstance(value, bool):
         value = "yes" if value else "no"
     return {
-        "value": value,
-        "numerator": row.numerator,
-        "denominator": row.denominator,
+        "value": _plain(value),
+        "numerator": _plain(row.numerator),
+        "denominator": _plain(row.denominator),
         "assessment": row.assessment,
         "note": row.note,
-        "parts": row.parts or {},
+        "parts": {
+            dim: {cat: _plain(n) for cat, n in (cats or {}).items()}
+            for dim, cats in (row.parts or {}).items()
+        },
     }
 
 
@@ -155,7 +166,7 @@ class SubmissionForm(forms.Form):
                     min_value=0,
                     max_digits=15,
                     decimal_places=2,
-                    initial=getattr(row, column) if row else None,
+                    initial=_plain(getattr(row, column)) if row else None,
                 )
         self._flag_warned_fields()
 

@@ -106,10 +106,16 @@ def parts_for(
         if dim is None or not dim.categories:
             continue
         weights = _weights(dim_id, [c.id for c in dim.categories])
-        shares = [round(value * w) for w in weights]
-        shares[-1] = value - sum(shares[:-1])
-        if broken:
-            shares[-1] -= 2  # the deliberate data-quality warning
+        # Whole people, never fewer than none, adding up to the total: each category gets the
+        # whole part of its share, and what is left goes to the largest remainders.
+        raw = [value * w for w in weights]
+        shares = [int(r) for r in raw]
+        left = round(value) - sum(shares)
+        for i in sorted(range(len(raw)), key=lambda i: raw[i] - shares[i], reverse=True)[:left]:
+            shares[i] += 1
+        if broken:  # the deliberate data-quality warning: the largest part off by two
+            largest = shares.index(max(shares))
+            shares[largest] += -2 if shares[largest] >= 2 else 2
         out[dim_id] = {c.id: float(s) for c, s in zip(dim.categories, shares, strict=True)}
     return out
 
