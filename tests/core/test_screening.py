@@ -845,6 +845,171 @@ def test_findings_on_short_passages_round_4(text: str, finding: str, value: str)
     assert _one(text, finding)[0] == value
 
 
+@pytest.mark.parametrize(
+    ("text", "finding", "value"),
+    [
+        # Lead institution: more ways of giving a body the plan ("custodian", "holds the pen",
+        # "designated as the implementing authority", "est assurée par", "conduce",
+        # "tendrá a su cargo", "Corresponde al …"), and a unit written "Unit (Institution)".
+        (
+            _EN + "The Office for Equality in the Cabinet Office is the custodian of this Plan.",
+            "lead_institution",
+            "Office for Equality in the Cabinet Office",
+        ),
+        (
+            _EN + "The Directorate for Gender within the Ministry of Interior is the custodian of "
+            "the Plan.",
+            "lead_institution",
+            "Directorate for Gender (Ministry of Interior)",
+        ),
+        (
+            _EN + "The Department of Peace Affairs holds the pen on the Plan and convenes the "
+            "partners.",
+            "lead_institution",
+            "Department of Peace Affairs",
+        ),
+        (
+            _EN + "The Ministry of Family Affairs is designated as the implementing authority.",
+            "lead_institution",
+            "Ministry of Family Affairs",
+        ),
+        (
+            _EN + "A task force, chaired by the Ministry of Foreign Affairs and bringing together "
+            "the Ministry of Defence and the Agency for Aid, coordinates the Plan.",
+            "lead_institution",
+            "Ministry of Foreign Affairs",
+        ),
+        (
+            _FR + "Le pilotage du Plan est assuré par le Ministère de la Solidarité, de la Femme "
+            "et de la Famille.",
+            "lead_institution",
+            "Ministère de la Solidarité, de la Femme et de la Famille",
+        ),
+        (
+            _FR + "Sous l'autorité du ministre, l'état-major de la gendarmerie pilote le Plan.",
+            "lead_institution",
+            "État-major de la gendarmerie",
+        ),
+        (
+            _FR + "La Direction des affaires politiques du Ministère des Affaires étrangères "
+            "coordonne le Plan.",
+            "lead_institution",
+            "Direction des affaires politiques (Ministère des Affaires étrangères)",
+        ),
+        (
+            _FR + "Un comité, présidé par le Ministère de la Paix et réunissant le Ministère de la "
+            "Santé et l'Agence de l'emploi, coordonne la mise en œuvre.",
+            "lead_institution",
+            "Ministère de la Paix",
+        ),
+        (
+            _ES + "La Cancillería, a través de la Dirección de Derechos Humanos, conduce el Plan.",
+            "lead_institution",
+            "Cancillería (Dirección de Derechos Humanos)",
+        ),
+        (
+            _ES + "Corresponde al Ministerio del Interior, por medio de la Unidad de Género, la "
+            "coordinación del Plan.",
+            "lead_institution",
+            "Ministerio del Interior (Unidad de Género)",
+        ),
+        (
+            _ES + "El Instituto de la Mujer tendrá a su cargo la coordinación general del Plan.",
+            "lead_institution",
+            "Instituto de la Mujer",
+        ),
+        # Civil society on the coordination body: lists after "shall consist of:", after a
+        # heading ("Membres :", "Composición de la Mesa:"), with a "Chair:" line; a seat for a
+        # named women's network or platform counts.
+        (
+            _EN + "The Steering Committee coordinates the Plan.\nThe Committee shall consist of:\n"
+            "(a) the Secretary of the Ministry of Justice;\n(b) one delegate of the Rural Women "
+            "Peace Network.",
+            "cs_on_coordination",
+            "yes",
+        ),
+        (
+            _FR + "Le Comité de suivi coordonne le Plan.\nLe Comité est composé comme suit :\n"
+            "Président : le ministre de la Femme ;\nMembres :\n- un représentant du Ministère de "
+            "la Santé ;\n- une représentante du Réseau des associations féminines du Nord.",
+            "cs_on_coordination",
+            "yes",
+        ),
+        (
+            _ES + "Se crea el Consejo de Seguimiento, que coordina el Plan.\n\nComposición del "
+            "Consejo:\n- la Ministra de la Mujer;\n- dos delegadas de las plataformas de "
+            "mujeres rurales.",
+            "cs_on_coordination",
+            "yes",
+        ),
+        # … and such a seat is a role in following implementation.
+        (
+            _ES + "Se crea el Consejo de Seguimiento, que coordina el Plan.\n\nComposición del "
+            "Consejo:\n- la Ministra de la Mujer;\n- dos delegadas de las plataformas de "
+            "mujeres rurales.",
+            "cs_implementation_monitoring",
+            "yes",
+        ),
+        # Civil society in implementation: groups named by whom they gather, "deliver";
+        # "free to publish its own assessment" is partial; implementation reserved to the
+        # State is no; supporting women's networks is a programme, not a role.
+        (
+            _EN + "Youth-led peace organisations will deliver the dialogue activities.",
+            "cs_implementation_monitoring",
+            "yes",
+        ),
+        (
+            _FR + "Les associations de femmes sont libres de rendre public leur propre avis sur "
+            "l'exécution du Plan.",
+            "cs_implementation_monitoring",
+            "partial",
+        ),
+        (
+            _ES + "La implementación del Plan compete exclusivamente a los ministerios firmantes.",
+            "cs_implementation_monitoring",
+            "no",
+        ),
+        (
+            _EN + "Implementation rests solely with the government ministries named in Annex 1.",
+            "cs_implementation_monitoring",
+            "no",
+        ),
+        (
+            _ES + "Fortalecer las redes locales de mujeres constructoras de paz | Informe de "
+            "seguimiento anual",
+            "cs_implementation_monitoring",
+            "not_stated",
+        ),
+        # Civil society in design: only listed among participants, or shown the finished text,
+        # is partial; women's assemblies whose proposals shaped the draft are a consultation.
+        (
+            _EN + "Participants in the drafting included ministries, academics and civil society "
+            "groups.",
+            "cs_design",
+            "partial",
+        ),
+        (
+            _FR + "Les ONG ont été conviées à une séance de restitution du projet finalisé.",
+            "cs_design",
+            "partial",
+        ),
+        (
+            _EN + "Each district held a women's assembly and its proposals went into the draft.",
+            "cs_design",
+            "yes",
+        ),
+        (
+            _ES
+            + "Foros regionales con 1.200 mujeres debatieron y propusieron las medidas del Plan.",
+            "cs_design",
+            "yes",
+        ),
+    ],
+)
+def test_findings_on_short_passages_round_5(text: str, finding: str, value: str) -> None:
+    assert _one(text, finding)[0] == value
+
+
 def test_a_predecessor_plans_budget_is_not_this_plans() -> None:
     text = _EN + "The previous plan had no dedicated budget."
     assert _one(text, "budget")[0] == "not_stated"
@@ -927,13 +1092,16 @@ def test_other_formats_screen_like_the_text(name: str) -> None:
 
 # The later labelled sets: fresh/ (development since round 3) and fresh2/ (unseen until it was
 # screened once after round 3, a development set since round 4; docs/screening.md) and fresh3/
-# (unseen, screened once after round 4: 70.5%). Floors a few points under what was measured, so
-# a change that loses ground on them fails here.
-@pytest.mark.parametrize(("folder", "floor"), [("fresh", 0.90), ("fresh2", 0.95), ("fresh3", 0.67)])
+# (unseen until it was screened once after round 4 at 70.5%, a development set since round 5)
+# and fresh4/ (9 documents, unseen, screened once after round 5: 76.9%).
+# Floors a few points under what was measured, so a change that loses ground on them fails here.
+@pytest.mark.parametrize(
+    ("folder", "floor"), [("fresh", 0.90), ("fresh2", 0.95), ("fresh3", 0.81), ("fresh4", 0.73)]
+)
 def test_agreement_on_the_later_sets(folder: str, floor: float) -> None:
     base = SET / folder
     done = _screen_set(sorted((base / "documents").glob("*.txt")))
     report = evaluate(done, (base / "labels.csv").read_text(encoding="utf-8"))
-    assert report.overall.total == 13 * len(done) == 156
+    assert report.overall.total == 13 * len(done) == (117 if folder == "fresh4" else 156)
     assert report.overall.rate >= floor
     assert report.evidence.rate >= 0.9

@@ -36,6 +36,7 @@ def find(all_sentences: list[Sentence], language: str) -> list[Finding]:
     """The 13 findings, in the order of the headline questions."""
     lex = lexicon(language)
     coordination = rules.simple("coordination_mechanism", all_sentences, lex)
+    seat = rules.cs_on_coordination(all_sentences, lex, coordination)
     found = {
         "budget": rules.budget(all_sentences, lex),
         "indicators": rules.indicators(all_sentences, lex),
@@ -44,11 +45,11 @@ def find(all_sentences: list[Sentence], language: str) -> list[Finding]:
         "regular_reporting": rules.simple("regular_reporting", all_sentences, lex),
         "public_reporting": rules.simple("public_reporting", all_sentences, lex),
         "cs_design": rules.simple("cs_design", all_sentences, lex),
-        "cs_implementation_monitoring": rules.simple(
-            "cs_implementation_monitoring", all_sentences, lex
+        "cs_implementation_monitoring": rules.cs_implementation_monitoring(
+            all_sentences, lex, seat
         ),
         "coordination_mechanism": coordination,
-        "cs_on_coordination": rules.cs_on_coordination(all_sentences, lex, coordination),
+        "cs_on_coordination": seat,
         "focus": rules.focus(all_sentences, lex),
         "lead_institution": rules.lead_institution(all_sentences, lex),
         "pillars": pillars(all_sentences, lex),

@@ -260,6 +260,36 @@ def cs_on_coordination(sentences: list[Sentence], lex: Lexicon, coordination: Fi
     return by_precedence(key, found)
 
 
+# Civil society as the object of a programme ("support regional networks of women mediators"):
+# a target of the plan, not a role in implementing it.
+_SUPPORTED = re.compile(
+    r"\b(support\w*|fund\w*|financ\w*|strengthen\w*|apoy\w*|fortalec\w*|soutien\w*|souten\w*|"
+    r"renforc\w*)\s+(?:(?:to|the|les|des|aux|las|los|a|al|de|la|le)\s+)*(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def cs_implementation_monitoring(sentences: list[Sentence], lex: Lexicon, seat: Finding) -> Finding:
+    """Civil society's role in implementing or monitoring the plan. A seat on the body that
+    coordinates and follows implementation is such a role (the labelling rule's "members of the
+    monitoring body"); an explicit "may" or "no role" elsewhere still decides by precedence."""
+    key = "cs_implementation_monitoring"
+    found = []
+    for h in hits(key, sentences, lex):
+        m = lex.cs.search(h.sentence.text)
+        if m and h.value == "yes" and _SUPPORTED.search(h.sentence.text[: m.start()]):
+            continue
+        found.append(h)
+    if seat.answer == "yes" and seat.evidence:
+        where = {(e.page, e.start) for e in seat.evidence}
+        found += [
+            Hit("yes", s, "seat on the coordination body")
+            for s in sentences
+            if (s.page, s.start) in where
+        ][:1]
+    return by_precedence(key, found)
+
+
 _NO_SUBJECT = re.compile(
     r"^\s*(?:\d[\d.]*\s+)?(?:It|Its members|Elle|Il|Ses membres|Celle-ci|Celui-ci|Está|Estará"
     r"|Sus miembros|Lo (?:integran|componen|conforman))\b"
@@ -317,12 +347,31 @@ _GOVERNMENT = re.compile(
     re.IGNORECASE,
 )
 _COMPOSED = re.compile(
-    r"\b(composed (as follows|of)|made up of|comprises|consists of|members? (are|will be)|"
-    r"composé\w* (comme suit|de|des)|comprend|membres? (sont|seront)|integrad[oa] por|"
-    r"conformad[oa] por|compuest[oa] por|miembros son)\b[^:]*:\s*$",
+    r"(?:\b(composed (as follows|of)|made up of|comprises?|consists? of|members? (are|will be)|"
+    r"composé\w* (comme suit|de|des)|comprend|se compose (de|des)|membres? (sont|seront)|"
+    r"integrad[oa] por|conformad[oa] por|compuest[oa] por|se compone de|miembros son|"
+    r"l[oa] (integran|componen|conforman))\b"
+    # A heading over the list: "Membership:", "Membres :", "Composición del Consejo:".
+    r"|^\s*(?:\d[\d.]*\s+)?(?:composition|membership|members|membres|composición|miembros|"
+    r"integrantes)\b)[^:]*:\s*$",
+    re.IGNORECASE,
+)
+# A seat for a non-state group named in a composition list: "two representatives of the
+# Women Mediators Network", "deux représentantes de la Coordination des associations féminines",
+# "cuatro delegadas de las plataformas de mujeres víctimas".
+_NON_STATE_SEAT = re.compile(
+    r"\b(?:network|associations?|organi[sz]ations?|platforms?|coalitions?|movements?|"
+    r"réseaux?|ONG|plateformes?|organisations?|redes?|asociaci\w+|organizaci\w+|plataformas?|"
+    r"movimientos?|colectivos?|instancia especial)\b.*\b(?:women|woman|youth|faith|religious|"
+    r"survivors?|femmes|féminin\w*|jeunes|religieu\w*|mujeres|jóvenes|juventud|víctimas|"
+    r"religios\w*)\b"
+    r"|\b(?:women|youth|faith|femmes|mujeres)[\w'’-]*\s+(?:\w+\s+){0,2}(?:network|organi[sz]ations|"
+    r"groups|associations|platform)\b",
     re.IGNORECASE,
 )
 _ITEM = re.compile(r"^\s*(?:[-–—•*]|\(?[0-9a-z]{1,2}[.)])\s+")
+# A line of the list giving a role or a sub-heading: "Chair: the Minister …", "Membres :".
+_ROLE_LINE = re.compile(r"^\s*[A-ZÀ-ÝÑ][\w’' -]{0,30}?\s?:(?:\s|$)")
 
 
 def _composition_lists(sentences: list[Sentence], lex: Lexicon, bodies: set[str]) -> list[Hit]:
@@ -339,13 +388,13 @@ def _composition_lists(sentences: list[Sentence], lex: Lexicon, bodies: set[str]
         for t in sentences[i + 1 : i + 30]:
             if t.page != s.page and t.page != s.page + 1:
                 break
-            if not _ITEM.match(t.text):
+            if not (_ITEM.match(t.text) or _ROLE_LINE.match(t.text)):
                 break
             items.append(t.text)
         if len(items) < 2:
             continue
         listed = s.text + " " + " ".join(items)
-        if lex.cs.search(listed):
+        if lex.cs.search(listed) or any(_NON_STATE_SEAT.search(item) for item in items):
             out.append(Hit("yes", s, "composition"))
         elif all(_GOVERNMENT.search(item) for item in items):
             out.append(Hit("no", s, "composition"))
@@ -436,7 +485,33 @@ _TRAIL = re.compile(r"\s+(?:and|et|y|together|en lien|with|con)$", re.IGNORECASE
 
 def _clean_name(name: str) -> str:
     name = " ".join(name.split()).strip(" ,")
-    return _TRAIL.sub("", name)
+    name = _nest(_TRAIL.sub("", name))
+    return name[:1].upper() + name[1:]
+
+
+# "The Ministry X, through its Directorate Y, …" and "the Directorate Y in the Office Z": a unit
+# and the institution it belongs to, written "Unit (Institution)" as the labelling rules do.
+_THROUGH = re.compile(
+    r"^(?P<outer>.+?),?\s+(?:through|by means of|par l'intermédiaire|par le biais|por medio|"
+    r"por intermedio|a través)(?:\s+(?:of|de|du|de la|del|de l'))?\s+(?:its\s+|the\s+|la\s+|el\s+|"
+    r"le\s+|l'|l’|su\s+|sa\s+|son\s+)?(?P<unit>.+?),?$",
+    re.IGNORECASE,
+)
+_WITHIN = re.compile(
+    r"^(?P<unit>(?:Directorate|Division|Unit|Service|Direction|Unité|Cellule|Dirección|Unidad|"
+    r"División)\b.+?)\s+(?:in|within|of|at|du|de la|de l'|au sein du|au sein de la|del|de la)"
+    r"\s+(?:the\s+)?(?P<outer>(?:Office|Ministry|Department|Presidency|Ministère|Département|"
+    r"Cabinet|Présidence|Ministerio|Departamento|Vicepresidencia|Presidencia)\b.+)$",
+    re.IGNORECASE,
+)
+
+
+def _nest(name: str) -> str:
+    if m := _THROUGH.match(name):
+        return f"{m.group('outer')} ({m.group('unit')})"
+    if m := _WITHIN.match(name):
+        return f"{m.group('unit')} ({m.group('outer')})"
+    return name
 
 
 _INSTITUTION_WORD = re.compile(
@@ -447,6 +522,13 @@ _INSTITUTION_WORD = re.compile(
 )
 _SMALL = {"of", "and", "the", "for", "de", "du", "des", "la", "le", "les", "et", "del", "y", "el"}
 _SMALL |= {"las", "los", "para", "l", "d", "en", "in", "on"}
+
+
+# A name that is a list of institutions ("the Ministry A and the Agency B").
+_LISTED = re.compile(
+    r"(?:,|\band\b|\bet\b|\by\b)\s+(?:the\s+|le\s+|la\s+|l'|l’|el\s+)?(?:Ministry|Agency|"
+    r"Department|Office|Ministère|Agence|Département|Ministerio|Agencia|Departamento)\b"
+)
 
 
 def _title(text: str) -> str:
@@ -466,6 +548,8 @@ def lead_institution(sentences: list[Sentence], lex: Lexicon) -> Finding:
             m = pattern.search(s.text)
             if m:
                 name = _clean_name(m.group("name"))
+                if _LISTED.search(name):
+                    continue  # "… le Ministère A et l'Agence B, coordonne": members, not a lead
                 if name.isupper() and " " not in name:
                     # An acronym ("Le MFPECS assure la coordination"): its definition in the
                     # document, when that names an institution; else not a name at all.

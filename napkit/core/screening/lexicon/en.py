@@ -17,7 +17,13 @@ _PLAN = r"(this|the)\s+(national\s+)?(action\s+)?plan"
 _CS = (
     r"(civil[- ]society|women'?s (\w+ ){0,2}(organi[sz]ations|groups|networks|platform|coalition"
     r"|associations|movement)|women'?s rights organi[sz]ations"
-    r"|non-?governmental|NGOs?\b|CSOs?\b|peace network)"
+    r"|non-?governmental|NGOs?\b|CSOs?\b|peace network"
+    # Groups named by whom they gather: "women-led community organisations", "survivors'
+    # associations", "faith-based organisations", "the Association of War Widows".
+    r"|(women[- ]led|community[- ]based|faith[- ]based|grassroots|survivors'?|victims'?|"
+    r"youth[- ]led|youth) (\w+ ){0,2}(organi[sz]ations|associations|groups|networks)"
+    r"|(associations?|networks?|unions?|coalitions?) of (\w+ ){0,3}(women|survivors|victims|widows)"
+    r"|councils? of churches)"
 )
 _BODY = (
     r"(committee|commission|council|working group|task ?force|steering group|platform"
@@ -185,13 +191,21 @@ RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "partial",
-            r"\bvalidation (workshop|meeting|session)\b.*" + _CS + "|" + _CS + r".*\bvalidat",
+            r"\bvalidation (workshop|meeting|session)\b.*" + _CS + "|" + _CS + r".*\bvalidat"
+            # Shown the finished text, or only listed among the participants.
+            r"|" + _CS + r".*\b(final(ised|ized)? (draft|text)|finished (draft|text))\b"
+            r"|\bparticipants\b[^.]*\b(included|were|comprised)\b.*" + _CS,
         ),
         (
             "yes",
             _CS + r".*\b(consult\w*|drafting|drafted|took part|participated|contributed|"
             r"workshops?|prepared|preparation|involved|commented|proposals)\b|\b(consult\w*|"
-            r"drafting|drafted|prepared|developed|workshops?)\b.*" + _CS,
+            r"drafting|drafted|prepared|developed|workshops?)\b.*"
+            + _CS
+            # Women consulted in assemblies whose proposals shaped the draft.
+            + r"|\bwomen'?s (assembl\w*|consultations?|hearings?|forums?)\b.*\b(recommendations|"
+            r"proposals|draft\w*)\b|\b(assembl\w*|workshops?|consultations?|hearings?)\b[^;]*"
+            r"\bwomen\b[^;]*\b(proposed|recommendations|draft\w*)\b",
         ),
     ],
     "cs_implementation_monitoring": [
@@ -203,7 +217,12 @@ RULES: dict[str, list[tuple[str, str]]] = {
             + _CS
             + r".*\b(no (formal )?role|not (be )?(assigned|given) any (formal )?role)\b"
             r"|\b(does not|will not) (give|assign|provide for|foresee) (any |a )?(formal )?"
-            r"(role|functions?|tasks?)\b.*" + _CS,
+            r"(role|functions?|tasks?)\b.*"
+            + _CS
+            # "Implementation rests exclusively with the ministries": no role for anyone else.
+            + r"|\b(implementation|delivery)\b[^.]*\b(rests?|lies|is the responsibility of|is "
+            r"reserved|falls?)\b[^.]*\b(exclusively|solely|only)\b[^.]*\b(state|government|"
+            r"ministr\w+|public)\b",
         ),
         (
             "partial",
@@ -211,13 +230,14 @@ RULES: dict[str, list[tuple[str, str]]] = {
             + _CS
             + r"|"
             + _CS
-            + r".*\b(may|can|is welcome|are welcome|are invited|are encouraged|is encouraged|"
+            + r".*\b(may|can|is welcome|are welcome|are free to|on (their|its) own initiative|"
+            r"are invited|are encouraged|is encouraged|"
             r"alternative report|"
             r"shadow report)\b",
         ),
         (
             "yes",
-            _CS + r".*\b(implement\w*|monitor\w*|carry out|members? of the|partners? in|"
+            _CS + r".*\b(implement\w*|monitor\w*|carry out|deliver\w*|members? of the|partners? in|"
             r"independent (review|report)|contribute to monitoring|review of progress)\b"
             r"|\b(implementing partners?|monitoring)\b.*" + _CS,
         ),
@@ -336,8 +356,13 @@ _NAME = (
     r"[^.;:()]*?|(?-i:[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]+)?))"
 )
 LEAD = [
-    r"\b(?:the\s+)?" + _NAME + r"\s+(?:is|will be|shall be|acts as)\s+(?:the\s+)?"
-    r"(?:lead|leading|coordinating|responsible)\s+(?:institution|ministry|agency|body)",
+    r"\b(?:the\s+)?" + _NAME + r"\s+(?:is|will be|shall be|acts as)\s+(?:designated\s+as\s+)?"
+    r"(?:the\s+)?(?:lead|leading|coordinating|responsible|implementing)\s+"
+    r"(?:institution|ministry|agency|body|authority)",
+    # "is the custodian of this Plan", "holds the pen on the Plan": the plan's owner.
+    r"\b(?:the\s+)?" + _NAME + r"\s+(?:is|will be|shall be|acts as)\s+the\s+(?:custodian|owner|"
+    r"steward)\s+of\s+(?:this|the)\s+(?:national\s+)?(?:plan|NAP|strategy)",
+    r"\b(?:the\s+)?" + _NAME + r"\s+(?:holds|will hold)\s+the\s+pen\b",
     r"\b(?:the\s+)?" + _NAME + r"\s+(?:is|will be)\s+the\s+(?:institution|body|ministry)\s+"
     r"responsible\s+for\s+(?:coordinating|leading|the)",
     r"\b(?:the\s+)?" + _NAME + r"\s+(?:has|holds|bears)\s+(?:the\s+)?(?:overall\s+)?"
@@ -350,6 +375,9 @@ LEAD = [
     r"\b(?:the\s+)?" + _NAME + r"\s+(?:led|leads|will lead|will coordinate|coordinates)\s+"
     r"(?:the\s+)?(?:preparation|implementation|plan)",
     r"\bled by (?:the\s+)?" + _NAME + r"(?=[.,;]|\s*$)",
+    # "A working group, chaired by the Ministry X and bringing together …, coordinates the Plan".
+    r"\bchaired\s+by\s+(?:the\s+)?" + _NAME + r"(?=\s+(?:and\s+)?(?:bringing|comprising|"
+    r"including|with)|,)[^.]*\b(?:coordinates|will coordinate|oversees|steers)\b",
 ]
 INSTITUTION = r"^(?:The\s+)?(?P<name>(?:Ministry|Office|Department) of [A-Z][^.;:()\n]*)$"
 

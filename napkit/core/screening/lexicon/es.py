@@ -14,7 +14,9 @@ WAS = r"\b(tenía|tenían|tuvo|tuvieron|había|hubo|era|eran|fue|fueron)\b"
 _CS = (
     r"(sociedad civil|organizaciones (de mujeres|no gubernamentales|sociales|feministas)"
     r"|ONGD?s?\b|OSCs?\b|(red|alianza|movimiento|coordinadora|plataforma) (\w+ ){0,2}de mujeres"
-    r"|asociaciones (de mujeres|feministas))"
+    r"|asociaciones (de mujeres|feministas)"
+    r"|organizaciones (comunitarias|de víctimas|juveniles|de base|de jóvenes)"
+    r"|(plataformas?|redes?) (\w+ ){0,2}de mujeres|asociaciones de (víctimas|jóvenes))"
 )
 _BODY = (
     r"(comité|comisión|consejo|mesa|grupo de trabajo|secretaría técnica|instancia|red"
@@ -151,12 +153,22 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"\bsin (una |ninguna |un )?(proceso de )?consulta\b|\bno se (realizó|celebró|llevó a "
             r"cabo) (ninguna )?consulta\b",
         ),
-        ("partial", r"\bvalidación\b.*" + _CS + "|" + _CS + r".*\bvalid(ó|aron|ar|ación)\b"),
+        (
+            "partial",
+            r"\bvalidación\b.*" + _CS + "|" + _CS + r".*\bvalid(ó|aron|ar|ación)\b"
+            # Shown the finished text, or only listed among the participants.
+            r"|" + _CS + r".*\b(borrador final|texto final|versión final|socializ\w+)\b"
+            r"|\bparticipantes\b[^.]*\b(incluyeron|fueron|figuraban)\b.*" + _CS,
+        ),
         (
             "yes",
             _CS + r".*\b(consult\w*|redacción|elaboración|participa\w*|aportes|talleres?|mesas "
             r"de trabajo|propuestas|aportaciones)\b|\b(consult\w*|redact\w*|elabora\w*|talleres?"
-            r"|proceso participativo)\b.*" + _CS,
+            r"|proceso participativo)\b.*"
+            + _CS
+            # Women consulted in local meetings whose proposals shaped the draft.
+            + r"|\b(mesas|asambleas|talleres|foros|consultas|encuentros)\b[^;]*\bmujeres\b"
+            r"[^;]*\b(propus\w+|borrador\w*|debatieron|aportaron)\b",
         ),
     ],
     "cs_implementation_monitoring": [
@@ -165,11 +177,17 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"\bningún (papel|rol)\b.*"
             + _CS
             + r"|\bno (prevé|asigna|atribuye|contempla|otorga) (ningún |ninguna )?(papel|rol|"
-            r"funciones?)\b.*" + _CS,
+            r"funciones?)\b.*"
+            + _CS
+            # "La ejecución corresponde exclusivamente a las entidades del Estado".
+            + r"|\b(ejecución|implementación)\b[^.]*\b(corresponde|compete|incumbe)\b[^.]*"
+            r"\b(exclusivamente|únicamente|solo)\b[^.]*\b(entidades|instituciones|ministerios|"
+            r"Estado)\b",
         ),
         (
             "partial",
-            _CS + r".*\b(podrán|puede|pueden|podrá|informe alternativo|informe sombra|(son|es|"
+            _CS + r".*\b(podrán|puede|pueden|podrá|libres? de|por (su )?propia iniciativa|"
+            r"informe alternativo|informe sombra|(son|es|"
             r"están) (invitad|alentad|exhortad)[oa]s? a (contribuir|participar|apoyar))\b"
             r"|\b(invita|exhorta|insta|llama)\w*\b.*" + _CS,
         ),
@@ -259,11 +277,19 @@ LEAD = [
     r"\b(?:El|La)\s+" + _NAME + r"\s+(?:es|será)\s+(?:el\s+|la\s+)?(?:(?:entidad|institución|"
     r"instancia)\s+)?responsable\s+de\s+(?:la\s+)?"
     r"(?:coordinación|implementación|ejecución|seguimiento)",
-    r"\b(?:El|La)\s+" + _NAME + r"\s+(?:coordina|coordinará|lidera|liderará)\b",
+    r"\b(?:El|La)\s+" + _NAME + r"\s+(?:coordina|coordinará|lidera|liderará|conduce|conducirá)\b",
+    r"\b(?:El|La)\s+" + _NAME + r"\s+(?:tiene|tendrá)\s+a\s+su\s+cargo\s+la\s+(?:coordinación|"
+    r"conducción|rectoría|dirección)\b",
+    # "Corresponde al Ministerio …, por intermedio de la Dirección …, la conducción del Plan."
+    r"\bCorresponde\s+(?:al|a\s+la)\s+" + _NAME + r",?\s+la\s+(?:conducción|coordinación|"
+    r"rectoría|dirección)\s+(?:general\s+)?del?\s+(?:Plan|PAN|presente)",
     r"\bEncargar\s+al?\s+" + _NAME + r"(?:,|\s+la\s+coordinación)",
     r"\bbajo (?:la\s+)?(?:coordinación|rectoría|liderazgo|responsabilidad|conducción) del?\s+"
     + _NAME
     + r"(?=[.,;]|\s*$)",
+    # "Una mesa, presidida por el Ministerio X e integrada por …, coordina el Plan".
+    r"\bpresidid[oa]\s+por\s+(?:el|la)\s+" + _NAME + r"(?=\s+(?:[ey]\s+)?(?:integrad|conformad|"
+    r"compuest|que reúne)|,)[^.]*\b(?:coordina|coordinará|conduce)\b",
 ]
 INSTITUTION = r"^(?:El\s+|La\s+)?(?P<name>(?:Ministerio|Secretaría) (?:de|del) [^.;:()\n]*)$"
 

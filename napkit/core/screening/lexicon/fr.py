@@ -13,7 +13,10 @@ WAS = r"\b(avait|avaient|était|étaient|n'a pas eu|n'ont pas eu|a manqué)\b"
 
 _CS = (
     r"(société civile|organisations? (non gouvernementales|de femmes|féminines)|ONG\b|OSC\b"
-    r"|associations? (de femmes|féminines)|réseau (\w+ ){0,2}des femmes|plateforme)"
+    r"|associations? (de femmes|féminines)|réseau (\w+ ){0,2}des femmes|plateforme"
+    r"|associations? (de|des) (\w+ ){0,2}(femmes|victimes|survivantes|jeunes|veuves)"
+    r"|organisations? (communautaires|de jeunes|confessionnelles|de base)"
+    r"|réseaux? (\w+ ){0,3}(femmes|jeunes))"
 )
 _BODY = (
     r"(comité|commission|conseil|groupe de travail|cellule|secrétariat|plateforme|task force"
@@ -163,12 +166,25 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"\baucune consultation\b|\bsans (aucune |une )?(consultation|concertation)\b"
             r"|\bn'a pas été consultée\b",
         ),
-        ("partial", r"\bvalidation\b.*" + _CS + "|" + _CS + r".*\bvalid(é|er|ation)\b"),
+        (
+            "partial",
+            r"\bvalidation\b.*" + _CS + "|" + _CS + r".*\bvalid(é|er|ation)\b"
+            # Shown the finished text ("séance de restitution", "projet finalisé"), or only
+            # listed among the participants.
+            r"|\b(restitution|texte (une fois )?arrêté)\b.*"
+            + _CS
+            + r"|"
+            + _CS
+            + r".*\b(restitution|projet finalisé|version finale|texte arrêté)\b"
+            r"|\bparticipants\b[^.]*\b(comprenaient|incluaient|figuraient|étaient)\b.*" + _CS,
+        ),
         (
             "yes",
             _CS + r".*\b(consulté\w*|rédaction|élaboration|participé|associé\w*|ateliers?|"
             r"propositions|contribué)\b|\b(consultation\w*|rédaction|élaboration|ateliers?)\b.*"
-            + _CS,
+            + _CS
+            + r"|\b(ateliers|assemblées|concertations|consultations|rencontres)\b[^;]*\bfemmes\b"
+            r"[^;]*\b(propos\w+|projet de (plan|texte)|recommandations)\b",
         ),
     ],
     "cs_implementation_monitoring": [
@@ -179,12 +195,16 @@ RULES: dict[str, list[tuple[str, str]]] = {
             + "|"
             + _CS
             + r".*\baucun rôle\b|\bne (prévoit|confie|attribue|donne) (aucun rôle|aucune "
-            r"(fonction|mission)|pas de (rôle|fonctions?))\b.*" + _CS,
+            r"(fonction|mission)|pas de (rôle|fonctions?))\b.*"
+            + _CS
+            + r"|\bmise en œuvre\b[^.]*\b(incombe|relève|revient)\b[^.]*\b(exclusivement|"
+            r"uniquement|seul\w*)\b",
         ),
         (
             "partial",
             r"\b(invite|encourage|appelle)\w*\b.*" + _CS + "|" + _CS + r".*\b(peut|pourra|"
-            r"pourront|peuvent|rapport alternatif|rapport parallèle|si elle le souhaite|"
+            r"pourront|peuvent|libres? de|de (leur|sa) propre initiative|rapport alternatif|"
+            r"rapport parallèle|si elle le souhaite|"
             r"(sont|est) (encouragée?s?|invitée?s?|appelée?s?) à (contribuer|participer|soutenir|"
             r"appuyer|suivre|s'impliquer))\b",
         ),
@@ -272,16 +292,26 @@ FOCUS = {
 
 _NAME = (
     r"(?P<name>(?:Ministère|Secrétariat|Service|Direction|Office|Commission|Département|"
-    r"Bureau|Ministre|Institut|Agence)\b[^.;:()]*?|(?-i:[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]+)?))"
+    r"Bureau|Ministre|Institut|Agence|[ÉE]tat-major)\b"
+    # "Sous l'autorité de la ministre, l'état-major …": a name does not run on past ", le/la/l'".
+    r"(?:(?!,\s*(?:le\s|la\s|l'|l’))[^.;:()])*?|(?-i:[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]+)?))"
 )
 LEAD = [
     r"\b(?:Le|La|L')\s*" + _NAME + r"\s+(?:assure|assurera|est chargée?|sera chargée?)\s+(?:de\s+)?"
     r"(?:la\s+)?(?:tutelle|coordination|pilotage|coordonner|maîtrise d'ouvrage)",
     r"\b(?:Le|La|L')\s*" + _NAME + r"\s+(?:est|sera)\s+(?:l'(?:institution|organe|entité)\s+)?"
-    r"(?:responsable|chef de file|chargée? de la (?:mise en œuvre|coordination))",
+    r"(?:responsable|chef de file|chargée? de la (?:mise en œuvre|coordination)|"
+    r"(?:le\s+)?maître d'ouvrage|l'autorité de tutelle)",
+    # "La coordination de la mise en œuvre du Plan est assurée par le Ministère …"
+    r"\b(?:coordination|pilotage|conduite|tutelle|maîtrise d'ouvrage)\b[^.;]{0,80}?\s+(?:est|sera)"
+    r"\s+assurée?\s+par\s+(?:le|la|l')\s*" + _NAME + r"(?=[.;]|\s*$)",
     r"\b(?:Le|La|L')\s*" + _NAME + r"\s+(?:coordonne|coordonnera|pilote|pilotera)\b",
     r"\bsous (?:la|l')\s*(?:tutelle|égide|coordination|conduite|autorité|responsabilité)\s+"
     r"(?:du|de la|de l')\s*" + _NAME + r"(?=[.,;]|\s*$)",
+    # "Un groupe de travail, présidé par le Ministère X et réunissant …, coordonne le Plan":
+    # the chair of the body that coordinates, not the bodies merely listed as its members.
+    r"\bprésidée?\s+par\s+(?:le|la|l')\s*" + _NAME + r"(?=\s+(?:et\s+)?(?:réunissant|associant|"
+    r"regroupant|comprenant)|,)[^.]*\b(?:coordonne|coordonnera|pilote|pilotera)\b",
 ]
 INSTITUTION = r"^(?:Le\s+|La\s+)?(?P<name>(?:Ministère|Département) (?:de|du|des) [^.;:()\n]*)$"
 
