@@ -11,7 +11,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from napkit.core.monitoring.progress import Status as ProgressStatus
-from napkit.core.monitoring.quality import QualityWarning
+from napkit.core.monitoring.quality import QualityWarning, tidy
 from napkit.core.monitoring.submissions import Coverage, Reported, parse_value
 from napkit.core.plan import model as core
 from napkit.core.plan.labels import dimension_words
@@ -80,10 +80,10 @@ def _hint(indicator: core.Indicator) -> str:
 
 
 def _plain(number: Any) -> Any:
-    """A whole number as typed (29, 1000), not as stored (29.0, 1000.00); others unchanged."""
+    """A stored number as typed (29, 1000), not as stored (29.0, 1000.00); others unchanged."""
     if isinstance(number, bool) or not isinstance(number, int | float | Decimal):
         return number
-    return int(number) if number == int(number) else number
+    return tidy(number)
 
 
 def _initial(row: IndicatorReport | None) -> dict[str, Any]:

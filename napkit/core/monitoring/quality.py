@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import Any, overload
 
 from napkit.core.i18n import _
 from napkit.core.plan.model import Dimension, Indicator
@@ -49,7 +49,16 @@ class Previous:
     label: str
 
 
-def _tidy(number: float) -> int | float:
+@overload
+def tidy(number: float) -> int | float: ...
+@overload
+def tidy(number: Decimal) -> int | Decimal: ...
+def tidy(number: float | Decimal) -> int | float | Decimal:
+    """A whole number as people write it (29, not 29.0 or 1000.00); any other (a fraction,
+    an infinity) unchanged."""
+    if isinstance(number, Decimal):
+        whole = number.is_finite() and number == number.to_integral_value()
+        return int(number) if whole else number
     return int(number) if float(number).is_integer() else number
 
 
@@ -96,7 +105,7 @@ def breakdown_warnings(
                         ).format(
                             indicator=indicator.id,
                             dimension=_named(dims, dimension),
-                            values=", ".join(f"{c} {_tidy(values[c])}" for c in over),
+                            values=", ".join(f"{c} {tidy(values[c])}" for c in over),
                         ),
                         dimension,
                     )
@@ -117,7 +126,7 @@ def breakdown_warnings(
             ).format(
                 indicator=indicator.id,
                 dimension=_named(dims, dimension),
-                parts=_tidy(added),
+                parts=tidy(added),
                 total=total,
             )
         else:
@@ -129,7 +138,7 @@ def breakdown_warnings(
             ).format(
                 indicator=indicator.id,
                 dimension=_named(dims, dimension),
-                parts=", ".join(f"{c} {_tidy(values[c])}" for c in over),
+                parts=", ".join(f"{c} {tidy(values[c])}" for c in over),
                 total=total,
             )
         out.append(QualityWarning(indicator.id, "parts", message, dimension))
@@ -161,7 +170,7 @@ def _ratio_warnings(
                 _(
                     "{indicator}: the numerator ({numerator}) is larger than the denominator "
                     "({denominator}), a share of more than 100%"
-                ).format(indicator=indicator.id, numerator=_tidy(num), denominator=_tidy(den)),
+                ).format(indicator=indicator.id, numerator=tidy(num), denominator=tidy(den)),
             )
         ]
     if den > 0 and value is not None and abs(num / den * 100 - value) > RATIO_TOLERANCE:
@@ -174,10 +183,10 @@ def _ratio_warnings(
                     "given is {value}%"
                 ).format(
                     indicator=indicator.id,
-                    numerator=_tidy(num),
-                    denominator=_tidy(den),
-                    share=_tidy(round(num / den * 100, 1)),
-                    value=_tidy(value),
+                    numerator=tidy(num),
+                    denominator=tidy(den),
+                    share=tidy(round(num / den * 100, 1)),
+                    value=tidy(value),
                 ),
             )
         ]
@@ -201,8 +210,8 @@ def _jump_warning(indicator: Indicator, value: float, previous: Previous) -> lis
                 "({period}); check it is not a typing mistake"
             ).format(
                 indicator=indicator.id,
-                value=_tidy(value),
-                previous=_tidy(before),
+                value=tidy(value),
+                previous=tidy(before),
                 period=previous.label,
             ),
         )
@@ -229,7 +238,7 @@ def indicator_warnings(
                     indicator.id,
                     "value",
                     _("{indicator}: a percentage is at most 100, got {value}").format(
-                        indicator=indicator.id, value=_tidy(number)
+                        indicator=indicator.id, value=tidy(number)
                     ),
                 )
             )
@@ -258,7 +267,7 @@ def spending_warnings(
                 line,
                 "spent",
                 _("{line}: more spent ({spent}) than disbursed ({disbursed})").format(
-                    line=line, spent=_tidy(s), disbursed=_tidy(d)
+                    line=line, spent=tidy(s), disbursed=tidy(d)
                 ),
             )
         )
@@ -268,7 +277,7 @@ def spending_warnings(
                 line,
                 "disbursed",
                 _("{line}: more disbursed ({disbursed}) than allocated ({allocated})").format(
-                    line=line, disbursed=_tidy(d), allocated=_tidy(a)
+                    line=line, disbursed=tidy(d), allocated=tidy(a)
                 ),
             )
         )
@@ -278,7 +287,7 @@ def spending_warnings(
                 line,
                 "spent",
                 _("{line}: more spent ({spent}) than allocated ({allocated})").format(
-                    line=line, spent=_tidy(s), allocated=_tidy(a)
+                    line=line, spent=tidy(s), allocated=tidy(a)
                 ),
             )
         )

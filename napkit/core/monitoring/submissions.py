@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from napkit.core.i18n import _
-from napkit.core.monitoring.quality import breakdown_warning
+from napkit.core.monitoring.quality import breakdown_warning, tidy
 from napkit.core.plan import walk
 from napkit.core.plan.model import Activity, BudgetLine, Dimension, Indicator, Plan
 from napkit.core.plan.problems import Problem
@@ -159,10 +159,6 @@ def _blank(cell: Any) -> bool:
     return cell is None or str(cell).strip() == ""
 
 
-def _tidy(number: float) -> int | float:
-    return int(number) if float(number).is_integer() else number
-
-
 def parse_value(indicator: Indicator, raw: Any) -> tuple[Any, str | None]:
     """A typed value for the indicator, or an explanation of what was expected."""
     if raw is None or (isinstance(raw, str) and not raw.strip()):
@@ -192,7 +188,7 @@ def parse_value(indicator: Indicator, raw: Any) -> tuple[Any, str | None]:
         return None, _("expected a number of 0 or more, got {value}").format(value=repr(raw))
     if measure is Measure.PERCENTAGE and number > 100:
         return None, _("a percentage is from 0 to 100, got {value}").format(value=repr(raw))
-    return _tidy(number), None
+    return tidy(number), None
 
 
 def check_parts(
@@ -364,7 +360,7 @@ def check_rows(
             continue
         if reported.value is None and reported.parts:
             first = next(iter(reported.parts.values()))
-            reported.value = _tidy(sum(first.values()))
+            reported.value = tidy(sum(first.values()))
             warnings.append(
                 _(
                     "{indicator}: no total given; the total is taken as the sum of "
