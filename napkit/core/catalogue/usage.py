@@ -8,6 +8,7 @@ not (yet) hold is kept as written, never dropped, since the UN and EU sets are i
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -79,27 +80,17 @@ def plan_references(plan: core.Plan) -> list[str]:
 
 def order_key(ref: str) -> tuple[int, int, str]:
     """Shipped sets in their order and their indicators in source order, then the rest."""
-    position = _positions()
+    sets, positions = _order()
     set_id = ref.partition(":")[0]
-    sets = [s.id for s in shipped_sets()]
-    return (
-        sets.index(set_id) if set_id in sets else len(sets),
-        position.get(ref, len(position)),
-        ref,
-    )
+    return (sets.get(set_id, len(sets)), positions.get(ref, len(positions)), ref)
 
 
-_POSITIONS: dict[str, int] = {}
-
-
-def _positions() -> dict[str, int]:
-    if not _POSITIONS:
-        n = 0
-        for indicator_set in shipped_sets():
-            for indicator in indicator_set.indicators:
-                _POSITIONS[indicator.ref] = n
-                n += 1
-    return _POSITIONS
+@functools.lru_cache(maxsize=1)
+def _order() -> tuple[dict[str, int], dict[str, int]]:
+    """Each shipped set's place, and each of their indicators' place in the catalogue."""
+    sets = shipped_sets()
+    indicators = [i.ref for s in sets for i in s.indicators]
+    return {s.id: n for n, s in enumerate(sets)}, {ref: n for n, ref in enumerate(indicators)}
 
 
 @dataclass(frozen=True)
