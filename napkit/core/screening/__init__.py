@@ -13,6 +13,7 @@ from napkit.core.plan.problems import Problem
 from napkit.core.scorecard.headlines import QUESTIONS
 from napkit.core.screening import findings as rules
 from napkit.core.screening.draft import draft
+from napkit.core.screening.edition import own_edition
 from napkit.core.screening.extract import MAX_BYTES, Unreadable, extract
 from napkit.core.screening.language import NAMES, detect
 from napkit.core.screening.lexicon import lexicon
@@ -32,9 +33,11 @@ __all__ = [
 ]
 
 
-def find(all_sentences: list[Sentence], language: str) -> list[Finding]:
-    """The 13 findings, in the order of the headline questions."""
+def find(all_sentences: list[Sentence], language: str, edition: int | None = None) -> list[Finding]:
+    """The 13 findings, in the order of the headline questions. ``edition`` is the document's
+    own (see ``edition.own_edition``): sentences about other plans are not evidence."""
     lex = lexicon(language)
+    all_sentences = rules.mark_past(all_sentences, lex, edition)
     coordination = rules.simple("coordination_mechanism", all_sentences, lex)
     seat = rules.cs_on_coordination(all_sentences, lex, coordination)
     found = {
@@ -76,7 +79,7 @@ def screen(content: bytes, name: str, language: str | None = None) -> Screening:
         )
     pdf = kind == "pdf"
     all_sentences = [s for n, t in enumerate(texts, start=1) for s in sentences(n, t, pdf=pdf)]
-    found = find(all_sentences, code)
+    found = find(all_sentences, code, own_edition(texts))
     by_id = {f.id: f for f in found}
     plan, draft_notes = draft(name, code, texts, by_id)
     notes.extend(draft_notes)

@@ -20,6 +20,7 @@ import pycountry
 from napkit.core.i18n import _
 from napkit.core.plan import model as core
 from napkit.core.plan.vocabulary import BudgetStatus, Focus, Frequency
+from napkit.core.screening.edition import own_edition
 from napkit.core.screening.result import Finding
 
 UNKNOWN_COUNTRY = "XX"
@@ -57,15 +58,23 @@ def _country_names() -> list[tuple[str, str]]:
         for c in pycountry.countries:
             for attr in ("name", "common_name", "official_name"):
                 value = getattr(c, attr, None)
-                if value:
-                    names[_fold(tr.gettext(str(value)))] = str(c.alpha_2)
-                    names[_fold(str(value))] = str(c.alpha_2)
+                if not value:
+                    continue
+                for written in (tr.gettext(str(value)), str(value)):
+                    names[_fold(written)] = str(c.alpha_2)
+                    # "Congo, The Democratic Republic of the" is written the other way round
+                    # in a plan: "the Democratic Republic of the Congo".
+                    if ", " in written:
+                        head, tail = written.split(", ", 1)
+                        names[_fold(f"{tail} {head}")] = str(c.alpha_2)
     return sorted(names.items(), key=lambda kv: -len(kv[0]))
 
 
 def country(pages: list[str]) -> tuple[str | None, str | None]:
-    """(ISO code, name) of the country the plan is for, from its first page."""
-    head = _fold(" ".join(pages[:1])[:3000])
+    """(ISO code, name) of the country the plan is for, from its first page with text (a
+    cover that is only an image leaves page 1 empty)."""
+    first = next((p for p in pages if len(p.strip()) > 40), pages[0] if pages else "")
+    head = _fold(first[:3000])
     counts: dict[str, int] = {}
     for name, code in _country_names():
         if len(name) < 4:
@@ -77,12 +86,18 @@ def country(pages: list[str]) -> tuple[str | None, str | None]:
     if counts:
         code = max(counts, key=lambda k: counts[k])
         found = pycountry.countries.get(alpha_2=code)
-        return code, str(getattr(found, "common_name", None) or found.name) if found else None
+        if found is None:
+            return code, None
+        display = str(getattr(found, "common_name", None) or found.name)
+        if ", " in display:
+            head_name, tail = display.split(", ", 1)
+            display = f"{tail} {head_name}"
+        return code, display
     named = re.search(
         r"\b((?:Federal |Democratic |Islamic |Socialist )?(?:Republic|Kingdom|Grand Duchy|"
         r"Principality|Islands|République|Royaume|Grand-Duché|República|Reino)"
         r"(?: \w+)?(?: of| de la| de l'| du| de| del| d')? ?[A-ZÁÉÍÓÚ][\w'’-]+(?: [A-Z][\w-]+)?)",
-        pages[0][:3000] if pages else "",
+        first[:3000],
         re.IGNORECASE,
     )
     return None, " ".join(named.group(1).split()).title() if named else None
@@ -120,6 +135,9 @@ def period(pages: list[str]) -> core.Period | None:
 
 
 def edition(pages: list[str]) -> int | None:
+    own = own_edition(pages)
+    if own is not None:
+        return own
     head = " ".join(pages[:3])[:20000]
     for number in (2, 3, 4):  # "second plan" before "first plan", which a later plan cites
         if re.search(_EDITION[number], head):

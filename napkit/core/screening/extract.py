@@ -17,6 +17,7 @@ from typing import Any, Literal
 
 from napkit.core.i18n import _
 from napkit.core.plan.problems import Problem
+from napkit.core.screening import spacing
 
 Kind = Literal["pdf", "docx", "html", "text"]
 
@@ -72,6 +73,8 @@ def extract(content: bytes, name: str) -> tuple[Kind, list[str]]:
     kind = kind_of(content, name)
     reader = {"pdf": _pdf, "docx": _docx, "html": _html, "text": _text}[kind]
     pages = [_tidy(p) for p in reader(content, name)]
+    if kind == "pdf" and spacing.glued(pages):
+        pages = spacing.restore(pages)
     if len(pages) > MAX_PAGES:
         raise _unreadable(
             name, _("the document has more than {n} pages; split it first").format(n=MAX_PAGES)
@@ -89,9 +92,14 @@ def extract(content: bytes, name: str) -> tuple[Kind, list[str]]:
     return kind, pages
 
 
+_PRIVATE_BULLET = re.compile("[\uf000-\uf0ff]")
+
+
 def _tidy(text: str) -> str:
     # Offsets of evidence are into this text, so it is normalised once, here, and never after.
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    # Bullets drawn from a symbol font come out as private-use characters (U+F0B7, U+F0D8…).
+    text = _PRIVATE_BULLET.sub("•", text)
     return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
 
 

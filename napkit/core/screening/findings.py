@@ -10,10 +10,11 @@ negation just before them ("no specific budget has been allocated").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from napkit.core.i18n import _
 from napkit.core.scorecard.headlines import QUESTIONS
+from napkit.core.screening.edition import ordinals
 from napkit.core.screening.lexicon import Lexicon
 from napkit.core.screening.result import Evidence, Finding
 from napkit.core.screening.segment import Sentence
@@ -21,18 +22,18 @@ from napkit.core.screening.segment import Sentence
 # Which value wins when several are supported (first wins).
 PRECEDENCE: dict[str, tuple[str, ...]] = {
     "budget": ("spent", "disbursed", "appropriated", "allocated", "costed", "none", "mentioned"),
-    "indicators": ("partial", "no", "yes"),
+    "indicators": ("some_without", "partial", "no", "yes"),
     "baselines_targets": ("no", "partial", "yes", "target_only"),
     "regular_reporting": ("yes", "no", "partial"),
     "public_reporting": ("no", "yes", "partial"),
     "cs_design": ("no", "yes", "partial"),
     "cs_implementation_monitoring": ("no", "partial", "yes"),
     "coordination_mechanism": ("no", "yes", "partial"),
-    "cs_on_coordination": ("yes", "partial", "no"),
+    "cs_on_coordination": ("yes", "partial", "no", "no_body"),
 }
 # Values that are themselves a negation: never vetoed by a negation before the cue
 # ("no", "none", and "no_…" values mapped later, such as "no baselines, apart from …").
-_NEGATIVE = {"no", "none", "no_baseline", "no_target", "no_except"}
+_NEGATIVE = {"no", "none", "no_baseline", "no_target", "no_except", "no_body", "some_without"}
 _CONFIDENCE = {"yes": 0.8, "partial": 0.65, "no": 0.85, "none": 0.85, "mentioned": 0.6}
 _MAX_EVIDENCE = 3
 
@@ -45,7 +46,28 @@ class Hit:
 
 
 def _usable(s: Sentence, lex: Lexicon) -> bool:
-    return not lex.past.search(s.text)
+    if s.aside:
+        return False
+    if s.past is None:  # not marked (a sentence screened alone): no edition to compare with
+        return not _is_past(s.text, lex, None)
+    return not s.past
+
+
+def _is_past(text: str, lex: Lexicon, own: int | None) -> bool:
+    """Whether the sentence speaks of a predecessor plan. "The Second Plan" is this plan in
+    a document whose cover says it is the second: only other ordinals, and words such as
+    "previous" or "former", mark a predecessor."""
+    for m in lex.past.finditer(text):
+        said = ordinals(m.group(0))
+        if own is not None and said and all(n == own for n in said):
+            continue
+        return True
+    return False
+
+
+def mark_past(sentences: list[Sentence], lex: Lexicon, own: int | None) -> list[Sentence]:
+    """The sentences, each marked as about a predecessor plan or not."""
+    return [replace(s, past=_is_past(s.text, lex, own)) for s in sentences]
 
 
 def _negated(s: Sentence, match: re.Match[str], lex: Lexicon) -> bool:
@@ -154,7 +176,7 @@ def budget(sentences: list[Sentence], lex: Lexicon) -> Finding:
 
 def indicators(sentences: list[Sentence], lex: Lexicon) -> Finding:
     found = hits("indicators", sentences, lex)
-    return by_precedence("indicators", found)
+    return by_precedence("indicators", found, {"some_without": "partial"})
 
 
 def baselines_targets(sentences: list[Sentence], lex: Lexicon) -> Finding:
@@ -193,7 +215,7 @@ def me_framework(sentences: list[Sentence], lex: Lexicon) -> Finding:
             continue
         if re.search(
             r"\b(plan|progress|implementation|mise en œuvre|avance|ejecución|acciones|"
-            r"seguimiento|suivi|monitoring)\b",
+            r"seguimiento|suivi|monitoring|exécution|execution|avancement|progrès|avance)\b",
             s.text,
             re.IGNORECASE,
         ):
@@ -242,22 +264,43 @@ def cs_on_coordination(sentences: list[Sentence], lex: Lexicon, coordination: Fi
     found = [
         h
         for h in hits(key, sentences, lex)
-        if (
-            _names_body(h.sentence.text, lex, bodies)
-            # "It is composed only of ministries.": the body is named in the sentence before.
-            or (
-                _NO_SUBJECT.match(h.sentence.text) is not None
-                and _names_body(before.get((h.sentence.page, h.sentence.start), ""), lex, bodies)
+        if h.value == "no_body"  # "No steering committee has been set up."
+        or (
+            (
+                _names_body(h.sentence.text, lex, bodies)
+                # "It is composed only of ministries." / "… take part in its sessions": the
+                # body is named in the sentence before.
+                or (
+                    (
+                        _NO_SUBJECT.match(h.sentence.text) is not None
+                        or _ITS_MEETINGS.search(h.sentence.text) is not None
+                    )
+                    and _names_body(
+                        before.get((h.sentence.page, h.sentence.start), ""), lex, bodies
+                    )
+                )
             )
+            and not _drafting(h.sentence.text, lex)
         )
-        # "drafted by a working group with the participation of civil society": the drafting,
-        # not the membership of the coordination body.
-        and not _DRAFTING.search(h.sentence.text)
     ]
     found += _composition_lists(sentences, lex, bodies)
+    found += _inline_compositions(sentences, lex, bodies)
     if coordination.answer != "yes":
+        # Government-only membership is "no" only for a body that exists.
         found = [h for h in found if h.value != "no"]
-    return by_precedence(key, found)
+    return by_precedence(key, found, {"no_body": "no"})
+
+
+def _drafting(text: str, lex: Lexicon) -> bool:
+    """ "drafted by a working group with the participation of civil society": the drafting,
+    not the membership of the coordination body. A drafting word after civil society is
+    named only qualifies it ("… four delegates of the women's organisations that sat on the
+    drafting committee")."""
+    drafting = _DRAFTING.search(text)
+    if drafting is None:
+        return False
+    cs = lex.cs.search(text)
+    return cs is None or drafting.start() < cs.start()
 
 
 # Civil society as the object of a programme ("support regional networks of women mediators"):
@@ -293,6 +336,11 @@ def cs_implementation_monitoring(sentences: list[Sentence], lex: Lexicon, seat: 
 _NO_SUBJECT = re.compile(
     r"^\s*(?:\d[\d.]*\s+)?(?:It|Its members|Elle|Il|Ses membres|Celle-ci|Celui-ci|Está|Estará"
     r"|Sus miembros|Lo (?:integran|componen|conforman))\b"
+)
+_ITS_MEETINGS = re.compile(
+    r"\b(its|ses|sus|leurs?) (sessions?|meetings?|réunions?|reuniones|sesiones|travaux|trabajos)\b"
+    r"|\b(it|elle|il) (holds?|will hold|tient|tiendra|organise|organisera)\b",
+    re.IGNORECASE,
 )
 _DRAFTING = re.compile(
     r"\b(draft\w*|prepar(ed|ation)|developed|validat\w*|élabor\w*|rédaction|rédigé\w*|"
@@ -343,7 +391,8 @@ def _names_body(text: str, lex: Lexicon, bodies: set[str]) -> bool:
 _GOVERNMENT = re.compile(
     r"\b(ministr\w*|minist[eè]re|ministerio|ministra|ministro|department|département|"
     r"departamento|agency|agence|agencia|police|policía|forces?|fuerzas|armed|armée|secretar\w*|"
-    r"direct\w*|dirección|office|gouverneur|governor|state|état|estado|national|nacional)",
+    r"direct\w*|dirección|office|gouverneur|governor|state|état|estado|national|nacional|"
+    r"fonctionnaire|official|officer|funcionari\w*|gendarmerie|contrôleur|controller)",
     re.IGNORECASE,
 )
 _COMPOSED = re.compile(
@@ -401,6 +450,38 @@ def _composition_lists(sentences: list[Sentence], lex: Lexicon, bodies: set[str]
     return out
 
 
+# "Présidé par le major général, il réunit le directeur …, les majors généraux … et la haute
+# fonctionnaire à l'égalité": the membership listed inline, after the verb.
+_GATHERS = re.compile(
+    r"\b(?:réunit|rassemble|comprend|est composée? de|se compose de|brings together|comprises|"
+    r"consists of|is composed of|is made up of|reúne|está integrad[oa] por|se compone de)\s+",
+    re.IGNORECASE,
+)
+_LIST_SEP = re.compile(r",\s*|\s+(?:et|and|y|e)\s+", re.IGNORECASE)
+
+
+def _inline_compositions(sentences: list[Sentence], lex: Lexicon, bodies: set[str]) -> list[Hit]:
+    """A membership of three or more, all of it government, listed in the sentence itself:
+    no seat for civil society (a list with civil society in it is read by the rules)."""
+    out: list[Hit] = []
+    for i, s in enumerate(sentences):
+        if s.row or not _usable(s, lex):
+            continue
+        m = _GATHERS.search(s.text)
+        if m is None or lex.cs.search(s.text):
+            continue
+        before = sentences[i - 1].text if i else ""
+        if not (_names_body(s.text[: m.start()], lex, bodies) or _names_body(before, lex, bodies)):
+            continue
+        items = [x for x in _LIST_SEP.split(s.text[m.end() :].rstrip(".;")) if x.strip()]
+        # Most items, not all: "les majors généraux de l'armée de terre, de la marine et de
+        # l'armée de l'air" splits into fragments that name no institution of their own.
+        official = sum(_GOVERNMENT.search(item) is not None for item in items)
+        if official >= 3 and official >= 0.7 * len(items):
+            out.append(Hit("no", s, m.group(0).strip()))
+    return out
+
+
 _PROPER = re.compile(r"\b[A-ZÁÉÍÓÚÀÂÇÈÊÎÔÛÑ][\w'’-]{3,}")
 
 
@@ -437,9 +518,9 @@ def _own_names(sentences: list[Sentence]) -> set[str]:
     return names - _NOT_OWN
 
 
-def _own_country(s: Sentence, lex: Lexicon, own: set[str]) -> re.Match[str] | None:
+def _own_country(text: str, lex: Lexicon, own: set[str]) -> re.Match[str] | None:
     """ "the situation of women in <the country named on the cover>": a domestic scope."""
-    for m in lex.focus["own"].finditer(s.text):
+    for m in lex.focus["own"].finditer(text):
         name = re.sub(r"['’]s$", "", m.group("name"))  # "in Tollanu's communities"
         if name[:1].isupper() and name.casefold() in own:
             return m
@@ -453,11 +534,12 @@ def focus(sentences: list[Sentence], lex: Lexicon) -> Finding:
     for s in sentences[:4000]:
         if s.row or not _usable(s, lex) or not lex.focus["scope"].search(s.text):
             continue
-        if m := lex.focus["both"].search(s.text):
+        text = _in_scope(s.text, lex)
+        if m := lex.focus["both"].search(text):
             votes.append(Hit("both", s, m.group(0)[:80]))
             continue
-        dom = lex.focus["domestic"].search(s.text) or _own_country(s, lex, own)
-        intl = lex.focus["international"].search(s.text)
+        dom = lex.focus["domestic"].search(text) or _own_country(text, lex, own)
+        intl = lex.focus["international"].search(text)
         if dom and intl:
             votes.append(Hit("both", s, f"{dom.group(0)} … {intl.group(0)}"))
         elif dom:
@@ -465,7 +547,7 @@ def focus(sentences: list[Sentence], lex: Lexicon) -> Finding:
         elif intl:
             votes.append(Hit("international", s, intl.group(0)))
     if not votes:
-        return not_stated(key)
+        return _focus_from_vocabulary(sentences, lex, own)
     first = votes[0].value
     kinds = {v.value for v in votes}
     value = "both" if "both" in kinds or {"domestic", "international"} <= kinds else first
@@ -480,6 +562,52 @@ def focus(sentences: list[Sentence], lex: Lexicon) -> Finding:
     )
 
 
+_CLAUSE = re.compile(
+    r"[;:]\s*|,\s+(?=(?:but|while|whereas|mais|tandis que|alors que|pero|mientras)\b)"
+)
+
+
+def _in_scope(text: str, lex: Lexicon) -> str:
+    """The sentence without its clauses that put something outside the plan ("… ; equality
+    policies at home fall outside its scope"): their terms say nothing of the plan's scope."""
+    if not lex.focus["exclude"].search(text):
+        return text
+    return " ; ".join(c for c in _CLAUSE.split(text) if not lex.focus["exclude"].search(c))
+
+
+def _focus_from_vocabulary(sentences: list[Sentence], lex: Lexicon, own: set[str]) -> Finding:
+    """No statement of scope: what the plan talks about. A plan whose sentences speak of
+    provinces, the national police and the country's own communities many times, and of
+    abroad almost never, is a domestic plan (and the other way round). Only a clear majority
+    decides; otherwise the scope is not stated."""
+    sides: dict[str, list[Hit]] = {"domestic": [], "international": []}
+    for s in sentences[:4000]:
+        if s.row or not _usable(s, lex):
+            continue
+        text = _in_scope(s.text, lex)
+        dom = lex.focus["domestic"].search(text) or _own_country(text, lex, own)
+        intl = lex.focus["international"].search(text)
+        if dom and not intl:
+            sides["domestic"].append(Hit("domestic", s, dom.group(0)))
+        elif intl and not dom:
+            sides["international"].append(Hit("international", s, intl.group(0)))
+    dom_n, intl_n = len(sides["domestic"]), len(sides["international"])
+    for value, n, other in (("domestic", dom_n, intl_n), ("international", intl_n, dom_n)):
+        if n >= _CLEAR_MAJORITY and n >= 4 * max(other, 1):
+            return _finding(
+                "focus",
+                "yes",
+                value,
+                0.55,
+                _evidence(sides[value]),
+                _(
+                    "No statement of scope: {n} passages point to this focus, {other} to the other."
+                ).format(n=n, other=other),
+            )
+    return not_stated("focus")
+
+
+_CLEAR_MAJORITY = 6
 _TRAIL = re.compile(r"\s+(?:and|et|y|together|en lien|with|con)$", re.IGNORECASE)
 
 
@@ -567,20 +695,23 @@ def lead_institution(sentences: list[Sentence], lex: Lexicon) -> Finding:
                     _evidence([Hit("lead", s, m.group(0)[:80])]),
                     _("The document names it as leading or coordinating the plan."),
                 )
-    # Fallback: the institution on the cover (first page), as publishers credit themselves.
+    # Fallback: the institution on the cover (first page), as publishers credit themselves;
+    # a cover under several ministries' names does not say which one leads.
+    cover = []
     for s in sentences:
         if s.page > 1:
             break
         text = _title(s.text) if s.text.isupper() else s.text
-        m = lex.institution.match(text)
-        if m:
-            name = _clean_name(m.group("name"))
-            return _finding(
-                key,
-                "yes",
-                name,
-                0.5,
-                _evidence([Hit("cover", s, name)]),
-                _("Named on the cover; the text does not say who leads."),
-            )
+        if m := lex.institution.match(text):
+            cover.append((s, _clean_name(m.group("name"))))
+    if len({name for _s, name in cover}) == 1:
+        s, name = cover[0]
+        return _finding(
+            key,
+            "yes",
+            name,
+            0.5,
+            _evidence([Hit("cover", s, name)]),
+            _("Named on the cover; the text does not say who leads."),
+        )
     return not_stated(key)

@@ -90,7 +90,7 @@ def split_list(text: str, lex: Lexicon) -> list[str]:
 def pillars(sentences: list[Sentence], lex: Lexicon) -> Finding:
     key = "pillars"
     for i, s in enumerate(sentences):
-        if s.row or not _usable(s, lex):
+        if s.row or not _usable(s, lex) or _ONE_PART.match(s.text):
             continue
         m = lex.pillars.search(s.text)
         if m is None:
@@ -116,6 +116,12 @@ def pillars(sentences: list[Sentence], lex: Lexicon) -> Finding:
     return _numbered_headings(sentences, lex) or _un_four(sentences, lex) or not_stated(key)
 
 
+# "Cet axe comporte 2 objectifs spécifiques :": one part's own sub-parts, not the structure.
+_ONE_PART = re.compile(
+    r"^\s*(?:this|each|cet|cette|chaque|este|esta|cada)\s+(?:pillar|axis|area|objective|priority|"
+    r"axe|pilier|objectif|domaine|priorité|eje|pilar|objetivo|área|lineamiento)\b",
+    re.IGNORECASE,
+)
 _NUMBER = re.compile(r"\s(\d{1,2}|[IVX]{1,4})\s*[-–—:.]", re.IGNORECASE)
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9}
 

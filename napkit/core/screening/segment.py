@@ -19,12 +19,20 @@ class Sentence:
     text: str
     row: bool = False  # a table row ("a | b | c")
     heading: bool = False  # a short line with no full stop: a title or a heading
+    # Apparatus, not statements: a table-of-contents entry ("4.1. Le Comité de pilotage ……
+    # 25") or a line of the list of acronyms ("COPIL Comité de Pilotage"). Read for acronyms,
+    # never quoted as evidence: a chapter title says a plan has a section, not what it says.
+    aside: bool = False
+    # About a predecessor plan ("the previous plan had no budget"): not evidence for this one.
+    # None until the rules decide it (``findings.mark_past``), which needs the own edition.
+    past: bool | None = None
 
 
 # A sentence ends at . ! ? followed by space and a capital, an opening quote or a digit;
 # "art. 3", "No. 5", "p. ej." and initials are left alone by asking for a longer word before.
 _END = re.compile(r"(?<=[^\s.]{3}[.!?])\s+(?=[\"«“(¿¡]?[A-ZÁÉÍÓÚÀÂÇÈÊÎÔÛÑ0-9])")
 _BREAK = re.compile(r"\n")
+_ROMAN_END = re.compile(r"(?<![\w.])(?-i:[IVX]{2,5})\.$")
 
 
 def _pdf_blocks(text: str) -> Iterator[tuple[int, int]]:
@@ -76,6 +84,8 @@ def sentences(number: int, text: str, pdf: bool = False) -> list[Sentence]:
             continue
         pos = 0
         for match in _END.finditer(block):
+            if _ROMAN_END.search(block, 0, match.start()):
+                continue  # "Lineamiento III. Acceso a la justicia": a numbered heading
             found.extend(_one(number, text, start + pos, start + match.start()))
             pos = match.end()
         found.extend(_one(number, text, start + pos, end))
@@ -91,4 +101,15 @@ def _one(number: int, text: str, start: int, end: int) -> list[Sentence]:
         return []
     body = text[start:end]
     heading = len(body) < 90 and not body.endswith((".", ";", ":"))
-    return [Sentence(number, start, end, body, heading=heading)]
+    aside = bool(_LEADERS.search(body) or (heading and _GLOSSARY.match(body)))
+    return [Sentence(number, start, end, body, heading=heading, aside=aside)]
+
+
+# Dot leaders of a table of contents, ending in a page number (or cut before it).
+_LEADERS = re.compile(r"(?:\.\s?){5,}|…{2,}|(?:\. ){3,}|_{5,}")
+# "COPIL Comité de Pilotage", "UNSCR – United Nations Security Council Resolution": an acronym
+# in capitals, then what it stands for, capitalised.
+_GLOSSARY = re.compile(
+    r"^(?-i:[A-Z][A-Z0-9&]{1,9}(?:[-/][A-Z0-9]+)?)(?:\s+[-–—:=]\s+|\s*:\s+|\s{2,}|\t+|\s)"
+    r"(?-i:[A-ZÀ-ÝÑ])[\w’'-]+(?:\s+\S+){0,12}$"
+)

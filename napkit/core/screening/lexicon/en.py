@@ -57,7 +57,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (
             "costed",
             r"\b(estimated|total|indicative)\s+(total\s+)?cost\b|\bcost(ed|ing)\b.*\b(million|"
-            r"billion|thousand|[\d.,]{3,})|\bfunding gap\b|\bhas been costed\b",
+            r"billion|thousand|[\d.,]{3,})|\bfunding gap\b|\bhas been costed\b"
+            r"|\bcost of (delivering|implementing|implementation|the plan)\b.*\bestimated at\b"
+            r"|\bestimated at [A-Z]{2,4}\s?[\d.,]+",
         ),
         (
             "none",
@@ -76,6 +78,14 @@ RULES: dict[str, list[tuple[str, str]]] = {
         ),
     ],
     "indicators": [
+        (
+            # "The actions under objective 3 have no indicators": some have none (partial).
+            "some_without",
+            r"\b(actions|activities|measures|objectives?|pillars?|outcomes?) (under |of |for )?"
+            r"(objective|pillar|outcome|area)?\s*\d[^.]*\b(have no|has no|do not (yet )?have|does "
+            r"not (yet )?have|(are|is) not (yet )?(measured|covered|accompanied)( by)?|without)\b"
+            r"[^.]{0,20}\bindicators?\b",
+        ),
         (
             "partial",
             r"\bindicators?\b.*\b(only|some|a few|certain) (of the )?(actions|activities|measures)"
@@ -108,6 +118,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "no",
+            # "A framework with indicators, baselines and targets will be developed": none yet.
+            r"\bbaselines? and targets\b,?[^.]*\b(will|shall|are to) be (developed|drawn up|"
+            r"prepared|elaborated)\b|"
             r"\b(no|without)\s+(indicators,?\s+)?(baselines? (or|and|nor) targets|targets (or|and"
             r"|nor) baselines?)\b|\b(does not|do not)\s+(yet )?(contain|include|set|establish)\b.*"
             r"\b(baselines (or|and|nor) targets|targets (or|and|nor) baselines)\b",
@@ -125,8 +138,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "partial",
-            r"\bbaselines?\b.*\b(to be (determined|established|defined|set)|will be (established|"
-            r"determined|set|measured|defined)|TBD|not yet available)\b"
+            r"\bbaselines?\b.*\b(to be (determined|established|defined|set|collected)|will be "
+            r"(established|determined|set|measured|defined|collected|gathered)|TBD|not yet "
+            r"available)\b"
             r"|\|\s*(TBD|to be determined|to be established)\s*\|",
         ),
         (
@@ -134,7 +148,11 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"\bbaselines?\b.*\btargets?\b|\btargets?\b.*\bbaselines?\b"
             r"|^.*\bbaseline\b.*\|.*\btarget\b",
         ),
-        ("target_only", r"\b(a |with a |each )?targets? (for|to be reached|set for|by) \d{4}\b"),
+        (
+            "target_only",
+            r"\b(a |with a |each )?targets? (for|to be reached|set for|by) \d{4}\b"
+            r"|\b(19|20)\d\d targets\b|\btargets? (19|20)\d\d\b",
+        ),
     ],
     "regular_reporting": [
         (
@@ -146,7 +164,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"\b(once|twice) a year\b|\bannual report\b"
             r"|\breport\w*\b.*\bevery (second|two|other) years?\b|\bbiennial (progress )?reports?"
             r"|\b(summary|summaries|account|review) of progress\b.*\b(each|every|once a) year\b"
-            r"|\b(each|every|once a) year\b.*\b(summary|summaries|account) of progress\b",
+            r"|\b(each|every|once a) year\b.*\b(summary|summaries|account) of progress\b"
+            r"|\b(each|every|once a) year\b.*\b(statement|update|account)\b[^.]*\bprogress\b",
         ),
         (
             "no",
@@ -170,7 +189,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "yes",
-            r"\b(reports?|(summary|summaries|account) of progress)\b.*\b(published|made public|"
+            r"\b(reports?|statements?|updates?|(summary|summaries|account) of progress)\b.*\b("
+            r"published|made public|"
             r"made available to the public|publicly available|posted online|on the \w+'?s? "
             r"website|on the website of)|\b(publish|publishes|make public)\b.*\b(reports?|"
             r"(summary|summaries|account) of progress)\b",
@@ -205,7 +225,11 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # Women consulted in assemblies whose proposals shaped the draft.
             + r"|\bwomen'?s (assembl\w*|consultations?|hearings?|forums?)\b.*\b(recommendations|"
             r"proposals|draft\w*)\b|\b(assembl\w*|workshops?|consultations?|hearings?)\b[^;]*"
-            r"\bwomen\b[^;]*\b(proposed|recommendations|draft\w*)\b",
+            r"\bwomen\b[^;]*\b(proposed|recommendations|draft\w*)\b"
+            # Meetings where women's groups set the priorities that became the plan's.
+            r"|\b(meetings|hearings|dialogues|focus groups)\b.*"
+            + _CS
+            + r".*\b(discussed|identified|proposed|shaped|informed|prioriti[sz]ed)\b",
         ),
     ],
     "cs_implementation_monitoring": [
@@ -259,9 +283,15 @@ RULES: dict[str, list[tuple[str, str]]] = {
             _BODY + r"\b.*\b(coordinat\w*|oversee\w*|steer\w*|monitor\w* the implementation|"
             r"responsible for (the )?(implementation|monitoring|coordination)|follows? up the "
             r"(plan|implementation)|to follow up the (plan|implementation)|is chaired by|will be "
-            r"chaired by)\b|\b(establish\w*|create\w*|set up)\b.*"
+            r"chaired by)\b|\b(establish\w*|create\w*|set up)\s+(an? |the )?([\w'’-]+ ){0,4}"
             + _BODY
+            + r"|"
+            + _BODY
+            + r"\b[^.]*\b(will be|shall be|has been|was|is) (established|created|set up)\b"
             + r"|\bcoordinat\w* (the )?(implementation|plan)\b.*\b(through|via|by means of)\b.*"
+            + _BODY
+            # "Delivery is overseen by the Interdepartmental Board …".
+            + r"|\b(overseen|steered|coordinated|guided|monitored) by (the |an? )?([\w'’-]+ ){0,5}"
             + _BODY,
         ),
         (
@@ -290,7 +320,21 @@ RULES: dict[str, list[tuple[str, str]]] = {
             + r"\b.*\bmeets? with\b.*"
             + _CS
             + r"|\bwith the participation of\b.*"
-            + _CS,
+            + _CS
+            # "an open session to which civil society organisations are invited".
+            + r"|\b(sessions?|meetings?)\b.*"
+            + _CS
+            + r".*\binvited\b|"
+            + _CS
+            + r".*\b(advisory capacity|non-voting|without (the right to vote|voting rights)|"
+            r"consultative (status|role|capacity))\b",
+        ),
+        (
+            # No body at all: civil society cannot sit on it (see findings.py).
+            "no_body",
+            r"\bno (steering |coordination |coordinating |national |inter-?ministerial )?"
+            r"(committee|body|working group|mechanism)\b[^.]*\b(has been|was|will be|is|were)"
+            r" (set up|established|created)\b",
         ),
         (
             "no",
@@ -303,7 +347,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
 ME = {
     "collect": (
         r"\b(collect\w*|gathers?|compil\w*|provide\w*|submit\w*)\b.*\b(data|information|"
-        r"indicators?)\b"
+        r"indicators?)\b|\breport\w*\b[^.]*\b(on|against) (the |their |its )?indicators\b"
     ),
     "report": r"\b(reports?|reporting|inform\w*)\b",
     "when": (
@@ -322,7 +366,14 @@ FOCUS = {
     # The plan as the subject of a statement of what it covers.
     "scope": (
         r"\b(plan|\w*NAP|it)\b.*\b(applies|covers|concerns|focus\w*|addresses|scope|instrument of|"
-        r"is directed|sets out (how|the commitments)|guides|is aimed at|targets)\b|\bscope\b"
+        r"is directed|sets out (how|the commitments)|guides|governs|frames|directs|is aimed at|"
+        r"targets|centres on|centers "
+        r"on|concentrates on)\b|\bscope\b|\bdual (focus|dimension|scope)\b"
+    ),
+    # A sentence putting something outside the plan: its terms say nothing of the scope.
+    "exclude": (
+        r"\b(outside (its|the|this plan's|the plan's|the) scope|falls? outside|(is|are) not "
+        r"(covered|addressed) (by|in) (this|the) plan|does not cover)\b"
     ),
     "both": (
         r"\bdual (focus|dimension|scope)\b"
@@ -353,7 +404,12 @@ _NAME = (
     r"(?P<name>(?:(?:State|Federal|Prime Minister's)\s+)?(?:Ministry|Office|Department|"
     r"Directorate|Secretariat|Agency|Commission|National Commission|Council|Chancellery|"
     r"Minister|Institute)\b"
-    r"[^.;:()]*?|(?-i:[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]+)?))"
+    r"[^.;:()]*?"
+    # "the Foreign, Development and Defence Office", "the Home Office": capitalised words
+    # before the institution's noun.
+    r"|(?-i:[A-Z][\w'’-]+)(?:,?\s+(?:and\s+|&\s+)?(?-i:[A-Z][\w'’-]+)){0,5}\s+(?-i:Office|"
+    r"Ministry|Department|Agency|Directorate|Secretariat)"
+    r"|(?-i:[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]+)?))"
 )
 LEAD = [
     r"\b(?:the\s+)?" + _NAME + r"\s+(?:is|will be|shall be|acts as)\s+(?:designated\s+as\s+)?"
@@ -363,6 +419,8 @@ LEAD = [
     r"\b(?:the\s+)?" + _NAME + r"\s+(?:is|will be|shall be|acts as)\s+the\s+(?:custodian|owner|"
     r"steward)\s+of\s+(?:this|the)\s+(?:national\s+)?(?:plan|NAP|strategy)",
     r"\b(?:the\s+)?" + _NAME + r"\s+(?:holds|will hold)\s+the\s+pen\b",
+    r"\b(?:the\s+)?" + _NAME + r"\s+(?:owns|will own)\s+(?:this|the)\s+(?:national\s+)?"
+    r"(?:plan|NAP|strategy)\b",
     r"\b(?:the\s+)?" + _NAME + r"\s+(?:is|will be)\s+the\s+(?:institution|body|ministry)\s+"
     r"responsible\s+for\s+(?:coordinating|leading|the)",
     r"\b(?:the\s+)?" + _NAME + r"\s+(?:has|holds|bears)\s+(?:the\s+)?(?:overall\s+)?"
@@ -372,7 +430,8 @@ LEAD = [
     r"\bunder the (?:leadership|authority|coordination|guidance) of (?:the\s+)?"
     + _NAME
     + r"(?=[.,;]|\s*$)",
-    r"\b(?:the\s+)?" + _NAME + r"\s+(?:led|leads|will lead|will coordinate|coordinates)\s+"
+    r"\b(?:the\s+)?" + _NAME + r"(?:,\s+(?:as|in its (?:role|capacity) as)\s+[^,]{3,90},)?\s+"
+    r"(?:led|leads|will lead|will coordinate|coordinates)\s+"
     r"(?:the\s+)?(?:preparation|implementation|plan)",
     r"\bled by (?:the\s+)?" + _NAME + r"(?=[.,;]|\s*$)",
     # "A working group, chaired by the Ministry X and bringing together …, coordinates the Plan".
@@ -387,7 +446,9 @@ _PARTS = (
 )
 PILLARS = (
     r"\b(?:structured|organi[sz]ed|built|based|grouped|divided|articulated)\s+(?:around|in|into|"
-    r"on)\s+(?:the\s+)?(?P<n>\w+)\s+" + _PARTS + r"\b(?:\s+of\s+[^:]{1,60}:|\s*:?)(?P<list>.*)$"
+    r"on|under)\s+(?:the\s+)?(?P<n>\w+)\s+"
+    + _PARTS
+    + r"\b(?:\s+of\s+[^:]{1,60}:|\s*:?)(?P<list>.*)$"
     r"|\b(?:has|contains|pursues|sets out|concentrates on|focuses on|comprises|includes|"
     r"establishes|is built on)\s+(?P<n2>\w+)\s+" + _PARTS + r"\b[^:]*:(?P<list2>.*)$"
 )

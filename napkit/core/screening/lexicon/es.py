@@ -28,7 +28,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (
             "spent",
             r"\b(se han|han sido|fueron|se habían|habían sido|se ha|ha sido) gastad\w*\b"
-            r"|\bse gastaron\b|\bmontos? gastados?\b|\bgasto (efectivo|realizado)\b",
+            r"|\bse gastaron\b|\bmontos? gastados?\b|\bgasto (efectivo|realizado)\b"
+            r"|\bse (ejecutaron|ejecutó|invirtieron)\b",
         ),
         (
             "disbursed",
@@ -54,18 +55,26 @@ RULES: dict[str, list[tuple[str, str]]] = {
             "none",
             r"\bsin (un )?presupuesto (específico|propio|adicional)\b|\b(sin|ninguna) (una )?"
             r"partida (presupuestaria )?(específica|propia)\b|\bno (cuenta con|dispone de|"
-            r"tiene) (un )?presupuesto (específico|propio)\b|\bno se (ha|han) asignado\b.*"
-            r"presupuesto",
+            r"tiene) (un |una )?(presupuesto|dotación( presupuestaria)?|partida( presupuestaria)?|"
+            r"asignación( presupuestaria)?) (específic[oa]|propi[oa]|dedicad[oa])\b"
+            r"|\bno se (ha|han) asignado\b.*presupuesto",
         ),
         (
             "mentioned",
             r"\bcon cargo a\b|\bfinanci\w*\b.*\b(presupuestos? (institucionales|ordinarios)|"
             r"cooperación internacional|recursos)\b|\bmoviliz\w*\b.*\brecursos\b|\bfondo "
             r"fiduciario\b|\b(con|de) sus (propios )?(recursos|presupuestos)\b|\bgestion\w* "
-            r"recursos (adicionales|externos)\b",
+            r"recursos (adicionales|externos|complementarios)\b",
         ),
     ],
     "indicators": [
+        (
+            # "Las acciones del objetivo 3 no tienen indicadores": some have none (partial).
+            "some_without",
+            r"\b(acciones|medidas|objetivos?|ejes?|pilares?) (del |de la |de los )?(objetivo|eje|"
+            r"pilar)?\s*\d[^.]*\bno (tienen|tiene|cuentan con|cuenta con|incluyen|están "
+            r"acompañadas de)\b[^.]{0,20}\bindicador\w*",
+        ),
         (
             "partial",
             r"\bindicadores?\b.*\b(solo|sólo|únicamente|algunas) (acciones|medidas)"
@@ -124,7 +133,12 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"anualmente|cada seis meses|semestralmente|cada dos años)\b.*\binform|\binform\w*\b.*"
             r"\b(cada año|anualmente|cada seis meses|cada dos años)\b",
         ),
-        ("no", r"\bno se (elaborarán|prepararán|presentarán) informes\b|\bningún informe\b"),
+        (
+            "no",
+            r"\bno se (elaborarán|prepararán|presentarán) informes\b|\bningún informe\b"
+            r"|\bni (la elaboración|la presentación) de informes\b|\bno (contempla|prevé|incluye) "
+            r"(la elaboración de )?informes\b",
+        ),
         (
             "partial",
             r"\b(informes?|informar\w*)\b.*\b(periódic\w*|avance|ejecución|progreso)\b"
@@ -135,7 +149,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (
             "no",
             r"\bno (se )?(publicar\w*|hará públic\w*)\b|\bde carácter interno\b|\bcarácter "
-            r"(reservado|confidencial)\b|\bno (será|serán) objeto de publicación\b",
+            r"(reservado|confidencial)\b|\bno (será|serán) objeto de publicación\b"
+            r"|\bni (la elaboración|la presentación) de informes\b|\bno (contempla|prevé|incluye) "
+            r"(la elaboración de )?informes\b",
         ),
         (
             "yes",
@@ -176,8 +192,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             "no",
             r"\bningún (papel|rol)\b.*"
             + _CS
-            + r"|\bno (prevé|asigna|atribuye|contempla|otorga) (ningún |ninguna )?(papel|rol|"
-            r"funciones?)\b.*"
+            + r"|\bno (prevé|asigna|atribuye|contempla|otorga) (un |una |ningún |ninguna )?(papel|"
+            r"rol|funciones?)\b.*"
             + _CS
             # "La ejecución corresponde exclusivamente a las entidades del Estado".
             + r"|\b(ejecución|implementación)\b[^.]*\b(corresponde|compete|incumbe)\b[^.]*"
@@ -189,7 +205,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             _CS + r".*\b(podrán|puede|pueden|podrá|libres? de|por (su )?propia iniciativa|"
             r"informe alternativo|informe sombra|(son|es|"
             r"están) (invitad|alentad|exhortad)[oa]s? a (contribuir|participar|apoyar))\b"
-            r"|\b(invita|exhorta|insta|llama)\w*\b.*" + _CS,
+            # "insta a", not "instaló"; "llama a", not "llamada".
+            r"|\b(invita\w*|exhorta\w*|insta(n|rá|mos)?|llama(n|rá)?)\b.*" + _CS,
         ),
         (
             "yes",
@@ -238,11 +255,20 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"|\b(integrad[oa]|conformad[oa]|compuest[oa])\b.*\b"
             r"ministerios?\b",
         ),
+        (
+            "no_body",
+            r"\bno se (ha|han) (creado|constituido|establecido|instalado) (ningún|ninguna|un|una) "
+            r"(comité|comisión|mesa|órgano|instancia|consejo)\b"
+            r"|\b(ningún|ninguna) (comité|comisión|mesa|órgano|instancia|consejo)\b[^.]*"
+            r"\b(se ha|ha sido|fue) (creado|constituid[oa]|"
+            r"establecid[oa]|instalad[oa])",
+        ),
     ],
 }
 
 ME = {
-    "collect": r"\b(recopila\w*|recoge\w*|remit\w*|recolecta\w*|proporciona\w*|reporta\w*)\b.*"
+    "collect": r"\b(recopila\w*|recoge\w*|remit\w*|recolecta\w*|proporciona\w*|reporta\w*|"
+    r"registra\w*)\b.*"
     r"\b(información|datos|indicadores|informe)\b",
     "report": r"\b(inform\w*|report\w*|rendición de cuentas)\b",
     "when": r"\b(anual\w*|cada año|semestral\w*|trimestral\w*|cada seis meses|a más tardar|"
@@ -253,14 +279,21 @@ ME = {
 
 FOCUS = {
     "scope": r"\b(plan|PAN|ámbito)\b.*\b(se aplica|ámbito|dimensión|tiene por objeto|abarca|se "
-    r"dirige|acción exterior|se refiere a|comprende)\b|\bámbito de aplicación\b",
-    "both": r"\bdoble dimensión\b|\b(nacional|interna)\b.*\be\s+internacional\b|\btanto\b.*\b"
+    r"dirige|acción exterior|se refiere a|comprende|se centra en|se concentra en|se enfoca en)\b"
+    r"|\bámbito de aplicación\b|\bdoble (dimensión|enfoque|vertiente)\b|^\s*Su ámbito\b"
+    r"|\b(plan|PAN)\b[^.]*\b(orienta|instrumento de política)\b"
+    r"|^\s*(Se centra|Se concentra|Se enfoca|Está centrado) en\b",
+    "exclude": r"\b(fuera de su ámbito|fuera del ámbito|quedan? fuera|no abarca|no se ocupa de)\b",
+    "both": r"\bdoble (dimensión|enfoque|vertiente)\b"
+    r"|\b(nacional|interna)\b.*\be\s+internacional\b|\btanto\b.*\b"
     r"(nacional|interno)\b.*\bcomo\b|\btanto\b.*\b(internacional|exterior)\b.*\bcomo\b.*\b"
     r"(nacional(es)?|internas?|internos?)\b",
     "domestic": r"\b(territorio nacional|políticas nacionales|nivel nacional|en el país|regiones|"
-    r"territorios|interno|todo el territorio|territorio de la república|municipios|departamentos|"
+    r"territorios|interno|internas?|internos|todo el territorio|territorio de la república|"
+    r"municipios|departamentos|"
     r"provincias|(en|de) nuestro país)\b",
-    "international": r"\b(acción exterior|política exterior|operaciones de paz|cooperación "
+    "international": r"\b(acción exterior|política exterior|operaciones de paz|operaciones de "
+    r"mantenimiento de (la )?paz|organismos internacionales|cooperación "
     r"internacional|misiones de paz|en el exterior|países socios|Estados frágiles|misiones "
     r"internacionales|compromiso internacional|ayuda al desarrollo|diplomacia)\b",
     "own": r"\b(?:en|dentro de)\s+(?:la\s+República\s+(?:de\s+)?)?(?P<name>[\w'’-]+)",
@@ -268,7 +301,7 @@ FOCUS = {
 
 _NAME = (
     r"(?P<name>(?:Ministerio|Secretaría|Oficina|Dirección|Instituto|Comisión|Consejería|"
-    r"Cancillería|Ministra|Ministro|Agencia|Vicepresidencia)\b[^.;:()]*?"
+    r"Cancillería|Ministra|Ministro|Agencia|Vicepresidencia|Consejo Nacional)\b[^.;:()]*?"
     r"|(?-i:[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]+)?))"
 )
 LEAD = [
@@ -277,12 +310,14 @@ LEAD = [
     r"\b(?:El|La)\s+" + _NAME + r"\s+(?:es|será)\s+(?:el\s+|la\s+)?(?:(?:entidad|institución|"
     r"instancia)\s+)?responsable\s+de\s+(?:la\s+)?"
     r"(?:coordinación|implementación|ejecución|seguimiento)",
-    r"\b(?:El|La)\s+" + _NAME + r"\s+(?:coordina|coordinará|lidera|liderará|conduce|conducirá)\b",
+    # "El Consejo Nacional de la Mujer, como ente rector de …, conduce la implementación".
+    r"\b(?:El|La)\s+" + _NAME + r"(?:,\s+(?:como|en su calidad de|en tanto)\s+[^,]{3,90},)?\s+"
+    r"(?:coordina|coordinará|lidera|liderará|conduce|conducirá)\b",
     r"\b(?:El|La)\s+" + _NAME + r"\s+(?:tiene|tendrá)\s+a\s+su\s+cargo\s+la\s+(?:coordinación|"
     r"conducción|rectoría|dirección)\b",
     # "Corresponde al Ministerio …, por intermedio de la Dirección …, la conducción del Plan."
     r"\bCorresponde\s+(?:al|a\s+la)\s+" + _NAME + r",?\s+la\s+(?:conducción|coordinación|"
-    r"rectoría|dirección)\s+(?:general\s+)?del?\s+(?:Plan|PAN|presente)",
+    r"rectoría|dirección|responsabilidad)\s+(?:general\s+)?del?\s+(?:Plan|PAN|presente)",
     r"\bEncargar\s+al?\s+" + _NAME + r"(?:,|\s+la\s+coordinación)",
     r"\bbajo (?:la\s+)?(?:coordinación|rectoría|liderazgo|responsabilidad|conducción) del?\s+"
     + _NAME
@@ -294,7 +329,8 @@ LEAD = [
 INSTITUTION = r"^(?:El\s+|La\s+)?(?P<name>(?:Ministerio|Secretaría) (?:de|del) [^.;:()\n]*)$"
 
 PILLARS = (
-    r"\b(?:se organiza|se estructura|se articula|está organizado|está estructurado)\s+(?:en|"
+    r"\b(?:se organiza|se estructura|se articula|se ordena|se divide|se agrupa|está organizado|"
+    r"está estructurado|está ordenado)\s+(?:en|"
     r"alrededor de|en torno a)\s+(?:(?:los|las)\s+)?(?P<n>\w+)\s+(?:ejes|pilares|lineamientos|"
     r"objetivos|áreas|ámbitos|prioridades|componentes)(?:\s+(?:estratégic[oa]s|prioritari[oa]s|"
     r"temátic[oa]s|de actuación|de acción|de intervención))?(?:\s+(?:de|del)\s+[^:]{1,60}:|\s*:?)"

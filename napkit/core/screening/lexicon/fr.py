@@ -19,7 +19,8 @@ _CS = (
     r"|réseaux? (\w+ ){0,3}(femmes|jeunes))"
 )
 _BODY = (
-    r"(comité|commission|conseil|groupe de travail|cellule|secrétariat|plateforme|task force"
+    r"(comité|commission|conseil|groupe de travail|groupe (interministériel|de coordination|"
+    r"technique|thématique)|cellule|secrétariat|plateforme|task force"
     r"|observatoire)"
 )
 
@@ -50,7 +51,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
             "costed",
             r"\bcoût (total )?(estimatif|estimé|prévisionnel|global)\b|\bcoût total\b|\bbudgétisé"
             r"|\bgap de financement\b|\bbesoin de financement\b|\bestimé à\b.*\b(millions?|"
-            r"milliards?)",
+            r"milliards?)|\bcoût\b[^.]*\b(est |sont )?(évalué|estimé)e?s? à\b",
         ),
         (
             "none",
@@ -62,7 +63,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (
             "mentioned",
             r"\bmobilis\w*\b.*\b(moyens|ressources|financements?|fonds)\b|\b(dans le cadre de|sur)"
-            r" (leurs|ses) budgets?\b|\bfonds fiduciaire\b|\bfinanc\w* (par|sur|à partir)\b"
+            r" (leurs|ses) budgets?\b|\bfonds fiduciaire\b"
+            # "financé sur le budget de l'État", not "les programmes financés par le pays".
+            r"|\bfinanc\w* (par|sur|à partir) (le |les |la |des |du |l')?(budgets?|ressources|"
+            r"fonds|crédits|partenaires|l'État|État|gouvernement|trésor)\b"
             r"|\bpartenaires (techniques et )?financiers\b|\bimputée?s? sur (les|le) (crédits|"
             r"budgets?)\b|\b(enveloppes|budgets|crédits) (existant\w*|ordinaires)\b"
             r"|\bressources propres\b",
@@ -70,9 +74,19 @@ RULES: dict[str, list[tuple[str, str]]] = {
     ],
     "indicators": [
         (
+            # "Les actions de l'objectif 3 ne sont pas assorties d'indicateurs": some have none
+            # (partial; a negation of its own, see findings.py).
+            "some_without",
+            r"\b(actions|objectifs?|axes?|piliers?) (de l'|du |de la |des )?(objectif|axe|pilier)?"
+            r"\s*\d[^.]*\b(ne sont pas|n'est pas|ne sont|n'ont pas|n'a pas)\b[^.]{0,30}"
+            r"\bindicateurs?\b",
+        ),
+        (
             "partial",
             r"\bindicateurs?\b.*\b(seulement|uniquement|certaines) (actions|mesures)|\bcertaines "
-            r"actions\b.*\bindicateurs?\b|\b(seules|seulement) (les )?(actions|mesures)\b.*\b"
+            r"actions\b[^.]{0,40}\b(disposent|sont assorties|sont dotées|comportent|ont)\b"
+            r"[^.]{0,20}\bindicateurs?\b"
+            r"|\b(seules|seulement) (les )?(actions|mesures)\b.*\b"
             r"indicateurs?\b|^(les )?actions [\d.]+(, [\d.]+)* et [\d.]+ (sont|disposent|"
             r"comportent)\b.*\bindicateurs?\b",
         ),
@@ -129,7 +143,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
     "regular_reporting": [
         (
             "yes",
-            r"\b(rapports?|bilans?) (annuel|semestriel|trimestriel|biennal)s?\b|\b(chaque année|"
+            r"\b(rapports?|bilans?) (\w+ (et )?)?(annuel|semestriel|trimestriel|biennal)s?\b"
+            r"|\b(chaque année|"
             r"tous les ans|annuellement|deux fois par an|chaque semestre|tous les deux ans)\b.*"
             r"\b(rapport|bilan)|\b(rapport|bilan)\w*\b.*\b(chaque année|tous les ans|annuellement|"
             r"tous les deux ans)\b",
@@ -144,7 +159,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
     "public_reporting": [
         (
             "no",
-            r"\b(ne sera|ne sont|ne seront) pas (publiés?|rendus? publics?)\b|\binterne\b"
+            r"\b(ne sera|ne sont|ne seront) pas (publiés?|rendus? publics?)\b"
+            # "rapport à usage interne", not "un groupe de travail interne".
+            r"|\b(rapports?|bilans?)\b[^.]*\b(internes?|à usage interne)\b|\bà usage interne\b"
             r"|\bconfidentiel\w*\b|\bne (fera|feront) pas l'objet d'une publication\b",
         ),
         (
@@ -181,7 +198,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (
             "yes",
             _CS + r".*\b(consulté\w*|rédaction|élaboration|participé|associé\w*|ateliers?|"
-            r"propositions|contribué)\b|\b(consultation\w*|rédaction|élaboration|ateliers?)\b.*"
+            r"propositions|contribué|ont élaboré)\b"
+            r"|\b(consultation\w*|rédaction|élaboration|ateliers?)\b.*"
             + _CS
             + r"|\b(ateliers|assemblées|concertations|consultations|rencontres)\b[^;]*\bfemmes\b"
             r"[^;]*\b(propos\w+|projet de (plan|texte)|recommandations)\b",
@@ -214,7 +232,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"\b|\b(mise en œuvre|suivi)\b.*\b(par|avec) les\b.*"
             + _CS
             + r"|\b(comité|commission|cellule|groupe)\b.*\b(comprend|est composée?|réunit)\b.*"
-            + _CS,
+            + _CS
+            + r"|"
+            + _CS
+            + r".*\b(exécut\w*|mettront en œuvre|conduisent|conduiront|réalisent|réaliseront)\b",
         ),
     ],
     "coordination_mechanism": [
@@ -235,7 +256,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "partial",
-            r"\b(ministère|service|direction|secrétariat)\b.*\bcoordination\b",
+            r"\b(ministère|service|direction|secrétariat)\b.*\b(coordination|coordonn\w*)\b"
+            r"|\bpoints? focaux\b.*\bcoordin|\bcoordonn\w*\b.*\bpoints? focaux\b",
         ),
     ],
     "cs_on_coordination": [
@@ -249,7 +271,14 @@ RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "partial",
-            _CS + r".*\b(observateur|observatrice)s?\b|\bassociés aux réunions\b"
+            _CS
+            + r".*\b(observateur|observatrice)s?\b|\bassociés aux réunions\b|"
+            + _CS
+            + r".*\bvoix consultative\b|\bvoix consultative\b.*"
+            + _CS
+            + r"|\b(sessions?|réunions?)\b.*"
+            + _CS
+            + r".*\binvitée?s?\b"
             r"|" + _CS + r".*\b(invitée?s?|associée?s?)\b.*\b(sessions?|réunions?)\b"
             r"|\bavec la participation (de la|des)\b.*" + _CS,
         ),
@@ -257,13 +286,20 @@ RULES: dict[str, list[tuple[str, str]]] = {
             "no",
             r"\b(uniquement|exclusivement) (de |des )?(représentants )?(des |de l'|du )?(ministères"
             r"|départements|l'État|État|institutions|administrations)|\b(composé|comprend)\b.*\b(ministères|départements)\b"
-            r"|\b(composé|comprend)\b.*\b(secrétaires généraux|représentants) des ministères\b",
+            r"|\b(composé|comprend)\b.*\b(secrétaires généraux|représentants) des ministères\b"
+            r"|\b(composé|comprend)\b.*\bminist[èe]re\b.*\bminist[èe]re\b",
+        ),
+        (
+            "no_body",
+            r"\baucun (comité|organe|groupe|conseil|dispositif|mécanisme|cadre)\b[^.]*\b(n'a été|"
+            r"n'est|ne sera|n'a pas été|n'ont été) (mis en place|créé|institué|prévu|installé)",
         ),
     ],
 }
 
 ME = {
-    "collect": r"\b(collect\w*|recueill\w*|compil\w*|transmett\w*|fourni\w*)\b.*\b(données|"
+    "collect": r"\b(collect\w*|recueill\w*|compil\w*|transmett\w*|transmet|fourni\w*|"
+    r"renseign\w*)\b.*\b(données|"
     r"informations|indicateurs)\b",
     "report": r"\b(rapports?|rend(ra|re)? compte|informe\w*)\b",
     "when": r"\b(annuel\w*|chaque année|tous les ans|semestriel\w*|trimestriel\w*|deux fois par "
@@ -275,7 +311,10 @@ ME = {
 FOCUS = {
     "scope": r"\b(plan|PAN|il|elle)\b.*\b(porte (exclusivement |principalement |essentiellement "
     r")?sur|concerne|s'applique|vise|couvre|portée|s'inscrit dans|s'adresse|définit les "
-    r"engagements)\b|\bportée\b|\bchamp d'application\b",
+    r"engagements|se concentre sur|est centré)\b|\bportée\b|\bchamp d'application\b"
+    r"|\bdouble (dimension|portée)\b|^\s*(Il|Elle) (se concentre|est centrée?) sur\b",
+    "exclude": r"\b(hors (du|de son) champ|ne relèvent pas (du|de ce|de son)|n'entrent pas dans "
+    r"(le|son) champ|ne couvre pas|en dehors (du|de son) champ)\b",
     "both": r"\bà la fois\b|\bdouble (dimension|portée)\b"
     r"|\b(intérieure?|nationale?)\b.*\bet\b.*\b(extérieure?|étrangère|"
     r"internationale?)\b|\b(extérieure?|étrangère)\b.*\bet\b.*\b(intérieure?)\b",
@@ -305,7 +344,8 @@ LEAD = [
     # "La coordination de la mise en œuvre du Plan est assurée par le Ministère …"
     r"\b(?:coordination|pilotage|conduite|tutelle|maîtrise d'ouvrage)\b[^.;]{0,80}?\s+(?:est|sera)"
     r"\s+assurée?\s+par\s+(?:le|la|l')\s*" + _NAME + r"(?=[.;]|\s*$)",
-    r"\b(?:Le|La|L')\s*" + _NAME + r"\s+(?:coordonne|coordonnera|pilote|pilotera)\b",
+    r"\b(?:Le|La|L')\s*" + _NAME + r"(?:,\s+(?:en tant que|en sa qualité de|comme)\s+[^,]{3,90},)?"
+    r"\s+(?:coordonne|coordonnera|pilote|pilotera)\b",
     r"\bsous (?:la|l')\s*(?:tutelle|égide|coordination|conduite|autorité|responsabilité)\s+"
     r"(?:du|de la|de l')\s*" + _NAME + r"(?=[.,;]|\s*$)",
     # "Un groupe de travail, présidé par le Ministère X et réunissant …, coordonne le Plan":
@@ -319,7 +359,8 @@ PILLARS = (
     r"\b(?:s'articule|est structuré|s'organise|est organisé|repose|est articulé|est bâti|est "
     r"construit|se décline|reste organisé|reste structuré|demeure organisé|reste articulé)\w*\s+"
     r"(?:autour (?:de|des)|en|sur|selon)\s+(?:les\s+)?(?P<n>\w+)\s+(?:axes|"
-    r"piliers|objectifs|domaines|priorités|orientations|composantes)(?:\s+(?:stratégiques|"
+    r"piliers|objectifs|domaines|priorités|orientations|composantes|champs d'action)"
+    r"(?:\s+(?:stratégiques|"
     r"prioritaires|d'intervention|thématiques))?(?:\s+suivant\w*)?(?:\s+(?:de|du|des)\s+"
     r"[^:]{1,60}:|\s*:?)(?P<list>.*)$"
     r"|\b(?:comporte|comprend|poursuit|définit|retient|fixe|se concentre sur|est bâti sur)\s+"
@@ -327,7 +368,8 @@ PILLARS = (
     r"résultats stratégiques)[^:]*:(?P<list2>.*)$"
 )
 PILLAR_ITEM = (
-    r"^(?:[-–—•*]\s*)?(?:axe|pilier|objectif|priorité|domaine|orientation|composante)"
+    r"^(?:[-–—•*]\s*)?(?:axe|pilier|objectif|priorité|domaine|orientation|composante|"
+    r"champ d'action)"
     r"(?:\s+(?:stratégique|prioritaire|thématique|d'intervention))?\s+(?:\w{1,4})\s*[-–—:.]\s*"
     r"(?P<name>[^|]+?)\s*[;.]?\s*$"
 )
