@@ -73,8 +73,12 @@ def extract(content: bytes, name: str) -> tuple[Kind, list[str]]:
     kind = kind_of(content, name)
     reader = {"pdf": _pdf, "docx": _docx, "html": _html, "text": _text}[kind]
     pages = [_tidy(p) for p in reader(content, name)]
-    if kind == "pdf" and spacing.glued(pages):
-        pages = spacing.restore(pages)
+    if kind == "pdf":
+        # A word split at the end of a justified line ("coordi-\nnation") is one word again;
+        # soft hyphens are dropped.
+        pages = [_HYPHENATED.sub(r"\1\2", p.replace("\u00ad", "")) for p in pages]
+        if spacing.glued(pages):
+            pages = spacing.restore(pages)
     if len(pages) > MAX_PAGES:
         raise _unreadable(
             name, _("the document has more than {n} pages; split it first").format(n=MAX_PAGES)
@@ -93,6 +97,7 @@ def extract(content: bytes, name: str) -> tuple[Kind, list[str]]:
 
 
 _PRIVATE_BULLET = re.compile("[\uf000-\uf0ff]")
+_HYPHENATED = re.compile(r"([^\W\d_]{2})-\n([a-zà-ÿ]{2})")
 
 
 def _tidy(text: str) -> str:

@@ -23,7 +23,7 @@ from napkit.core.screening.segment import Sentence
 PRECEDENCE: dict[str, tuple[str, ...]] = {
     "budget": ("spent", "disbursed", "appropriated", "allocated", "costed", "none", "mentioned"),
     "indicators": ("some_without", "partial", "no", "yes"),
-    "baselines_targets": ("no", "partial", "yes", "target_only"),
+    "baselines_targets": ("no", "partial", "baseline_later", "yes", "target_only"),
     "regular_reporting": ("yes", "no", "partial"),
     "public_reporting": ("no", "yes", "partial"),
     "cs_design": ("no", "yes", "partial"),
@@ -33,7 +33,16 @@ PRECEDENCE: dict[str, tuple[str, ...]] = {
 }
 # Values that are themselves a negation: never vetoed by a negation before the cue
 # ("no", "none", and "no_…" values mapped later, such as "no baselines, apart from …").
-_NEGATIVE = {"no", "none", "no_baseline", "no_target", "no_except", "no_body", "some_without"}
+_NEGATIVE = {
+    "no",
+    "none",
+    "no_baseline",
+    "no_target",
+    "no_except",
+    "no_body",
+    "some_without",
+    "baseline_later",
+}
 _CONFIDENCE = {"yes": 0.8, "partial": 0.65, "no": 0.85, "none": 0.85, "mentioned": 0.6}
 _MAX_EVIDENCE = 3
 
@@ -66,12 +75,26 @@ def _is_past(text: str, lex: Lexicon, own: int | None) -> bool:
 
 
 def mark_past(sentences: list[Sentence], lex: Lexicon, own: int | None) -> list[Sentence]:
-    """The sentences, each marked as about a predecessor plan or not."""
-    return [replace(s, past=_is_past(s.text, lex, own)) for s in sentences]
+    """The sentences, each marked as about a predecessor plan or not, and with the acronyms
+    of civil-society groups spelt out for the rules to read ("deux représentantes de la PFPS"
+    is a civil-society seat when the document defines the PFPS as a women's platform)."""
+    groups = {a: e for a, e in acronyms(sentences).items() if lex.cs.search(e)}
+    pattern = (
+        re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, groups)) + r")(?![\w-])")
+        if groups
+        else None
+    )
+    out = []
+    for s in sentences:
+        reading = None
+        if pattern is not None and not s.aside and pattern.search(s.text):
+            reading = pattern.sub(lambda m: f"{m.group(1)} ({groups[m.group(1)]})", s.text)
+        out.append(replace(s, past=_is_past(s.text, lex, own), reading=reading))
+    return out
 
 
 def _negated(s: Sentence, match: re.Match[str], lex: Lexicon) -> bool:
-    before = s.text[max(0, match.start() - 50) : match.start()]
+    before = s.read[max(0, match.start() - 50) : match.start()]
     inside = match.group(0)[:60]
     return bool(lex.negation.search(before) or lex.negation.search(inside))
 
@@ -85,7 +108,7 @@ def hits(finding: str, sentences: list[Sentence], lex: Lexicon) -> list[Hit]:
         if not _usable(s, lex):
             continue
         for value, pattern in lex.rules.get(finding, []):
-            match = pattern.search(s.text)
+            match = pattern.search(s.read)
             if match is None:
                 continue
             if value not in _NEGATIVE and _negated(s, match, lex):
@@ -192,7 +215,9 @@ def baselines_targets(sentences: list[Sentence], lex: Lexicon) -> Finding:
         else h
         for h in found
     ]
-    return by_precedence("baselines_targets", found, {"target_only": "partial"})
+    return by_precedence(
+        "baselines_targets", found, {"target_only": "partial", "baseline_later": "partial"}
+    )
 
 
 def me_framework(sentences: list[Sentence], lex: Lexicon) -> Finding:
@@ -280,7 +305,7 @@ def cs_on_coordination(sentences: list[Sentence], lex: Lexicon, coordination: Fi
                     )
                 )
             )
-            and not _drafting(h.sentence.text, lex)
+            and not _drafting(h.sentence.read, lex)
         )
     ]
     found += _composition_lists(sentences, lex, bodies)
@@ -291,11 +316,30 @@ def cs_on_coordination(sentences: list[Sentence], lex: Lexicon, coordination: Fi
     return by_precedence(key, found, {"no_body": "no"})
 
 
+# An appeal to every actor at once, ministries first: not a statement of civil society's role.
+_EVERYONE = re.compile(
+    r"\b(ministries|government departments|départements ministériels|ministères|ministerios|"
+    r"l'ensemble des|all (the )?(stakeholders|actors))\b",
+    re.IGNORECASE,
+)
+# "… took part in every session of the technical table as guests": the drafting, told in the
+# past, not the membership of the body that coordinates the plan.
+_TOOK_PART = re.compile(
+    # (not in a relative clause: "… women's organisations that took part in the drafting")
+    r"(?<!\bque )(?<!\bqui )(?<!\bwho )(?<!\bthat )(?<!\bwhich )"
+    r"\b(took part|participated|ont participé|a participé|participaron|participó|"
+    r"asistieron)\b",
+    re.IGNORECASE,
+)
+
+
 def _drafting(text: str, lex: Lexicon) -> bool:
     """ "drafted by a working group with the participation of civil society": the drafting,
     not the membership of the coordination body. A drafting word after civil society is
     named only qualifies it ("… four delegates of the women's organisations that sat on the
     drafting committee")."""
+    if _TOOK_PART.search(text):
+        return True
     drafting = _DRAFTING.search(text)
     if drafting is None:
         return False
@@ -319,9 +363,11 @@ def cs_implementation_monitoring(sentences: list[Sentence], lex: Lexicon, seat: 
     key = "cs_implementation_monitoring"
     found = []
     for h in hits(key, sentences, lex):
-        m = lex.cs.search(h.sentence.text)
-        if m and h.value == "yes" and _SUPPORTED.search(h.sentence.text[: m.start()]):
+        m = lex.cs.search(h.sentence.read)
+        if m and h.value == "yes" and _SUPPORTED.search(h.sentence.read[: m.start()]):
             continue
+        if h.value == "partial" and _EVERYONE.search(h.sentence.read):
+            continue  # "I invite the ministries, …, civil society … to own it": a foreword
         found.append(h)
     if seat.answer == "yes" and seat.evidence:
         where = {(e.page, e.start) for e in seat.evidence}
@@ -357,6 +403,33 @@ _ACRONYM_LINE = re.compile(
 )
 
 
+# A line of the list the other way round: "Département fédéral des relations extérieures DFRE".
+_ACRONYM_LAST = re.compile(r"^(?P<exp>[A-ZÀ-Ý][^()|]{3,120}?)\s+(?P<acr>" + _ACRONYM + r")$")
+_ACRONYM_FIRST = re.compile(r"^(?P<acr>" + _ACRONYM + r")\s+(?P<exp>[A-ZÀ-Ý][^()|]{3,120})$")
+
+
+def _stands_for(acr: str, text: str) -> str | None:
+    """The end of ``text`` that the acronym abbreviates: from the last word starting with its
+    first letter from which its letters appear in order ("… the work of the Foreign and
+    Development Office" → "Foreign and Development Office" for FDO; "Comité de Pilotage" for
+    COPIL), or None when no such words end the text."""
+    letters = [c.lower() for c in acr if c.isalpha()]
+    words = list(re.finditer(r"[^\W\d_][\w'’-]*", text))
+    for w in reversed(words):
+        if w.group(0)[0].lower() != letters[0]:
+            continue
+        tail = text[w.start() :].lower()
+        at = 0
+        for c in letters:
+            at = tail.find(c, at)
+            if at < 0:
+                break
+            at += 1
+        else:
+            return text[w.start() :].strip(" ,;:–-")
+    return None
+
+
 def acronyms(sentences: list[Sentence]) -> dict[str, str]:
     """The document's acronyms and what they stand for (the first definition wins)."""
     found: dict[str, str] = {}
@@ -366,8 +439,13 @@ def acronyms(sentences: list[Sentence]) -> dict[str, str]:
         if m := _ACRONYM_LINE.match(s.text):
             found.setdefault(m.group("acr"), m.group("exp").strip())
             continue
+        m = _ACRONYM_FIRST.match(s.text) or _ACRONYM_LAST.match(s.text)
+        if m and (exp := _stands_for(m.group("acr"), m.group("exp"))):
+            found.setdefault(m.group("acr"), exp)
+            continue
         for m in _DEFINED_IN_BRACKETS.finditer(s.text):
-            found.setdefault(m.group("acr"), m.group("exp").strip())
+            exp = m.group("exp").strip()
+            found.setdefault(m.group("acr"), _stands_for(m.group("acr"), exp) or exp)
     return found
 
 
@@ -439,10 +517,10 @@ def _composition_lists(sentences: list[Sentence], lex: Lexicon, bodies: set[str]
                 break
             if not (_ITEM.match(t.text) or _ROLE_LINE.match(t.text)):
                 break
-            items.append(t.text)
+            items.append(t.read)
         if len(items) < 2:
             continue
-        listed = s.text + " " + " ".join(items)
+        listed = s.read + " " + " ".join(items)
         if lex.cs.search(listed) or any(_NON_STATE_SEAT.search(item) for item in items):
             out.append(Hit("yes", s, "composition"))
         elif all(_GOVERNMENT.search(item) for item in items):
@@ -468,7 +546,7 @@ def _inline_compositions(sentences: list[Sentence], lex: Lexicon, bodies: set[st
         if s.row or not _usable(s, lex):
             continue
         m = _GATHERS.search(s.text)
-        if m is None or lex.cs.search(s.text):
+        if m is None or lex.cs.search(s.read):
             continue
         before = sentences[i - 1].text if i else ""
         if not (_names_body(s.text[: m.start()], lex, bodies) or _names_body(before, lex, bodies)):
@@ -645,7 +723,9 @@ def _nest(name: str) -> str:
 _INSTITUTION_WORD = re.compile(
     r"^(?:the\s+|le\s+|la\s+|l'|el\s+)?(?:Ministry|Office|Department|Directorate|Secretariat|"
     r"Agency|Commission|Council|Institute|Ministère|Secrétariat|Direction|Département|Institut|"
-    r"Agence|Ministerio|Secretaría|Oficina|Dirección|Instituto|Consejería|Agencia|Comisión)\b",
+    r"Agence|Ministerio|Secretaría|Oficina|Dirección|Instituto|Consejería|Agencia|Comisión)\b"
+    # "Foreign and Development Office": the institution's noun last.
+    r"|^[A-Z][\w ,'’&-]{2,80}\s(?:Office|Ministry|Department|Agency|Directorate)$",
     re.IGNORECASE,
 )
 _SMALL = {"of", "and", "the", "for", "de", "du", "des", "la", "le", "les", "et", "del", "y", "el"}

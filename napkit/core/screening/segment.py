@@ -26,6 +26,13 @@ class Sentence:
     # About a predecessor plan ("the previous plan had no budget"): not evidence for this one.
     # None until the rules decide it (``findings.mark_past``), which needs the own edition.
     past: bool | None = None
+    # What the rules read, when it differs from the quoted text: acronyms of civil-society
+    # groups spelt out ("la PFPS (Plateforme femmes, paix et sécurité)"); see findings.
+    reading: str | None = None
+
+    @property
+    def read(self) -> str:
+        return self.reading if self.reading is not None else self.text
 
 
 # A sentence ends at . ! ? followed by space and a capital, an opening quote or a digit;

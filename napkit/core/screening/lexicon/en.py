@@ -17,7 +17,7 @@ _PLAN = r"(this|the)\s+(national\s+)?(action\s+)?plan"
 _CS = (
     r"(civil[- ]society|women'?s (\w+ ){0,2}(organi[sz]ations|groups|networks|platform|coalition"
     r"|associations|movement)|women'?s rights organi[sz]ations"
-    r"|non-?governmental|NGOs?\b|CSOs?\b|peace network"
+    r"|non-?governmental|NGOs?\b|CSOs?\b|peace network|1325 network"
     # Groups named by whom they gather: "women-led community organisations", "survivors'
     # associations", "faith-based organisations", "the Association of War Widows".
     r"|(women[- ]led|community[- ]based|faith[- ]based|grassroots|survivors'?|victims'?|"
@@ -27,6 +27,8 @@ _CS = (
 )
 _BODY = (
     r"(committee|commission|council|working group|task ?force|steering group|platform"
+    r"|(follow-up|coordination|coordinating|reference|inter-?ministerial|interdepartmental|"
+    r"advisory|technical) group"
     r"|secretariat|board|forum|network)"
 )
 
@@ -44,9 +46,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "appropriated",
-            r"\bappropriat(ed|es|ion)\b.*\b(budget law|appropriation act|state budget|finance act"
-            r"|budget act)|\b(budget law|appropriation act|finance act|state budget law)\b.*"
-            r"\b(appropriat|provides?|allocat)",
+            r"\bappropriat(ed|es|ion)\b.*\b(budget law|appropriations? act|state budget|finance "
+            r"act|budget act)|\b(budget law|appropriations? act|finance act|state budget law)\b.*"
+            r"\b(appropriat|provides?|allocat)|\b(congress|parliament|the legislature|national "
+            r"assembly) (has )?appropriated\b",
         ),
         (
             "allocated",
@@ -123,7 +126,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"prepared|elaborated)\b|"
             r"\b(no|without)\s+(indicators,?\s+)?(baselines? (or|and|nor) targets|targets (or|and"
             r"|nor) baselines?)\b|\b(does not|do not)\s+(yet )?(contain|include|set|establish)\b.*"
-            r"\b(baselines (or|and|nor) targets|targets (or|and|nor) baselines)\b",
+            r"\b(baselines (or|and|nor) targets|targets (or|and|nor) baselines)\b"
+            r"|\b(have|has) not (yet )?(set|established|defined)\b[^.]*\bbaselines? (or|and|nor) "
+            r"(\w+ )?targets\b",
         ),
         (
             # Baselines alone missing: partial beside targets, else no (see findings.py).
@@ -138,9 +143,15 @@ RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "partial",
-            r"\bbaselines?\b.*\b(to be (determined|established|defined|set|collected)|will be "
-            r"(established|determined|set|measured|defined|collected|gathered)|TBD|not yet "
-            r"available)\b"
+            r"\bbaselines?\b.*\b(to be (determined|established|defined|set|collected|generated)|"
+            r"will be (established|determined|set|measured|defined|collected|gathered|generated)|"
+            r"TBD)\b",
+        ),
+        (
+            # "Where the baseline is not available, it will be generated …": a negation of
+            # its own, read as partial (findings.py).
+            "baseline_later",
+            r"\bbaselines?\b[^.]*\b((is|are) not (yet )?available|not yet available)\b"
             r"|\|\s*(TBD|to be determined|to be established)\s*\|",
         ),
         (
@@ -175,7 +186,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "partial",
-            r"\b(will|shall)\s+report\b.*\bprogress\b|\bprogress (will|shall) be reported\b"
+            r"\b(will|shall)\s+report\b.*\bprogress\b|\bprogress\b[^.]{0,60}\b(will|shall) be "
+            r"reported\b"
             r"|\breport\w* (on|to)\b.*\b(progress|"
             r"implementation)\b|\bperiodic(ally)?\b.*\breport|\bprogress reports?\b",
         ),
@@ -191,14 +203,16 @@ RULES: dict[str, list[tuple[str, str]]] = {
             "yes",
             r"\b(reports?|statements?|updates?|(summary|summaries|account) of progress)\b.*\b("
             r"published|made public|"
-            r"made available to the public|publicly available|posted online|on the \w+'?s? "
+            r"made available to the public|publicly available|posted online|posted on the "
+            r"websites?|on the \w+'?s? "
             r"website|on the website of)|\b(publish|publishes|make public)\b.*\b(reports?|"
             r"(summary|summaries|account) of progress)\b",
         ),
         (
             "partial",
             r"\breports?\b.*\b(submitted|presented|transmitted|sent)\b.*\b(parliament|"
-            r"parliamentary|congress|national assembly|chamber)\b"
+            r"parliamentary|congress|national assembly|chamber|senate|house of representatives|"
+            r"legislat\w*)\b"
             r"|\b(parliament|parliamentary committee)\b.*\b(receives|examines)\b.*\breports?\b",
         ),
     ],
@@ -213,7 +227,11 @@ RULES: dict[str, list[tuple[str, str]]] = {
             "partial",
             r"\bvalidation (workshop|meeting|session)\b.*" + _CS + "|" + _CS + r".*\bvalidat"
             # Shown the finished text, or only listed among the participants.
-            r"|" + _CS + r".*\b(final(ised|ized)? (draft|text)|finished (draft|text))\b"
+            # (shown it: "whose recommendations shaped the final text" is a consultation)
+            r"|" + _CS + r".*\b(presented|shown|shared|sent|submitted|circulated)\b.*\b("
+            r"final(ised|ized)? (draft|text)|finished (draft|text))\b"
+            r"|\b(final(ised|ized)? (draft|text)|finished (draft|text))\b.*\b(presented|shown|"
+            r"shared|sent|submitted|circulated) to\b.*" + _CS + r""
             r"|\bparticipants\b[^.]*\b(included|were|comprised)\b.*" + _CS,
         ),
         (
@@ -304,7 +322,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (
             "yes",
             r"\b(composed of|made up of|comprises|consists of|members? include|membership|brings "
-            r"together)\b.*"
+            r"together|members are|members will be)\b.*"
             + _CS
             + r"|"
             + _CS
@@ -338,7 +356,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "no",
-            r"\b(government representatives only|only government|exclusively (of )?government)"
+            r"\b(government representatives only|only government|exclusively (of )?government|"
+            r"officials only|only officials|civil servants only|only civil servants)"
             r"|\b(composed of|made up of|comprises|consists of)\b.*\b(ministr\w*|departments?)\b",
         ),
     ],
@@ -391,7 +410,8 @@ FOCUS = {
         r"cooperation|development (cooperation|policy)|fragile (states|countries)|"
         r"(countries|states) affected by (armed )?conflict|conflict-affected (countries|states)|"
         r"partner countries|(UN|United Nations|international|peacekeeping|regional) missions|"
-        r"multilateral|international engagement|development (assistance|aid)|diplomacy)\b"
+        r"multilateral|international engagement|development (assistance|aid)|diplomacy|"
+        r"peace support operations|(regional and )?international peace)\b"
     ),
     # "in <the country named on the cover>": checked against the cover's proper names.
     "own": (
@@ -431,8 +451,8 @@ LEAD = [
     + _NAME
     + r"(?=[.,;]|\s*$)",
     r"\b(?:the\s+)?" + _NAME + r"(?:,\s+(?:as|in its (?:role|capacity) as)\s+[^,]{3,90},)?\s+"
-    r"(?:led|leads|will lead|will coordinate|coordinates)\s+"
-    r"(?:the\s+)?(?:preparation|implementation|plan)",
+    r"(?:led|leads|will lead|will coordinate|coordinates)\s+(?:on\s+)?"
+    r"(?:the\s+)?(?:preparation|implementation|plan|NAP\b|national action plan)",
     r"\bled by (?:the\s+)?" + _NAME + r"(?=[.,;]|\s*$)",
     # "A working group, chaired by the Ministry X and bringing together …, coordinates the Plan".
     r"\bchaired\s+by\s+(?:the\s+)?" + _NAME + r"(?=\s+(?:and\s+)?(?:bringing|comprising|"
@@ -441,12 +461,13 @@ LEAD = [
 INSTITUTION = r"^(?:The\s+)?(?P<name>(?:Ministry|Office|Department) of [A-Z][^.;:()\n]*)$"
 
 _PARTS = (
-    r"(?:(?:priority|focus|thematic|strategic|key)\s+)?(?:pillars|areas|strategic objectives|"
+    r"(?:(?:priority|focus|thematic|strategic|key|outcome|result)\s+)?(?:pillars|areas|strategic "
+    r"objectives|"
     r"objectives|themes|outcomes|directions|priorities|components|goals|axes|areas of action)"
 )
 PILLARS = (
-    r"\b(?:structured|organi[sz]ed|built|based|grouped|divided|articulated)\s+(?:around|in|into|"
-    r"on|under)\s+(?:the\s+)?(?P<n>\w+)\s+"
+    r"\b(?:structured|organi[sz]ed|built|based|grouped|divided|articulated|anchored|pursued|"
+    r"delivered|achieved)\s+(?:around|in|into|on|under|through)\s+(?:the\s+)?(?P<n>\w+)\s+"
     + _PARTS
     + r"\b(?:\s+of\s+[^:]{1,60}:|\s*:?)(?P<list>.*)$"
     r"|\b(?:has|contains|pursues|sets out|concentrates on|focuses on|comprises|includes|"

@@ -43,7 +43,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "allocated",
-            r"\bpresupuesto asignado\b|\b(ha|han) asignado\b|\bse (le )?asign(a|ó|an)\b.*"
+            r"\bpresupuesto asignado\b|\b(ha|han) (asignado|destinado)\b|\bse (le )?asign(a|ó|an)"
+            r"\b.*"
             r"\bpresupuesto\b",
         ),
         (
@@ -61,7 +62,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "mentioned",
-            r"\bcon cargo a\b|\bfinanci\w*\b.*\b(presupuestos? (institucionales|ordinarios)|"
+            r"\bcon cargo a\b|\b(será|serán) atendid[oa]s? con\b|\bse (atenderá|financiará) con\b"
+            r"|\bfinanci\w*\b.*\b(presupuestos? (institucionales|ordinarios)|"
             r"cooperación internacional|recursos)\b|\bmoviliz\w*\b.*\brecursos\b|\bfondo "
             r"fiduciario\b|\b(con|de) sus (propios )?(recursos|presupuestos)\b|\bgestion\w* "
             r"recursos (adicionales|externos|complementarios)\b",
@@ -198,7 +200,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # "La ejecución corresponde exclusivamente a las entidades del Estado".
             + r"|\b(ejecución|implementación)\b[^.]*\b(corresponde|compete|incumbe)\b[^.]*"
             r"\b(exclusivamente|únicamente|solo)\b[^.]*\b(entidades|instituciones|ministerios|"
-            r"Estado)\b",
+            r"Estado|organismos|jurisdicciones|firmantes)\b"
+            r"|\bsin que se prev\w+ (un|ningún) (rol|papel)\b.*" + _CS,
         ),
         (
             "partial",
@@ -217,7 +220,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
     "coordination_mechanism": [
         (
             "no",
-            r"\bno (se crea|establece|existe)\b.*\bcoordinación\b|\bningún (mecanismo|órgano) "
+            r"\bno (se crea|se creará|se conforma|se conformará|se constituirá|establece|"
+            r"existe)\b.*"
+            r"\bcoordinación\b|\bningún (mecanismo|órgano) "
             r"(específico |propio )?de coordinación\b",
         ),
         (
@@ -274,7 +279,7 @@ ME = {
     "when": r"\b(anual\w*|cada año|semestral\w*|trimestral\w*|cada seis meses|a más tardar|"
     r"en el mes de)\b",
     "none": r"\bno (existe|se establece|prevé|contempla) (un |ningún )?(mecanismo|sistema) "
-    r"(específico )?de seguimiento\b",
+    r"(específico )?de (seguimiento|monitoreo)\b",
 }
 
 FOCUS = {
@@ -319,6 +324,11 @@ LEAD = [
     r"\bCorresponde\s+(?:al|a\s+la)\s+" + _NAME + r",?\s+la\s+(?:conducción|coordinación|"
     r"rectoría|dirección|responsabilidad)\s+(?:general\s+)?del?\s+(?:Plan|PAN|presente)",
     r"\bEncargar\s+al?\s+" + _NAME + r"(?:,|\s+la\s+coordinación)",
+    r"\b(?:El|La)\s+" + _NAME + r"\s+(?:ejerce|ejercerá|asume|asumirá)\s+la\s+(?:rectoría|"
+    r"coordinación|conducción|responsabilidad)\b",
+    # "La coordinación del Plan corresponde al Ministerio …, que preside …".
+    r"\b(?:coordinación|conducción|responsabilidad|rectoría)\s+(?:general\s+)?del\s+(?:Plan|PAN)"
+    r"\s+(?:corresponde|compete|incumbe)\s+(?:al|a\s+la)\s+" + _NAME + r"(?=[.,;]|\s*$)",
     r"\bbajo (?:la\s+)?(?:coordinación|rectoría|liderazgo|responsabilidad|conducción) del?\s+"
     + _NAME
     + r"(?=[.,;]|\s*$)",

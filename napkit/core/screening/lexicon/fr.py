@@ -44,7 +44,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "allocated",
-            r"\b(a|ont) (alloué|affecté|consacré|octroyé)\b|\bbudget (alloué|affecté)\b"
+            # … to the Plan: "la Confédération a consacré 112 millions à la paix" is not its budget.
+            r"\b(a|ont) (alloué|affecté|consacré|octroyé)\b[^.]*\b(plan|PAN|mise en œuvre|"
+            r"budget)\b|\bbudget (alloué|affecté)\b"
             r"|\balloue\b.*\bbudget\b",
         ),
         (
@@ -57,7 +59,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
             "none",
             r"\b(n'est pas assorti|ne dispose pas|pas) d'(un )?budget (spécifique|propre|dédié)"
             r"|\baucun budget (spécifique|propre|dédié)\b|\bsans budget (spécifique|propre)\b"
-            r"|\b(aucune?|sans|pas d'|pas de) ?(enveloppe|ligne|dotation)( budgétaire)? "
+            r"|\b(aucune?|sans|pas d'|pas de) ?(une |un )?(enveloppe|ligne|dotation)( budgétaire)? "
             r"(spécifique|propre|dédiée?|distincte)\b",
         ),
         (
@@ -172,8 +174,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "partial",
-            r"\brapports?\b.*\b(transmis|présenté|soumis)\w*\b.*\b(parlement|assemblée "
-            r"nationale|sénat)\b|\b(rend\w* compte|informe\w*)\b.*\b(au|le) (parlement|sénat)\b"
+            r"\brapports?\b.*\b(transmis|présent|soumis)\w*\b.*\b(parlement|assemblée "
+            r"nationale|sénat|chambre des (députés|représentants))\b"
+            r"|\b(rend\w* compte|informe\w*)\b.*\b(au|le) (parlement|sénat)\b"
             r"|\b(rend\w* compte|informe\w*)\b.*\bl'assemblée nationale\b",
         ),
     ],
@@ -274,7 +277,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             _CS
             + r".*\b(observateur|observatrice)s?\b|\bassociés aux réunions\b|"
             + _CS
-            + r".*\bvoix consultative\b|\bvoix consultative\b.*"
+            + r".*\b(voix consultative|invitée?s? permanente?s?|sans droit de (vote|décision))\b"
+            r"|\bvoix consultative\b.*"
             + _CS
             + r"|\b(sessions?|réunions?)\b.*"
             + _CS
@@ -309,7 +313,8 @@ ME = {
 }
 
 FOCUS = {
-    "scope": r"\b(plan|PAN|il|elle)\b.*\b(porte (exclusivement |principalement |essentiellement "
+    "scope": r"\b(plan|PAN|il|elle)\b.*\b(porte (à la fois |exclusivement |principalement |"
+    r"essentiellement "
     r")?sur|concerne|s'applique|vise|couvre|portée|s'inscrit dans|s'adresse|définit les "
     r"engagements|se concentre sur|est centré)\b|\bportée\b|\bchamp d'application\b"
     r"|\bdouble (dimension|portée)\b|^\s*(Il|Elle) (se concentre|est centrée?) sur\b",
@@ -336,8 +341,9 @@ _NAME = (
     r"(?:(?!,\s*(?:le\s|la\s|l'|l’))[^.;:()])*?|(?-i:[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]+)?))"
 )
 LEAD = [
-    r"\b(?:Le|La|L')\s*" + _NAME + r"\s+(?:assure|assurera|est chargée?|sera chargée?)\s+(?:de\s+)?"
-    r"(?:la\s+)?(?:tutelle|coordination|pilotage|coordonner|maîtrise d'ouvrage)",
+    r"\b(?:Le|La|L')\s*" + _NAME + r"\s+(?:assure|assurera|est chargée?|sera chargée?|assume|"
+    r"assumera)\s+(?:de\s+)?(?:la\s+)?(?:responsabilité\s+de\s+la\s+)?(?:tutelle|coordination|"
+    r"pilotage|coordonner|maîtrise d'ouvrage)",
     r"\b(?:Le|La|L')\s*" + _NAME + r"\s+(?:est|sera)\s+(?:l'(?:institution|organe|entité)\s+)?"
     r"(?:responsable|chef de file|chargée? de la (?:mise en œuvre|coordination)|"
     r"(?:le\s+)?maître d'ouvrage|l'autorité de tutelle)",
