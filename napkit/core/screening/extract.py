@@ -74,9 +74,7 @@ def extract(content: bytes, name: str) -> tuple[Kind, list[str]]:
     reader = {"pdf": _pdf, "docx": _docx, "html": _html, "text": _text}[kind]
     pages = [_tidy(p) for p in reader(content, name)]
     if kind == "pdf":
-        # A word split at the end of a justified line ("coordi-\nnation") is one word again;
-        # soft hyphens are dropped.
-        pages = [_HYPHENATED.sub(r"\1\2", p.replace("\u00ad", "")) for p in pages]
+        pages = spacing.dehyphenate(pages)
         if spacing.glued(pages):
             pages = spacing.restore(pages)
     if len(pages) > MAX_PAGES:
@@ -97,7 +95,6 @@ def extract(content: bytes, name: str) -> tuple[Kind, list[str]]:
 
 
 _PRIVATE_BULLET = re.compile("[\uf000-\uf0ff]")
-_HYPHENATED = re.compile(r"([^\W\d_]{2})-\n([a-zà-ÿ]{2})")
 
 
 def _tidy(text: str) -> str:

@@ -197,13 +197,49 @@ def budget(sentences: list[Sentence], lex: Lexicon) -> Finding:
     return by_precedence("budget", hits("budget", sentences, lex))
 
 
+# A results table whose rows a PDF's text layer gave as loose lines: its header names the
+# columns ("Axe Effet / produit Indicateur Référence", then "2022", "Cible", "2027").
+_COL_INDICATOR = re.compile(r"\b(indicators?|indicateurs?|indicador(es)?)\b", re.IGNORECASE)
+_COL_BASELINE = re.compile(
+    r"\b(baselines?|référence|valeurs? de référence|situation de référence|l[íi]neas? (de )?base)"
+    r"\b",
+    re.IGNORECASE,
+)
+_COL_TARGET = re.compile(r"\b(targets?|cibles?|metas?)\b", re.IGNORECASE)
+
+
+def table_headers(sentences: list[Sentence], lex: Lexicon) -> list[tuple[Sentence, bool, bool]]:
+    """(header line, has a baseline column, has a target column) for each table header read
+    from short lines: the line naming the indicator column and the few short lines after it."""
+    out = []
+    for i, s in enumerate(sentences):
+        if s.row or not s.heading or not _usable(s, lex) or not _COL_INDICATOR.search(s.text):
+            continue
+        window = [s.text]
+        for t in sentences[i + 1 : i + 5]:
+            if t.page != s.page or len(t.text) > 40:
+                break
+            window.append(t.text)
+        text = " ".join(window)
+        base, target = bool(_COL_BASELINE.search(text)), bool(_COL_TARGET.search(text))
+        if base or target:
+            out.append((s, base, target))
+    return out
+
+
 def indicators(sentences: list[Sentence], lex: Lexicon) -> Finding:
     found = hits("indicators", sentences, lex)
+    found += [Hit("yes", s, "table header") for s, _b, _t in table_headers(sentences, lex)]
     return by_precedence("indicators", found, {"some_without": "partial"})
 
 
 def baselines_targets(sentences: list[Sentence], lex: Lexicon) -> Finding:
     found = hits("baselines_targets", sentences, lex)
+    found += [
+        Hit("yes" if base else "target_only", s, "table header")
+        for s, base, target in table_headers(sentences, lex)
+        if target
+    ]
     # Targets without any baseline are partial (the labelling rule); a table whose header
     # names both columns is "yes" unless cells say "to be determined". "No baselines were set"
     # alone is partial beside targets stated elsewhere, and "no" when nothing else is stated.

@@ -54,6 +54,7 @@ def _pdf_blocks(text: str) -> Iterator[tuple[int, int]]:
         wrapped = (
             nxt.strip()
             and not stripped.endswith((".", ":", ";", "!", "?"))
+            and not _STARTS_ITEM.match(nxt)
             and (
                 len(stripped) > 55
                 or stripped.endswith((",", "–", "-", "—"))
@@ -66,6 +67,18 @@ def _pdf_blocks(text: str) -> Iterator[tuple[int, int]]:
         pos = end + 1
     if start < len(text):
         yield start, len(text)
+
+
+# A line that opens an item of a list or a numbered heading starts a new block even after a
+# long line: "Axe stratégique 2 : …", "Pillar 3 –", "• …", "(b) …", "2.1 …", "Article 4".
+_STARTS_ITEM = re.compile(
+    r"^\s*(?:[-–—•*▪◦]\s|\(?[0-9a-z]{1,2}[.)]\s|\(?[ivx]{1,4}[.)]\s|\d+(?:\.\d+)+\.?\s"
+    r"|(?:pillar|pilier|pilar|axe|axis|eje|objective|objectif|objetivo|outcome|goal|priority|"
+    r"priorité|prioridad|area|área|domaine|lineamiento|champ d'action|thematic area|strategic "
+    r"objective|axe stratégique|eje estratégico|article|artículo|artigo|section)\s+[\w.]{1,6}"
+    r"\s*[-–—:.])",
+    re.IGNORECASE,
+)
 
 
 def _blocks(text: str, pdf: bool) -> Iterator[tuple[int, int]]:

@@ -136,6 +136,25 @@ def restore(pages: list[str]) -> list[str]:
     return [_LETTERS.sub(fix, page) for page in pages]
 
 
+_HYPHENATED = re.compile(r"([^\W\d_]+)-\n([a-zà-ÿ][^\W\d_]*) ?")
+
+
+def dehyphenate(pages: list[str]) -> list[str]:
+    """Words broken at the end of a PDF line made whole again, the line break moved after
+    them: "coordi-\nnation body" → "coordination\nbody" when the document or NAP prose knows
+    "coordination", else the hyphen stays ("gender-\nbased" → "gender-based\n")."""
+    own = {w.lower() for page in pages for w in _LETTERS.findall(page)}
+    shipped = _shipped()
+
+    def join(m: re.Match[str]) -> str:
+        whole = m.group(1) + m.group(2)
+        if whole.lower() in own or whole.lower() in shipped:
+            return whole + "\n"
+        return f"{m.group(1)}-{m.group(2)}\n"
+
+    return [_HYPHENATED.sub(join, page.replace("\u00ad", "")) for page in pages]
+
+
 def _split(run: str, counts: Counter[str], total: int, known: object) -> str:
     assert callable(known)
     low = run.lower()

@@ -37,7 +37,8 @@ class Lexicon:
 
 
 def _compile(module: ModuleType) -> Lexicon:
-    flags = re.IGNORECASE | re.UNICODE
+    # DOTALL: a sentence of a PDF keeps the line breaks of its text layer ("…des\n partenaires").
+    flags = re.IGNORECASE | re.UNICODE | re.DOTALL
 
     def c(pattern: str) -> re.Pattern[str]:
         return re.compile(pattern, flags)
