@@ -58,7 +58,7 @@ def _usable(s: Sentence, lex: Lexicon) -> bool:
     if s.aside:
         return False
     if s.past is None:  # not marked (a sentence screened alone): no edition to compare with
-        return not _is_past(s.text, lex, None)
+        return not _is_past(s.read, lex, None)
     return not s.past
 
 
@@ -87,9 +87,9 @@ def mark_past(sentences: list[Sentence], lex: Lexicon, own: int | None) -> list[
     out = []
     for s in sentences:
         reading = None
-        if pattern is not None and not s.aside and pattern.search(s.text):
-            reading = pattern.sub(lambda m: f"{m.group(1)} ({groups[m.group(1)]})", s.text)
-        out.append(replace(s, past=_is_past(s.text, lex, own), reading=reading))
+        if pattern is not None and not s.aside and pattern.search(s.read):
+            reading = pattern.sub(lambda m: f"{m.group(1)} ({groups[m.group(1)]})", s.read)
+        out.append(replace(s, past=_is_past(s.read, lex, own), reading=reading))
     return out
 
 
@@ -213,13 +213,13 @@ def table_headers(sentences: list[Sentence], lex: Lexicon) -> list[tuple[Sentenc
     from short lines: the line naming the indicator column and the few short lines after it."""
     out = []
     for i, s in enumerate(sentences):
-        if s.row or not s.heading or not _usable(s, lex) or not _COL_INDICATOR.search(s.text):
+        if s.row or not s.heading or not _usable(s, lex) or not _COL_INDICATOR.search(s.read):
             continue
-        window = [s.text]
+        window = [s.read]
         for t in sentences[i + 1 : i + 5]:
             if t.page != s.page or len(t.text) > 40:
                 break
-            window.append(t.text)
+            window.append(t.read)
         text = " ".join(window)
         base, target = bool(_COL_BASELINE.search(text)), bool(_COL_TARGET.search(text))
         if base or target:
@@ -259,7 +259,7 @@ def baselines_targets(sentences: list[Sentence], lex: Lexicon) -> Finding:
 def me_framework(sentences: list[Sentence], lex: Lexicon) -> Finding:
     key = "me_framework"
     usable = [s for s in sentences if _usable(s, lex) and not s.row]
-    none = [Hit("no", s, m.group(0)) for s in usable if (m := lex.me["none"].search(s.text))]
+    none = [Hit("no", s, m.group(0)) for s in usable if (m := lex.me["none"].search(s.read))]
     if none:
         return _finding(
             key, "no", None, 0.85, _evidence(none), _("The document says it has no monitoring.")
@@ -267,21 +267,21 @@ def me_framework(sentences: list[Sentence], lex: Lexicon) -> Finding:
     collect = [
         Hit("collect", s, m.group(0)[:80])
         for s in usable
-        if (m := lex.me["collect"].search(s.text))
+        if (m := lex.me["collect"].search(s.read))
     ]
     report: list[Hit] = []
     for s in usable:
-        m = lex.me["report"].search(s.text)
+        m = lex.me["report"].search(s.read)
         if m is None or _negated(s, m, lex):
             continue
         if re.search(
             r"\b(plan|progress|implementation|mise en œuvre|avance|ejecución|acciones|"
             r"seguimiento|suivi|monitoring|exécution|execution|avancement|progrès|avance)\b",
-            s.text,
+            s.read,
             re.IGNORECASE,
         ):
             report.append(Hit("report", s, m.group(0)))
-    timed = [h for h in collect + report if lex.me["when"].search(h.sentence.text)]
+    timed = [h for h in collect + report if lex.me["when"].search(h.sentence.read)]
     if not (collect or report):
         return not_stated(key)
     if collect and report and timed:
@@ -321,20 +321,20 @@ def cs_on_coordination(sentences: list[Sentence], lex: Lexicon, coordination: Fi
             _("The document says there is no coordination body."),
         )
     bodies = _body_acronyms(sentences, lex)
-    before = {(s.page, s.start): sentences[i - 1].text for i, s in enumerate(sentences) if i}
+    before = {(s.page, s.start): sentences[i - 1].read for i, s in enumerate(sentences) if i}
     found = [
         h
         for h in hits(key, sentences, lex)
         if h.value == "no_body"  # "No steering committee has been set up."
         or (
             (
-                _names_body(h.sentence.text, lex, bodies)
+                _names_body(h.sentence.read, lex, bodies)
                 # "It is composed only of ministries." / "… take part in its sessions": the
                 # body is named in the sentence before.
                 or (
                     (
-                        _NO_SUBJECT.match(h.sentence.text) is not None
-                        or _ITS_MEETINGS.search(h.sentence.text) is not None
+                        _NO_SUBJECT.match(h.sentence.read) is not None
+                        or _ITS_MEETINGS.search(h.sentence.read) is not None
                     )
                     and _names_body(
                         before.get((h.sentence.page, h.sentence.start), ""), lex, bodies
@@ -472,14 +472,14 @@ def acronyms(sentences: list[Sentence]) -> dict[str, str]:
     for s in sentences:
         if s.row:
             continue
-        if m := _ACRONYM_LINE.match(s.text):
+        if m := _ACRONYM_LINE.match(s.read):
             found.setdefault(m.group("acr"), m.group("exp").strip())
             continue
-        m = _ACRONYM_FIRST.match(s.text) or _ACRONYM_LAST.match(s.text)
+        m = _ACRONYM_FIRST.match(s.read) or _ACRONYM_LAST.match(s.read)
         if m and (exp := _stands_for(m.group("acr"), m.group("exp"))):
             found.setdefault(m.group("acr"), exp)
             continue
-        for m in _DEFINED_IN_BRACKETS.finditer(s.text):
+        for m in _DEFINED_IN_BRACKETS.finditer(s.read):
             exp = m.group("exp").strip()
             found.setdefault(m.group("acr"), _stands_for(m.group("acr"), exp) or exp)
     return found
@@ -542,16 +542,16 @@ def _composition_lists(sentences: list[Sentence], lex: Lexicon, bodies: set[str]
     civil society among the items is a seat; items that are all government are none."""
     out: list[Hit] = []
     for i, s in enumerate(sentences):
-        if s.row or not _COMPOSED.search(s.text):
+        if s.row or not _COMPOSED.search(s.read):
             continue
-        before = sentences[i - 1].text if i else ""
-        if not _names_body(before + " " + s.text, lex, bodies):
+        before = sentences[i - 1].read if i else ""
+        if not _names_body(before + " " + s.read, lex, bodies):
             continue
         items = []
         for t in sentences[i + 1 : i + 30]:
             if t.page != s.page and t.page != s.page + 1:
                 break
-            if not (_ITEM.match(t.text) or _ROLE_LINE.match(t.text)):
+            if not (_ITEM.match(t.read) or _ROLE_LINE.match(t.read)):
                 break
             items.append(t.read)
         if len(items) < 2:
@@ -581,13 +581,13 @@ def _inline_compositions(sentences: list[Sentence], lex: Lexicon, bodies: set[st
     for i, s in enumerate(sentences):
         if s.row or not _usable(s, lex):
             continue
-        m = _GATHERS.search(s.text)
+        m = _GATHERS.search(s.read)
         if m is None or lex.cs.search(s.read):
             continue
-        before = sentences[i - 1].text if i else ""
-        if not (_names_body(s.text[: m.start()], lex, bodies) or _names_body(before, lex, bodies)):
+        before = sentences[i - 1].read if i else ""
+        if not (_names_body(s.read[: m.start()], lex, bodies) or _names_body(before, lex, bodies)):
             continue
-        items = [x for x in _LIST_SEP.split(s.text[m.end() :].rstrip(".;")) if x.strip()]
+        items = [x for x in _LIST_SEP.split(s.read[m.end() :].rstrip(".;")) if x.strip()]
         # Most items, not all: "les majors généraux de l'armée de terre, de la marine et de
         # l'armée de l'air" splits into fragments that name no institution of their own.
         official = sum(_GOVERNMENT.search(item) is not None for item in items)
@@ -627,7 +627,7 @@ def _own_names(sentences: list[Sentence]) -> set[str]:
         m.group(0).casefold()
         for s in sentences
         if s.page == 1 and s.heading
-        for m in _PROPER.finditer(s.text)
+        for m in _PROPER.finditer(s.read)
     }
     return names - _NOT_OWN
 
@@ -646,9 +646,9 @@ def focus(sentences: list[Sentence], lex: Lexicon) -> Finding:
     votes: list[Hit] = []
     own = _own_names(sentences)
     for s in sentences[:4000]:
-        if s.row or not _usable(s, lex) or not lex.focus["scope"].search(s.text):
+        if s.row or not _usable(s, lex) or not lex.focus["scope"].search(s.read):
             continue
-        text = _in_scope(s.text, lex)
+        text = _in_scope(s.read, lex)
         if m := lex.focus["both"].search(text):
             votes.append(Hit("both", s, m.group(0)[:80]))
             continue
@@ -698,7 +698,7 @@ def _focus_from_vocabulary(sentences: list[Sentence], lex: Lexicon, own: set[str
     for s in sentences[:4000]:
         if s.row or not _usable(s, lex):
             continue
-        text = _in_scope(s.text, lex)
+        text = _in_scope(s.read, lex)
         dom = lex.focus["domestic"].search(text) or _own_country(text, lex, own)
         intl = lex.focus["international"].search(text)
         if dom and not intl:
@@ -789,7 +789,7 @@ def lead_institution(sentences: list[Sentence], lex: Lexicon) -> Finding:
         for s in sentences:
             if s.row or not _usable(s, lex):
                 continue
-            m = pattern.search(s.text)
+            m = pattern.search(s.read)
             if m:
                 name = _clean_name(m.group("name"))
                 if _LISTED.search(name):
@@ -817,7 +817,7 @@ def lead_institution(sentences: list[Sentence], lex: Lexicon) -> Finding:
     for s in sentences:
         if s.page > 1:
             break
-        text = _title(s.text) if s.text.isupper() else s.text
+        text = _title(s.read) if s.read.isupper() else s.read
         if m := lex.institution.match(text):
             cover.append((s, _clean_name(m.group("name"))))
     if len({name for _s, name in cover}) == 1:

@@ -90,9 +90,9 @@ def split_list(text: str, lex: Lexicon) -> list[str]:
 def pillars(sentences: list[Sentence], lex: Lexicon) -> Finding:
     key = "pillars"
     for i, s in enumerate(sentences):
-        if s.row or not _usable(s, lex) or _ONE_PART.match(s.text):
+        if s.row or not _usable(s, lex) or _ONE_PART.match(s.read):
             continue
-        m = lex.pillars.search(s.text)
+        m = lex.pillars.search(s.read)
         if m is None:
             continue
         count = _count(m.group("n") or m.group("n2"), lex)
@@ -135,8 +135,8 @@ def _numbered_headings(sentences: list[Sentence], lex: Lexicon) -> Finding | Non
     for s in sentences:
         if s.row or not _usable(s, lex) or len(s.text) > 160:
             continue
-        m = lex.pillar_item.match(s.text)
-        number = _NUMBER.search(s.text[:40]) if m else None
+        m = lex.pillar_item.match(s.read)
+        number = _NUMBER.search(s.read[:40]) if m else None
         if m is None or number is None:
             continue
         raw = number.group(1).casefold()
@@ -172,9 +172,9 @@ def _un_four(sentences: list[Sentence], lex: Lexicon) -> Finding | None:
     if not words:
         return None
     for s in sentences:
-        if s.row or not _usable(s, lex) or not _PILLAR_NOUN.search(s.text):
+        if s.row or not _usable(s, lex) or not _PILLAR_NOUN.search(s.read):
             continue
-        found = [re.search(rf"\b{w}\b", s.text, re.IGNORECASE) for w in words]
+        found = [re.search(rf"\b{w}\b", s.read, re.IGNORECASE) for w in words]
         if not all(found):
             continue
         ordered = sorted((m for m in found if m), key=lambda m: m.start())
@@ -214,18 +214,18 @@ def _following(sentences: list[Sentence], i: int, count: int, lex: Lexicon) -> l
     for s in sentences[i + 1 : i + 1 + 3 * count + 40]:
         if s.row:
             break  # a table (a results framework) is not the list
-        m = lex.pillar_item.match(s.text)
+        m = lex.pillar_item.match(s.read)
         if m:
             name = _capital(m.group("name").strip().rstrip(".;"))
             if name and name not in names:
                 names.append(name)
         elif (
             len(names) == listed
-            and (not s.heading or _ENUMERATED_HEADING.match(s.text))
+            and (not s.heading or _ENUMERATED_HEADING.match(s.read))
             and len(s.text) < 250
             and _LEAD_IN.match(s.text)
         ):
-            names.append(_LEAD_IN.sub("", s.text).strip().rstrip(".;"))
+            names.append(_LEAD_IN.sub("", s.read).strip().rstrip(".;"))
             listed += 1
         elif listed and len(names) == listed:
             break  # the enumerated list has ended

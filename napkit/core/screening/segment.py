@@ -32,7 +32,10 @@ class Sentence:
 
     @property
     def read(self) -> str:
-        return self.reading if self.reading is not None else self.text
+        """The text the rules read: the line breaks of a PDF text layer as spaces (the same
+        length, so offsets still hold), and ``reading`` when set."""
+        text = self.reading if self.reading is not None else self.text
+        return text.replace("\n", " ")
 
 
 # A sentence ends at . ! ? followed by space and a capital, an opening quote or a digit;
