@@ -70,11 +70,9 @@ def _country_names() -> list[tuple[str, str]]:
     return sorted(names.items(), key=lambda kv: -len(kv[0]))
 
 
-def country(pages: list[str]) -> tuple[str | None, str | None]:
-    """(ISO code, name) of the country the plan is for, from its first page with text (a
-    cover that is only an image leaves page 1 empty)."""
-    first = next((p for p in pages if len(p.strip()) > 40), pages[0] if pages else "")
-    head = _fold(first[:3000])
+def _countries_named(text: str) -> dict[str, int]:
+    """How many times each country is named in the first 3,000 characters of ``text``."""
+    head = _fold(text[:3000])
     counts: dict[str, int] = {}
     for name, code in _country_names():
         if len(name) < 4:
@@ -83,6 +81,16 @@ def country(pages: list[str]) -> tuple[str | None, str | None]:
         if hits:
             counts[code] = counts.get(code, 0) + hits
             head = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", " ", head)
+    return counts
+
+
+def country(pages: list[str]) -> tuple[str | None, str | None]:
+    """(ISO code, name) of the country the plan is for, from its first page with text (a
+    cover that is only an image leaves page 1 empty)."""
+    with_text = [p for p in pages if len(p.strip()) > 40][:3]
+    first = with_text[0] if with_text else (pages[0] if pages else "")
+    # The cover, and the next pages when the cover names no country (a contents page).
+    counts = _countries_named(first) or _countries_named(" ".join(with_text[1:]))
     if counts:
         code = max(counts, key=lambda k: counts[k])
         found = pycountry.countries.get(alpha_2=code)

@@ -258,16 +258,19 @@ def baselines_targets(sentences: list[Sentence], lex: Lexicon) -> Finding:
 
 def me_framework(sentences: list[Sentence], lex: Lexicon) -> Finding:
     key = "me_framework"
-    usable = [s for s in sentences if _usable(s, lex) and not s.row]
+    # A heading ("iv. La collecte et le traitement des données") names a topic, often of the
+    # method used to draft the plan; it does not say who collects what for this plan.
+    usable = [s for s in sentences if _usable(s, lex) and not s.row and not s.heading]
     none = [Hit("no", s, m.group(0)) for s in usable if (m := lex.me["none"].search(s.read))]
     if none:
         return _finding(
             key, "no", None, 0.85, _evidence(none), _("The document says it has no monitoring.")
         )
+    # "Data were collected in 21 provinces" tells how the plan was drafted, in the past.
     collect = [
         Hit("collect", s, m.group(0)[:80])
         for s in usable
-        if (m := lex.me["collect"].search(s.read))
+        if (m := lex.me["collect"].search(s.read)) and not _COLLECTED.search(s.read)
     ]
     report: list[Hit] = []
     for s in usable:
@@ -303,6 +306,14 @@ def me_framework(sentences: list[Sentence], lex: Lexicon) -> Finding:
         parts,
         _("Only some of who collects, who reports and when are stated."),
     )
+
+
+_COLLECTED = re.compile(
+    r"\b(were|was|have been|has been)\s+(collected|gathered|compiled)\b"
+    r"|\b(a|ont) été (effectuée?s?|collectée?s?|recueillie?s?|réalisée?s?)\b"
+    r"|\b(fueron|fue|han sido|ha sido) (recopilad|recogid|recolectad)\w*",
+    re.IGNORECASE,
+)
 
 
 def simple(key: str, sentences: list[Sentence], lex: Lexicon) -> Finding:

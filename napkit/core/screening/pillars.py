@@ -119,7 +119,11 @@ def pillars(sentences: list[Sentence], lex: Lexicon) -> Finding:
 # "Cet axe comporte 2 objectifs spécifiques :": one part's own sub-parts, not the structure.
 _ONE_PART = re.compile(
     r"^\s*(?:this|each|cet|cette|chaque|este|esta|cada)\s+(?:pillar|axis|area|objective|priority|"
-    r"axe|pilier|objectif|domaine|priorité|eje|pilar|objetivo|área|lineamiento)\b",
+    r"axe|pilier|objectif|domaine|priorité|eje|pilar|objetivo|área|lineamiento)\b"
+    # "L'axe Protection comporte 2 objectifs", "The Protection pillar has three outcomes".
+    r"|^\s*(?:l['’]\s*|le\s+|la\s+|el\s+|the\s+)?(?:axe|pilier|eje|pilar|pillar|axis)\s+[\w-]+\s+"
+    r"(?:comporte|comprend|contient|has|contains|comprises|consta|tiene|comprende)\b"
+    r"|^\s*(?:the\s+)?[\w-]+\s+pillar\s+(?:has|contains|comprises)\b",
     re.IGNORECASE,
 )
 _NUMBER = re.compile(r"\s(\d{1,2}|[IVX]{1,4})\s*[-–—:.]", re.IGNORECASE)
@@ -132,6 +136,7 @@ def _numbered_headings(sentences: list[Sentence], lex: Lexicon) -> Finding | Non
     numbers, as an action list does, is not counted again)."""
     names: list[str] = []
     first: Sentence | None = None
+    noun = ""
     for s in sentences:
         if s.row or not _usable(s, lex) or len(s.text) > 160:
             continue
@@ -141,7 +146,14 @@ def _numbered_headings(sentences: list[Sentence], lex: Lexicon) -> Finding | Non
             continue
         raw = number.group(1).casefold()
         n = int(raw) if raw.isdigit() else _ROMAN.get(raw, 0)
+        # One run has one kind of heading: "Axe 1", "Axe 2", not "Axe 2" then "Objectif 3".
+        kind = s.read[: number.start()].strip(" -–—•*").casefold()
+        if names and kind != noun:
+            if n == 1:
+                continue
+            break
         if n == len(names) + 1:
+            noun = kind
             names.append(_capital(m.group("name").strip().rstrip(".;")))
             first = first or s
         elif names:

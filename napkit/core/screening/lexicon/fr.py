@@ -305,7 +305,8 @@ ME = {
     "collect": r"\b(collect\w*|recueill\w*|compil\w*|transmett\w*|transmet|fourni\w*|"
     r"renseign\w*)\b.*\b(données|"
     r"informations|indicateurs)\b",
-    "report": r"\b(rapports?|rend(ra|re)? compte|informe\w*)\b",
+    # "en rapport avec", "par rapport à": about, compared with; not a report.
+    "report": r"(?<!\ben )(?<!\bpar )\b(rapports?|rend(ra|re)? compte|informe\w*)\b",
     "when": r"\b(annuel\w*|chaque année|tous les ans|semestriel\w*|trimestriel\w*|deux fois par "
     r"an|au plus tard le|avant le \d+)\b",
     "none": r"\baucun (mécanisme|dispositif) (spécifique |distinct )?de suivi\b"
