@@ -78,7 +78,9 @@ def screen(content: bytes, name: str, language: str | None = None) -> Screening:
             )
         )
     pdf = kind == "pdf"
-    all_sentences = [s for n, t in enumerate(texts, start=1) for s in sentences(n, t, pdf=pdf)]
+    all_sentences = [
+        s for n, t in enumerate(texts, start=1) for s in sentences(n, t, pdf=pdf or kind == "text")
+    ]
     found = find(all_sentences, code, own_edition(texts))
     by_id = {f.id: f for f in found}
     plan, draft_notes = draft(name, code, texts, by_id)

@@ -58,6 +58,11 @@ def _pdf_blocks(text: str) -> Iterator[tuple[int, int]]:
             nxt.strip()
             and not stripped.endswith((".", ":", ";", "!", "?"))
             and not _STARTS_ITEM.match(nxt)
+            # table rows ("a | b | c") and lines of a list of acronyms stand alone
+            and " | " not in stripped
+            and " | " not in nxt
+            and not _GLOSSARY.match(stripped.strip())
+            and not _GLOSSARY.match(nxt.strip())
             and (
                 len(stripped) > 55
                 or stripped.endswith((",", "–", "-", "—"))
@@ -76,6 +81,8 @@ def _pdf_blocks(text: str) -> Iterator[tuple[int, int]]:
 # long line: "Axe stratégique 2 : …", "Pillar 3 –", "• …", "(b) …", "2.1 …", "Article 4".
 _STARTS_ITEM = re.compile(
     r"^\s*(?:[-–—•*▪◦]\s|\(?[0-9a-z]{1,2}[.)]\s|\(?[ivx]{1,4}[.)]\s|\d+(?:\.\d+)+\.?\s"
+    # "Priority Area 2:", "Eje estratégico 3.", "Objectif spécifique 2 –"
+    r"|(?:[^\W\d_][\w'’-]*\s+){1,3}(?:\d{1,2}|[IVX]{1,4})\s*[-–—:.]\s"
     r"|(?:pillar|pilier|pilar|axe|axis|eje|objective|objectif|objetivo|outcome|goal|priority|"
     r"priorité|prioridad|area|área|domaine|lineamiento|champ d'action|thematic area|strategic "
     r"objective|axe stratégique|eje estratégico|article|artículo|artigo|section)\s+[\w.]{1,6}"
