@@ -579,7 +579,7 @@ def test_pdf_copies_screen_about_as_well_as_their_text() -> None:
             "Home Affairs Office",
         ),
         (
-            _FR + "Département fédéral de la défense DFD\nLe DFD assume la responsabilité de la "
+            _FR + "\nDépartement fédéral de la défense DFD\nLe DFD assume la responsabilité de la "
             "coordination du Plan.",
             "lead_institution",
             "Département fédéral de la défense",
