@@ -1095,11 +1095,19 @@ def test_other_formats_screen_like_the_text(name: str) -> None:
 # (unseen until it was screened once after round 4 at 70.5%, a development set since round 5)
 # and fresh4/ (9 documents, unseen until it was screened once after round 5 at 76.9%, a
 # development set since round 6) and fresh5/ (12 documents, unseen until it was screened once
-# after round 6 at 80.8%, a development set since round 7).
+# after round 6 at 80.8%, a development set since round 7) and fresh6/ (12 documents, unseen until
+# it was screened once after round 7 at 67.3%, a development set since round 8).
 # Floors a few points under what was measured, so a change that loses ground on them fails here.
 @pytest.mark.parametrize(
     ("folder", "floor"),
-    [("fresh", 0.92), ("fresh2", 0.95), ("fresh3", 0.95), ("fresh4", 0.95), ("fresh5", 0.95)],
+    [
+        ("fresh", 0.92),
+        ("fresh2", 0.95),
+        ("fresh3", 0.95),
+        ("fresh4", 0.95),
+        ("fresh5", 0.95),
+        ("fresh6", 0.85),
+    ],
 )
 def test_agreement_on_the_later_sets(folder: str, floor: float) -> None:
     base = SET / folder

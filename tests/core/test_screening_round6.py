@@ -609,3 +609,87 @@ def test_a_civil_society_acronym_is_read_as_civil_society() -> None:
         "séances en qualité d'invitées permanentes."
     )
     assert _one(text, "cs_on_coordination") == "partial"
+
+
+# --- Round 8: general rules from fresh6 (measured once: 67.3% as text, 77.6% as PDF) ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "value"),
+    [
+        # A plan named by years that ended before this plan began is a predecessor.
+        (
+            "National Action Plan 2023–2027\n\n" + _EN + "EUR 2 million was spent on the "
+            "implementation of the Action Plan 2018–2021.",
+            "budget",
+            "not_stated",
+        ),
+        (_EN + "EUR 3 million was spent from the state budget on the Plan.", "budget", "spent"),
+        (
+            _EN + "The total estimated cost of the Plan's activities is EUR 7 million.",
+            "budget",
+            "costed",
+        ),
+        (_EN + "The Action Plan has no budget of its own.", "budget", "none"),
+        (_FR + "Le ministère a réservé 40 millions de francs au plan.", "budget", "allocated"),
+        # A negation told in the past is the past ("no baseline data were collected").
+        (
+            _EN + "We have set 2026 targets. No baseline data were collected.",
+            "baselines_targets",
+            "partial",
+        ),
+        (
+            _EN + "We have set 2026 targets; baseline values are not given in the Plan.",
+            "baselines_targets",
+            "partial",
+        ),
+        (
+            _EN + "The Ministry submits a report on the Plan to the Cabinet annually by 1 March.",
+            "regular_reporting",
+            "yes",
+        ),
+        (
+            _EN + "The Government submits the report to the Bundestag.",
+            "public_reporting",
+            "partial",
+        ),
+        (
+            _FR + "Aucun rapport d'étape distinct ne sera établi.",
+            "public_reporting",
+            "no",
+        ),
+        (
+            _EN + "The Inter-Ministerial Liaison Conference coordinates the implementation of "
+            "the Plan.",
+            "coordination_mechanism",
+            "yes",
+        ),
+        (
+            _FR + "Le plan n'attribue pas de rôle aux organisations de la société civile.",
+            "cs_implementation_monitoring",
+            "no",
+        ),
+        (
+            _EN + "Public associations are involved in the implementation of measures.",
+            "cs_implementation_monitoring",
+            "yes",
+        ),
+        (
+            _FR + "Un comité de suivi coordonne le Plan. Il est composé des représentants des "
+            "ministères et de trois représentantes d'associations œuvrant pour les droits des "
+            "femmes.",
+            "cs_on_coordination",
+            "yes",
+        ),
+    ],
+)
+def test_findings_on_short_passages_round_8(text: str, finding: str, value: str) -> None:
+    assert _one(text, finding) == value
+
+
+def test_wrapped_plain_text_reads_like_its_sentences() -> None:
+    text = (
+        _EN + "\nThe Government has allocated EUR 5 million to the implementation of this\n"
+        "National Action Plan over its five years.\n"
+    )
+    assert _one(text, "budget") == "allocated"

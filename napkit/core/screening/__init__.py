@@ -12,7 +12,7 @@ from napkit.core.i18n import _
 from napkit.core.plan.problems import Problem
 from napkit.core.scorecard.headlines import QUESTIONS
 from napkit.core.screening import findings as rules
-from napkit.core.screening.draft import draft
+from napkit.core.screening.draft import draft, period
 from napkit.core.screening.edition import own_edition
 from napkit.core.screening.extract import MAX_BYTES, Unreadable, extract
 from napkit.core.screening.language import NAMES, detect
@@ -33,11 +33,17 @@ __all__ = [
 ]
 
 
-def find(all_sentences: list[Sentence], language: str, edition: int | None = None) -> list[Finding]:
+def find(
+    all_sentences: list[Sentence],
+    language: str,
+    edition: int | None = None,
+    start: int | None = None,
+) -> list[Finding]:
     """The 13 findings, in the order of the headline questions. ``edition`` is the document's
-    own (see ``edition.own_edition``): sentences about other plans are not evidence."""
+    own (see ``edition.own_edition``) and ``start`` the first year of its period: sentences
+    about other plans are not evidence."""
     lex = lexicon(language)
-    all_sentences = rules.mark_past(all_sentences, lex, edition)
+    all_sentences = rules.mark_past(all_sentences, lex, edition, start)
     coordination = rules.simple("coordination_mechanism", all_sentences, lex)
     seat = rules.cs_on_coordination(all_sentences, lex, coordination)
     found = {
@@ -81,7 +87,8 @@ def screen(content: bytes, name: str, language: str | None = None) -> Screening:
     all_sentences = [
         s for n, t in enumerate(texts, start=1) for s in sentences(n, t, pdf=pdf or kind == "text")
     ]
-    found = find(all_sentences, code, own_edition(texts))
+    years = period(texts)
+    found = find(all_sentences, code, own_edition(texts), years.start.year if years else None)
     by_id = {f.id: f for f in found}
     plan, draft_notes = draft(name, code, texts, by_id)
     notes.extend(draft_notes)

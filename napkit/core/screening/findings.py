@@ -62,10 +62,22 @@ def _usable(s: Sentence, lex: Lexicon) -> bool:
     return not s.past
 
 
-def _is_past(text: str, lex: Lexicon, own: int | None) -> bool:
+# A plan named by its years: "the Action Plan 2018–2021", "le PAN 2015-2017".
+_DATED_PLAN = re.compile(
+    r"\b(?:plan|PAN|NAP|strat[ée]gi[ea])\b[^.;]{0,40}?\b(?:19|20)\d\d\s*[-–—/]\s*((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_past(text: str, lex: Lexicon, own: int | None, start: int | None = None) -> bool:
     """Whether the sentence speaks of a predecessor plan. "The Second Plan" is this plan in
     a document whose cover says it is the second: only other ordinals, and words such as
-    "previous" or "former", mark a predecessor."""
+    "previous" or "former", mark a predecessor; so does a plan whose years ended before this
+    plan's period began ("spent on the Action Plan 2018–2021" in a plan for 2022–2026)."""
+    if start is not None:
+        for m in _DATED_PLAN.finditer(text):
+            if int(m.group(1)) < start:
+                return True
     for m in lex.past.finditer(text):
         said = ordinals(m.group(0))
         if own is not None and said and all(n == own for n in said):
@@ -74,7 +86,9 @@ def _is_past(text: str, lex: Lexicon, own: int | None) -> bool:
     return False
 
 
-def mark_past(sentences: list[Sentence], lex: Lexicon, own: int | None) -> list[Sentence]:
+def mark_past(
+    sentences: list[Sentence], lex: Lexicon, own: int | None, start: int | None = None
+) -> list[Sentence]:
     """The sentences, each marked as about a predecessor plan or not, and with the acronyms
     of civil-society groups spelt out for the rules to read ("deux représentantes de la PFPS"
     is a civil-society seat when the document defines the PFPS as a women's platform)."""
@@ -89,7 +103,7 @@ def mark_past(sentences: list[Sentence], lex: Lexicon, own: int | None) -> list[
         reading = None
         if pattern is not None and not s.aside and pattern.search(s.read):
             reading = pattern.sub(lambda m: f"{m.group(1)} ({groups[m.group(1)]})", s.read)
-        out.append(replace(s, past=_is_past(s.read, lex, own), reading=reading))
+        out.append(replace(s, past=_is_past(s.read, lex, own, start), reading=reading))
     return out
 
 
@@ -113,8 +127,11 @@ def hits(finding: str, sentences: list[Sentence], lex: Lexicon) -> list[Hit]:
                 continue
             if value not in _NEGATIVE and _negated(s, match, lex):
                 continue
-            if value in _NEGATIVE and lex.was.search(match.group(0)):
-                continue  # "had no formal role": the past situation, not this plan
+            # "had no formal role", "no baseline data were collected": the past situation. (How
+            # the plan was drafted is always told in the past: "no consultation was held".)
+            after = "" if finding == "cs_design" else s.read[match.end() : match.end() + 40]
+            if value in _NEGATIVE and (lex.was.search(match.group(0)) or lex.was.search(after)):
+                continue
             found.append(Hit(value, s, match.group(0)[:80]))
             break
     return found

@@ -17,7 +17,7 @@ _PLAN = r"(this|the)\s+(national\s+)?(action\s+)?plan"
 _CS = (
     r"(civil[- ]society|women'?s (\w+ ){0,2}(organi[sz]ations|groups|networks|platform|coalition"
     r"|associations|movement)|women'?s rights organi[sz]ations"
-    r"|non-?governmental|NGOs?\b|CSOs?\b|peace network|1325 network"
+    r"|non-?governmental|NGOs?\b|CSOs?\b|peace network|1325 network|public associations"
     # Groups named by whom they gather: "women-led community organisations", "survivors'
     # associations", "faith-based organisations", "the Association of War Widows".
     r"|(women[- ]led|community[- ]based|faith[- ]based|grassroots|survivors'?|victims'?|"
@@ -26,7 +26,7 @@ _CS = (
     r"|councils? of churches)"
 )
 _BODY = (
-    r"(committee|commission|council|working group|task ?force|steering group|platform"
+    r"(committee|commission|council|working group|task ?force|steering group|platform|conference"
     r"|(follow-up|coordination|coordinating|reference|inter-?ministerial|interdepartmental|"
     r"advisory|technical) group"
     r"|secretariat|board|forum|network)"
@@ -36,7 +36,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
     "budget": [
         (
             "spent",
-            r"\b(was|were|has been|have been|had been) spent (on|for|under)\b"
+            r"\b(was|were|has been|have been|had been) spent (on|for|under|from)\b"
             r"|\b(amounts?|sums?|expenditure) (actually )?spent\b",
         ),
         (
@@ -59,7 +59,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "costed",
-            r"\b(estimated|total|indicative)\s+(total\s+)?cost\b|\bcost(ed|ing)\b.*\b(million|"
+            r"\b(estimated|total|indicative)\s+(total\s+|estimated\s+)?cost\b|\bcost(ed|ing)\b.*\b(million|"
             r"billion|thousand|[\d.,]{3,})|\bfunding gap\b|\bhas been costed\b"
             r"|\bcost of (delivering|implementing|implementation|the plan)\b.*\bestimated at\b"
             r"|\bestimated at [A-Z]{2,4}\s?[\d.,]+",
@@ -69,7 +69,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"\b(no|not have a|without a|without any)\s+(dedicated|specific|separate|earmarked"
             r"|own)\s+(budget|funding)( line)?\b"
             r"|\bno budget (has been|was|is) (allocated|provided)\b"
-            r"|\bno specific budget\b",
+            r"|\bno specific budget\b|\bno budget of its own\b"
+            r"|\bdoes not have (a|its own) budget\b",
         ),
         (
             "mentioned",
@@ -151,7 +152,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # "Where the baseline is not available, it will be generated …": a negation of
             # its own, read as partial (findings.py).
             "baseline_later",
-            r"\bbaselines?\b[^.]*\b((is|are) not (yet )?available|not yet available)\b"
+            r"\bbaselines?\b[^.]*\b((is|are) not (yet )?(available|given|provided)|not yet "
+            r"available)\b"
             r"|\|\s*(TBD|to be determined|to be established)\s*\|",
         ),
         (
@@ -171,6 +173,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"\b(annual|yearly|semi-annual|biannual|quarterly|six-monthly)\s+(progress\s+|"
             r"implementation\s+|monitoring\s+)?(reports?|reporting|review)\b"
             r"|\breport\w*\b.*\b(every|each|once a|twice a)\s+(year|six months)\b"
+            r"|\breport\w*\b[^.]*\bannually\b|\bannually\b[^.]*\breport\w*"
             r"|\b(every|each|once a|twice a)\s+(year|six months)\b.*\breport\w*|\binform\w*\b.*"
             r"\b(once|twice) a year\b|\bannual report\b"
             r"|\breport\w*\b.*\bevery (second|two|other) years?\b|\bbiennial (progress )?reports?"
@@ -213,7 +216,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"\breports?\b.*\b(submitted|presented|transmitted|sent)\b.*\b(parliament|"
             r"parliamentary|congress|national assembly|chamber|senate|house of representatives|"
             r"legislat\w*)\b"
-            r"|\b(parliament|parliamentary committee)\b.*\b(receives|examines)\b.*\breports?\b",
+            r"|\b(parliament|parliamentary committee)\b.*\b(receives|examines)\b.*\breports?\b"
+            r"|\b(submits?|presents?|transmits?|sends?|lays?)\b[^.]*\breports?\b[^.]*\b(to|before) "
+            r"(the )?(parliament|bundestag|storting|riksdag|national assembly|congress|senate|"
+            r"house of representatives|legislature)\b",
         ),
     ],
     "cs_design": [
@@ -367,6 +373,7 @@ ME = {
     "collect": (
         r"\b(collect\w*|gathers?|compil\w*|provide\w*|submit\w*)\b.*\b(data|information|"
         r"indicators?)\b|\breport\w*\b[^.]*\b(on|against) (the |their |its )?indicators\b"
+        r"|\breports?\b[^.]*\b(data|figures) (for|on) the indicators\b"
     ),
     "report": r"\b(reports?|reporting|inform\w*)\b",
     "when": (

@@ -16,7 +16,8 @@ _CS = (
     r"|associations? (de femmes|féminines)|réseau (\w+ ){0,2}des femmes|plateforme"
     r"|associations? (de|des) (\w+ ){0,2}(femmes|victimes|survivantes|jeunes|veuves)"
     r"|organisations? (communautaires|de jeunes|confessionnelles|de base)"
-    r"|réseaux? (\w+ ){0,3}(femmes|jeunes))"
+    r"|réseaux? (\w+ ){0,3}(femmes|jeunes)"
+    r"|associations?\b[^.;]{0,40}\bdroits des femmes)"
 )
 _BODY = (
     r"(comité|commission|conseil|groupe de travail|groupe (interministériel|de coordination|"
@@ -45,7 +46,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (
             "allocated",
             # … to the Plan: "la Confédération a consacré 112 millions à la paix" is not its budget.
-            r"\b(a|ont) (alloué|affecté|consacré|octroyé)\b[^.]*\b(plan|PAN|mise en œuvre|"
+            r"\b(a|ont) (alloué|affecté|consacré|octroyé|réservé)\b[^.]*\b(plan|PAN|mise en œuvre|"
             r"budget)\b|\bbudget (alloué|affecté)\b"
             r"|\balloue\b.*\bbudget\b",
         ),
@@ -162,6 +163,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (
             "no",
             r"\b(ne sera|ne sont|ne seront) pas (publiés?|rendus? publics?)\b"
+            r"|\baucun rapport\b[^.]*\bne sera\b"
             # "rapport à usage interne", not "un groupe de travail interne".
             r"|\b(rapports?|bilans?)\b[^.]*\b(internes?|à usage interne)\b|\bà usage interne\b"
             r"|\bconfidentiel\w*\b|\bne (fera|feront) pas l'objet d'une publication\b",
@@ -215,7 +217,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
             + _CS
             + "|"
             + _CS
-            + r".*\baucun rôle\b|\bne (prévoit|confie|attribue|donne) (aucun rôle|aucune "
+            + r".*\baucun rôle\b|\b(ne |n')(prévoit|confie|attribue|donne) (aucun rôle|aucune "
             r"(fonction|mission)|pas de (rôle|fonctions?))\b.*"
             + _CS
             + r"|\bmise en œuvre\b[^.]*\b(incombe|relève|revient)\b[^.]*\b(exclusivement|"
