@@ -1096,7 +1096,8 @@ def test_other_formats_screen_like_the_text(name: str) -> None:
 # and fresh4/ (9 documents, unseen until it was screened once after round 5 at 76.9%, a
 # development set since round 6) and fresh5/ (12 documents, unseen until it was screened once
 # after round 6 at 80.8%, a development set since round 7) and fresh6/ (12 documents, unseen until
-# it was screened once after round 7 at 67.3%, a development set since round 8).
+# it was screened once after round 7 at 67.3%, a development set since round 8) and fresh7/ (10
+# documents, unseen, screened once after round 8: 83.1%; still held out).
 # Floors a few points under what was measured, so a change that loses ground on them fails here.
 @pytest.mark.parametrize(
     ("folder", "floor"),
@@ -1107,12 +1108,13 @@ def test_other_formats_screen_like_the_text(name: str) -> None:
         ("fresh4", 0.95),
         ("fresh5", 0.95),
         ("fresh6", 0.85),
+        ("fresh7", 0.80),
     ],
 )
 def test_agreement_on_the_later_sets(folder: str, floor: float) -> None:
     base = SET / folder
     done = _screen_set(sorted((base / "documents").glob("*.txt")))
     report = evaluate(done, (base / "labels.csv").read_text(encoding="utf-8"))
-    assert report.overall.total == 13 * len(done) == (117 if folder == "fresh4" else 156)
+    assert report.overall.total == 13 * len(done) == {"fresh4": 117, "fresh7": 130}.get(folder, 156)
     assert report.overall.rate >= floor
     assert report.evidence.rate >= 0.9
