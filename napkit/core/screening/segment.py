@@ -46,7 +46,8 @@ _ROMAN_END = re.compile(r"(?<![\w.])(?-i:[IVX]{2,5})\.$")
 
 
 def _pdf_blocks(text: str) -> Iterator[tuple[int, int]]:
-    """Blocks of a PDF page: lines joined where the text layer wrapped a sentence."""
+    """Blocks of a PDF page, or of plain text (often copied out of a PDF): lines joined where
+    the text was wrapped inside a sentence."""
     start = 0
     pos = 0
     lines = text.split("\n")
