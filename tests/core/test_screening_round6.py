@@ -11,23 +11,16 @@ import pytest
 from napkit.core.screening import screen
 from napkit.core.screening.draft import country
 from napkit.core.screening.edition import ordinals, own_edition
-from napkit.core.screening.evaluate import evaluate, value_of
+from napkit.core.screening.evaluate import evaluate
 from napkit.core.screening.segment import sentences
 from napkit.core.screening.spacing import glued, restore
+from tests.core.test_screening import _EN, _ES, _FR
+from tests.core.test_screening import _one as _screened
 
 
 def _one(text: str, finding: str) -> str:
-    screening = screen(text.encode(), "x.txt")
-    found = screening.finding(finding)
-    assert found is not None
-    for ev in found.evidence:
-        assert screening.pages[ev.page - 1].text[ev.start : ev.end] == ev.quote
-    return value_of(found)
-
-
-_EN = "This National Action Plan on women, peace and security is the plan of the Government. "
-_FR = "Le présent Plan d'action national sur les femmes, la paix et la sécurité est adopté. "
-_ES = "El presente Plan de Acción Nacional sobre las mujeres, la paz y la seguridad se aprueba. "
+    # The value only; _screened also checks that every quote sits at its offsets.
+    return _screened(text, finding)[0]
 
 
 # --- Spaces lost by a PDF's text layer -------------------------------------------------------
