@@ -43,9 +43,11 @@ def find(
     own (see ``edition.own_edition``) and ``start`` the first year of its period: sentences
     about other plans are not evidence."""
     lex = lexicon(language)
-    all_sentences = rules.mark_past(all_sentences, lex, edition, start)
+    # The acronyms the document defines, read once: spelt out for civil society, bodies, leads.
+    defined = rules.acronyms(all_sentences)
+    all_sentences = rules.mark_past(all_sentences, lex, defined, edition, start)
     coordination = rules.simple("coordination_mechanism", all_sentences, lex)
-    seat = rules.cs_on_coordination(all_sentences, lex, coordination)
+    seat = rules.cs_on_coordination(all_sentences, lex, coordination, defined)
     found = {
         "budget": rules.budget(all_sentences, lex),
         "indicators": rules.indicators(all_sentences, lex),
@@ -60,7 +62,7 @@ def find(
         "coordination_mechanism": coordination,
         "cs_on_coordination": seat,
         "focus": rules.focus(all_sentences, lex),
-        "lead_institution": rules.lead_institution(all_sentences, lex),
+        "lead_institution": rules.lead_institution(all_sentences, lex, defined),
         "pillars": pillars(all_sentences, lex),
     }
     return [found[key] for key in QUESTIONS]

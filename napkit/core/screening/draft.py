@@ -70,17 +70,26 @@ def _country_names() -> list[tuple[str, str]]:
     return sorted(names.items(), key=lambda kv: -len(kv[0]))
 
 
+@functools.cache
+def _country_patterns() -> list[tuple[re.Pattern[str], str]]:
+    """Each country name of four letters or more as a whole-word pattern, compiled once (there
+    are over a thousand: more than the ``re`` module's own cache keeps)."""
+    return [
+        (re.compile(rf"(?<!\w){re.escape(name)}(?!\w)"), code)
+        for name, code in _country_names()
+        if len(name) >= 4
+    ]
+
+
 def _countries_named(text: str) -> dict[str, int]:
     """How many times each country is named in the first 3,000 characters of ``text``."""
     head = _fold(text[:3000])
     counts: dict[str, int] = {}
-    for name, code in _country_names():
-        if len(name) < 4:
-            continue
-        hits = len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", head))
+    for pattern, code in _country_patterns():
+        hits = len(pattern.findall(head))
         if hits:
             counts[code] = counts.get(code, 0) + hits
-            head = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", " ", head)
+            head = pattern.sub(" ", head)
     return counts
 
 

@@ -87,12 +87,17 @@ def _is_past(text: str, lex: Lexicon, own: int | None, start: int | None = None)
 
 
 def mark_past(
-    sentences: list[Sentence], lex: Lexicon, own: int | None, start: int | None = None
+    sentences: list[Sentence],
+    lex: Lexicon,
+    defined: dict[str, str],
+    own: int | None,
+    start: int | None = None,
 ) -> list[Sentence]:
     """The sentences, each marked as about a predecessor plan or not, and with the acronyms
     of civil-society groups spelt out for the rules to read ("deux représentantes de la PFPS"
-    is a civil-society seat when the document defines the PFPS as a women's platform)."""
-    groups = {a: e for a, e in acronyms(sentences).items() if lex.cs.search(e)}
+    is a civil-society seat when the document defines the PFPS as a women's platform).
+    ``defined`` is the document's ``acronyms``."""
+    groups = {a: e for a, e in defined.items() if lex.cs.search(e)}
     pattern = (
         re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, groups)) + r")(?![\w-])")
         if groups
@@ -337,7 +342,9 @@ def simple(key: str, sentences: list[Sentence], lex: Lexicon) -> Finding:
     return by_precedence(key, hits(key, sentences, lex))
 
 
-def cs_on_coordination(sentences: list[Sentence], lex: Lexicon, coordination: Finding) -> Finding:
+def cs_on_coordination(
+    sentences: list[Sentence], lex: Lexicon, coordination: Finding, defined: dict[str, str]
+) -> Finding:
     key = "cs_on_coordination"
     if coordination.answer == "no":
         return _finding(
@@ -348,7 +355,7 @@ def cs_on_coordination(sentences: list[Sentence], lex: Lexicon, coordination: Fi
             coordination.evidence,
             _("The document says there is no coordination body."),
         )
-    bodies = _body_acronyms(sentences, lex)
+    bodies = _body_acronyms(defined, lex)
     before = {(s.page, s.start): sentences[i - 1].read for i, s in enumerate(sentences) if i}
     found = [
         h
@@ -507,16 +514,18 @@ def acronyms(sentences: list[Sentence]) -> dict[str, str]:
         if m and (exp := _stands_for(m.group("acr"), m.group("exp"))):
             found.setdefault(m.group("acr"), exp)
             continue
+        if "(" not in s.text:
+            continue  # most sentences: no "Name (ACR)" to look for
         for m in _DEFINED_IN_BRACKETS.finditer(s.read):
             exp = m.group("exp").strip()
             found.setdefault(m.group("acr"), _stands_for(m.group("acr"), exp) or exp)
     return found
 
 
-def _body_acronyms(sentences: list[Sentence], lex: Lexicon) -> set[str]:
+def _body_acronyms(defined: dict[str, str], lex: Lexicon) -> set[str]:
     """Acronyms that stand for a committee, council, commission … ("the NTC", "le CNC-PAN")."""
     out: set[str] = set()
-    for acr, expansion in acronyms(sentences).items():
+    for acr, expansion in defined.items():
         m = lex.body.search(expansion)
         # The body's name is the end of the expansion: "… a National Technical Committee".
         if m and len(expansion) - m.start() < 90:
@@ -810,9 +819,8 @@ def _title(text: str) -> str:
     return "".join(out)
 
 
-def lead_institution(sentences: list[Sentence], lex: Lexicon) -> Finding:
+def lead_institution(sentences: list[Sentence], lex: Lexicon, defined: dict[str, str]) -> Finding:
     key = "lead_institution"
-    defined: dict[str, str] | None = None
     for pattern in lex.lead:
         for s in sentences:
             if s.row or not _usable(s, lex):
@@ -825,8 +833,6 @@ def lead_institution(sentences: list[Sentence], lex: Lexicon) -> Finding:
                 if name.isupper() and " " not in name:
                     # An acronym ("Le MFPECS assure la coordination"): its definition in the
                     # document, when that names an institution; else not a name at all.
-                    if defined is None:
-                        defined = acronyms(sentences)
                     expansion = defined.get(name, "")
                     if not _INSTITUTION_WORD.match(expansion):
                         continue
