@@ -341,7 +341,7 @@ def test_findings_on_short_passages(text: str, finding: str, value: str) -> None
         (
             _FR + "Le Ministre de la Solidarité est chargé de la coordination du Plan.",
             "lead_institution",
-            "Ministre de la Solidarité",
+            "Ministère de la Solidarité",
         ),
         (
             _FR + "Le Plan est mis en œuvre sous l'égide du Ministère de la Femme.",
@@ -1097,7 +1097,8 @@ def test_other_formats_screen_like_the_text(name: str) -> None:
 # development set since round 6) and fresh5/ (12 documents, unseen until it was screened once
 # after round 6 at 80.8%, a development set since round 7) and fresh6/ (12 documents, unseen until
 # it was screened once after round 7 at 67.3%, a development set since round 8) and fresh7/ (10
-# documents, unseen, screened once after round 8: 83.1%; still held out).
+# documents, unseen until it was screened once after round 8 at 83.1%, a development set since
+# round 9).
 # Floors a few points under what was measured, so a change that loses ground on them fails here.
 @pytest.mark.parametrize(
     ("folder", "floor"),
@@ -1107,8 +1108,8 @@ def test_other_formats_screen_like_the_text(name: str) -> None:
         ("fresh3", 0.95),
         ("fresh4", 0.95),
         ("fresh5", 0.95),
-        ("fresh6", 0.85),
-        ("fresh7", 0.80),
+        ("fresh6", 0.86),
+        ("fresh7", 0.95),
     ],
 )
 def test_agreement_on_the_later_sets(folder: str, floor: float) -> None:

@@ -2,7 +2,8 @@
 
 Labels are the evaluation set's ``labels.csv`` (document, finding, value, page, evidence).
 A finding agrees when its value equals the label's; the lead institution agrees when one
-name contains the other (after folding case and accents), the pillars when there are as many
+name contains the other (after folding case and accents; "Ministry X (Directorate Y)" is
+either name), the pillars when there are as many
 and each pair shares most of its words. Evidence is correct when a quote overlaps the
 labelled passage or stands on the labelled page (the labelled passage is the most direct one,
 not the only one).
@@ -110,12 +111,26 @@ def _words(text: str) -> set[str]:
     return {w for w in fold(text).split() if w not in _STOP}
 
 
+def _names(institution: str) -> list[str]:
+    """An institution and the unit or body it is written with, "Ministry X (Directorate Y)":
+    either name is the institution the labelling rules accept."""
+    m = re.fullmatch(r"\s*(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)\s*", institution)
+    names = [institution] if m is None else [m.group("outer"), m.group("inner")]
+    return [_MINISTRY.sub("ministry of", n) for n in map(fold, names) if n]
+
+
+# The minister and the ministry are the same institution for the labelling rules: labellers
+# wrote "Ministre de la Famille …" where the text names the minister, others the ministry.
+_MINISTRY = re.compile(
+    r"\b(?:minist(?:er|ry|re|ere|ro|ra|erio)) (?:for|of|de|du|des|del|chargee? de|chargee? du)\b"
+)
+
+
 def same_value(finding: str, predicted: str, labelled: str) -> bool:
     if predicted == "not_stated" or labelled == "not_stated" or finding not in FREE_TEXT:
         return predicted == labelled
     if finding == "lead_institution":
-        a, b = fold(predicted), fold(labelled)
-        return bool(a and b) and (a in b or b in a)
+        return any(a in b or b in a for a in _names(predicted) for b in _names(labelled))
     mine = [p for p in predicted.split("; ") if p.strip()]
     theirs = [p for p in labelled.split("; ") if p.strip()]
     if len(mine) != len(theirs):

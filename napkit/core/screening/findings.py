@@ -27,7 +27,8 @@ PRECEDENCE: dict[str, tuple[str, ...]] = {
     "regular_reporting": ("yes", "no", "partial"),
     "public_reporting": ("no", "yes", "partial"),
     "cs_design": ("no", "yes", "partial"),
-    "cs_implementation_monitoring": ("no", "partial", "yes"),
+    # An appeal to civil society is partial only when no role is stated (the labelling rule).
+    "cs_implementation_monitoring": ("no", "partial", "yes", "appeal"),
     "coordination_mechanism": ("no", "yes", "partial"),
     "cs_on_coordination": ("yes", "partial", "no", "no_body"),
 }
@@ -82,8 +83,20 @@ def _is_past(text: str, lex: Lexicon, own: int | None, start: int | None = None)
         said = ordinals(m.group(0))
         if own is not None and said and all(n == own for n in said):
             continue
+        if _SOURCE.search(text[max(0, m.start() - 40) : m.start()]):
+            continue  # "prepared on the basis of the evaluation of the first NAP": this plan
         return True
     return False
+
+
+# The predecessor as a source of this plan ("drawing on the lessons of the first plan"), not
+# the sentence's subject.
+_SOURCE = re.compile(
+    r"\b(?:on the basis of|based on|building on|drawing on|in the light of|informed by|sur la "
+    r"base d[eu]|à partir d[eu]|en s'appuyant sur|tirant les leçons d[eu]|s'inspirant d[eu]|"
+    r"con base en|sobre la base d[e]|a partir d[e])\b[^.;]*$",
+    re.IGNORECASE,
+)
 
 
 def mark_past(
@@ -104,12 +117,67 @@ def mark_past(
         else None
     )
     out = []
+    chapter: tuple[str, int] | None = None  # the level of the predecessor's chapter, if in one
     for s in sentences:
         reading = None
         if pattern is not None and not s.aside and pattern.search(s.read):
             reading = pattern.sub(lambda m: f"{m.group(1)} ({groups[m.group(1)]})", s.read)
-        out.append(replace(s, past=_is_past(s.read, lex, own, start), reading=reading))
+        past = _is_past(s.read, lex, own, start)
+        level = _heading_level(s)
+        if level is not None and own is not None and any(n < own for n in ordinals(s.read)):
+            past = True  # "III. BILAN DU PAN 1325 DE DEUXIÈME GÉNÉRATION" in a third plan
+        if level is not None and chapter is not None and _closes(level, chapter):
+            chapter = None
+        if level is not None and chapter is None and past and _CHAPTER.match(s.read):
+            chapter = level
+        elif chapter is not None and not past and level is None:
+            # Inside a chapter that reviews the predecessor ("III. BILAN DU PAN II",
+            # "Lessons from the first plan"): its lists and findings are the predecessor's,
+            # unless a sentence names this plan.
+            past = not _THIS_PLAN.search(s.read)
+        out.append(replace(s, past=past, reading=reading))
     return out
+
+
+# A chapter or section heading: "III. BILAN …", "2.3 Lessons learned …", "Chapter 2 …", or a
+# heading in capitals.
+_CHAPTER = re.compile(
+    r"^\s*(?:(?-i:[IVX]{1,5})[.)]\s|\d{1,2}(?:\.\d{1,2})*\.?\s|(?:chapter|chapitre|cap[íi]tulo|part|"
+    r"partie|parte|section)\s+\w+|(?-i:[A-ZÀ-Ý][A-ZÀ-Ý0-9 ,'’:()-]{7,}$))",
+    re.IGNORECASE,
+)
+_THIS_PLAN = re.compile(
+    r"\b(?:this|the present|the new|le présent|la présente|ce|cette|le nouveau|este|esta|el "
+    r"presente|el nuevo)\s+(?:(?:third|fourth|second|national|troisième|quatrième|deuxième)\s+)?"
+    r"(?:(?:action|d'action|de acción)\s+)?(?:plan|PAN|NAP|stratégie|strategy|estrategia)\b",
+    re.IGNORECASE,
+)
+
+
+def _heading_level(s: Sentence) -> tuple[str, int] | None:
+    """The kind and depth of a heading ("roman", 1), ("number", 2) for "2.3", ("capitals", 1),
+    or None for a sentence that is not a heading."""
+    if not s.heading or s.aside:
+        return None
+    text = s.read.strip()
+    if m := re.match(r"(?-i:[IVX]{1,5})[.)]\s", text):
+        return ("roman", 1)
+    if m := re.match(r"(\d{1,2}(?:\.\d{1,2})*)\.?\s", text):
+        return ("number", m.group(1).count(".") + 1)
+    if re.match(r"(?:chapter|chapitre|cap[íi]tulo|part|partie|parte)\s", text, re.IGNORECASE):
+        return ("roman", 1)
+    if len(text) >= 8 and text.isupper():
+        return ("capitals", 1)
+    return ("plain", 9)
+
+
+def _closes(level: tuple[str, int], chapter: tuple[str, int]) -> bool:
+    """Whether a heading ends the chapter: one of the same kind and no deeper, or a chapter
+    of a higher kind (a roman-numbered or capitalised title ends a numbered section)."""
+    kind, depth = level
+    if kind == chapter[0]:
+        return depth <= chapter[1]
+    return kind in {"roman", "capitals"} or (kind == "number" and depth == 1)
 
 
 def _negated(s: Sentence, match: re.Match[str], lex: Lexicon) -> bool:
@@ -437,7 +505,7 @@ def cs_implementation_monitoring(sentences: list[Sentence], lex: Lexicon, seat: 
         m = lex.cs.search(h.sentence.read)
         if m and h.value == "yes" and _SUPPORTED.search(h.sentence.read[: m.start()]):
             continue
-        if h.value == "partial" and _EVERYONE.search(h.sentence.read):
+        if h.value in {"partial", "appeal"} and _EVERYONE.search(h.sentence.read):
             continue  # "I invite the ministries, …, civil society … to own it": a foreword
         found.append(h)
     if seat.answer == "yes" and seat.evidence:
@@ -447,7 +515,7 @@ def cs_implementation_monitoring(sentences: list[Sentence], lex: Lexicon, seat: 
             for s in sentences
             if (s.page, s.start) in where
         ][:1]
-    return by_precedence(key, found)
+    return by_precedence(key, found, {"appeal": "partial"})
 
 
 _NO_SUBJECT = re.compile(
@@ -765,7 +833,25 @@ _TRAIL = re.compile(r"\s+(?:and|et|y|together|en lien|with|con)$", re.IGNORECASE
 def _clean_name(name: str) -> str:
     name = " ".join(name.split()).strip(" ,")
     name = _nest(_TRAIL.sub("", name))
+    name = _ministry(name)
     return name[:1].upper() + name[1:]
+
+
+# The minister stands for the ministry: "the Minister for Home Affairs chairs …" names the
+# Ministry of Home Affairs as the lead institution (an institution, not a person).
+_MINISTER = [
+    (re.compile(r"^Minister\s+(?:for|of)\s+", re.IGNORECASE), "Ministry of "),
+    (re.compile(r"^Ministre\s+(?=(?:de|du|des|d['’]|chargée?)\b)", re.IGNORECASE), "Ministère "),
+    (re.compile(r"^Ministr[oa]\s+(?=(?:de|del)\b)", re.IGNORECASE), "Ministerio "),
+]
+
+
+def _ministry(name: str) -> str:
+    for pattern, institution in _MINISTER:
+        if pattern.match(name):
+            name = pattern.sub(institution, name, count=1)
+            return re.sub(r"^(Ministère|Ministerio) chargée", r"\1 chargé", name)
+    return name
 
 
 # "The Ministry X, through its Directorate Y, …" and "the Directorate Y in the Office Z": a unit

@@ -16,8 +16,12 @@ from napkit.core.screening.result import Finding
 from napkit.core.screening.segment import Sentence
 
 # "1. Peace processes and negotiations", "a) Prévention": a numbered line of a list.
-_ENUMERATED_HEADING = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z]\))\s+\S")
-_LEAD_IN = re.compile(r"^\s*(?:[-•*–]\s*|\(?[0-9a-zA-Z]{1,2}[.)]\s+|[0-9]\.[0-9]?\s*)")
+# "1.", "a)" and the roman "II." of a list of axes ("I. Participation …", "II. Prévention …").
+_ROMAN_ITEM = r"(?-i:[IVX]{1,4})[.)]\s+"
+_ENUMERATED_HEADING = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z]\)|" + _ROMAN_ITEM + r")\s*\S")
+_LEAD_IN = re.compile(
+    r"^\s*(?:[-•*–]\s*|" + _ROMAN_ITEM + r"|\(?[0-9a-zA-Z]{1,2}[.)]\s+|[0-9]\.[0-9]?\s*)"
+)
 
 
 def _count(word: str | None, lex: Lexicon) -> int | None:

@@ -13,6 +13,8 @@ PAST = (
 NEGATION = r"\b(no|not|never|without|neither|nor|none)\b|n't\b"
 WAS = r"\b(had|was|were|did|used to)\b"
 
+# "may" the verb, not the month ("on 23 May 2023").
+_MAY = r"(?<!\d )may(?! \d)"
 _PLAN = r"(this|the)\s+(national\s+)?(action\s+)?plan"
 _CS = (
     r"(civil[- ]society|women'?s (\w+ ){0,2}(organi[sz]ations|groups|networks|platform|coalition"
@@ -36,12 +38,12 @@ RULES: dict[str, list[tuple[str, str]]] = {
     "budget": [
         (
             "spent",
-            r"\b(was|were|has been|have been|had been) spent (on|for|under|from)\b"
+            r"\b(was|were|has been|have been|had been) spent\b"
             r"|\b(amounts?|sums?|expenditure) (actually )?spent\b",
         ),
         (
             "disbursed",
-            r"\b(had|have|has) been (disbursed|spent|paid)( out)?\b|\bdisbursed to\b"
+            r"\b(had|have|has) been (disbursed|paid)( out)?\b|\bdisbursed to\b"
             r"|\b(amount|funds?|budget) (disbursed|spent) (by|to|so far|as of)\b",
         ),
         (
@@ -67,7 +69,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (
             "none",
             r"\b(no|not have a|without a|without any)\s+(dedicated|specific|separate|earmarked"
-            r"|own)\s+(budget|funding)( line)?\b"
+            r"|own)\s+(budget|funding|funds)( line)?\b"
             r"|\bno budget (has been|was|is) (allocated|provided)\b"
             r"|\bno specific budget\b|\bno budget of its own\b"
             r"|\bdoes not have (a|its own) budget\b",
@@ -88,7 +90,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"\b(actions|activities|measures|objectives?|pillars?|outcomes?) (under |of |for )?"
             r"(objective|pillar|outcome|area)?\s*\d[^.]*\b(have no|has no|do not (yet )?have|does "
             r"not (yet )?have|(are|is) not (yet )?(measured|covered|accompanied)( by)?|without)\b"
-            r"[^.]{0,20}\bindicators?\b",
+            r"[^.]{0,20}\bindicators?\b"
+            r"|\bfor (the )?(priority |thematic |focus |strategic )?(areas?|pillars?|objectives?|"
+            r"outcomes?|priorities|axes|goals?) \d[\d, ]*(and \d+)?,? (there are )?no indicators\b",
         ),
         (
             "partial",
@@ -144,7 +148,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "partial",
-            r"\bbaselines?\b.*\b(to be (determined|established|defined|set|collected|generated)|"
+            r"\bbaselines?\b.*\b(to be (determined|established|defined|set|collected|generated|"
+            r"measured|confirmed)|"
             r"will be (established|determined|set|measured|defined|collected|gathered|generated)|"
             r"TBD)\b",
         ),
@@ -154,7 +159,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
             "baseline_later",
             r"\bbaselines?\b[^.]*\b((is|are) not (yet )?(available|given|provided)|not yet "
             r"available)\b"
-            r"|\|\s*(TBD|to be determined|to be established)\s*\|",
+            r"|\|\s*(TBD\s*|to be (determined|established|set|measured|confirmed)\b[^|]*)\|",
         ),
         (
             "yes",
@@ -170,8 +175,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
     "regular_reporting": [
         (
             "yes",
-            r"\b(annual|yearly|semi-annual|biannual|quarterly|six-monthly)\s+(progress\s+|"
-            r"implementation\s+|monitoring\s+)?(reports?|reporting|review)\b"
+            r"\b(annual|yearly|semi-annual|biannual|quarterly|six-monthly)\s+(?-i:(?:[A-Z][\w-]*\s+)"
+            r"{0,3})(progress\s+|implementation\s+|monitoring\s+|accomplishment\s+|status\s+)?"
+            r"(reports?|reporting|review)\b"
             r"|\breport\w*\b.*\b(every|each|once a|twice a)\s+(year|six months)\b"
             r"|\breport\w*\b[^.]*\bannually\b|\bannually\b[^.]*\breport\w*"
             r"|\b(every|each|once a|twice a)\s+(year|six months)\b.*\breport\w*|\binform\w*\b.*"
@@ -219,13 +225,16 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"|\b(parliament|parliamentary committee)\b.*\b(receives|examines)\b.*\breports?\b"
             r"|\b(submits?|presents?|transmits?|sends?|lays?)\b[^.]*\breports?\b[^.]*\b(to|before) "
             r"(the )?(parliament|bundestag|storting|riksdag|national assembly|congress|senate|"
-            r"house of representatives|legislature)\b",
+            r"house of representatives|legislature)\b"
+            # Only the indicators' data put online: published data, not a published report.
+            r"|\b(data|dashboard)\b[^.]*\b(published|made public|made available|posted|"
+            r"updated)\b[^.]*\b(online|portal|website)\b",
         ),
     ],
     "cs_design": [
         (
             "no",
-            r"\bno (public |civil society )?consultation\b|\bwithout (any )?consultation\b"
+            r"\bno (public |civil society )?consultations?\b|\bwithout (any )?consultation\b"
             r"|\bcivil society was not (consulted|involved)\b"
             r"|\bwithout (a |any )?(public |prior )?consultation( process)?\b",
         ),
@@ -273,12 +282,22 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"ministr\w+|public)\b",
         ),
         (
+            # A general appeal ("The Government calls upon civil society … to extend their
+            # cooperation"): partial, unless a role is stated elsewhere (findings.py).
+            "appeal",
+            r"\b(calls (up)?on|appeals? to|urges?)\b.*" + _CS,
+        ),
+        (
             "partial",
-            r"\b(welcomes?|invites?|encourages?|calls on|may|can|are invited)\b.*"
+            r"\b(welcomes?|invites?|encourages?|"
+            + _MAY
+            + r"|can|are invited)\b.*"
             + _CS
             + r"|"
             + _CS
-            + r".*\b(may|can|is welcome|are welcome|are free to|on (their|its) own initiative|"
+            + r".*\b("
+            + _MAY
+            + r"|can|is welcome|are welcome|are free to|on (their|its) own initiative|"
             r"are invited|are encouraged|is encouraged|"
             r"alternative report|"
             r"shadow report)\b",
@@ -300,7 +319,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (
             # A network of focal points is not a body: a ministry coordinating through it.
             "partial",
-            r"\bcoordinat\w*\b.*\b(network|system) of focal points\b",
+            r"\bcoordinat\w*\b.*\b(network|system) of ([\w-]+ ){0,2}(focal points|focal persons|"
+            r"leads|contact points|champions)\b",
         ),
         (
             "yes",
@@ -440,7 +460,7 @@ _NAME = (
 )
 LEAD = [
     r"\b(?:the\s+)?" + _NAME + r"\s+(?:is|will be|shall be|acts as)\s+(?:designated\s+as\s+)?"
-    r"(?:the\s+)?(?:lead|leading|coordinating|responsible|implementing)\s+"
+    r"(?:the\s+)?(?:lead|leading|coordinating|responsible|implementing|focal)\s+"
     r"(?:institution|ministry|agency|body|authority)",
     # "is the custodian of this Plan", "holds the pen on the Plan": the plan's owner.
     r"\b(?:the\s+)?" + _NAME + r"\s+(?:is|will be|shall be|acts as)\s+the\s+(?:custodian|owner|"
@@ -459,7 +479,7 @@ LEAD = [
     + r"(?=[.,;]|\s*$)",
     r"\b(?:the\s+)?" + _NAME + r"(?:,\s+(?:as|in its (?:role|capacity) as)\s+[^,]{3,90},)?\s+"
     r"(?:led|leads|will lead|will coordinate|coordinates)\s+(?:on\s+)?"
-    r"(?:the\s+)?(?:preparation|implementation|plan|NAP\b|national action plan)",
+    r"(?:the\s+|this\s+)?(?:preparation|implementation|plan|NAP\b|national action plan)",
     r"\bled by (?:the\s+)?" + _NAME + r"(?=[.,;]|\s*$)",
     # "A working group, chaired by the Ministry X and bringing together …, coordinates the Plan".
     r"\bchaired\s+by\s+(?:the\s+)?" + _NAME + r"(?=\s+(?:and\s+)?(?:bringing|comprising|"

@@ -209,7 +209,12 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"informe alternativo|informe sombra|(son|es|"
             r"están) (invitad|alentad|exhortad)[oa]s? a (contribuir|participar|apoyar))\b"
             # "insta a", not "instaló"; "llama a", not "llamada".
-            r"|\b(invita\w*|exhorta\w*|insta(n|rá|mos)?|llama(n|rá)?)\b.*" + _CS,
+            r"|\binvita\w*\b.*" + _CS,
+        ),
+        (
+            "appeal",
+            # "insta a", not "instaló"; "llama a", not "llamada".
+            r"\b(exhorta\w*|insta(n|rá|mos)?|llama(n|rá)?)\b.*" + _CS,
         ),
         (
             "yes",
@@ -290,7 +295,7 @@ FOCUS = {
     r"|^\s*(Se centra|Se concentra|Se enfoca|Está centrado) en\b",
     "exclude": r"\b(fuera de su ámbito|fuera del ámbito|quedan? fuera|no abarca|no se ocupa de)\b",
     "both": r"\bdoble (dimensión|enfoque|vertiente)\b"
-    r"|\b(nacional|interna)\b.*\be\s+internacional\b|\btanto\b.*\b"
+    r"|\b(interna|(?<!de acción )(?<!plan )nacional)\b.*\be\s+internacional\b|\btanto\b.*\b"
     r"(nacional|interno)\b.*\bcomo\b|\btanto\b.*\b(internacional|exterior)\b.*\bcomo\b.*\b"
     r"(nacional(es)?|internas?|internos?)\b",
     "domestic": r"\b(territorio nacional|políticas nacionales|nivel nacional|en el país|regiones|"

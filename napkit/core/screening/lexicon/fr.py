@@ -59,6 +59,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (
             "none",
             r"\b(n'est pas assorti|ne dispose pas|pas) d'(un )?budget (spécifique|propre|dédié)"
+            r"|\bne fait pas l'objet d'(une |un )?(enveloppe|ligne|dotation|budget)( budgétaire)?"
+            r" (spécifique|propre|dédiée?|distincte?)\b"
             r"|\baucun budget (spécifique|propre|dédié)\b|\bsans budget (spécifique|propre)\b"
             r"|\b(aucune?|sans|pas d'|pas de) ?(une |un )?(enveloppe|ligne|dotation)( budgétaire)? "
             r"(spécifique|propre|dédiée?|distincte)\b",
@@ -97,7 +99,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             "no",
             r"\b(ne comporte|ne contient|ne prévoit|ne définit) (pas|aucun) (encore )?d?'?\s*"
             r"indicateurs?"
-            r"|\baucun indicateur\b|\bsans indicateurs?\b",
+            r"|\baucun indicateur\b|\bsans indicateurs?\b"
+            r"|\bne (comporte|contient|prévoit|définit|fixe) ni (d')?indicateurs\b",
         ),
         (
             "yes",
@@ -115,7 +118,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "no",
-            r"\b(sans|aucune?)\s+(valeurs? de référence (ni|et|ou) (de )?cibles?|cibles? (ni|et|ou)"
+            r"\bni (d')?indicateurs\b[^.]*\bni (de )?cibles\b|\b(sans|aucune?)\s+"
+            r"(valeurs? de référence (ni|et|ou) (de )?cibles?|cibles? (ni|et|ou)"
             r" (de )?valeurs? de référence)\b|\bne (comporte|contient|prévoit|définit|fixe) (pas|"
             r"aucune?)\b.*\b(valeurs? de référence\b.*\bcibles|cibles\b.*\bvaleurs? de référence)"
             r"\b",
@@ -179,7 +183,14 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"\brapports?\b.*\b(transmis|présent|soumis)\w*\b.*\b(parlement|assemblée "
             r"nationale|sénat|chambre des (députés|représentants))\b"
             r"|\b(rend\w* compte|informe\w*)\b.*\b(au|le) (parlement|sénat)\b"
-            r"|\b(rend\w* compte|informe\w*)\b.*\bl'assemblée nationale\b",
+            r"|\b(rend\w* compte|informe\w*)\b.*\bl'assemblée nationale\b"
+            # "transmis à la Commission des affaires étrangères du Conseil national"
+            r"|\brapports?\b.*\b(transm[ie]|présent|soumi)\w*\b.*\bcommission "
+            r"(parlementaire|des affaires [\w' ]+ (du|de la|de l') ?(parlement|conseil national|"
+            r"sénat|assemblée|chambre))"
+            # Only the indicators' data put online: published data, not a published report.
+            r"|\b(données|tableau de bord)\b[^.]*\b(publiée?s?|mise?s? à jour|mise?s? en ligne|"
+            r"diffusée?s?|rendue?s? publique?s?)\b[^.]*\b(en ligne|portail|site (internet|web))\b",
         ),
     ],
     "cs_design": [
@@ -224,8 +235,12 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"uniquement|seul\w*)\b",
         ),
         (
+            "appeal",
+            r"\b(appelle|exhorte|lance un appel)\w*\b.*" + _CS,
+        ),
+        (
             "partial",
-            r"\b(invite|encourage|appelle)\w*\b.*" + _CS + "|" + _CS + r".*\b(peut|pourra|"
+            r"\b(invite|encourage)\w*\b.*" + _CS + "|" + _CS + r".*\b(peut|pourra|"
             r"pourront|peuvent|libres? de|de (leur|sa) propre initiative|rapport alternatif|"
             r"rapport parallèle|si elle le souhaite|"
             r"(sont|est) (encouragée?s?|invitée?s?|appelée?s?) à (contribuer|participer|soutenir|"
@@ -262,6 +277,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (
             "partial",
             r"\b(ministère|service|direction|secrétariat)\b.*\b(coordination|coordonn\w*)\b"
+            # "Elle coordonne … en s'appuyant sur un réseau de référents": no body.
+            r"|\bcoordonn\w*\b.*\bréseau (de|des) (\w+ ){0,2}(référents|points focaux|"
+            r"correspondants)\b"
             r"|\bpoints? focaux\b.*\bcoordin|\bcoordonn\w*\b.*\bpoints? focaux\b",
         ),
     ],
@@ -320,11 +338,13 @@ FOCUS = {
     r"essentiellement "
     r")?sur|concerne|s'applique|vise|couvre|portée|s'inscrit dans|s'adresse|définit les "
     r"engagements|se concentre sur|est centré)\b|\bportée\b|\bchamp d'application\b"
-    r"|\bdouble (dimension|portée)\b|^\s*(Il|Elle) (se concentre|est centrée?) sur\b",
+    r"|\bdouble (dimension|portée)\b|^\s*(Il|Elle) (se concentre|est centrée?) sur\b"
+    r"|\b(plan|PAN)\b.*\bdéfinit (la contribution|l'action|l'engagement)\b",
     "exclude": r"\b(hors (du|de son) champ|ne relèvent pas (du|de ce|de son)|n'entrent pas dans "
     r"(le|son) champ|ne couvre pas|en dehors (du|de son) champ)\b",
     "both": r"\bà la fois\b|\bdouble (dimension|portée)\b"
-    r"|\b(intérieure?|nationale?)\b.*\bet\b.*\b(extérieure?|étrangère|"
+    # ("le plan d'action national … et … internationales": the plan's name, not a scope)
+    r"|\b(intérieure?|(?<!d'action )(?<!plan )nationale?)\b.*\bet\b.*\b(extérieure?|étrangère|"
     r"internationale?)\b|\b(extérieure?|étrangère)\b.*\bet\b.*\b(intérieure?)\b",
     "domestic": r"\b(territoire national|sur le territoire|territoire (du|de la|de l')|"
     r"intérieure?|régions|provinces|préfectures|réponse nationale|police nationale|"
