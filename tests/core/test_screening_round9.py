@@ -269,3 +269,120 @@ def test_lead_institution_names_compare_as_the_labelling_rules_say(
     predicted: str, labelled: str, same: bool
 ) -> None:
     assert same_value("lead_institution", predicted, labelled) is same
+
+
+# --- From fresh6 and the DRC plan (development sets) -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "value"),
+    [
+        # A ministry described by its remit is named as the document names it elsewhere.
+        (
+            "PLAN D'ACTION NATIONAL\n\nMinistère du Genre, Famille et Enfant\n\fLa coordination "
+            "du comité de pilotage est assurée par le gouvernement central, à travers le "
+            "ministère ayant le genre, l'enfant et la famille dans ses attributions.",
+            "lead_institution",
+            "Ministère du Genre, Famille et Enfant",
+        ),
+        (
+            _EN + "The Ministry of Social Policy shall coordinate the implementation of the Plan.",
+            "lead_institution",
+            "Ministry of Social Policy",
+        ),
+        (
+            _EN + "The National Commission for Women is the national entity mandated to "
+            "coordinate the implementation of the NAP.",
+            "lead_institution",
+            "National Commission for Women",
+        ),
+        # Publishing the implementation data, or the indicators' values, is partial.
+        (
+            _FR + "Le secrétariat assure les missions suivantes :\n• Collecter, analyser, publier "
+            "et archiver les données de mise en œuvre du PAN ;\n",
+            "public_reporting",
+            "partial",
+        ),
+        (
+            _EN + "The Ministry is to publish the values of the indicators of the Plan on its "
+            "official website.",
+            "public_reporting",
+            "partial",
+        ),
+        (
+            _EN + "The statistics office publishes data on women's employment.",
+            "public_reporting",
+            "not_stated",
+        ),
+        # The members of an evaluation committee are not those of the coordination body.
+        (
+            _EN + "The Steering Committee coordinates the implementation of the Plan. The "
+            "Evaluation Committee, composed of academic experts and representatives of civil "
+            "society organisations, reviews the Plan at mid-term.",
+            "cs_on_coordination",
+            "not_stated",
+        ),
+        # Civil society involved in implementing the plan did not draft it.
+        (
+            _EN + "Public associations are involved in the implementation of measures.",
+            "cs_design",
+            "not_stated",
+        ),
+        (
+            _EN + "Women's organisations were involved in drafting the Plan.",
+            "cs_design",
+            "yes",
+        ),
+        # The report on the fourth plan, in a fifth plan, is the predecessor's.
+        (
+            "CINQUIÈME PLAN D'ACTION NATIONAL\n\f" + _FR + "Le rapport final sur le quatrième "
+            "plan relève que ses rapports annuels étaient trop généraux.",
+            "regular_reporting",
+            "not_stated",
+        ),
+        # A structure "according to five strategic goals", or "retained" from the last plan.
+        (
+            _EN + "The Plan is structured according to three strategic goals:\n1. Participation "
+            "of women.\n2. Prevention of violence.\n3. Protection of survivors.\n",
+            "pillars",
+            "Participation of women; Prevention of violence; Protection of survivors",
+        ),
+        (
+            _EN + "The Plan retains the three pillars of the previous plan:\n\nPillar 1: "
+            "Prevention — preventing violent conflict and violence against women.\n\nPillar 2: "
+            "Protection — services for survivors.\n\nPillar 3: Participation — women in "
+            "decision-making.\n",
+            "pillars",
+            "Prevention; Protection; Participation",
+        ),
+        # "six priority areas, each with …:" announces the list that follows.
+        (
+            _EN + "The Action Plan is structured in three priority areas, each with one "
+            "strategic objective:\n\n1. Crisis Prevention\n2. Participation\n3. Relief and "
+            "Recovery\n",
+            "pillars",
+            "Crisis Prevention; Participation; Relief and Recovery",
+        ),
+        # Headings of axes with the objectives of each axis in between.
+        (
+            _FR + "\nAxe 1 : Participation\n\nObjectif 1 : Accroître le nombre de femmes élues.\n"
+            "Objectif 2 : Former les candidates.\n\nAxe 2 : Prévention\n\nObjectif 3 : Réduire "
+            "les violences.\n\nAxe 3 : Protection\n",
+            "pillars",
+            "Participation; Prévention; Protection",
+        ),
+        # "Intermediate goals:" opens a line of its own, not the end of the goal's name.
+        (
+            _EN + "The Plan sets out three strategic goals:\n\nStrategic goal 1: Increased "
+            "participation of women in decision-making\nIntermediate goals: 1.1 More women "
+            "elected.\n\nStrategic goal 2: Improved human security of women and girls\n"
+            "Intermediate goals: 2.1 Better protection.\n\nStrategic goal 3: Stronger "
+            "institutions\nIntermediate goals: 3.1 Capacities.\n",
+            "pillars",
+            "Increased participation of women in decision-making; Improved human security of "
+            "women and girls; Stronger institutions",
+        ),
+    ],
+)
+def test_findings_on_short_passages_round_9b(text: str, finding: str, value: str) -> None:
+    assert _one(text, finding) == value

@@ -79,10 +79,18 @@ def own_edition(pages: list[str]) -> int | None:
     numbers = [
         n
         for line in cover[:2500].split("\n")
-        if len(line.strip()) <= _TITLE_LINE and not _AFTER.search(line)
+        if _is_title(line.strip()) and not _AFTER.search(line)
         for n in ordinals(line)
     ]
     return max(numbers) if numbers else None
+
+
+def _is_title(line: str) -> bool:
+    # A long title opens with its ordinal: "Deuxième Plan national d'action de la Tavergne pour
+    # la mise en œuvre des résolutions « Femmes, paix et sécurité » du Conseil de sécurité …".
+    if len(line) <= _TITLE_LINE:
+        return True
+    return len(line) <= 2 * _TITLE_LINE and bool(ordinals(line[:40]))
 
 
 _TITLE_LINE = 120

@@ -10,6 +10,7 @@ negation just before them ("no specific budget has been allocated").
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 
 from napkit.core.i18n import _
@@ -82,6 +83,10 @@ def _is_past(text: str, lex: Lexicon, own: int | None, start: int | None = None)
     for m in lex.past.finditer(text):
         said = ordinals(m.group(0))
         if own is not None and said and all(n == own for n in said):
+            continue
+        if own is not None and said and all(n > own for n in said) and ";" in text[: m.start()]:
+            # "no consultation was held; NGOs will draft the third plan": the next plan in a
+            # clause of its own.
             continue
         if _SOURCE.search(text[max(0, m.start() - 40) : m.start()]):
             continue  # "prepared on the basis of the evaluation of the first NAP": this plan
@@ -445,6 +450,7 @@ def cs_on_coordination(
                 )
             )
             and not _drafting(h.sentence.read, lex)
+            and not _OTHER_BODY.search(h.sentence.read)
         )
     ]
     found += _composition_lists(sentences, lex, bodies)
@@ -453,6 +459,15 @@ def cs_on_coordination(
         # Government-only membership is "no" only for a body that exists.
         found = [h for h in found if h.value != "no"]
     return by_precedence(key, found, {"no_body": "no"})
+
+
+# A body that evaluates, reviews or drafts: its members say nothing of who coordinates.
+_OTHER_BODY = re.compile(
+    r"\b(?:evaluation|review|drafting|editorial|selection|audit)\s+(?:committee|board|panel|group)\b"
+    r"|\bcomité\s+(?:d'évaluation|de rédaction|de relecture|de sélection)\b"
+    r"|\b(?:comité|comisión)\s+(?:de evaluación|de redacción|redactora)\b",
+    re.IGNORECASE,
+)
 
 
 # An appeal to every actor at once, ministries first: not a statement of civil society's role.
@@ -905,6 +920,74 @@ def _title(text: str) -> str:
     return "".join(out)
 
 
+# A ministry described by its remit ("le ministère ayant le genre, l'enfant et la famille dans
+# ses attributions", "the ministry responsible for gender"): the remit's words, to find the
+# ministry's own name elsewhere in the document.
+_DESCRIBED = re.compile(
+    r"^(?:Ministère|Ministre|Ministry|Ministerio)\s+(?:ayant|qui a|en charge d[eu]s?|"
+    r"chargée? d[eu]s?|responsible for|in charge of|a cargo de|responsable de|encargado de)\s+"
+    r"(?P<remit>.+?)"
+    r"(?:\s+dans\s+ses\s+attributions)?$",
+    re.IGNORECASE,
+)
+_MINISTRY_NAME = re.compile(
+    r"\b(?:Ministère|Ministry|Ministerio)\s+(?:du|de la|de l['’]|des|de|of|for|del)\s+"
+    r"(?-i:[A-ZÀ-Ý])[\w'’-]*(?:,?\s+(?:(?:et|and|y|de|du|des|la|l['’]|of|the|del)\s+)*"
+    r"(?-i:[A-ZÀ-Ý])[\w'’-]*){0,6}"
+)
+_REMIT_STOP = {
+    "le",
+    "la",
+    "les",
+    "l",
+    "de",
+    "du",
+    "des",
+    "et",
+    "the",
+    "of",
+    "and",
+    "for",
+    "el",
+    "y",
+    "del",
+    "d",
+    "en",
+    "charge",
+    "matiere",
+    "questions",
+    "affaires",
+}
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def _resolve_described(name: str, sentences: list[Sentence]) -> str:
+    """The ministry's own name when the lead is described by its remit and the document names
+    exactly one ministry whose name holds every word of that remit."""
+    m = _DESCRIBED.match(name)
+    if m is None:
+        return name
+    remit = {w for w in re.findall(r"\w+", _fold(m.group("remit"))) if w not in _REMIT_STOP}
+    if not remit:
+        return name
+    found = {
+        " ".join(c.group(0).split()).rstrip(",")
+        for s in sentences
+        if not s.aside
+        for c in _MINISTRY_NAME.finditer(s.read)
+    }
+    fits = {c for c in found if remit <= set(re.findall(r"\w+", _fold(c)))}
+    shortest = min(fits, key=len) if fits else None
+    # One ministry, however often written (the shortest spelling of a name holds the others).
+    if shortest is not None and all(_fold(shortest) in _fold(c) for c in fits):
+        return shortest
+    return name
+
+
 def lead_institution(sentences: list[Sentence], lex: Lexicon, defined: dict[str, str]) -> Finding:
     key = "lead_institution"
     for pattern in lex.lead:
@@ -923,6 +1006,7 @@ def lead_institution(sentences: list[Sentence], lex: Lexicon, defined: dict[str,
                     if not _INSTITUTION_WORD.match(expansion):
                         continue
                     name = _clean_name(expansion)
+                name = _resolve_described(name, sentences)
                 return _finding(
                     key,
                     "yes",

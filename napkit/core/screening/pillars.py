@@ -101,6 +101,10 @@ def pillars(sentences: list[Sentence], lex: Lexicon) -> Finding:
             continue
         count = _count(m.group("n") or m.group("n2"), lex)
         listed = (m.group("list") or m.group("list2") or "").strip()
+        if listed.startswith(",") and listed.endswith(":"):
+            # "six priority areas, each with one strategic objective and measures:": what
+            # each part holds, then the list on the next lines.
+            listed = ""
         names = split_list(listed, lex) if listed else []
         if count and names and len(names) != count and ";" not in listed:
             # "A, B, and C and D": the conjunction joined the last two items.
@@ -130,6 +134,9 @@ _ONE_PART = re.compile(
     r"|^\s*(?:the\s+)?[\w-]+\s+pillar\s+(?:has|contains|comprises)\b",
     re.IGNORECASE,
 )
+# "Pillar 1: Prevention of conflict and SGBV — preventing violent conflict, …": the name, then
+# a dash and what the pillar does.
+_DESCRIBED_AFTER = re.compile(r"\s+[—–]\s+(?=[a-zà-ÿ])")
 _NUMBER = re.compile(r"\s(\d{1,2}|[IVX]{1,4})\s*[-–—:.]", re.IGNORECASE)
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9}
 
@@ -142,23 +149,25 @@ def _numbered_headings(sentences: list[Sentence], lex: Lexicon) -> Finding | Non
     first: Sentence | None = None
     noun = ""
     for s in sentences:
-        if s.row or not _usable(s, lex) or len(s.text) > 160:
+        if s.row or not _usable(s, lex) or len(s.text) > 320:
             continue
         m = lex.pillar_item.match(s.read)
+        if m is not None and len(s.text) > 240 and not _DESCRIBED_AFTER.search(m.group("name")):
+            continue  # a paragraph that opens with "Pillar 2:", not a heading
         number = _NUMBER.search(s.read[:40]) if m else None
         if m is None or number is None:
             continue
         raw = number.group(1).casefold()
         n = int(raw) if raw.isdigit() else _ROMAN.get(raw, 0)
-        # One run has one kind of heading: "Axe 1", "Axe 2", not "Axe 2" then "Objectif 3".
+        # One run has one kind of heading: "Axe 1", "Axe 2", not "Axe 2" then "Objectif 3";
+        # the objectives under an axis are its own parts, passed over until "Axe 3".
         kind = s.read[: number.start()].strip(" -–—•*").casefold()
         if names and kind != noun:
-            if n == 1:
-                continue
-            break
+            continue
         if n == len(names) + 1:
             noun = kind
-            names.append(_capital(m.group("name").strip().rstrip(".;")))
+            name = _DESCRIBED_AFTER.split(m.group("name"), maxsplit=1)[0]
+            names.append(_capital(name.strip().rstrip(".;")))
             first = first or s
         elif names:
             break

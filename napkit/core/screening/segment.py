@@ -87,7 +87,9 @@ _STARTS_ITEM = re.compile(
     r"|(?:pillar|pilier|pilar|axe|axis|eje|objective|objectif|objetivo|outcome|goal|priority|"
     r"priorité|prioridad|area|área|domaine|lineamiento|champ d'action|thematic area|strategic "
     r"objective|axe stratégique|eje estratégico|article|artículo|artigo|section)\s+[\w.]{1,6}"
-    r"\s*[-–—:.])",
+    r"\s*[-–—:.])"
+    # A field of a structured list: "Intermediate goals: 1.1 …", "Lead: Ministry of …".
+    r"|(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){0,2}:\s",
     re.IGNORECASE,
 )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 PAST = (
     r"\b(previous|first|former|preceding|earlier|last)\s+(national\s+)?(action\s+)?plan\b"
     r"|\bpredecessor\b|\bunder the (old|previous)\b|\bNAP\s*I\b(?!I)"
-    r"|\b(the|our|its|of)\s+(first|second|third)\s+(national\s+)?(action\s+)?plan\b"
+    r"|\b(the|our|its|of)\s+(first|second|third|fourth|fifth)\s+(national\s+)?(action\s+)?plan\b"
     r"|\b(next|future|new) plan\b|\bevaluation of the\b"
     r"|\b(under|during|of|in) the (first|second|third|previous|former|preceding|earlier)\s+"
     r"(M?NAP|national action plan)\b"
@@ -228,7 +228,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"house of representatives|legislature)\b"
             # Only the indicators' data put online: published data, not a published report.
             r"|\b(data|dashboard)\b[^.]*\b(published|made public|made available|posted|"
-            r"updated)\b[^.]*\b(online|portal|website)\b",
+            r"updated)\b[^.]*\b(online|portal|website)\b"
+            r"|\bpublish\w*\b[^.]*\b((monitoring|implementation|indicator|progress) data|data on "
+            r"(the )?(implementation|progress|indicators)|values of the indicators|indicator "
+            r"values)\b",
         ),
     ],
     "cs_design": [
@@ -252,7 +255,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (
             "yes",
             _CS + r".*\b(consult\w*|drafting|drafted|took part|participated|contributed|"
-            r"workshops?|prepared|preparation|involved|commented|proposals)\b|\b(consult\w*|"
+            # ("involved in the implementation" is a role in implementing it, not the drafting)
+            r"workshops?|prepared|preparation|involved(?! in (the )?(implementation|implementing|"
+            r"monitoring|delivery))|commented|proposals)\b|\b(consult\w*|"
             r"drafting|drafted|prepared|developed|workshops?)\b.*"
             + _CS
             # Women consulted in assemblies whose proposals shaped the draft.
@@ -470,6 +475,10 @@ LEAD = [
     r"(?:plan|NAP|strategy)\b",
     r"\b(?:the\s+)?" + _NAME + r"\s+(?:is|will be)\s+the\s+(?:institution|body|ministry)\s+"
     r"responsible\s+for\s+(?:coordinating|leading|the)",
+    # "… is the national entity mandated to coordinate the implementation of the NAP".
+    r"\b(?:the\s+)?" + _NAME + r"\s+(?:is|will be|shall be)\s+the\s+(?:[\w-]+\s+){0,2}(?:entity|"
+    r"institution|body|agency|authority)\s+(?:mandated|charged|tasked)\s+(?:to|with)\s+"
+    r"(?:coordinat|lead|oversee|steer)",
     r"\b(?:the\s+)?" + _NAME + r"\s+(?:has|holds|bears)\s+(?:the\s+)?(?:overall\s+)?"
     r"(?:responsibility|lead)",
     r"\b(?:the\s+)?" + _NAME + r"\s+(?:is|will be)\s+responsible\s+for\s+(?:the\s+)?"
@@ -478,7 +487,7 @@ LEAD = [
     + _NAME
     + r"(?=[.,;]|\s*$)",
     r"\b(?:the\s+)?" + _NAME + r"(?:,\s+(?:as|in its (?:role|capacity) as)\s+[^,]{3,90},)?\s+"
-    r"(?:led|leads|will lead|will coordinate|coordinates)\s+(?:on\s+)?"
+    r"(?:led|leads|will lead|will coordinate|coordinates|shall coordinate|shall lead)\s+(?:on\s+)?"
     r"(?:the\s+|this\s+)?(?:preparation|implementation|plan|NAP\b|national action plan)",
     r"\bled by (?:the\s+)?" + _NAME + r"(?=[.,;]|\s*$)",
     # "A working group, chaired by the Ministry X and bringing together …, coordinates the Plan".
@@ -494,11 +503,12 @@ _PARTS = (
 )
 PILLARS = (
     r"\b(?:structured|organi[sz]ed|built|based|grouped|divided|articulated|anchored|pursued|"
-    r"delivered|achieved)\s+(?:around|in|into|on|under|through)\s+(?:the\s+)?(?P<n>\w+)\s+"
-    + _PARTS
-    + r"\b(?:\s+of\s+[^:]{1,60}:|\s*:?)(?P<list>.*)$"
+    r"delivered|achieved)\s+(?:around|in|into|on|under|through|according to|along)\s+(?:the\s+)?"
+    r"(?P<n>\w+)\s+" + _PARTS + r"\b(?:\s+of\s+[^:]{1,60}:|\s*:?)(?P<list>.*)$"
     r"|\b(?:has|contains|pursues|sets out|concentrates on|focuses on|comprises|includes|"
-    r"establishes|is built on)\s+(?P<n2>\w+)\s+" + _PARTS + r"\b[^:]*:(?P<list2>.*)$"
+    r"establishes|is built on|retains|keeps|maintains)\s+(?:the\s+)?(?P<n2>\w+)\s+"
+    + _PARTS
+    + r"\b[^:]*:(?P<list2>.*)$"
 )
 PILLAR_ITEM = (
     r"^(?:[-–—•*]\s*)?(?:pillar|(?:thematic |priority |focus |strategic |key )?(?:area|priority"

@@ -350,8 +350,9 @@ PILLARS = (
     r"objetivos|áreas|ámbitos|prioridades|componentes)(?:\s+(?:estratégic[oa]s|prioritari[oa]s|"
     r"temátic[oa]s|de actuación|de acción|de intervención))?(?:\s+(?:de|del)\s+[^:]{1,60}:|\s*:?)"
     r"(?P<list>.*)$"
-    r"|\b(?:consta de|contiene|comprende|tiene|establece|fija|se centra en|define)\s+"
-    r"(?P<n2>\w+)\s+(?:ejes|pilares|lineamientos|objetivos estratégicos|objetivos|áreas|"
+    r"|\b(?:consta de|contiene|comprende|tiene|establece|fija|se centra en|define|"
+    r"mantiene|conserva|retoma)\s+(?:(?:los|las)\s+)?(?P<n2>\w+)\s+(?:ejes|pilares|lineamientos|"
+    r"objetivos estratégicos|objetivos|áreas|"
     r"prioridades)[^:]*:(?P<list2>.*)$"
 )
 PILLAR_ITEM = (

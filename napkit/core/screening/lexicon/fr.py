@@ -5,7 +5,8 @@ from __future__ import annotations
 PAST = (
     r"\b(premier|précédent|ancien|dernier)\s+(plan|PAN)\b(?!\s+(d'action\s+)?(\w+\s+)?est)"
     r"|\b(plan|PAN)\s+(précédent|antérieur)\b|\bPAN\s*I\b(?!I)|\bbilan du\b"
-    r"|\b(le|du|notre|au)\s+(premier|deuxième|second)\s+plan\b|\bévaluation du\b"
+    r"|\b(le|du|notre|au|sur le)\s+(premier|deuxième|second|troisième|quatrième)\s+plan\b"
+    r"|\bévaluation du\b"
     r"|\b(sous|pendant|durant) le (premier|deuxième|second|précédent) (PAN|plan)\b"
 )
 NEGATION = r"\b(ne|n'|pas|aucun\w*|sans|ni|jamais)\b"
@@ -190,7 +191,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"sénat|assemblée|chambre))"
             # Only the indicators' data put online: published data, not a published report.
             r"|\b(données|tableau de bord)\b[^.]*\b(publiée?s?|mise?s? à jour|mise?s? en ligne|"
-            r"diffusée?s?|rendue?s? publique?s?)\b[^.]*\b(en ligne|portail|site (internet|web))\b",
+            r"diffusée?s?|rendue?s? publique?s?)\b[^.]*\b(en ligne|portail|site (internet|web))\b"
+            # "Collecter, analyser, publier et archiver les données de mise en œuvre du PAN".
+            r"|\b(publi\w*|diffus\w*|met\w* en ligne)\b[^.]*\bdonnées (de |du |des )?(mise en "
+            r"œuvre|suivi|indicateurs|plan|PAN)\b",
         ),
     ],
     "cs_design": [
@@ -373,6 +377,12 @@ LEAD = [
     # "La coordination de la mise en œuvre du Plan est assurée par le Ministère …"
     r"\b(?:coordination|pilotage|conduite|tutelle|maîtrise d'ouvrage)\b[^.;]{0,80}?\s+(?:est|sera)"
     r"\s+assurée?\s+par\s+(?:le|la|l')\s*" + _NAME + r"(?=[.;]|\s*$)",
+    # "… est assurée par le gouvernement central, à travers le ministère ayant le genre, l'enfant
+    # et la famille dans ses attributions": the ministry the government acts through.
+    r"\b(?:coordination|pilotage|conduite|tutelle)\b[^.;]{0,80}?\s+(?:est|sera)\s+assurée?\s+par\s+"
+    r"[^.;]{0,60}?,?\s+(?:à travers|par l'intermédiaire d[eu]|via)\s+(?:le|la|l')\s*"
+    r"(?P<name>(?:ministère|ministre)\s+(?:ayant|qui a)\s+[^.;]{3,120}?\s+dans\s+ses\s+"
+    r"attributions|" + _NAME[9:-1] + r")(?=[.;]|\s*$)",
     r"\b(?:Le|La|L')\s*" + _NAME + r"(?:,\s+(?:en tant que|en sa qualité de|comme)\s+[^,]{3,90},)?"
     r"\s+(?:coordonne|coordonnera|pilote|pilotera)\b",
     r"\bsous (?:la|l')\s*(?:tutelle|égide|coordination|conduite|autorité|responsabilité)\s+"
@@ -392,8 +402,9 @@ PILLARS = (
     r"(?:\s+(?:stratégiques|"
     r"prioritaires|d'intervention|thématiques))?(?:\s+suivant\w*)?(?:\s+(?:de|du|des)\s+"
     r"[^:]{1,60}:|\s*:?)(?P<list>.*)$"
-    r"|\b(?:comporte|comprend|poursuit|définit|retient|fixe|se concentre sur|est bâti sur)\s+"
-    r"(?P<n2>\w+)\s+(?:axes|piliers|objectifs stratégiques|objectifs|domaines|priorités|"
+    r"|\b(?:comporte|comprend|poursuit|définit|retient|fixe|se concentre sur|est bâti sur|"
+    r"reprend|conserve|maintient)\s+(?:les\s+)?(?P<n2>\w+)\s+(?:axes|piliers|objectifs "
+    r"stratégiques|objectifs|domaines|priorités|"
     r"résultats stratégiques)[^:]*:(?P<list2>.*)$"
 )
 PILLAR_ITEM = (
