@@ -386,3 +386,49 @@ def test_lead_institution_names_compare_as_the_labelling_rules_say(
 )
 def test_findings_on_short_passages_round_9b(text: str, finding: str, value: str) -> None:
     assert _one(text, finding) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "value"),
+    [
+        # "Between May and September" is a month; "may commission evaluations of women's
+        # organisations" is not civil society's own "may".
+        (
+            _EN + "Between May and September 2019 the Ministry held consultations with women's "
+            "groups in all regions.",
+            "cs_implementation_monitoring",
+            "not_stated",
+        ),
+        (
+            _EN + "The working group may commission thematic evaluations, for example on the "
+            "funding of women's organisations.",
+            "cs_implementation_monitoring",
+            "not_stated",
+        ),
+        (
+            _EN + "An implementing ministry may engage civil society organisations in the "
+            "delivery of activities under the Plan.",
+            "cs_implementation_monitoring",
+            "partial",
+        ),
+        # A foreword's appeal to every actor at once is not a role.
+        (
+            _FR + "J'invite tous les acteurs, institutions publiques, organisations de la société "
+            "civile et partenaires à s'approprier ce plan.",
+            "cs_implementation_monitoring",
+            "not_stated",
+        ),
+        # A ministry with a long name, found from its remit.
+        (
+            "MINISTÈRE DE LA SOLIDARITÉ\n\nMinistère de la Solidarité Nationale, des Affaires "
+            "Sociales, des Droits de la Personne Humaine et du Genre\n\f"
+            "La coordination du plan est assurée par le Gouvernement, à travers le Ministre "
+            "ayant le genre dans ses attributions.",
+            "lead_institution",
+            "Ministère de la Solidarité Nationale, des Affaires Sociales, des Droits de la "
+            "Personne Humaine et du Genre",
+        ),
+    ],
+)
+def test_findings_on_short_passages_round_9c(text: str, finding: str, value: str) -> None:
+    assert _one(text, finding) == value

@@ -473,7 +473,8 @@ _OTHER_BODY = re.compile(
 # An appeal to every actor at once, ministries first: not a statement of civil society's role.
 _EVERYONE = re.compile(
     r"\b(ministries|government departments|départements ministériels|ministères|ministerios|"
-    r"l'ensemble des|all (the )?(stakeholders|actors))\b",
+    r"l'ensemble des|all (the )?(stakeholders|actors)|tous les acteurs|toutes les parties "
+    r"prenantes|institutions publiques|todos los actores|instituciones públicas)\b",
     re.IGNORECASE,
 )
 # "… took part in every session of the technical table as guests": the drafting, told in the
@@ -933,7 +934,7 @@ _DESCRIBED = re.compile(
 _MINISTRY_NAME = re.compile(
     r"\b(?:Ministère|Ministry|Ministerio)\s+(?:du|de la|de l['’]|des|de|of|for|del)\s+"
     r"(?-i:[A-ZÀ-Ý])[\w'’-]*(?:,?\s+(?:(?:et|and|y|de|du|des|la|l['’]|of|the|del)\s+)*"
-    r"(?-i:[A-ZÀ-Ý])[\w'’-]*){0,6}"
+    r"(?-i:[A-ZÀ-Ý])[\w'’-]*){0,10}"
 )
 _REMIT_STOP = {
     "le",

@@ -14,7 +14,7 @@ NEGATION = r"\b(no|not|never|without|neither|nor|none)\b|n't\b"
 WAS = r"\b(had|was|were|did|used to)\b"
 
 # "may" the verb, not the month ("on 23 May 2023").
-_MAY = r"(?<!\d )may(?! \d)"
+_MAY = r"(?<!\d )(?-i:may)(?! \d)"
 _PLAN = r"(this|the)\s+(national\s+)?(action\s+)?plan"
 _CS = (
     r"(civil[- ]society|women'?s (\w+ ){0,2}(organi[sz]ations|groups|networks|platform|coalition"
@@ -294,9 +294,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "partial",
-            r"\b(welcomes?|invites?|encourages?|"
-            + _MAY
-            + r"|can|are invited)\b.*"
+            # (not "The working group may commission evaluations of women's organisations": a
+            # "may" before civil society is not its own)
+            r"\b(welcomes?|invites?|encourages?|are invited|(?-i:may) (also )?(engage|involve|"
+            r"invite|work with|partner with|draw on|call on))\b.*"
             + _CS
             + r"|"
             + _CS
