@@ -432,3 +432,61 @@ def test_findings_on_short_passages_round_9b(text: str, finding: str, value: str
 )
 def test_findings_on_short_passages_round_9c(text: str, finding: str, value: str) -> None:
     assert _one(text, finding) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "value"),
+    [
+        # The typographic apostrophe reads as the plain one.
+        (_FR + "Le présent plan ne dispose pas d’un budget propre.", "budget", "none"),
+        # "structured around four pillars and it is results-oriented, with …" lists nothing.
+        (
+            _EN + "The Plan is structured around four pillars and it is results-oriented, with "
+            "clear outcomes, outputs, indicators and targets. The Plan is organised in four "
+            "pillars: Prevention; Protection; Participation; and Relief and Recovery.",
+            "pillars",
+            "Prevention; Protection; Participation; Relief and Recovery",
+        ),
+        # An internal review is not an internal report; a report tabled before a committee of
+        # the National Assembly is partial publication.
+        (
+            _EN + "An internal annual review of the Plan will take place each year. The annual "
+            "progress report is submitted to the Cabinet and tabled before the National "
+            "Assembly.",
+            "public_reporting",
+            "partial",
+        ),
+        (
+            _EN + "Progress reports are for internal use only.",
+            "public_reporting",
+            "no",
+        ),
+        # "overseen and coordinated by the Oversight Group".
+        (
+            _EN + "Implementation of the Plan is overseen and coordinated by the Oversight Group.",
+            "coordination_mechanism",
+            "yes",
+        ),
+        # A lead with its acronym before "has the primary responsibility".
+        (
+            _EN + "The Federal Ministry of Women Affairs (FMWA) has the primary responsibility for "
+            "the implementation of this NAP.",
+            "lead_institution",
+            "Federal Ministry of Women Affairs",
+        ),
+        # No progress reports; implementation reserved to the State.
+        (
+            _FR + "Le Plan ne donne pas lieu à l'élaboration de rapports d'étape.",
+            "regular_reporting",
+            "no",
+        ),
+        (
+            _FR + "La mise en œuvre et le suivi du Plan relèvent exclusivement des départements "
+            "ministériels.",
+            "cs_implementation_monitoring",
+            "no",
+        ),
+    ],
+)
+def test_findings_on_short_passages_round_9d(text: str, finding: str, value: str) -> None:
+    assert _one(text, finding) == value

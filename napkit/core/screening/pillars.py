@@ -101,6 +101,9 @@ def pillars(sentences: list[Sentence], lex: Lexicon) -> Finding:
             continue
         count = _count(m.group("n") or m.group("n2"), lex)
         listed = (m.group("list") or m.group("list2") or "").strip()
+        if _NOT_A_LIST.match(listed):
+            # "structured around four pillars and it is results-oriented, with …": a clause.
+            continue
         if listed.startswith(",") and listed.endswith(":"):
             # "six priority areas, each with one strategic objective and measures:": what
             # each part holds, then the list on the next lines.
@@ -132,6 +135,11 @@ _ONE_PART = re.compile(
     r"|^\s*(?:l['’]\s*|le\s+|la\s+|el\s+|the\s+)?(?:axe|pilier|eje|pilar|pillar|axis)\s+[\w-]+\s+"
     r"(?:comporte|comprend|contient|has|contains|comprises|consta|tiene|comprende)\b"
     r"|^\s*(?:the\s+)?[\w-]+\s+pillar\s+(?:has|contains|comprises)\b",
+    re.IGNORECASE,
+)
+_NOT_A_LIST = re.compile(
+    r"^,?\s*(?:and|et|y)\s+(?:it|they|this|il|elle|ce|cela|est|es|is|está)\b|^,?\s*(?:which|that|qui|"
+    r"que|where|où|donde|with|avec|con)\b",
     re.IGNORECASE,
 )
 # "Pillar 1: Prevention of conflict and SGBV — preventing violent conflict, …": the name, then

@@ -35,7 +35,8 @@ class Sentence:
         """The text the rules read: the line breaks of a PDF text layer as spaces (the same
         length, so offsets still hold), and ``reading`` when set."""
         text = self.reading if self.reading is not None else self.text
-        return text.replace("\n", " ")
+        # The typographic apostrophe read as the plain one the rules spell ("d’un budget").
+        return text.replace("\n", " ").replace("’", "'")
 
 
 # A sentence ends at . ! ? followed by space and a capital, an opening quote or a digit;

@@ -30,7 +30,7 @@ _CS = (
 _BODY = (
     r"(committee|commission|council|working group|task ?force|steering group|platform|conference"
     r"|(follow-up|coordination|coordinating|reference|inter-?ministerial|interdepartmental|"
-    r"advisory|technical) group"
+    r"advisory|technical|oversight|monitoring) group"
     r"|secretariat|board|forum|network)"
 )
 
@@ -204,9 +204,12 @@ RULES: dict[str, list[tuple[str, str]]] = {
     "public_reporting": [
         (
             "no",
-            r"\b(not|never) (be )?(published|made public|public)\b|\binternal\b.*\breports?\b"
+            # (an "internal annual review" is not an internal report)
+            r"\b(not|never) (be )?(published|made public|public)\b|\binternal\s+([\w-]+\s+){0,2}"
+            r"reports?\b"
             r"|\bno (separate |specific )?(progress )?reports\b.*\b(prepared|produced|published)\b"
-            r"|\breports?\b.*\binternal\b",
+            r"|\breports?\b[^.]{0,80}\b(internal use|are internal|is internal|remain internal|"
+            r"for internal)\b",
         ),
         (
             "yes",
@@ -341,8 +344,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             + r"|\bcoordinat\w* (the )?(implementation|plan)\b.*\b(through|via|by means of)\b.*"
             + _BODY
             # "Delivery is overseen by the Interdepartmental Board …".
-            + r"|\b(overseen|steered|coordinated|guided|monitored) by (the |an? )?([\w'’-]+ ){0,5}"
-            + _BODY,
+            + r"|\b(overseen|steered|coordinated|guided|monitored)( and (overseen|steered|"
+            r"coordinated|guided|monitored))? by (the |an? )?([\w'’-]+ ){0,5}" + _BODY,
         ),
         (
             "partial",
@@ -464,6 +467,8 @@ _NAME = (
     r"Ministry|Department|Agency|Directorate|Secretariat)"
     r"|(?-i:[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]+)?))"
 )
+# "The Federal Ministry of … (FMWASD) has the primary responsibility …".
+_ACRONYM_AFTER = r"(?:\s+\((?-i:[A-Z][A-Z0-9-]{1,11})\))?"
 LEAD = [
     r"\b(?:the\s+)?" + _NAME + r"\s+(?:is|will be|shall be|acts as)\s+(?:designated\s+as\s+)?"
     r"(?:the\s+)?(?:lead|leading|coordinating|responsible|implementing|focal)\s+"
@@ -480,7 +485,8 @@ LEAD = [
     r"\b(?:the\s+)?" + _NAME + r"\s+(?:is|will be|shall be)\s+the\s+(?:[\w-]+\s+){0,2}(?:entity|"
     r"institution|body|agency|authority)\s+(?:mandated|charged|tasked)\s+(?:to|with)\s+"
     r"(?:coordinat|lead|oversee|steer)",
-    r"\b(?:the\s+)?" + _NAME + r"\s+(?:has|holds|bears)\s+(?:the\s+)?(?:overall\s+)?"
+    r"\b(?:the\s+)?" + _NAME + _ACRONYM_AFTER + r"\s+(?:has|holds|bears)\s+(?:the\s+)?"
+    r"(?:(?:overall|primary|main|principal)\s+)?"
     r"(?:responsibility|lead)",
     r"\b(?:the\s+)?" + _NAME + r"\s+(?:is|will be)\s+responsible\s+for\s+(?:the\s+)?"
     r"(?:overall\s+)?(?:plan|implementation|coordination|coordinating)",

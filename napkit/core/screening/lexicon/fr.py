@@ -157,7 +157,11 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"\b(rapport|bilan)|\b(rapport|bilan)\w*\b.*\b(chaque année|tous les ans|annuellement|"
             r"tous les deux ans)\b",
         ),
-        ("no", r"\baucun rapport\b|\bpas de rapports?\b"),
+        (
+            "no",
+            r"\baucun rapport\b|\bpas de rapports?\b|\bne donne pas lieu à (l'élaboration de |la "
+            r"production de |la rédaction de )?(rapports?|bilans?)\b",
+        ),
         (
             "partial",
             r"\brend(ra|re)? compte\b|\brapport\w*\b.*\b(mise en œuvre|progrès|avancement)\b"
@@ -235,7 +239,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
             + r".*\baucun rôle\b|\b(ne |n')(prévoit|confie|attribue|donne) (aucun rôle|aucune "
             r"(fonction|mission)|pas de (rôle|fonctions?))\b.*"
             + _CS
-            + r"|\bmise en œuvre\b[^.]*\b(incombe|relève|revient)\b[^.]*\b(exclusivement|"
+            + r"|\bmise en œuvre\b[^.]*\b(incomb\w*|relèv\w*|revien\w*)\b[^.]*\b(exclusivement|"
             r"uniquement|seul\w*)\b",
         ),
         (
