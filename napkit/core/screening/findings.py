@@ -116,12 +116,13 @@ def mark_past(
     is a civil-society seat when the document defines the PFPS as a women's platform).
     ``defined`` is the document's ``acronyms``."""
     groups = {a: e for a, e in defined.items() if lex.cs.search(e)}
+    groups.update(_group_short_names(sentences, lex))
     pattern = (
         re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, groups)) + r")(?![\w-])")
         if groups
         else None
     )
-    out = []
+    out: list[Sentence] = []
     chapter: tuple[str, int] | None = None  # the level of the predecessor's chapter, if in one
     for s in sentences:
         reading = None
@@ -135,6 +136,17 @@ def mark_past(
             chapter = None
         if level is not None and chapter is None and past and _CHAPTER.match(s.read):
             chapter = level
+        elif (
+            level is None
+            and not past
+            and out
+            and out[-1].past
+            and out[-1].page == s.page
+            and _ITS.match(s.read)
+        ):
+            # "The fourth plan had too many commitments. Its indicators were largely output
+            # counts": a sentence whose subject is the predecessor's, by its possessive.
+            past = True
         elif chapter is not None and not past and level is None:
             # Inside a chapter that reviews the predecessor ("III. BILAN DU PAN II",
             # "Lessons from the first plan"): its lists and findings are the predecessor's,
@@ -143,6 +155,40 @@ def mark_past(
         out.append(replace(s, past=past, reading=reading))
     return out
 
+
+# A civil-society group named in full and then by its head word: "the Westrovian Women, Peace
+# and Security Network, which brings together forty non-governmental organisations" is later
+# "the Network"; "la Plateforme nationale des femmes pour la paix" is "la Plateforme".
+_GROUP = re.compile(
+    r"\b(?:[A-ZÀ-Ý][\w'’-]*,?\s+(?:(?:and|of|for|on|et|de|des|du|pour|la|le|y|del|para)\s+)*)+"
+    r"(?P<head>Network|Coalition|Platform|Alliance|Forum|Réseau|Plateforme|Red|Plataforma|"
+    r"Coalición|Alianza)\b"
+)
+_GATHERING = re.compile(
+    r"\b(?:brings together|gathers|unites|groups|composed of|made up of|members include|"
+    r"regroupe|rassemble|fédère|composée? de|réunit|reúne|agrupa|integrada por|compuesta por)\b",
+    re.IGNORECASE,
+)
+
+
+def _group_short_names(sentences: list[Sentence], lex: Lexicon) -> dict[str, str]:
+    """The head words by which the document calls a civil-society group it has named in full
+    (either a name that says so, or one said to gather organisations)."""
+    out: dict[str, str] = {}
+    for s in sentences:
+        if s.row or s.aside:
+            continue
+        for m in _GROUP.finditer(s.read):
+            after = s.read[m.end() : m.end() + 160]
+            if lex.cs.search(m.group(0)) or (
+                (g := _GATHERING.search(after)) and lex.cs.search(after[g.end() :])
+            ):
+                out.setdefault(m.group("head"), "civil society")
+    return out
+
+
+# A sentence opening on a possessive that refers back to the sentence before.
+_ITS = re.compile(r"^\s*(?:Its|Their|Ses|Leurs?|Sus)\s", re.UNICODE)
 
 # A chapter or section heading: "III. BILAN …", "2.3 Lessons learned …", "Chapter 2 …", or a
 # heading in capitals.
@@ -456,8 +502,10 @@ def cs_on_coordination(
     found += _composition_lists(sentences, lex, bodies)
     found += _inline_compositions(sentences, lex, bodies)
     if coordination.answer != "yes":
-        # Government-only membership is "no" only for a body that exists.
-        found = [h for h in found if h.value != "no"]
+        # Government-only membership is "no" only for a body that exists; and without a body
+        # that coordinates (none found, or a ministry with its focal points) a seat found
+        # elsewhere is on some other group ("the Network, which brings together forty NGOs").
+        found = [h for h in found if h.value not in {"no", "yes", "partial"}]
     return by_precedence(key, found, {"no_body": "no"})
 
 
@@ -753,10 +801,22 @@ def _own_names(sentences: list[Sentence]) -> set[str]:
     return names - _NOT_OWN
 
 
+# What a country's possessive names when it is a place at home: "in Tollanu's communities".
+_PLACES = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:communities|regions|provinces|districts|counties|states|territor\w*|"
+    r"societ\w*|women|girls|population|people|towns|cities|villages|camps|border\w*|north|south|"
+    r"east|west|rural|urban|security (?:sector|forces|institutions)|police|armed forces|"
+    r"institutions|schools|courts|prisons)\b",
+    re.IGNORECASE,
+)
+
+
 def _own_country(text: str, lex: Lexicon, own: set[str]) -> re.Match[str] | None:
     """ "the situation of women in <the country named on the cover>": a domestic scope."""
     for m in lex.focus["own"].finditer(text):
         name = re.sub(r"['’]s$", "", m.group("name"))  # "in Tollanu's communities"
+        if name != m.group("name") and not _PLACES.match(text[m.end() :]):
+            continue  # "in Westrovia's conflict and stabilisation work": its work, not a place
         if name[:1].isupper() and name.casefold() in own:
             return m
     return None
@@ -799,6 +859,7 @@ def focus(sentences: list[Sentence], lex: Lexicon) -> Finding:
 
 _CLAUSE = re.compile(
     r"[;:]\s*|,\s+(?=(?:but|while|whereas|mais|tandis que|alors que|pero|mientras)\b)"
+    r"|\s+(?=(?:and to|et à|et de|y a)\s)"
 )
 
 

@@ -56,9 +56,17 @@ def _pdf_blocks(text: str) -> Iterator[tuple[int, int]]:
         end = pos + len(line)
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
         stripped = line.rstrip()
+        # A wrapped paragraph whose list runs on after a semicolon ("… five strategic outcomes:
+        # decision-making;" then "gender-based violence; …"): a long line of prose, not an item.
+        runs_on = (
+            stripped.endswith(";")
+            and len(stripped) > 70
+            and nxt.lstrip()[:1].islower()
+            and not re.match(r"\s*[-–—•*▪◦]", stripped)
+        )
         wrapped = (
             nxt.strip()
-            and not stripped.endswith((".", ":", ";", "!", "?"))
+            and (runs_on or not stripped.endswith((".", ":", ";", "!", "?")))
             and not _STARTS_ITEM.match(nxt)
             # table rows ("a | b | c") and lines of a list of acronyms stand alone
             and " | " not in stripped

@@ -114,7 +114,12 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r".*\bindicators?\b|\bindicators?\b.*\b(results? framework|logframe|results matrix)"
             r"|\b(each|every)\s+(result|objective|outcome|output|action|pillar|activity)\b.*"
             r"\bindicators?\b|\bmeasured by\b.*\bindicators?\b|\b\d+ indicators\b"
-            r"|^(outcome|result|objective|output|action)? ?\|?.*\bindicator\b.*\|",
+            r"|^(outcome|result|objective|output|action)? ?\|?.*\bindicator\b.*\|"
+            # Indicators kept in a framework of their own: "measured against the indicators set
+            # out in the Monitoring and Evaluation Framework, which is published separately".
+            r"|\b(measured|assessed|tracked) (against|through|using) (the |a set of )?(\w+ ){0,2}"
+            r"indicators\b(?![^.]*\b(will|shall|are to) be (developed|defined|drawn up|set))"
+            r"|\bindicators (set out|contained|defined) in (the|a|its) (\w+ ){0,3}framework\b",
         ),
     ],
     "baselines_targets": [
@@ -229,6 +234,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"|\b(submits?|presents?|transmits?|sends?|lays?)\b[^.]*\breports?\b[^.]*\b(to|before) "
             r"(the )?(parliament|bundestag|storting|riksdag|national assembly|congress|senate|"
             r"house of representatives|legislature)\b"
+            # "Ministers will report to Parliament on progress every year", "reports tabled in".
+            r"|\b(report|reports|reporting|account) (annually |each year |every year )?(to|before) "
+            r"(the )?(parliament|bundestag|storting|riksdag|national assembly|congress|senate|"
+            r"legislature)\b|\breports?\b[^.]*\btabled (in|before)\b"
             # Only the indicators' data put online: published data, not a published report.
             r"|\b(data|dashboard)\b[^.]*\b(published|made public|made available|posted|"
             r"updated)\b[^.]*\b(online|portal|website)\b"
@@ -313,7 +322,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "yes",
-            _CS + r".*\b(implement\w*|monitor\w*|carry out|deliver\w*|members? of the|partners? in|"
+            # (not "on ceasefire monitoring": women's groups in a peace process, not this plan)
+            _CS + r".*\b(implement\w*|(?<!ceasefire )(?<!election )(?<!electoral )monitor\w*|"
+            r"carry out|deliver\w*|members? of the|partners? in|"
             r"independent (review|report)|contribute to monitoring|review of progress)\b"
             r"|\b(implementing partners?|monitoring)\b.*" + _CS,
         ),
@@ -429,6 +440,9 @@ FOCUS = {
     "exclude": (
         r"\b(outside (its|the|this plan's|the plan's|the) scope|falls? outside|(is|are) not "
         r"(covered|addressed) (by|in) (this|the) plan|does not cover)\b"
+        # "… and to address domestic issues through the dedicated national strategies"
+        r"|\b(domestic|national|internal)\b[^.;]{0,40}\b(through|in|by|under)\b[^.;]{0,20}\b("
+        r"separate|dedicated|other|own|specific)\b[^.;]{0,20}\b(strateg\w+|plans?|polic\w+)\b"
     ),
     "both": (
         r"\bdual (focus|dimension|scope)\b"
@@ -472,7 +486,7 @@ _ACRONYM_AFTER = r"(?:\s+\((?-i:[A-Z][A-Z0-9-]{1,11})\))?"
 LEAD = [
     r"\b(?:the\s+)?" + _NAME + r"\s+(?:is|will be|shall be|acts as)\s+(?:designated\s+as\s+)?"
     r"(?:the\s+)?(?:lead|leading|coordinating|responsible|implementing|focal)\s+"
-    r"(?:institution|ministry|agency|body|authority)",
+    r"(?:institution|ministry|agency|body|authority|(?:government\s+)?department|entity)",
     # "is the custodian of this Plan", "holds the pen on the Plan": the plan's owner.
     r"\b(?:the\s+)?" + _NAME + r"\s+(?:is|will be|shall be|acts as)\s+the\s+(?:custodian|owner|"
     r"steward)\s+of\s+(?:this|the)\s+(?:national\s+)?(?:plan|NAP|strategy)",

@@ -108,7 +108,11 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"\b(cadre logique|cadre de résultats|cadre des résultats|matrice de résultats|"
             r"tableau de suivi|cadre de suivi)\b.*\bindicateurs?\b|\bindicateurs?\b.*\b(cadre "
             r"logique|cadre de résultats|cadre des résultats|tableau de suivi)\b"
-            r"|\b(chaque|chacun)\b.*\bindicateurs?\b|\b\d+ indicateurs\b|^.*\bindicateurs?\b.*\|",
+            r"|\b(chaque|chacun)\b.*\bindicateurs?\b|\b\d+ indicateurs\b|^.*\bindicateurs?\b.*\|"
+            r"|\b(mesurés?|mesurée?s?|suivie?s?|évaluée?s?) (à l'aide|au moyen|sur la base|"
+            r"au regard) des (\w+ ){0,2}indicateurs\b(?![^.]*\bseront (définis|élaborés|fixés))"
+            r"|\bindicateurs (définis|fixés|figurant|énoncés|contenus) dans (le|un|son) (\w+ ){0,3}"
+            r"cadre\b",
         ),
     ],
     "baselines_targets": [
@@ -349,7 +353,10 @@ FOCUS = {
     r"|\bdouble (dimension|portée)\b|^\s*(Il|Elle) (se concentre|est centrée?) sur\b"
     r"|\b(plan|PAN)\b.*\bdéfinit (la contribution|l'action|l'engagement)\b",
     "exclude": r"\b(hors (du|de son) champ|ne relèvent pas (du|de ce|de son)|n'entrent pas dans "
-    r"(le|son) champ|ne couvre pas|en dehors (du|de son) champ)\b",
+    r"(le|son) champ|ne couvre pas|en dehors (du|de son) champ)\b"
+    # "… les questions intérieures étant traitées par des stratégies nationales dédiées"
+    r"|\b(nationale?s?|intérieure?s?)\b[^.;]{0,40}\b(dans|par|au moyen)\b[^.;]{0,25}\b(d'autres|"
+    r"distincte?s?|dédiée?s?|spécifiques?|propres?)\b[^.;]{0,20}\b(stratégies?|plans?|politiques?)\b",
     "both": r"\bà la fois\b|\bdouble (dimension|portée)\b"
     # ("le plan d'action national … et … internationales": the plan's name, not a scope)
     r"|\b(intérieure?|(?<!d'action )(?<!plan )nationale?)\b.*\bet\b.*\b(extérieure?|étrangère|"
