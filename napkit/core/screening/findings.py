@@ -29,7 +29,9 @@ PRECEDENCE: dict[str, tuple[str, ...]] = {
     "public_reporting": ("no", "yes", "partial"),
     "cs_design": ("no", "yes", "partial"),
     # An appeal to civil society is partial only when no role is stated (the labelling rule).
-    "cs_implementation_monitoring": ("no", "partial", "yes", "appeal"),
+    # A role stated in words outranks a "may"; a seat on the body alone does not (the labels
+    # read "CSOs may submit alternative reports" beside a seat as partial).
+    "cs_implementation_monitoring": ("no", "yes", "partial", "seat", "appeal"),
     "coordination_mechanism": ("no", "yes", "partial"),
     "cs_on_coordination": ("yes", "partial", "no", "no_body"),
 }
@@ -571,15 +573,17 @@ def cs_implementation_monitoring(sentences: list[Sentence], lex: Lexicon, seat: 
             continue
         if h.value in {"partial", "appeal"} and _EVERYONE.search(h.sentence.read):
             continue  # "I invite the ministries, …, civil society … to own it": a foreword
+        if h.value == "yes" and h.sentence.heading:
+            continue  # "Participación de la sociedad civil en la ejecución": a topic, not a role
         found.append(h)
     if seat.answer == "yes" and seat.evidence:
         where = {(e.page, e.start) for e in seat.evidence}
         found += [
-            Hit("yes", s, "seat on the coordination body")
+            Hit("seat", s, "seat on the coordination body")
             for s in sentences
             if (s.page, s.start) in where
         ][:1]
-    return by_precedence(key, found, {"appeal": "partial"})
+    return by_precedence(key, found, {"appeal": "partial", "seat": "yes"})
 
 
 _NO_SUBJECT = re.compile(

@@ -97,7 +97,7 @@ def pillars(sentences: list[Sentence], lex: Lexicon) -> Finding:
         if s.row or not _usable(s, lex) or _ONE_PART.match(s.read):
             continue
         m = lex.pillars.search(s.read)
-        if m is None:
+        if m is None or _of_the_resolution(s.read[: m.start()]):
             continue
         count = _count(m.group("n") or m.group("n2"), lex)
         listed = (m.group("list") or m.group("list2") or "").strip()
@@ -125,6 +125,17 @@ def pillars(sentences: list[Sentence], lex: Lexicon) -> Finding:
             _("The document announces its structure: {n} parts.").format(n=len(names)),
         )
     return _numbered_headings(sentences, lex) or _un_four(sentences, lex) or not_stated(key)
+
+
+# "La résolution 1325 repose sur quatre piliers : …": the resolution's structure, not the
+# plan's, unless the plan is the subject after it ("Conformément à la résolution, le plan …").
+_RESOLUTION = re.compile(r"\b(?:r[ée]solu(?:tion|ción)|agenda|programme)\b", re.IGNORECASE)
+_PLAN_WORD = re.compile(r"\b(?:plan|PAN|NAP|strat[ée]g\w+|estrategia)\b", re.IGNORECASE)
+
+
+def _of_the_resolution(before: str) -> bool:
+    found = list(_RESOLUTION.finditer(before))
+    return bool(found) and not _PLAN_WORD.search(before[found[-1].end() :])
 
 
 # "Cet axe comporte 2 objectifs spécifiques :": one part's own sub-parts, not the structure.
