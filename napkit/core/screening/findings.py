@@ -118,12 +118,15 @@ def mark_past(
     is a civil-society seat when the document defines the PFPS as a women's platform).
     ``defined`` is the document's ``acronyms``."""
     groups = {a: e for a, e in defined.items() if lex.cs.search(e)}
-    groups.update(_group_short_names(sentences, lex))
-    pattern = (
-        re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, groups)) + r")(?![\w-])")
-        if groups
-        else None
-    )
+    short = _group_short_names(sentences, lex)
+    groups.update(short)
+    # A head word stands for the group when used alone ("the Network"), not inside its full
+    # name ("la Alianza de Mujeres …", which the rules read as it is).
+    names = [
+        re.escape(a) + (r"(?!\s+(?:of|for|on|de|des|du|del|pour|para)\b)" if a in short else "")
+        for a in groups
+    ]
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(names) + r")(?![\w-])") if groups else None
     out: list[Sentence] = []
     chapter: tuple[str, int] | None = None  # the level of the predecessor's chapter, if in one
     for s in sentences:
@@ -162,15 +165,18 @@ def mark_past(
 # and Security Network, which brings together forty non-governmental organisations" is later
 # "the Network"; "la Plateforme nationale des femmes pour la paix" is "la Plateforme".
 _GROUP = re.compile(
-    r"\b(?:[A-ZÀ-Ý][\w'’-]*,?\s+(?:(?:and|of|for|on|et|de|des|du|pour|la|le|y|del|para)\s+)*)+"
-    r"(?P<head>Network|Coalition|Platform|Alliance|Forum|Réseau|Plateforme|Red|Plataforma|"
-    r"Coalición|Alianza)\b"
+    r"(?<![\w-])(?:[A-ZÀ-Ý][\w'’-]*,?\s+(?:(?:and|of|for|on|et|de|des|du|pour|la|le|y|del|para)\s+)*)*"
+    r"(?P<head>(?-i:Network|Coalition|Platform|Alliance|Forum|Réseau|Plateforme|Red|Plataforma|"
+    r"Coalición|Alianza))\b(?:\s+1325)?"
 )
 _GATHERING = re.compile(
     r"\b(?:brings together|gathers|unites|groups|composed of|made up of|members include|"
     r"regroupe|rassemble|fédère|composée? de|réunit|reúne|agrupa|integrada por|compuesta por)\b",
     re.IGNORECASE,
 )
+
+
+_CIVIL_SOCIETY = {"en": "civil society", "fr": "société civile", "es": "sociedad civil"}
 
 
 def _group_short_names(sentences: list[Sentence], lex: Lexicon) -> dict[str, str]:
@@ -185,7 +191,7 @@ def _group_short_names(sentences: list[Sentence], lex: Lexicon) -> dict[str, str
             if lex.cs.search(m.group(0)) or (
                 (g := _GATHERING.search(after)) and lex.cs.search(after[g.end() :])
             ):
-                out.setdefault(m.group("head"), "civil society")
+                out.setdefault(m.group("head"), _CIVIL_SOCIETY.get(lex.language, "civil society"))
     return out
 
 
@@ -603,7 +609,8 @@ _DRAFTING = re.compile(
 
 # An acronym defined in the document: "National Committee (NTC)", or a line of the list of
 # acronyms "NTC    National Technical Committee".
-_ACRONYM = r"(?-i:[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]+)?)"
+# (with the resolution's number, as bodies are often named: "GI 1325", "CNS 1325")
+_ACRONYM = r"(?-i:[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]+)?(?: 1325)?)"
 _DEFINED_IN_BRACKETS = re.compile(r"(?P<exp>[^()]{3,160}?)\s*\((?P<acr>" + _ACRONYM + r")\)")
 _ACRONYM_LINE = re.compile(
     r"^(?P<acr>" + _ACRONYM + r")(?:\s{2,}|\t+|\s+[-–—:=]\s+|:\s+)(?P<exp>\S.{3,160})$"

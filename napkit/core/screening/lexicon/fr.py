@@ -21,8 +21,9 @@ _CS = (
     r"|associations?\b[^.;]{0,40}\bdroits des femmes)"
 )
 _BODY = (
-    r"(comité|commission|conseil|groupe de travail|groupe (interministériel|de coordination|"
-    r"technique|thématique)|cellule|secrétariat|plateforme|task force"
+    r"(comité|commission|conseil|groupe de travail|groupe (interministériel|interdépartemental|"
+    r"interinstitutionnel|de coordination|de pilotage|de suivi|technique|thématique)|cellule|"
+    r"secrétariat|plateforme|task force"
     r"|observatoire)"
 )
 
@@ -316,7 +317,11 @@ RULES: dict[str, list[tuple[str, str]]] = {
             + _CS
             + r".*\binvitée?s?\b"
             r"|" + _CS + r".*\b(invitée?s?|associée?s?)\b.*\b(sessions?|réunions?)\b"
-            r"|\bavec la participation (de la|des)\b.*" + _CS,
+            r"|\bavec la participation (de la|des)\b.*"
+            + _CS
+            # "Le GI 1325 rencontre la Plateforme deux fois par an": meetings, not a seat.
+            + r"|\b(rencontre|rencontrera|se réunit avec|se réunira avec|tient des réunions "
+            r"avec)\b.*" + _CS,
         ),
         (
             "no",
@@ -378,11 +383,19 @@ _NAME = (
     # "Sous l'autorité de la ministre, l'état-major …": a name does not run on past ", le/la/l'".
     r"(?:(?!,\s*(?:le\s|la\s|l'|l’))[^.;:()])*?|(?-i:[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]+)?))"
 )
+# "Le Département fédéral des affaires extérieures (DFAE) assume …".
+_ACRONYM_AFTER = r"(?:\s+\((?-i:[A-Z][A-Z0-9-]{1,11})\))?"
 LEAD = [
-    r"\b(?:Le|La|L')\s*" + _NAME + r"\s+(?:assure|assurera|est chargée?|sera chargée?|assume|"
+    r"\b(?:Le|La|L')\s*"
+    + _NAME
+    + _ACRONYM_AFTER
+    + r"\s+(?:assure|assurera|est chargée?|sera chargée?|assume|"
     r"assumera)\s+(?:de\s+)?(?:la\s+)?(?:responsabilité\s+de\s+la\s+)?(?:tutelle|coordination|"
     r"pilotage|coordonner|maîtrise d'ouvrage)",
-    r"\b(?:Le|La|L')\s*" + _NAME + r"\s+(?:est|sera)\s+(?:l'(?:institution|organe|entité)\s+)?"
+    r"\b(?:Le|La|L')\s*"
+    + _NAME
+    + _ACRONYM_AFTER
+    + r"\s+(?:est|sera)\s+(?:l'(?:institution|organe|entité)\s+)?"
     r"(?:responsable|chef de file|chargée? de la (?:mise en œuvre|coordination)|"
     r"(?:le\s+)?maître d'ouvrage|l'autorité de tutelle)",
     # "La coordination de la mise en œuvre du Plan est assurée par le Ministère …"
@@ -394,7 +407,10 @@ LEAD = [
     r"[^.;]{0,60}?,?\s+(?:à travers|par l'intermédiaire d[eu]|via)\s+(?:le|la|l')\s*"
     r"(?P<name>(?:ministère|ministre)\s+(?:ayant|qui a)\s+[^.;]{3,120}?\s+dans\s+ses\s+"
     r"attributions|" + _NAME[9:-1] + r")(?=[.;]|\s*$)",
-    r"\b(?:Le|La|L')\s*" + _NAME + r"(?:,\s+(?:en tant que|en sa qualité de|comme)\s+[^,]{3,90},)?"
+    r"\b(?:Le|La|L')\s*"
+    + _NAME
+    + _ACRONYM_AFTER
+    + r"(?:,\s+(?:en tant que|en sa qualité de|comme)\s+[^,]{3,90},)?"
     r"\s+(?:coordonne|coordonnera|pilote|pilotera)\b",
     r"\bsous (?:la|l')\s*(?:tutelle|égide|coordination|conduite|autorité|responsabilité)\s+"
     r"(?:du|de la|de l')\s*" + _NAME + r"(?=[.,;]|\s*$)",
