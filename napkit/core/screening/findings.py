@@ -342,8 +342,39 @@ def _budget_answer(status: str) -> str:
     return "no"
 
 
+# The state's gender-responsive budgeting ("la loi de finances comporte une annexe genre",
+# "the Gender Budget Statement"), unless the sentence names the plan: not the plan's money.
+_STATE_GRB = re.compile(
+    r"\bgender[- ]responsive budget\w*|\bgender budget (statement|annex)|\bgender[- ]budgeting\b"
+    r"|\bannexe «?\s*genre|\bbudg[ée]tisation (sensible au|tenant compte du|axée sur le) genre\b"
+    r"|\bpresupuest\w+ (sensibles? al|con perspectiva de|con enfoque de) género\b",
+    re.IGNORECASE,
+)
+_NAMES_PLAN = re.compile(r"\b(PAN|NAP|PNA|this plan|the plan's|le plan|du plan|del plan)\b")
+# Money for drafting the plan ("L'élaboration du plan a été financée par ONU Femmes, qui a
+# décaissé …"): not money for carrying it out.
+_DRAFTING_MONEY = re.compile(
+    r"\b(drafting|preparation|development|elaboration|formulation|validation) of (the|this) "
+    r"(national )?(action )?plan\b.*\b(funded|financed|paid|supported|disbursed)\b"
+    r"|\b(élaboration|rédaction|formulation|validation) (du|de ce) (plan|PAN)\b.*\b(financ|décaiss)"
+    r"|\b(elaboración|redacción|formulación) del (plan|PAN)\b.*\b(financ|desembols)",
+    re.IGNORECASE,
+)
+
+
+def _the_plans_money(text: str) -> bool:
+    if _DRAFTING_MONEY.search(text):
+        return False
+    return not _STATE_GRB.search(text) or bool(_NAMES_PLAN.search(text))
+
+
 def budget(sentences: list[Sentence], lex: Lexicon) -> Finding:
-    return by_precedence("budget", hits("budget", sentences, lex))
+    found = [
+        h
+        for h in hits("budget", sentences, lex)
+        if h.value in _NEGATIVE or _the_plans_money(h.sentence.read)
+    ]
+    return by_precedence("budget", found)
 
 
 # A results table whose rows a PDF's text layer gave as loose lines: its header names the
