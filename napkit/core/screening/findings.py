@@ -350,7 +350,9 @@ _STATE_GRB = re.compile(
     r"|\bpresupuest\w+ (sensibles? al|con perspectiva de|con enfoque de) género\b",
     re.IGNORECASE,
 )
-_NAMES_PLAN = re.compile(r"\b(PAN|NAP|PNA|this plan|the plan's|le plan|du plan|del plan)\b")
+_NAMES_PLAN = re.compile(
+    r"\b(?-i:PAN|NAP|PNA)\b|\b(this plan|the plan's|le plan|du plan|del plan)\b", re.IGNORECASE
+)
 # Money for drafting the plan ("L'élaboration du plan a été financée par ONU Femmes, qui a
 # décaissé …"): not money for carrying it out.
 _DRAFTING_MONEY = re.compile(
