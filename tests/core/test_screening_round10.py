@@ -194,6 +194,45 @@ _COVER_FR = "Plan d'action national de la Sylvanie sur les femmes, la paix et la
             "budget",
             "disbursed",
         ),
+        # Money disbursed or spent, told in the active voice with its amount.
+        (
+            _EN + "In 2024 the Government disbursed EUR 1.2 million to the Ministry for the "
+            "first year of implementation of this Plan.",
+            "budget",
+            "disbursed",
+        ),
+        (
+            _EN + "Over the first period, the Department disbursed $C 41.7 million to partners "
+            "for programs that deliver against the Plan's outcomes.",
+            "budget",
+            "disbursed",
+        ),
+        # Spending in years before this plan began, on programmes not tied to a plan.
+        (
+            _COVER_EN + "Between 2018 and 2022 the Stability Fund spent EUR 96 million on "
+            "programmes with a principal WPS objective.",
+            "budget",
+            "not_stated",
+        ),
+        (
+            _COVER_EN + "In 2023 the Government spent EUR 2 million on the preparatory actions "
+            "of this Plan.",
+            "budget",
+            "spent",
+        ),
+        # Civil society among the partners of a strategic objective is not a role in the plan.
+        (
+            _EN + "Strategic objective: to build partnerships among ministries, civil society "
+            "and development partners in support of the agenda.",
+            "cs_implementation_monitoring",
+            "not_stated",
+        ),
+        (
+            _EN + "Civil society organisations are full partners in the implementation of the "
+            "Plan.",
+            "cs_implementation_monitoring",
+            "yes",
+        ),
     ],
 )
 def test_findings_on_short_passages_round_10(text: str, finding: str, value: str) -> None:

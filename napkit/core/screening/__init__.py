@@ -49,7 +49,7 @@ def find(
     coordination = rules.simple("coordination_mechanism", all_sentences, lex)
     seat = rules.cs_on_coordination(all_sentences, lex, coordination, defined)
     found = {
-        "budget": rules.budget(all_sentences, lex),
+        "budget": rules.budget(all_sentences, lex, start),
         "indicators": rules.indicators(all_sentences, lex),
         "baselines_targets": rules.baselines_targets(all_sentences, lex),
         "me_framework": rules.me_framework(all_sentences, lex),

@@ -370,11 +370,34 @@ def _the_plans_money(text: str) -> bool:
     return not _STATE_GRB.search(text) or bool(_NAMES_PLAN.search(text))
 
 
-def budget(sentences: list[Sentence], lex: Lexicon) -> Finding:
+# Years in a sentence: "Between 2018 and 2022 the Fund spent …".
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_OWN_PLAN = re.compile(
+    r"\b(?:this|the present|the)\s+(?:national\s+)?(?:action\s+)?(?-i:Plan)\b|\b(?-i:NAP|PAN|PNA)\b"
+    r"|\b(?:le présent|ce|du présent|de ce)\s+plan\b|\b(?:este|el presente)\s+plan\b",
+    re.IGNORECASE,
+)
+
+
+def _spent_before(s: Sentence, start: int | None) -> bool:
+    """Money spent or disbursed in years that all ended before this plan's period began, on
+    programmes the sentence does not tie to a plan: past spending of the country, not this
+    plan's ("Between 2018 and 2022 the Fund spent WKR 96 million on programmes …")."""
+    if start is None:
+        return False
+    years = [int(y) for y in _YEAR.findall(s.read)]
+    return bool(years) and max(years) < start and not _OWN_PLAN.search(s.read)
+
+
+def budget(sentences: list[Sentence], lex: Lexicon, start: int | None = None) -> Finding:
     found = [
         h
         for h in hits("budget", sentences, lex)
-        if h.value in _NEGATIVE or _the_plans_money(h.sentence.read)
+        if h.value in _NEGATIVE
+        or (
+            _the_plans_money(h.sentence.read)
+            and not (h.value in {"spent", "disbursed"} and _spent_before(h.sentence, start))
+        )
     ]
     return by_precedence("budget", found)
 

@@ -34,17 +34,23 @@ _BODY = (
     r"|secretariat|board|forum|network)"
 )
 
+# An amount with its currency: "MVD 1.2 million", "$C 41.7 million", "€5 million".
+_AMOUNT = r"(?:(?-i:[A-Z]{2,4})|US\$|\$\s?(?-i:[A-Z]{1,3})?|€|£)\s?\d[\d.,]*"
+
 RULES: dict[str, list[tuple[str, str]]] = {
     "budget": [
         (
             "spent",
             r"\b(was|were|has been|have been|had been) spent\b"
-            r"|\b(amounts?|sums?|expenditure) (actually )?spent\b",
+            r"|\b(amounts?|sums?|expenditure) (actually )?spent\b"
+            r"|\b(spent|has spent|have spent)\s+(a total of\s+)?" + _AMOUNT + r"[^.]*\bon\b",
         ),
         (
             "disbursed",
             r"\b(had|have|has) been (disbursed|paid)( out)?\b|\bdisbursed to\b"
-            r"|\b(amount|funds?|budget) (disbursed|spent) (by|to|so far|as of)\b",
+            r"|\b(amount|funds?|budget) (disbursed|spent) (by|to|so far|as of)\b"
+            # "the Government of X disbursed MVD 1.2 million to the Ministry"
+            r"|\b(disbursed|paid out|released)\s+(a total of\s+)?" + _AMOUNT,
         ),
         (
             "appropriated",
@@ -324,7 +330,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
             "yes",
             # (not "on ceasefire monitoring": women's groups in a peace process, not this plan)
             _CS + r".*\b(implement\w*|(?<!ceasefire )(?<!election )(?<!electoral )monitor\w*|"
-            r"carry out|deliver\w*|members? of the|partners? in|"
+            r"carry out|deliver\w*|members? of the|(are|as|be|act as) (\w+ )?partners? in|"
             r"independent (review|report)|contribute to monitoring|review of progress)\b"
             r"|\b(implementing partners?|monitoring)\b.*" + _CS,
         ),
