@@ -233,6 +233,31 @@ _COVER_FR = "Plan d'action national de la Sylvanie sur les femmes, la paix et la
             "cs_implementation_monitoring",
             "yes",
         ),
+        # Indicators for each measure, or for each of the plan's outcomes.
+        (
+            _EN + "For each measure, the table sets out the indicator and the responsible agency.",
+            "indicators",
+            "yes",
+        ),
+        (
+            _EN + "The framework sets out one or more indicators for each of the Plan's four "
+            "outcomes.",
+            "indicators",
+            "yes",
+        ),
+        # No role assigned to civil society, the object before the role.
+        (
+            _EN + "The Action Plan does not assign non-governmental organisations a role in its "
+            "implementation or monitoring.",
+            "cs_implementation_monitoring",
+            "no",
+        ),
+        (
+            _FR + "Le plan ne confie aux organisations non gouvernementales aucun rôle dans sa "
+            "mise en œuvre.",
+            "cs_implementation_monitoring",
+            "no",
+        ),
     ],
 )
 def test_findings_on_short_passages_round_10(text: str, finding: str, value: str) -> None:
@@ -271,3 +296,21 @@ def test_a_body_meeting_civil_society_gives_it_no_seat() -> None:
         "par an."
     )
     assert _one(text, "cs_on_coordination") == "partial"
+
+
+@pytest.mark.parametrize(
+    ("members", "value"),
+    [
+        ("The Council is composed of the deputy ministers of Defence and Justice.", "no"),
+        ("The Council is composed of six ministries and three women's organisations.", "yes"),
+        ("Le Conseil est composé des ministres de la Défense et de la Justice.", "no"),
+    ],
+)
+def test_a_body_of_ministers_has_no_civil_society_seat(members: str, value: str) -> None:
+    french = members.startswith("Le ")
+    body = (
+        "Le Conseil national coordonne la mise en œuvre du plan. "
+        if french
+        else "The National Council shall coordinate the implementation of the Plan. "
+    )
+    assert _one((_FR if french else _EN) + body + members, "cs_on_coordination") == value

@@ -34,6 +34,11 @@ _BODY = (
     r"|secretariat|board|forum|network)"
 )
 
+# A part of the plan that indicators are set for: "for each measure", "each of the outcomes".
+_PART = (
+    r"(result|objective|outcome|output|action|pillar|activity|measure|commitment|priorit(y|ies)|"
+    r"goal)s?"
+)
 # An amount with its currency: "MVD 1.2 million", "$C 41.7 million", "€5 million".
 _AMOUNT = r"(?:(?-i:[A-Z]{2,4})|US\$|\$\s?(?-i:[A-Z]{1,3})?|€|£)\s?\d[\d.,]*"
 
@@ -118,8 +123,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             "yes",
             r"\b(results? framework|logframe|logical framework|results matrix|monitoring matrix)\b"
             r".*\bindicators?\b|\bindicators?\b.*\b(results? framework|logframe|results matrix)"
-            r"|\b(each|every)\s+(result|objective|outcome|output|action|pillar|activity)\b.*"
-            r"\bindicators?\b|\bmeasured by\b.*\bindicators?\b|\b\d+ indicators\b"
+            r"|\b(each|every)\s+(of (the|its) ([\w'’]+ ){0,3})?" + _PART + r"\b.*\bindicators?\b"
+            r"|\bindicators?\b.*\b(for|under|to) (each|every)\s+(of (the|its) ([\w'’]+ ){0,3})?"
+            + _PART
+            + r"\b|\bmeasured by\b.*\bindicators?\b|\b\d+ indicators\b"
             r"|^(outcome|result|objective|output|action)? ?\|?.*\bindicator\b.*\|"
             # Indicators kept in a framework of their own: "measured against the indicators set
             # out in the Monitoring and Evaluation Framework, which is published separately".
@@ -299,6 +306,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"|\b(does not|will not) (give|assign|provide for|foresee) (any |a )?(formal )?"
             r"(role|functions?|tasks?)\b.*"
             + _CS
+            # "the Action Plan does not assign non-governmental organisations a role"
+            + r"|\b(does not|will not|do not) (give|assign|grant|provide) (\w+ ){0,2}"
+            + _CS
+            + r"( \w+)? (any |a )?(formal )?(role|functions?|tasks?)\b"
             # "Implementation rests exclusively with the ministries": no role for anyone else.
             + r"|\b(implementation|delivery)\b[^.]*\b(rests?|lies|is the responsibility of|is "
             r"reserved|falls?)\b[^.]*\b(exclusively|solely|only)\b[^.]*\b(state|government|"
@@ -410,7 +421,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             "no",
             r"\b(government representatives only|only government|exclusively (of )?government|"
             r"officials only|only officials|civil servants only|only civil servants)"
-            r"|\b(composed of|made up of|comprises|consists of)\b.*\b(ministr\w*|departments?)\b",
+            r"|\b(composed of|made up of|comprises|consists of)\b.*\b(minist(e?r)\w*|"
+            r"departments?)\b",
         ),
     ],
 }

@@ -244,6 +244,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             + r".*\baucun rôle\b|\b(ne |n')(prévoit|confie|attribue|donne) (aucun rôle|aucune "
             r"(fonction|mission)|pas de (rôle|fonctions?))\b.*"
             + _CS
+            # "le plan ne confie aux organisations non gouvernementales aucun rôle"
+            + r"|\b(ne |n')(prévoit|confie|attribue|donne|reconnaît) (pour |à |aux |à la )?"
+            + _CS
+            + r"[^.]{0,30}\b(aucun rôle|aucune (fonction|mission)|pas de (rôle|fonctions?))\b"
             + r"|\bmise en œuvre\b[^.]*\b(incomb\w*|relèv\w*|revien\w*)\b[^.]*\b(exclusivement|"
             r"uniquement|seul\w*)\b",
         ),
@@ -326,7 +330,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (
             "no",
             r"\b(uniquement|exclusivement) (de |des )?(représentants )?(des |de l'|du )?(ministères"
-            r"|départements|l'État|État|institutions|administrations)|\b(composé|comprend)\b.*\b(ministères|départements)\b"
+            r"|départements|l'État|État|institutions|administrations)|\b(composé|comprend)\b.*\b("
+            r"ministères|départements|ministres|vice-ministres)\b"
             r"|\b(composé|comprend)\b.*\b(secrétaires généraux|représentants) des ministères\b"
             r"|\b(composé|comprend)\b.*\bminist[èe]re\b.*\bminist[èe]re\b",
         ),
