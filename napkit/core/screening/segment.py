@@ -92,7 +92,7 @@ def _pdf_blocks(text: str) -> Iterator[tuple[int, int]]:
 _STARTS_ITEM = re.compile(
     r"^\s*(?:[-–—•*▪◦]\s|\(?[0-9a-z]{1,2}[.)]\s|\(?[ivx]{1,4}[.)]\s|\d+(?:\.\d+)+\.?\s"
     # "Priority Area 2:", "Eje estratégico 3.", "Objectif spécifique 2 –"
-    r"|(?:[^\W\d_][\w'’-]*\s+){1,3}(?:\d{1,2}|[IVX]{1,4})\s*[-–—:.]\s"
+    r"|(?:[^\W\d_][\w'’-]*\s+){1,3}(?:\d{1,2}|[IVX]{1,4})(?:\s*[-–—:.]\s|\s{2,})"
     r"|(?:pillar|pilier|pilar|axe|axis|eje|objective|objectif|objetivo|outcome|goal|priority|"
     r"priorité|prioridad|area|área|domaine|lineamiento|champ d'action|thematic area|strategic "
     r"objective|axe stratégique|eje estratégico|article|artículo|artigo|section)\s+[\w.]{1,6}"

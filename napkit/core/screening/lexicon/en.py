@@ -31,6 +31,8 @@ _BODY = (
     r"(committee|commission|council|working group|task ?force|steering group|platform|conference"
     r"|(follow-up|coordination|coordinating|reference|inter-?ministerial|interdepartmental|"
     r"advisory|technical|oversight|monitoring) group"
+    # "the Inter-Ministerial Liaison Meeting on Women, Peace and Security"
+    r"|(liaison|coordination|coordinating|inter-?ministerial|interagency|inter-agency) meeting"
     r"|secretariat|board|forum|network)"
 )
 
@@ -343,7 +345,12 @@ RULES: dict[str, list[tuple[str, str]]] = {
             _CS + r".*\b(implement\w*|(?<!ceasefire )(?<!election )(?<!electoral )monitor\w*|"
             r"carry out|deliver\w*|members? of the|(are|as|be|act as) (\w+ )?partners? in|"
             r"independent (review|report)|contribute to monitoring|review of progress)\b"
-            r"|\b(implementing partners?|monitoring)\b.*" + _CS,
+            # Civil-society members of the body that evaluates or monitors the plan.
+            r"|\b(evaluation|monitoring|review|follow-up|oversight) (committee|board|panel|group|"
+            r"council)\b[^.]*\b(consists of|composed of|made up of|comprises|includes|members)\b.*"
+            + _CS
+            + r"|\b(implementing partners?|monitoring)\b.*"
+            + _CS,
         ),
     ],
     "coordination_mechanism": [
@@ -450,7 +457,8 @@ FOCUS = {
     # The plan as the subject of a statement of what it covers.
     "scope": (
         r"\b(plan|\w*NAP|it)\b.*\b(applies|covers|concerns|focus\w*|addresses|scope|instrument of|"
-        r"is directed|sets out (how|the commitments)|guides|governs|frames|directs|is aimed at|"
+        r"is directed|sets out (how|the (commitments|measures|actions|priorities))|guides|governs|"
+        r"frames|directs|is aimed at|"
         r"targets|centres on|centers "
         r"on|concentrates on)\b|\bscope\b|\bdual (focus|dimension|scope)\b"
     ),
@@ -502,6 +510,13 @@ _NAME = (
 # "The Federal Ministry of … (FMWASD) has the primary responsibility …".
 _ACRONYM_AFTER = r"(?:\s+\((?-i:[A-Z][A-Z0-9-]{1,11})\))?"
 LEAD = [
+    # "The Ministry of Foreign Affairs (MOFA) serves as the secretariat of the Plan".
+    r"\b(?:the\s+)?"
+    + _NAME
+    + _ACRONYM_AFTER
+    + r"\s+(?:serves|acts|will serve|will act)\s+as\s+the\s+"
+    r"(?:secretariat|focal point|coordinator|coordinating body)\s+(?:of|for)\s+(?:the|this)\s+"
+    r"(?:national\s+)?(?:action\s+)?(?:plan|NAP)\b",
     r"\b(?:the\s+)?" + _NAME + r"\s+(?:is|will be|shall be|acts as)\s+(?:designated\s+as\s+)?"
     r"(?:the\s+)?(?:lead|leading|coordinating|responsible|implementing|focal)\s+"
     r"(?:institution|ministry|agency|body|authority|(?:government\s+)?department|entity)",
@@ -525,9 +540,14 @@ LEAD = [
     r"\bunder the (?:leadership|authority|coordination|guidance) of (?:the\s+)?"
     + _NAME
     + r"(?=[.,;]|\s*$)",
-    r"\b(?:the\s+)?" + _NAME + r"(?:,\s+(?:as|in its (?:role|capacity) as)\s+[^,]{3,90},)?\s+"
+    r"\b(?:the\s+)?"
+    + _NAME
+    + _ACRONYM_AFTER
+    + r"(?:,\s+(?:as|in its (?:role|capacity) as)\s+[^,]{3,90},)?\s+"
     r"(?:led|leads|will lead|will coordinate|coordinates|shall coordinate|shall lead)\s+(?:on\s+)?"
-    r"(?:the\s+|this\s+)?(?:preparation|implementation|plan|NAP\b|national action plan)",
+    r"(?:the\s+|this\s+)?(?:preparation|implementation|plan|NAP\b|national action plan|"
+    r"(?:measures|actions|activities|work) of the (?:\w+\s+){0,2}(?:ministries|departments|"
+    r"agencies))",
     r"\bled by (?:the\s+)?" + _NAME + r"(?=[.,;]|\s*$)",
     # "A working group, chaired by the Ministry X and bringing together …, coordinates the Plan".
     r"\bchaired\s+by\s+(?:the\s+)?" + _NAME + r"(?=\s+(?:and\s+)?(?:bringing|comprising|"
@@ -536,7 +556,8 @@ LEAD = [
 INSTITUTION = r"^(?:The\s+)?(?P<name>(?:Ministry|Office|Department) of [A-Z][^.;:()\n]*)$"
 
 _PARTS = (
-    r"(?:(?:priority|focus|thematic|strategic|key|outcome|result)\s+)?(?:pillars|areas|strategic "
+    r"(?:(?:priority|focus|thematic|strategic|key|outcome|result|basic)\s+)?(?:pillars|areas|"
+    r"strategic "
     r"objectives|"
     r"objectives|themes|outcomes|directions|priorities|components|goals|axes|areas of action)"
 )
@@ -545,13 +566,13 @@ PILLARS = (
     r"delivered|achieved)\s+(?:around|in|into|on|under|through|according to|along)\s+(?:the\s+)?"
     r"(?P<n>\w+)\s+" + _PARTS + r"\b(?:\s+of\s+[^:]{1,60}:|\s*:?)(?P<list>.*)$"
     r"|\b(?:has|contains|pursues|sets out|concentrates on|focuses on|comprises|includes|"
-    r"establishes|is built on|retains|keeps|maintains)\s+(?:the\s+)?(?P<n2>\w+)\s+"
-    + _PARTS
-    + r"\b[^:]*:(?P<list2>.*)$"
+    r"establishes|is built on|retains|keeps|maintains|consists of)\s+(?:the\s+)?(?:following\s+)?"
+    r"(?P<n2>\w+)\s+" + _PARTS + r"\b[^:]*:(?P<list2>.*)$"
 )
 PILLAR_ITEM = (
-    r"^(?:[-–—•*]\s*)?(?:pillar|(?:thematic |priority |focus |strategic |key )?(?:area|priority"
-    r"|objective|goal|axis|theme|component|outcome|direction))\s+(?:\w{1,4})\s*[-–—:.]\s*"
+    r"^(?:[-–—•*]\s*)?(?:pillar|(?:thematic |priority |focus |strategic |key |basic )?(?:area|"
+    r"priority"
+    r"|objective|goal|axis|theme|component|outcome|direction))\s+(?:\w{1,4})(?:\s*[-–—:.]\s*|\s{2,})"
     r"(?P<name>[^|]+?)\s*$"
 )
 ARTICLES = r"^(the|a|an)\s+"
