@@ -155,7 +155,7 @@ _NOT_A_LIST = re.compile(
 )
 # "Pillar 1: Prevention of conflict and SGBV — preventing violent conflict, …": the name, then
 # a dash and what the pillar does.
-_DESCRIBED_AFTER = re.compile(r"\s+[—–]\s+(?=[a-zà-ÿ])")
+_DESCRIBED_AFTER = re.compile(r"\s+[—–]\s+(?=[a-zà-ÿ])|:\s+(?=[a-zà-ÿ])")
 _NUMBER = re.compile(r"\s(\d{1,2}|[IVX]{1,4})\s*[-–—:.]", re.IGNORECASE)
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9}
 
@@ -260,7 +260,9 @@ def _following(sentences: list[Sentence], i: int, count: int, lex: Lexicon) -> l
             break  # a table (a results framework) is not the list
         m = lex.pillar_item.match(s.read)
         if m:
-            name = _capital(m.group("name").strip().rstrip(".;"))
+            # "Outcome Area 1 – Prevention: violence … is prevented;": the name only.
+            name = _DESCRIBED_AFTER.split(m.group("name"), maxsplit=1)[0]
+            name = _capital(name.strip().rstrip(".;"))
             if name and name not in names:
                 names.append(name)
         elif (

@@ -484,7 +484,9 @@ FOCUS = {
     "international": (
         r"\b(foreign|external (action|relations)|abroad|peace operations|international "
         r"cooperation|development (cooperation|policy)|fragile (states|countries)|"
-        r"(countries|states) affected by (armed )?conflict|conflict-affected (countries|states)|"
+        r"(countries|states) affected by (armed )?conflict|"
+        # (not "the districts bordering conflict-affected countries": places at home)
+        r"(?<!bordering )(?<!neighbouring )(?<!from )conflict-affected (countries|states)|"
         r"partner countries|(UN|United Nations|international|peacekeeping|regional) missions|"
         r"multilateral|international engagement|development (assistance|aid)|diplomacy|"
         r"peace support operations|(regional and )?international peace)\b"
@@ -570,7 +572,8 @@ PILLARS = (
     r"(?P<n2>\w+)\s+" + _PARTS + r"\b[^:]*:(?P<list2>.*)$"
 )
 PILLAR_ITEM = (
-    r"^(?:[-–—•*]\s*)?(?:pillar|(?:thematic |priority |focus |strategic |key |basic )?(?:area|"
+    r"^(?:[-–—•*]\s*)?(?:pillar|(?:thematic |priority |focus |strategic |key |basic |outcome |"
+    r"result )?(?:area|"
     r"priority"
     r"|objective|goal|axis|theme|component|outcome|direction))\s+(?:\w{1,4})(?:\s*[-–—:.]\s*|\s{2,})"
     r"(?P<name>[^|]+?)\s*$"
