@@ -258,6 +258,95 @@ _COVER_FR = "Plan d'action national de la Sylvanie sur les femmes, la paix et la
             "cs_implementation_monitoring",
             "no",
         ),
+        # Round 10g–10i, from fresh12.
+        (
+            _EN + "The Inter-Ministerial Liaison Meeting coordinates the implementation of the "
+            "Plan across the Government.",
+            "coordination_mechanism",
+            "yes",
+        ),
+        (
+            _EN + "The Ministry of Foreign Affairs (MOFA) serves as the secretariat of the Plan "
+            "and coordinates the measures of the ministries and agencies concerned.",
+            "lead_institution",
+            "Ministry of Foreign Affairs",
+        ),
+        (
+            _EN + "The Evaluation Committee consists of eight experts, four of them from civil "
+            "society organisations.",
+            "cs_implementation_monitoring",
+            "yes",
+        ),
+        (
+            _EN + "The Plan consists of the following three basic areas, each with objectives "
+            "(see Annex 1):\n\n   Basic Area I    Participation\n   Basic Area II   "
+            "Prevention\n   Basic Area III  Protection and relief\n",
+            "pillars",
+            "Participation; Prevention; Protection and relief",
+        ),
+        (
+            _EN + "3.2 The NAP is structured around two outcome areas:\n\n  Outcome Area 1 – "
+            "Prevention: violence against women is prevented;\n  Outcome Area 2 – "
+            "Participation: women participate equally in decision-making.\n",
+            "pillars",
+            "Prevention; Participation",
+        ),
+        (
+            _EN + "The NAP addresses the security of women living in the districts bordering "
+            "conflict-affected countries.",
+            "focus",
+            "domestic",
+        ),
+        (
+            _EN + "The NAP addresses the security of women in conflict-affected countries.",
+            "focus",
+            "international",
+        ),
+        (
+            _FR + "Le Royaume continuera de contribuer chaque année au rapport du Secrétaire "
+            "général des Nations Unies sur les femmes et la paix et la sécurité.",
+            "regular_reporting",
+            "not_stated",
+        ),
+        (
+            _FR + "Le Plan ne donne pas lieu à l'établissement de rapports d'étape distincts.",
+            "regular_reporting",
+            "no",
+        ),
+        (
+            _FR + "Le Plan ne donne pas lieu à l'établissement de rapports d'étape distincts.",
+            "public_reporting",
+            "no",
+        ),
+        (
+            _FR + "Son élaboration n'a pas donné lieu à une consultation des organisations de la "
+            "société civile.",
+            "cs_design",
+            "no",
+        ),
+        (
+            _FR + "Le Plan a été élaboré par un groupe de travail réunissant les départements "
+            "concernés, sous la coordination du ministère des Affaires étrangères.",
+            "coordination_mechanism",
+            "not_stated",
+        ),
+        (
+            _FR + "Un comité de pilotage coordonne la mise en œuvre du plan.",
+            "coordination_mechanism",
+            "yes",
+        ),
+        (
+            _FR + "Le Plan gouvernemental pour l'égalité comporte 58 indicateurs de suivi "
+            "assortis de valeurs cibles.",
+            "indicators",
+            "not_stated",
+        ),
+        (
+            _FR + "Le présent plan comporte 24 indicateurs, repris du Plan gouvernemental pour "
+            "l'égalité.",
+            "indicators",
+            "yes",
+        ),
     ],
 )
 def test_findings_on_short_passages_round_10(text: str, finding: str, value: str) -> None:

@@ -432,14 +432,36 @@ def table_headers(sentences: list[Sentence], lex: Lexicon) -> list[tuple[Sentenc
     return out
 
 
+# Another policy's own framework ("Le Plan gouvernemental pour l'égalité comporte 58
+# indicateurs", "the National Gender Policy's indicators"), unless the sentence ties it to this
+# plan: not this plan's indicators.
+_OTHER_POLICY = re.compile(
+    r"\b(plan gouvernemental (pour|de) l'égalité|(politique|stratégie) nationale (du |de |pour |d')"
+    r"?(genre|l'égalité|égalité)|national (gender|gender equality) (policy|strategy|plan)|"
+    r"gender equality (policy|strategy|act)|política nacional de (género|igualdad)|plan (nacional "
+    r")?de igualdad)\b",
+    re.IGNORECASE,
+)
+_THIS_ONE = re.compile(
+    r"\b(?-i:NAP|PAN|PNA)\b|\b(this|the present) (national )?(action )?plan\b|\b(le présent|ce) "
+    r"plan\b|\b(este|el presente) plan\b",
+    re.IGNORECASE,
+)
+
+
+def _of_another_policy(h: Hit) -> bool:
+    text = h.sentence.read
+    return bool(_OTHER_POLICY.search(text)) and not _THIS_ONE.search(text)
+
+
 def indicators(sentences: list[Sentence], lex: Lexicon) -> Finding:
-    found = hits("indicators", sentences, lex)
+    found = [h for h in hits("indicators", sentences, lex) if not _of_another_policy(h)]
     found += [Hit("yes", s, "table header") for s, _b, _t in table_headers(sentences, lex)]
     return by_precedence("indicators", found, {"some_without": "partial"})
 
 
 def baselines_targets(sentences: list[Sentence], lex: Lexicon) -> Finding:
-    found = hits("baselines_targets", sentences, lex)
+    found = [h for h in hits("baselines_targets", sentences, lex) if not _of_another_policy(h)]
     found += [
         Hit("yes" if base else "target_only", s, "table header")
         for s, base, target in table_headers(sentences, lex)
@@ -521,8 +543,35 @@ _COLLECTED = re.compile(
 )
 
 
+# Reports to the United Nations on the agenda as a whole ("contribuer chaque année au rapport
+# du Secrétaire général"): not reports on this plan.
+_UN_REPORT = re.compile(
+    r"\b(report of the Secretary-General|Secretary-General's (annual )?report|rapport (annuel )?du "
+    r"Secrétaire général|informe (anual )?del Secretario General)\b",
+    re.IGNORECASE,
+)
+# How the plan was drafted: "Le Plan a été élaboré par un groupe de travail …, sous la
+# coordination du ministère" describes the drafting body, not the one that coordinates.
+_DRAFTED_BY = re.compile(
+    r"\b(drafted|prepared|developed|elaborated|written) (by|under)\b|\b(élaboré|rédigé|préparé)e? "
+    r"(par|sous)\b|\b(elaborado|redactado|preparado) (por|bajo)\b",
+    re.IGNORECASE,
+)
+
+
 def simple(key: str, sentences: list[Sentence], lex: Lexicon) -> Finding:
-    return by_precedence(key, hits(key, sentences, lex))
+    found = hits(key, sentences, lex)
+    if key in {"regular_reporting", "public_reporting"}:
+        found = [h for h in found if not _UN_REPORT.search(h.sentence.read)]
+    if key == "coordination_mechanism":
+        found = [h for h in found if not _drafting_body(h.sentence.read, lex)]
+    return by_precedence(key, found)
+
+
+def _drafting_body(text: str, lex: Lexicon) -> bool:
+    drafted = _DRAFTED_BY.search(text)
+    body = lex.body.search(text)
+    return drafted is not None and (body is None or drafted.start() < body.start())
 
 
 def cs_on_coordination(

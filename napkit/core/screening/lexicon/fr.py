@@ -164,8 +164,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "no",
-            r"\baucun rapport\b|\bpas de rapports?\b|\bne donne pas lieu à (l'élaboration de |la "
-            r"production de |la rédaction de )?(rapports?|bilans?)\b",
+            r"\baucun rapport\b|\bpas de rapports?\b|\bne donne pas lieu à (l'\w+ de |la \w+ de |"
+            r"le \w+ de )?(rapports?|bilans?)\b",
         ),
         (
             "partial",
@@ -180,7 +180,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"|\baucun rapport\b[^.]*\bne sera\b"
             # "rapport à usage interne", not "un groupe de travail interne".
             r"|\b(rapports?|bilans?)\b[^.]*\b(internes?|à usage interne)\b|\bà usage interne\b"
-            r"|\bconfidentiel\w*\b|\bne (fera|feront) pas l'objet d'une publication\b",
+            r"|\bconfidentiel\w*\b|\bne (fera|feront) pas l'objet d'une publication\b"
+            # No reports at all: none will be published.
+            r"|\bne donne pas lieu à (l'\w+ de |la \w+ de |le \w+ de )?(rapports?|bilans?)\b"
+            r"|\bne (produira|publiera|établira) (pas de|aucun) rapports?\b",
         ),
         (
             "yes",
@@ -210,7 +213,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (
             "no",
             r"\baucune consultation\b|\bsans (aucune |une )?(consultation|concertation)\b"
-            r"|\bn'a pas été consultée\b",
+            r"|\bn'a pas été consultée\b"
+            r"|\bn'a pas donné lieu à (une |aucune )?(consultation|concertation)\b",
         ),
         (
             "partial",
