@@ -347,6 +347,28 @@ _COVER_FR = "Plan d'action national de la Sylvanie sur les femmes, la paix et la
             "indicators",
             "yes",
         ),
+        (
+            _EN + "Indicators have been developed for the key actions of Pillars 1 and 4.",
+            "indicators",
+            "partial",
+        ),
+        (
+            _EN + "I call upon all sectors of society, business and civil society to support "
+            "the implementation of this NAP.",
+            "cs_implementation_monitoring",
+            "partial",
+        ),
+        (
+            _EN + "The NAP has both a domestic and an international dimension.",
+            "focus",
+            "both",
+        ),
+        (
+            _EN + "The Department of Women, Youth and Disability (DWYD) is the custodian of the "
+            "NAP on Women, Peace and Security.",
+            "lead_institution",
+            "Department of Women, Youth and Disability",
+        ),
     ],
 )
 def test_findings_on_short_passages_round_10(text: str, finding: str, value: str) -> None:

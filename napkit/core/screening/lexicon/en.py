@@ -111,6 +111,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             "partial",
             r"\bindicators?\b.*\b(only|some|a few|certain) (of the )?(actions|activities|measures)"
             r"|\b(only|some|a few) (actions|activities|measures) (have|include) indicators\b"
+            # "Indicators have been developed for the key actions of Pillars 1 and 4."
+            r"|\bindicators?\b[^.]*\bfor (the )?(\w+ ){0,2}(actions|activities|measures|"
+            r"outcomes) (of|under|in) (pillars?|areas?|objectives?|outcomes?|priorit\w+) "
+            r"\d+(, \d+)* and \d+\b"
             r"|\bonly (the )?(actions|activities|measures)\b.*\b(have|has|include|carry) (an? )?"
             r"indicators?\b|^actions? [\d.]+(, [\d.]+)* and [\d.]+ (also )?(have|include|carry)\b"
             r".*\bindicators?\b",
@@ -321,7 +325,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # A general appeal ("The Government calls upon civil society … to extend their
             # cooperation"): partial, unless a role is stated elsewhere (findings.py).
             "appeal",
-            r"\b(calls (up)?on|appeals? to|urges?)\b.*" + _CS,
+            r"\b(calls? (up)?on|appeals? to|urges?)\b.*" + _CS,
         ),
         (
             "partial",
@@ -458,6 +462,7 @@ FOCUS = {
     "scope": (
         r"\b(plan|\w*NAP|it)\b.*\b(applies|covers|concerns|focus\w*|addresses|scope|instrument of|"
         r"is directed|sets out (how|the (commitments|measures|actions|priorities))|guides|governs|"
+        r"dimensions?|"
         r"frames|directs|is aimed at|"
         r"targets|centres on|centers "
         r"on|concentrates on)\b|\bscope\b|\bdual (focus|dimension|scope)\b"
@@ -477,12 +482,13 @@ FOCUS = {
         r"(and|as well as)\b.*\b(domestic|internal|at home)\b|\bat home and abroad\b"
     ),
     "domestic": (
-        r"\b(domestic|post-conflict provinces|national territory|territory of|"
+        r"\b(domestic(ally)?|post-conflict provinces|national territory|territory of|"
         r"provinces|districts|regions of|in the country|throughout the country|national police"
         r"|at home|in (our|this) country|our (own )?(country|society|communities))\b"
     ),
     "international": (
-        r"\b(foreign|external (action|relations)|abroad|peace operations|international "
+        r"\b(foreign|external (action|relations)|abroad|internationally|peace operations|"
+        r"international "
         r"cooperation|development (cooperation|policy)|fragile (states|countries)|"
         r"(countries|states) affected by (armed )?conflict|"
         # (not "the districts bordering conflict-affected countries": places at home)
@@ -519,25 +525,43 @@ LEAD = [
     + r"\s+(?:serves|acts|will serve|will act)\s+as\s+the\s+"
     r"(?:secretariat|focal point|coordinator|coordinating body)\s+(?:of|for)\s+(?:the|this)\s+"
     r"(?:national\s+)?(?:action\s+)?(?:plan|NAP)\b",
-    r"\b(?:the\s+)?" + _NAME + r"\s+(?:is|will be|shall be|acts as)\s+(?:designated\s+as\s+)?"
+    r"\b(?:the\s+)?"
+    + _NAME
+    + _ACRONYM_AFTER
+    + r"\s+(?:is|will be|shall be|acts as)\s+(?:designated\s+as\s+)?"
     r"(?:the\s+)?(?:lead|leading|coordinating|responsible|implementing|focal)\s+"
     r"(?:institution|ministry|agency|body|authority|(?:government\s+)?department|entity)",
     # "is the custodian of this Plan", "holds the pen on the Plan": the plan's owner.
-    r"\b(?:the\s+)?" + _NAME + r"\s+(?:is|will be|shall be|acts as)\s+the\s+(?:custodian|owner|"
+    r"\b(?:the\s+)?"
+    + _NAME
+    + _ACRONYM_AFTER
+    + r"\s+(?:is|will be|shall be|acts as)\s+the\s+(?:custodian|owner|"
     r"steward)\s+of\s+(?:this|the)\s+(?:national\s+)?(?:plan|NAP|strategy)",
-    r"\b(?:the\s+)?" + _NAME + r"\s+(?:holds|will hold)\s+the\s+pen\b",
-    r"\b(?:the\s+)?" + _NAME + r"\s+(?:owns|will own)\s+(?:this|the)\s+(?:national\s+)?"
+    r"\b(?:the\s+)?" + _NAME + _ACRONYM_AFTER + r"\s+(?:holds|will hold)\s+the\s+pen\b",
+    r"\b(?:the\s+)?"
+    + _NAME
+    + _ACRONYM_AFTER
+    + r"\s+(?:owns|will own)\s+(?:this|the)\s+(?:national\s+)?"
     r"(?:plan|NAP|strategy)\b",
-    r"\b(?:the\s+)?" + _NAME + r"\s+(?:is|will be)\s+the\s+(?:institution|body|ministry)\s+"
+    r"\b(?:the\s+)?"
+    + _NAME
+    + _ACRONYM_AFTER
+    + r"\s+(?:is|will be)\s+the\s+(?:institution|body|ministry)\s+"
     r"responsible\s+for\s+(?:coordinating|leading|the)",
     # "… is the national entity mandated to coordinate the implementation of the NAP".
-    r"\b(?:the\s+)?" + _NAME + r"\s+(?:is|will be|shall be)\s+the\s+(?:[\w-]+\s+){0,2}(?:entity|"
+    r"\b(?:the\s+)?"
+    + _NAME
+    + _ACRONYM_AFTER
+    + r"\s+(?:is|will be|shall be)\s+the\s+(?:[\w-]+\s+){0,2}(?:entity|"
     r"institution|body|agency|authority)\s+(?:mandated|charged|tasked)\s+(?:to|with)\s+"
     r"(?:coordinat|lead|oversee|steer)",
     r"\b(?:the\s+)?" + _NAME + _ACRONYM_AFTER + r"\s+(?:has|holds|bears)\s+(?:the\s+)?"
     r"(?:(?:overall|primary|main|principal)\s+)?"
     r"(?:responsibility|lead)",
-    r"\b(?:the\s+)?" + _NAME + r"\s+(?:is|will be)\s+responsible\s+for\s+(?:the\s+)?"
+    r"\b(?:the\s+)?"
+    + _NAME
+    + _ACRONYM_AFTER
+    + r"\s+(?:is|will be)\s+responsible\s+for\s+(?:the\s+)?"
     r"(?:overall\s+)?(?:plan|implementation|coordination|coordinating)",
     r"\bunder the (?:leadership|authority|coordination|guidance) of (?:the\s+)?"
     + _NAME

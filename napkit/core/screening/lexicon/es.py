@@ -314,22 +314,36 @@ _NAME = (
     r"Cancillería|Ministra|Ministro|Agencia|Vicepresidencia|Consejo Nacional)\b[^.;:()]*?"
     r"|(?-i:[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]+)?))"
 )
+# "El Ministerio de la Mujer (MIMP) es la entidad rectora …".
+_ACRONYM_AFTER = r"(?:\s+\((?-i:[A-Z][A-Z0-9-]{1,11})\))?"
 LEAD = [
-    r"\b(?:El|La)\s+" + _NAME + r"\s+(?:es|será)\s+(?:la\s+|el\s+)?(?:entidad|institución|instancia"
+    r"\b(?:El|La)\s+"
+    + _NAME
+    + _ACRONYM_AFTER
+    + r"\s+(?:es|será)\s+(?:la\s+|el\s+)?(?:entidad|institución|instancia"
     r"|ente|órgano)\s+rector",
-    r"\b(?:El|La)\s+" + _NAME + r"\s+(?:es|será)\s+(?:el\s+|la\s+)?(?:(?:entidad|institución|"
+    r"\b(?:El|La)\s+"
+    + _NAME
+    + _ACRONYM_AFTER
+    + r"\s+(?:es|será)\s+(?:el\s+|la\s+)?(?:(?:entidad|institución|"
     r"instancia)\s+)?responsable\s+de\s+(?:la\s+)?"
     r"(?:coordinación|implementación|ejecución|seguimiento)",
     # "El Consejo Nacional de la Mujer, como ente rector de …, conduce la implementación".
     r"\b(?:El|La)\s+" + _NAME + r"(?:,\s+(?:como|en su calidad de|en tanto)\s+[^,]{3,90},)?\s+"
     r"(?:coordina|coordinará|lidera|liderará|conduce|conducirá)\b",
-    r"\b(?:El|La)\s+" + _NAME + r"\s+(?:tiene|tendrá)\s+a\s+su\s+cargo\s+la\s+(?:coordinación|"
+    r"\b(?:El|La)\s+"
+    + _NAME
+    + _ACRONYM_AFTER
+    + r"\s+(?:tiene|tendrá)\s+a\s+su\s+cargo\s+la\s+(?:coordinación|"
     r"conducción|rectoría|dirección)\b",
     # "Corresponde al Ministerio …, por intermedio de la Dirección …, la conducción del Plan."
     r"\bCorresponde\s+(?:al|a\s+la)\s+" + _NAME + r",?\s+la\s+(?:conducción|coordinación|"
     r"rectoría|dirección|responsabilidad)\s+(?:general\s+)?del?\s+(?:Plan|PAN|presente)",
     r"\bEncargar\s+al?\s+" + _NAME + r"(?:,|\s+la\s+coordinación)",
-    r"\b(?:El|La)\s+" + _NAME + r"\s+(?:ejerce|ejercerá|asume|asumirá)\s+la\s+(?:rectoría|"
+    r"\b(?:El|La)\s+"
+    + _NAME
+    + _ACRONYM_AFTER
+    + r"\s+(?:ejerce|ejercerá|asume|asumirá)\s+la\s+(?:rectoría|"
     r"coordinación|conducción|responsabilidad)\b",
     # "La coordinación del Plan corresponde al Ministerio …, que preside …".
     r"\b(?:coordinación|conducción|responsabilidad|rectoría)\s+(?:general\s+)?del\s+(?:Plan|PAN)"
