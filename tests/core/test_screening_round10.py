@@ -369,6 +369,31 @@ _COVER_FR = "Plan d'action national de la Sylvanie sur les femmes, la paix et la
             "lead_institution",
             "Department of Women, Youth and Disability",
         ),
+        (
+            _FR + "Depuis la loi de finances pour 2022, une annexe « budget sensible au genre » "
+            "retrace les crédits des départements ministériels.",
+            "budget",
+            "not_stated",
+        ),
+        (
+            _FR + "Chaque résultat a une valeur de référence et une cible pour 2026. Pour les "
+            "indicateurs sans données, la mention « VRD » (valeur de référence à déterminer) "
+            "figure dans le tableau.",
+            "baselines_targets",
+            "partial",
+        ),
+        (
+            _FR + "Le Secrétariat a mené une consultation auprès de 47 groupes de femmes sur le "
+            "projet de plan.",
+            "cs_design",
+            "yes",
+        ),
+        (
+            _FR + "Les organismes communautaires partenaires réalisent les mesures 1.3 et 2.1 du "
+            "plan.",
+            "cs_implementation_monitoring",
+            "yes",
+        ),
     ],
 )
 def test_findings_on_short_passages_round_10(text: str, finding: str, value: str) -> None:
@@ -425,3 +450,13 @@ def test_a_body_of_ministers_has_no_civil_society_seat(members: str, value: str)
         else "The National Council shall coordinate the implementation of the Plan. "
     )
     assert _one((_FR if french else _EN) + body + members, "cs_on_coordination") == value
+
+
+def test_a_cover_under_several_ministries_names_no_lead() -> None:
+    several = (
+        "Ministère de l'Action sociale\nMinistère de l'Intérieur\nMinistère de la Défense\n\n"
+        "PLAN D'ACTION NATIONAL 1325\n\f" + _FR
+    )
+    assert _one(several, "lead_institution") == "not_stated"
+    one = "Ministère de l'Action sociale\n\nPLAN D'ACTION NATIONAL 1325\n\f" + _FR
+    assert _one(one, "lead_institution") == "Ministère de l'Action sociale"

@@ -347,6 +347,7 @@ def _budget_answer(status: str) -> str:
 _STATE_GRB = re.compile(
     r"\bgender[- ]responsive budget\w*|\bgender budget (statement|annex)|\bgender[- ]budgeting\b"
     r"|\bannexe «?\s*genre|\bbudg[ée]tisation (sensible au|tenant compte du|axée sur le) genre\b"
+    r"|\bbudgets? sensibles? au genre\b|\bgender[- ]sensitive budget\w*"
     r"|\bpresupuest\w+ (sensibles? al|con perspectiva de|con enfoque de) género\b",
     re.IGNORECASE,
 )
@@ -1166,6 +1167,9 @@ def _resolve_described(name: str, sentences: list[Sentence]) -> str:
     return name
 
 
+_SEVERAL = re.compile(r"\s+(?=(?-i:Ministère|Ministry|Ministerio|Department|Département)\s)")
+
+
 def lead_institution(sentences: list[Sentence], lex: Lexicon, defined: dict[str, str]) -> Finding:
     key = "lead_institution"
     for pattern in lex.lead:
@@ -1201,7 +1205,9 @@ def lead_institution(sentences: list[Sentence], lex: Lexicon, defined: dict[str,
             break
         text = _title(s.read) if s.read.isupper() else s.read
         if m := lex.institution.match(text):
-            cover.append((s, _clean_name(m.group("name"))))
+            name = _clean_name(m.group("name"))
+            # Lines of several ministries' names run together into one block.
+            cover += [(s, n) for n in _SEVERAL.split(name) if n]
     if len({name for _s, name in cover}) == 1:
         s, name = cover[0]
         return _finding(
