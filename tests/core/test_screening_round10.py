@@ -394,6 +394,30 @@ _COVER_FR = "Plan d'action national de la Sylvanie sur les femmes, la paix et la
             "cs_implementation_monitoring",
             "yes",
         ),
+        (
+            _EN + "Each indicator has a baseline and a target. Where baseline data were not "
+            'available at the time of drafting, the baseline is shown as "TBD" and will be '
+            "determined through a survey.",
+            "baselines_targets",
+            "partial",
+        ),
+        (
+            _EN + "Civil society organisations may submit shadow reports on the implementation "
+            "of this NAP to the National Assembly.",
+            "public_reporting",
+            "not_stated",
+        ),
+        (
+            _EN + "Indicator: number of women's groups involved in programmes to counter "
+            "violent extremism.",
+            "cs_design",
+            "not_stated",
+        ),
+        (
+            _EN + "Women's groups were involved in drafting the plan.",
+            "cs_design",
+            "yes",
+        ),
     ],
 )
 def test_findings_on_short_passages_round_10(text: str, finding: str, value: str) -> None:

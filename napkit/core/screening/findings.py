@@ -551,6 +551,11 @@ _UN_REPORT = re.compile(
     r"Secrétaire général|informe (anual )?del Secretario General)\b",
     re.IGNORECASE,
 )
+_SHADOW = re.compile(
+    r"\b(shadow|alternative|independent) reports?\b|\brapports? (alternatifs?|parallèles?|"
+    r"indépendants?)\b|\binformes? (alternativos?|sombra|independientes?)\b",
+    re.IGNORECASE,
+)
 # How the plan was drafted: "Le Plan a été élaboré par un groupe de travail …, sous la
 # coordination du ministère" describes the drafting body, not the one that coordinates.
 _DRAFTED_BY = re.compile(
@@ -564,6 +569,10 @@ def simple(key: str, sentences: list[Sentence], lex: Lexicon) -> Finding:
     found = hits(key, sentences, lex)
     if key in {"regular_reporting", "public_reporting"}:
         found = [h for h in found if not _UN_REPORT.search(h.sentence.read)]
+    if key == "public_reporting":
+        # Civil society's own reports ("CSOs may submit shadow reports … to the National
+        # Assembly") say nothing of what the government publishes.
+        found = [h for h in found if not _SHADOW.search(h.sentence.read)]
     if key == "coordination_mechanism":
         found = [h for h in found if not _drafting_body(h.sentence.read, lex)]
     return by_precedence(key, found)

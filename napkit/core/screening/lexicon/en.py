@@ -183,6 +183,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             "baseline_later",
             r"\bbaselines?\b[^.]*\b((is|are) not (yet )?(available|given|provided)|not yet "
             r"available)\b"
+            # "… the baseline is shown as "TBD" and will be determined through a survey".
+            r"|\bbaselines?\b[^.]{0,40}?\b(is|are) (shown|given|marked|entered|recorded) as\W{0,2}"
+            r"(TBD|to be determined)"
             r"|\|\s*(TBD\s*|to be (determined|established|set|measured|confirmed)\b[^|]*)\|",
         ),
         (
@@ -287,8 +290,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             "yes",
             _CS + r".*\b(consult\w*|drafting|drafted|took part|participated|contributed|"
             # ("involved in the implementation" is a role in implementing it, not the drafting)
-            r"workshops?|prepared|preparation|involved(?! in (the )?(implementation|implementing|"
-            r"monitoring|delivery))|commented|proposals)\b|\b(consult\w*|"
+            r"workshops?|prepared|preparation|involved(?! in (the )?(\w+ )?(implementation|"
+            r"implementing|monitoring|delivery|programmes?|programs?|activities|projects?|"
+            r"initiatives))|commented|proposals)\b|\b(consult\w*|"
             r"drafting|drafted|prepared|developed|workshops?)\b.*"
             + _CS
             # Women consulted in assemblies whose proposals shaped the draft.
