@@ -418,6 +418,22 @@ _COVER_FR = "Plan d'action national de la Sylvanie sur les femmes, la paix et la
             "cs_design",
             "yes",
         ),
+        (
+            _EN + "Indicators have been set for Objectives 1 to 3 (Annex B); indicators for "
+            "Objectives 4 and 5 will be developed during the first year of implementation.",
+            "indicators",
+            "partial",
+        ),
+        (
+            _EN + "Global Affairs Norland leads the implementation of the Action Plan.",
+            "lead_institution",
+            "Global Affairs Norland",
+        ),
+        (
+            _EN + "The Government leads the implementation of the Action Plan.",
+            "lead_institution",
+            "not_stated",
+        ),
     ],
 )
 def test_findings_on_short_passages_round_10(text: str, finding: str, value: str) -> None:
@@ -484,3 +500,14 @@ def test_a_cover_under_several_ministries_names_no_lead() -> None:
     assert _one(several, "lead_institution") == "not_stated"
     one = "Ministère de l'Action sociale\n\nPLAN D'ACTION NATIONAL 1325\n\f" + _FR
     assert _one(one, "lead_institution") == "Ministère de l'Action sociale"
+
+
+def test_civil_societys_own_body_is_not_the_coordinating_body() -> None:
+    text = (
+        _EN + "The WPS Implementation Committee, made up of officials of the nine partner "
+        "departments, coordinates implementation of the Action Plan. A Civil Society Advisory "
+        "Group will be established in 2023. It will be made up of ten members drawn from "
+        "women's organisations and academia. The Civil Society Advisory Group meets the WPS "
+        "Implementation Committee twice a year."
+    )
+    assert _one(text, "cs_on_coordination") == "partial"

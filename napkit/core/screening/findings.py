@@ -624,6 +624,23 @@ def cs_on_coordination(
     ]
     found += _composition_lists(sentences, lex, bodies)
     found += _inline_compositions(sentences, lex, bodies)
+    # The members of civil society's own body ("A Civil Society Advisory Group will be
+    # established. It will be made up of ten members drawn from …") hold no seat on the body
+    # that coordinates.
+    found = [
+        h
+        for h in found
+        if not (
+            h.value == "yes"
+            and (
+                _cs_body(h.sentence.read, lex)
+                or (
+                    _NO_SUBJECT.match(h.sentence.read) is not None
+                    and _cs_body(before.get((h.sentence.page, h.sentence.start), ""), lex)
+                )
+            )
+        )
+    ]
     if coordination.answer != "yes":
         # Government-only membership is "no" only for a body that exists; and without a body
         # that coordinates (none found, or a ministry with its focal points) a seat found
@@ -789,6 +806,17 @@ def _body_acronyms(defined: dict[str, str], lex: Lexicon) -> set[str]:
         if m and len(expansion) - m.start() < 90:
             out.add(acr)
     return out
+
+
+_VERB = re.compile(r"\b(?:is|are|will|shall|est|sera|es|será|meets?|rencontre)\b")
+
+
+def _cs_body(text: str, lex: Lexicon) -> bool:
+    """Whether the sentence's subject is civil society's own body ("A Civil Society Advisory
+    Group will be established", "Le comité consultatif de la société civile …"): its members
+    sit on no body of the government's."""
+    subject = _VERB.split(text[:100], maxsplit=1)[0]
+    return bool(lex.cs.search(subject) and lex.body.search(subject))
 
 
 def _names_body(text: str, lex: Lexicon, bodies: set[str]) -> bool:

@@ -105,7 +105,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"not (yet )?have|(are|is) not (yet )?(measured|covered|accompanied)( by)?|without)\b"
             r"[^.]{0,20}\bindicators?\b"
             r"|\bfor (the )?(priority |thematic |focus |strategic )?(areas?|pillars?|objectives?|"
-            r"outcomes?|priorities|axes|goals?) \d[\d, ]*(and \d+)?,? (there are )?no indicators\b",
+            r"outcomes?|priorities|axes|goals?) \d[\d, ]*(and \d+)?,? (there are )?no indicators\b"
+            # "indicators for Objectives 4 and 5 will be developed during the first year"
+            r"|\bindicators? for (the )?(objectives?|pillars?|outcomes?|areas?|priorit\w+|goals?) "
+            r"\d[^.;]{0,20}\b(will|are to|remain to|have yet to) be (developed|defined|set)\b",
         ),
         (
             "partial",
@@ -415,6 +418,12 @@ RULES: dict[str, list[tuple[str, str]]] = {
             + _BODY
             + r"\b.*\bmeets? with\b.*"
             + _CS
+            # "The Civil Society Advisory Group meets the WPS Implementation Committee twice a
+            # year": meetings with the body, not a seat on it.
+            + r"|"
+            + _CS
+            + r".*\b(meets?|will meet|holds? (regular )?meetings with)( with)? (the )?(\w+ ){0,3}"
+            + _BODY
             + r"|\bwith the participation of\b.*"
             + _CS
             # "an open session to which civil society organisations are invited".
@@ -522,6 +531,12 @@ _NAME = (
 # "The Federal Ministry of … (FMWASD) has the primary responsibility …".
 _ACRONYM_AFTER = r"(?:\s+\((?-i:[A-Z][A-Z0-9-]{1,11})\))?"
 LEAD = [
+    # A department known by its own name, with no "Ministry" or "Office" in it: "Global Affairs
+    # Kellarand leads the implementation of the Action Plan" (the sentence's subject).
+    r"^(?P<name>(?-i:(?!The\b|This\b|It\b|Each\b)[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){1,4})"
+    + _ACRONYM_AFTER
+    + r"\s+(?:leads|will lead|shall lead)\s+(?:the\s+)?implementation\s+of\s+(?:the|this)\s+"
+    r"(?:national\s+)?(?:action\s+)?(?:plan|NAP)\b",
     # "The Ministry of Foreign Affairs (MOFA) serves as the secretariat of the Plan".
     r"\b(?:the\s+)?"
     + _NAME

@@ -337,7 +337,12 @@ RULES: dict[str, list[tuple[str, str]]] = {
             + _CS
             # "Le GI 1325 rencontre la Plateforme deux fois par an": meetings, not a seat.
             + r"|\b(rencontre|rencontrera|se réunit avec|se réunira avec|tient des réunions "
-            r"avec)\b.*" + _CS,
+            r"avec)\b.*"
+            + _CS
+            + r"|"
+            + _CS
+            + r".*\b(rencontre|rencontrera|se réunit avec|se réunira avec)\b (le |la |les )?"
+            r"(\w+ ){0,3}" + _BODY,
         ),
         (
             "no",
