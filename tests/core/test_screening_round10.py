@@ -434,6 +434,23 @@ _COVER_FR = "Plan d'action national de la Sylvanie sur les femmes, la paix et la
             "lead_institution",
             "not_stated",
         ),
+        (
+            _FR + "Aucun comité de pilotage n'est créé : le ministère coordonne la mise en œuvre "
+            "du plan avec le réseau des points focaux des ministères partenaires.",
+            "coordination_mechanism",
+            "partial",
+        ),
+        (
+            _FR + "Le ministère ne coordonne pas la mise en œuvre du plan.",
+            "coordination_mechanism",
+            "not_stated",
+        ),
+        (
+            _FR + "Le Ministre de la Promotion de la Femme est chargé de la coordination de la "
+            "mise en œuvre du Plan, en liaison avec les points focaux genre.",
+            "coordination_mechanism",
+            "partial",
+        ),
     ],
 )
 def test_findings_on_short_passages_round_10(text: str, finding: str, value: str) -> None:

@@ -241,6 +241,9 @@ def _closes(level: tuple[str, int], chapter: tuple[str, int]) -> bool:
 
 def _negated(s: Sentence, match: re.Match[str], lex: Lexicon) -> bool:
     before = s.read[max(0, match.start() - 50) : match.start()]
+    # A negation in a clause of its own does not reach the match: "Aucun comité n'est créé :
+    # le ministère coordonne …".
+    before = re.split(r"[:;]", before)[-1]
     inside = match.group(0)[:60]
     return bool(lex.negation.search(before) or lex.negation.search(inside))
 

@@ -305,7 +305,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "partial",
-            r"\b(ministère|service|direction|secrétariat)\b.*\b(coordination|coordonn\w*)\b"
+            r"\b(ministère|ministre|service|direction|secrétariat)\b.*\b(coordination|coordonn\w*)\b"
             # "Elle coordonne … en s'appuyant sur un réseau de référents": no body.
             r"|\bcoordonn\w*\b.*\bréseau (de|des) (\w+ ){0,2}(référents|points focaux|"
             r"correspondants)\b"
