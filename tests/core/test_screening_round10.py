@@ -528,3 +528,14 @@ def test_civil_societys_own_body_is_not_the_coordinating_body() -> None:
         "Implementation Committee twice a year."
     )
     assert _one(text, "cs_on_coordination") == "partial"
+
+
+def test_a_coordinating_body_known_by_its_acronym() -> None:
+    text = (
+        "SIGLES\n\nCNC    Comité national de coordination\n\n" + _FR + "Le CNC coordonne la "
+        "mise en œuvre du Plan. Les OSC sont invitées à une session du CNC une fois par an."
+    )
+    found = _screened(text, "coordination_mechanism")[1]
+    assert found.answer == "yes"
+    # The body's name is read, not its words: a session of the CNC coordinates nothing.
+    assert [e.quote for e in found.evidence] == ["Le CNC coordonne la mise en œuvre du Plan."]

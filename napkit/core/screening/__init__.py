@@ -46,7 +46,7 @@ def find(
     # The acronyms the document defines, read once: spelt out for civil society, bodies, leads.
     defined = rules.acronyms(all_sentences)
     all_sentences = rules.mark_past(all_sentences, lex, defined, edition, start)
-    coordination = rules.simple("coordination_mechanism", all_sentences, lex)
+    coordination = rules.coordination(all_sentences, lex, defined)
     seat = rules.cs_on_coordination(all_sentences, lex, coordination, defined)
     found = {
         "budget": rules.budget(all_sentences, lex, start),

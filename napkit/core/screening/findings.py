@@ -568,6 +568,27 @@ _DRAFTED_BY = re.compile(
 )
 
 
+def coordination(sentences: list[Sentence], lex: Lexicon, defined: dict[str, str]) -> Finding:
+    """The coordination mechanism. A body the document calls by its acronym ("Le CNC coordonne
+    la mise en œuvre du Plan", the list of acronyms giving "Comité national de coordination")
+    is read with its name."""
+    # (the body's noun only: "Comité national de coordination" would read as coordinating)
+    bodies = {
+        a: m.group(0) for a in _body_acronyms(defined, lex) if (m := lex.body.search(defined[a]))
+    }
+    if bodies:
+        pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, bodies)) + r")(?![\w-])")
+        sentences = [
+            replace(
+                s, reading=pattern.sub(lambda m: f"{m.group(1)} ({bodies[m.group(1)]})", s.read)
+            )
+            if s.reading is None and not s.aside and pattern.search(s.read)
+            else s
+            for s in sentences
+        ]
+    return simple("coordination_mechanism", sentences, lex)
+
+
 def simple(key: str, sentences: list[Sentence], lex: Lexicon) -> Finding:
     found = hits(key, sentences, lex)
     if key in {"regular_reporting", "public_reporting"}:
@@ -811,15 +832,30 @@ def _body_acronyms(defined: dict[str, str], lex: Lexicon) -> set[str]:
     return out
 
 
-_VERB = re.compile(r"\b(?:is|are|will|shall|est|sera|es|será|meets?|rencontre)\b")
+# Words that join a body's noun and the civil-society words inside one name.
+_JOINS = re.compile(
+    r"^\s*(?:(?:of|for|de|del|des|du|la|le|les|the|l'|el|los|las|consultati\w+|advisory|"
+    r"national\w*|nacional\w*)\s*)*$",
+    re.IGNORECASE,
+)
 
 
 def _cs_body(text: str, lex: Lexicon) -> bool:
     """Whether the sentence's subject is civil society's own body ("A Civil Society Advisory
     Group will be established", "Le comité consultatif de la société civile …"): its members
-    sit on no body of the government's."""
-    subject = _VERB.split(text[:100], maxsplit=1)[0]
-    return bool(lex.cs.search(subject) and lex.body.search(subject))
+    sit on no body of the government's. The body's name opens the sentence and holds the
+    civil-society words next to the body's noun."""
+    opening = text[:90]
+    # "Civil Society Advisory Group", then "le comité consultatif de la société civile".
+    for first, then in ((lex.cs, lex.body), (lex.body, lex.cs)):
+        for m in first.finditer(opening):
+            if m.start() > 30:
+                break
+            after = opening[m.end() :]
+            nxt = then.search(after)
+            if nxt is not None and _JOINS.match(after[: nxt.start()]):
+                return True
+    return False
 
 
 def _names_body(text: str, lex: Lexicon, bodies: set[str]) -> bool:
