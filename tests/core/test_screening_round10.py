@@ -451,6 +451,33 @@ _COVER_FR = "Plan d'action national de la Sylvanie sur les femmes, la paix et la
             "coordination_mechanism",
             "partial",
         ),
+        (
+            _EN + "For priority areas 2 and 5, the Government has defined indicators, which are "
+            "listed in the Annex.",
+            "indicators",
+            "partial",
+        ),
+        (
+            _EN + "Indicators have been developed for priority activities only.",
+            "indicators",
+            "partial",
+        ),
+        (
+            _EN + "Indicators have been developed for every priority activity.",
+            "indicators",
+            "yes",
+        ),
+        (
+            _FR + "Les actions des axes 1 et 2 sont assorties d'indicateurs.",
+            "indicators",
+            "partial",
+        ),
+        (
+            "El presente Plan de Acción Nacional se aprueba. Las acciones de los ejes 1 y 2 "
+            "cuentan con indicadores y metas para 2023.",
+            "indicators",
+            "partial",
+        ),
     ],
 )
 def test_findings_on_short_passages_round_10(text: str, finding: str, value: str) -> None:

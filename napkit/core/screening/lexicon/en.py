@@ -118,6 +118,12 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"|\bindicators?\b[^.]*\bfor (the )?(\w+ ){0,2}(actions|activities|measures|"
             r"outcomes) (of|under|in) (pillars?|areas?|objectives?|outcomes?|priorit\w+) "
             r"\d+(, \d+)* and \d+\b"
+            # "For priority areas 2 and 5, the Government has defined indicators"; "indicators
+            # have been developed for priority activities only".
+            r"|\bfor (the )?(priority |thematic |strategic |focus )?(areas|pillars|objectives|"
+            r"outcomes|priorities|axes|goals) \d+(, \d+)* and \d+\b[^.;]*\bindicators\b"
+            r"|\bindicators\b[^.;]*\bfor (the )?(\w+ )?(actions|activities|measures|outcomes|"
+            r"objectives) only\b"
             r"|\bonly (the )?(actions|activities|measures)\b.*\b(have|has|include|carry) (an? )?"
             r"indicators?\b|^actions? [\d.]+(, [\d.]+)* and [\d.]+ (also )?(have|include|carry)\b"
             r".*\bindicators?\b",

@@ -82,7 +82,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"\bindicadores?\b.*\b(solo|sólo|únicamente|algunas) (acciones|medidas)"
             r"|^(las )?acciones [\d.]+(, [\d.]+)* y [\d.]+ (cuentan|tienen|incluyen|disponen)\b.*"
             r"\bindicador\w*|\b(solo|sólo|únicamente) (las )?(acciones|medidas)\b.*\b(cuentan con|"
-            r"tienen) (un )?indicador\w*",
+            r"tienen) (un )?indicador\w*"
+            # "Las acciones de los ejes 1 y 2 cuentan con indicadores": some parts only.
+            r"|\b(ejes|pilares|objetivos|áreas|líneas|lineamientos) \d+(, \d+)* y \d+\b[^.;]*"
+            r"\bindicador\w*",
         ),
         (
             "no",

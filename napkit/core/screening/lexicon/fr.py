@@ -97,7 +97,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"[^.]{0,20}\bindicateurs?\b"
             r"|\b(seules|seulement) (les )?(actions|mesures)\b.*\b"
             r"indicateurs?\b|^(les )?actions [\d.]+(, [\d.]+)* et [\d.]+ (sont|disposent|"
-            r"comportent)\b.*\bindicateurs?\b",
+            r"comportent)\b.*\bindicateurs?\b"
+            # "Les actions des axes 1 et 2 sont assorties d'indicateurs": some parts only.
+            r"|\b(axes|piliers|objectifs|domaines|priorités) \d+(, \d+)* et \d+\b[^.;]*"
+            r"\bindicateurs?\b",
         ),
         (
             "no",
