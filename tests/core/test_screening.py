@@ -1123,7 +1123,14 @@ def test_agreement_on_the_later_sets(folder: str, floor: float) -> None:
     base = SET / folder
     done = _screen_set(sorted((base / "documents").glob("*.txt")))
     report = evaluate(done, (base / "labels.csv").read_text(encoding="utf-8"))
-    sizes = {"fresh4": 117, "fresh7": 130, "fresh8": 130, "fresh9": 130, "fresh11": 130, "fresh12": 130}
+    sizes = {
+        "fresh4": 117,
+        "fresh7": 130,
+        "fresh8": 130,
+        "fresh9": 130,
+        "fresh11": 130,
+        "fresh12": 130,
+    }
     assert report.overall.total == 13 * len(done) == sizes.get(folder, 156)
     assert report.overall.rate >= floor
     assert report.evidence.rate >= 0.9
