@@ -478,6 +478,40 @@ _COVER_FR = "Plan d'action national de la Sylvanie sur les femmes, la paix et la
             "indicators",
             "partial",
         ),
+        # Round 10q, from fresh11.
+        (
+            _EN + "Objective 4.2: Stabilisation measures funded by the Government involve women "
+            "as actors.",
+            "budget",
+            "not_stated",
+        ),
+        (
+            _EN + "The measures are funded from the budgets of the ministries concerned.",
+            "budget",
+            "mentioned",
+        ),
+        (
+            _EN + "For priority areas 1 to 3, indicators have been developed (Annex 1).",
+            "indicators",
+            "partial",
+        ),
+        (
+            _EN + "The implementation reports are submitted by the Federal Government to the "
+            "Bundestag.",
+            "public_reporting",
+            "partial",
+        ),
+        (
+            _EN + "Civil society organisations are not implementing bodies of this Plan, and the "
+            "Plan does not assign them a role in its implementation or monitoring.",
+            "cs_implementation_monitoring",
+            "no",
+        ),
+        (
+            _EN + "The Federal Foreign Office is responsible for the Action Plan.",
+            "lead_institution",
+            "Federal Foreign Office",
+        ),
     ],
 )
 def test_findings_on_short_passages_round_10(text: str, finding: str, value: str) -> None:
@@ -566,3 +600,13 @@ def test_a_coordinating_body_known_by_its_acronym() -> None:
     assert found.answer == "yes"
     # The body's name is read, not its words: a session of the CNC coordinates nothing.
     assert [e.quote for e in found.evidence] == ["Le CNC coordonne la mise en œuvre du Plan."]
+
+
+def test_a_membership_of_ministries_named_by_their_acronyms() -> None:
+    text = (
+        _EN + "The Federal Foreign Office (AA), the Federal Ministry of Defence (BMVg) and the "
+        "Federal Ministry of the Interior (BMI) implement the Plan. The Interministerial Working "
+        "Group (IMWG) coordinates the implementation of the Action Plan. The IMWG is composed of "
+        "representatives of the AA, the BMVg and the BMI."
+    )
+    assert _one(text, "cs_on_coordination") == "no"

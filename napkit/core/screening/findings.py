@@ -368,8 +368,19 @@ _DRAFTING_MONEY = re.compile(
 )
 
 
+# An objective or an indicator that names funded projects ("Objective 4.2: Stabilisation
+# measures funded by the Government involve women", "Number of survivors reached by projects
+# funded by …"): what the plan aims at or counts, not how it is funded.
+_AIM_OR_COUNT = re.compile(
+    r"^\s*(?:[\d.]+\s+)?(?:(?:strategic |specific )?objective|outcome|output|result|objectif|"
+    r"résultat|objetivo|resultado)\s*[\d.]*\s*:|^\s*(?:[\d.]+\s+)?(?:number|percentage|share|"
+    r"proportion|nombre|pourcentage|proportion|número|porcentaje)\s+(?:of|de|d')\b",
+    re.IGNORECASE,
+)
+
+
 def _the_plans_money(text: str) -> bool:
-    if _DRAFTING_MONEY.search(text):
+    if _DRAFTING_MONEY.search(text) or _AIM_OR_COUNT.search(text):
         return False
     return not _STATE_GRB.search(text) or bool(_NAMES_PLAN.search(text))
 
@@ -647,7 +658,8 @@ def cs_on_coordination(
         )
     ]
     found += _composition_lists(sentences, lex, bodies)
-    found += _inline_compositions(sentences, lex, bodies)
+    government = {a for a, e in defined.items() if _GOVERNMENT.search(e) and not lex.cs.search(e)}
+    found += _inline_compositions(sentences, lex, bodies, government)
     # The members of civil society's own body ("A Civil Society Advisory Group will be
     # established. It will be made up of ten members drawn from …") hold no seat on the body
     # that coordinates.
@@ -766,7 +778,8 @@ _DRAFTING = re.compile(
 # An acronym defined in the document: "National Committee (NTC)", or a line of the list of
 # acronyms "NTC    National Technical Committee".
 # (with the resolution's number, as bodies are often named: "GI 1325", "CNS 1325")
-_ACRONYM = r"(?-i:[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]+)?(?: 1325)?)"
+# (and German ministries' lower-case ending, "BMVg", but not a plural "s")
+_ACRONYM = r"(?-i:[A-Z][A-Z0-9]{1,9}[a-rt-z]?(?:-[A-Z0-9]+)?(?: 1325)?)"
 _DEFINED_IN_BRACKETS = re.compile(r"(?P<exp>[^()]{3,160}?)\s*\((?P<acr>" + _ACRONYM + r")\)")
 _ACRONYM_LINE = re.compile(
     r"^(?P<acr>" + _ACRONYM + r")(?:\s{2,}|\t+|\s+[-–—:=]\s+|:\s+)(?P<exp>\S.{3,160})$"
@@ -936,9 +949,17 @@ _GATHERS = re.compile(
 _LIST_SEP = re.compile(r",\s*|\s+(?:et|and|y|e)\s+", re.IGNORECASE)
 
 
-def _inline_compositions(sentences: list[Sentence], lex: Lexicon, bodies: set[str]) -> list[Hit]:
+def _inline_compositions(
+    sentences: list[Sentence], lex: Lexicon, bodies: set[str], government: set[str] | None = None
+) -> list[Hit]:
     """A membership of three or more, all of it government, listed in the sentence itself:
-    no seat for civil society (a list with civil society in it is read by the rules)."""
+    no seat for civil society (a list with civil society in it is read by the rules). Members
+    may be named by acronyms the document defines as ministries ("the AA, the BMVg, the BMZ")."""
+    acronym = (
+        re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, government)) + r")(?![\w-])")
+        if government
+        else None
+    )
     out: list[Hit] = []
     for i, s in enumerate(sentences):
         if s.row or not _usable(s, lex):
@@ -952,7 +973,11 @@ def _inline_compositions(sentences: list[Sentence], lex: Lexicon, bodies: set[st
         items = [x for x in _LIST_SEP.split(s.read[m.end() :].rstrip(".;")) if x.strip()]
         # Most items, not all: "les majors généraux de l'armée de terre, de la marine et de
         # l'armée de l'air" splits into fragments that name no institution of their own.
-        official = sum(_GOVERNMENT.search(item) is not None for item in items)
+        official = sum(
+            _GOVERNMENT.search(item) is not None
+            or (acronym is not None and acronym.search(item) is not None)
+            for item in items
+        )
         if official >= 3 and official >= 0.7 * len(items):
             out.append(Hit("no", s, m.group(0).strip()))
     return out

@@ -121,7 +121,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # "For priority areas 2 and 5, the Government has defined indicators"; "indicators
             # have been developed for priority activities only".
             r"|\bfor (the )?(priority |thematic |strategic |focus )?(areas|pillars|objectives|"
-            r"outcomes|priorities|axes|goals) \d+(, \d+)* and \d+\b[^.;]*\bindicators\b"
+            r"outcomes|priorities|axes|goals) \d+((, \d+)* and| to) \d+\b[^.;]*\bindicators\b"
             r"|\bindicators\b[^.;]*\bfor (the )?(\w+ )?(actions|activities|measures|outcomes|"
             r"objectives) only\b"
             r"|\bonly (the )?(actions|activities|measures)\b.*\b(have|has|include|carry) (an? )?"
@@ -260,7 +260,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
             "partial",
             r"\breports?\b.*\b(submitted|presented|transmitted|sent)\b.*\b(parliament|"
             r"parliamentary|congress|national assembly|chamber|senate|house of representatives|"
-            r"legislat\w*)\b"
+            r"legislat\w*|bundestag|storting|riksdag|folketing|eduskunta|sejm|diet)\b"
             r"|\b(parliament|parliamentary committee)\b.*\b(receives|examines)\b.*\breports?\b"
             r"|\b(submits?|presents?|transmits?|sends?|lays?)\b[^.]*\breports?\b[^.]*\b(to|before) "
             r"(the )?(parliament|bundestag|storting|riksdag|national assembly|congress|senate|"
@@ -325,7 +325,12 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"|\b(does not|will not) (give|assign|provide for|foresee) (any |a )?(formal )?"
             r"(role|functions?|tasks?)\b.*"
             + _CS
-            # "the Action Plan does not assign non-governmental organisations a role"
+            # "the Action Plan does not assign non-governmental organisations a role", "…
+            # civil society organisations …, and the Plan does not assign them a role"
+            + r"|"
+            + _CS
+            + r"[^.]*\b(does not|will not|do not) (give|assign|grant) (them|it) (any |a )?"
+            r"(formal )?(role|functions?|tasks?)\b"
             + r"|\b(does not|will not|do not) (give|assign|grant|provide) (\w+ ){0,2}"
             + _CS
             + r"( \w+)? (any |a )?(formal )?(role|functions?|tasks?)\b"
@@ -587,7 +592,8 @@ LEAD = [
     + _NAME
     + _ACRONYM_AFTER
     + r"\s+(?:is|will be)\s+responsible\s+for\s+(?:the\s+)?"
-    r"(?:overall\s+)?(?:plan|implementation|coordination|coordinating)",
+    r"(?:overall\s+)?(?:(?:national\s+)?(?:action\s+)?plan|implementation|coordination|"
+    r"coordinating)",
     r"\bunder the (?:leadership|authority|coordination|guidance) of (?:the\s+)?"
     + _NAME
     + r"(?=[.,;]|\s*$)",

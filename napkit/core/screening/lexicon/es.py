@@ -84,7 +84,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"\bindicador\w*|\b(solo|sólo|únicamente) (las )?(acciones|medidas)\b.*\b(cuentan con|"
             r"tienen) (un )?indicador\w*"
             # "Las acciones de los ejes 1 y 2 cuentan con indicadores": some parts only.
-            r"|\b(ejes|pilares|objetivos|áreas|líneas|lineamientos) \d+(, \d+)* y \d+\b[^.;]*"
+            r"|\b(ejes|pilares|objetivos|áreas|líneas|lineamientos) \d+((, \d+)* y| a) \d+\b[^.;]*"
             r"\bindicador\w*",
         ),
         (

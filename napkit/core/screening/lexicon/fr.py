@@ -99,7 +99,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"indicateurs?\b|^(les )?actions [\d.]+(, [\d.]+)* et [\d.]+ (sont|disposent|"
             r"comportent)\b.*\bindicateurs?\b"
             # "Les actions des axes 1 et 2 sont assorties d'indicateurs": some parts only.
-            r"|\b(axes|piliers|objectifs|domaines|priorités) \d+(, \d+)* et \d+\b[^.;]*"
+            r"|\b(axes|piliers|objectifs|domaines|priorités) \d+((, \d+)* et| à) \d+\b[^.;]*"
             r"\bindicateurs?\b",
         ),
         (
