@@ -512,6 +512,58 @@ _COVER_FR = "Plan d'action national de la Sylvanie sur les femmes, la paix et la
             "lead_institution",
             "Federal Foreign Office",
         ),
+        (
+            _EN + "Line ministries will meet the cost of the actions under this NAP from their "
+            "own regular budgets.",
+            "budget",
+            "mentioned",
+        ),
+        (
+            _EN + "The Ministry will report periodically on the implementation of the NAP to "
+            "the Parliamentary Standing Committee on Foreign Affairs.",
+            "public_reporting",
+            "partial",
+        ),
+        (
+            _EN + "The drafting committee did not hold consultations with civil society "
+            "organisations or the public on the NAP.",
+            "cs_design",
+            "no",
+        ),
+        (
+            _EN + "Civil society organisations will be consulted at the time of the review of "
+            "this NAP.",
+            "cs_design",
+            "not_stated",
+        ),
+        (
+            _EN + "NGOs and women's organisations may be engaged by the line ministries in the "
+            "implementation of specific actions.",
+            "cs_implementation_monitoring",
+            "partial",
+        ),
+        (
+            _EN + "The Government may consider establishing a national committee on women, "
+            "peace and security at the time of the review.",
+            "coordination_mechanism",
+            "not_stated",
+        ),
+        (
+            _EN + "The National Women Development Committee will continue to oversee the "
+            "implementation of the National Women Development Policy 2011.",
+            "coordination_mechanism",
+            "not_stated",
+        ),
+        (
+            _EN + "The Ministry will coordinate its implementation with the line ministries.",
+            "coordination_mechanism",
+            "partial",
+        ),
+        (
+            _EN + "A National Committee will oversee the implementation of the NAP.",
+            "coordination_mechanism",
+            "yes",
+        ),
     ],
 )
 def test_findings_on_short_passages_round_10(text: str, finding: str, value: str) -> None:

@@ -609,8 +609,32 @@ def simple(key: str, sentences: list[Sentence], lex: Lexicon) -> Finding:
         # Assembly") say nothing of what the government publishes.
         found = [h for h in found if not _SHADOW.search(h.sentence.read)]
     if key == "coordination_mechanism":
-        found = [h for h in found if not _drafting_body(h.sentence.read, lex)]
+        found = [
+            h
+            for h in found
+            if not _drafting_body(h.sentence.read, lex)
+            and not (h.value == "yes" and _NOT_THIS_BODY.search(h.sentence.read))
+        ]
+    if key == "cs_design":
+        # "Civil society organisations will be consulted at the time of the review": a
+        # consultation to come, not how this plan was drafted.
+        found = [h for h in found if h.value != "yes" or not _TO_COME.search(h.sentence.read)]
     return by_precedence(key, found)
+
+
+# A body that may be set up one day, or that oversees another policy: "The Government may
+# consider establishing a national committee", "The … Committee will continue to oversee the
+# implementation of the National Women Development Policy".
+_NOT_THIS_BODY = re.compile(
+    r"\b(?-i:may) (consider|decide to|wish to)\b|\bpourra (envisager|décider)\b|\bpodrá "
+    r"(considerar|decidir)\b"
+    r"|\b(implementation|mise en œuvre|ejecución|implementación) (of|de|du|de la|del) "
+    r"(the |la |el )?(?-i:[A-Z])[\w-]*( [\w-]+){0,6} (?-i:Policy|Strategy|Programme|Politique|"
+    r"Stratégie|Política|Estrategia|Programa)\b",
+)
+_TO_COME = re.compile(
+    r"\b(will|shall) be consulted\b|\b(seront|sera) consultée?s?\b|\bserán consultad[ao]s\b"
+)
 
 
 def _drafting_body(text: str, lex: Lexicon) -> bool:
@@ -745,8 +769,11 @@ def cs_implementation_monitoring(sentences: list[Sentence], lex: Lexicon, seat: 
         m = lex.cs.search(h.sentence.read)
         if m and h.value == "yes" and _SUPPORTED.search(h.sentence.read[: m.start()]):
             continue
-        if h.value in {"partial", "appeal"} and _EVERYONE.search(h.sentence.read):
-            continue  # "I invite the ministries, …, civil society … to own it": a foreword
+        every = _EVERYONE.search(h.sentence.read)
+        if h.value in {"partial", "appeal"} and every and (m is None or every.start() < m.start()):
+            # "I invite the ministries, …, civil society … to own it": a foreword (not "NGOs
+            # may be engaged by the ministries", where civil society comes first)
+            continue
         if h.value == "yes" and h.sentence.heading:
             continue  # "Participación de la sociedad civil en la ejecución": a topic, not a role
         found.append(h)

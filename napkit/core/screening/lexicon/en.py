@@ -93,7 +93,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"|\b(seek|mobili[sz]e|raise)\s+(additional\s+)?(funding|resources|funds)\b"
             r"|\bmobili[sz]ation of (additional )?(funding|resources|funds)\b"
             r"|\bwithin (their|its|the) existing (budgets?|baselines|resources)\b"
-            r"|\bexisting (budget lines|baselines|budgets)\b|\btrust fund\b",
+            r"|\bexisting (budget lines|baselines|budgets)\b|\btrust fund\b"
+            # "Line ministries will meet the cost of the actions from their own regular budgets."
+            r"|\b(meet|cover|bear|absorb) the costs?\b[^.]*\bfrom\b[^.]*\bbudgets?\b"
+            r"|\bfrom (their|its) own (regular |existing |annual )?(budgets?|resources)\b",
         ),
     ],
     "indicators": [
@@ -266,6 +269,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"(the )?(parliament|bundestag|storting|riksdag|national assembly|congress|senate|"
             r"house of representatives|legislature)\b"
             # "Ministers will report to Parliament on progress every year", "reports tabled in".
+            r"|\breport\w*\b[^.]{0,80}\bto (the )?parliamentary (standing |select )?committee\b"
             r"|\b(report|reports|reporting|account) (annually |each year |every year )?(to|before) "
             r"(the )?(parliament|bundestag|storting|riksdag|national assembly|congress|senate|"
             r"legislature)\b|\breports?\b[^.]*\btabled (in|before)\b"
@@ -282,7 +286,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             "no",
             r"\bno (public |civil society )?consultations?\b|\bwithout (any )?consultation\b"
             r"|\bcivil society was not (consulted|involved)\b"
-            r"|\bwithout (a |any )?(public |prior )?consultation( process)?\b",
+            r"|\bwithout (a |any )?(public |prior )?consultation( process)?\b"
+            # "the drafting committee did not hold consultations with civil society" (read from
+            # "not", so that "did" does not make it a statement about the past)
+            r"|\bnot (hold|conduct|organi[sz]e|carry out) (any )?(public )?consultations?\b",
         ),
         (
             "partial",
@@ -386,7 +393,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # A network of focal points is not a body: a ministry coordinating through it.
             "partial",
             r"\bcoordinat\w*\b.*\b(network|system) of ([\w-]+ ){0,2}(focal points|focal persons|"
-            r"leads|contact points|champions)\b",
+            r"leads|contact points|champions)\b"
+            # "It will coordinate its implementation with the line ministries" (no body).
+            r"|\bcoordinat\w* (its|the) implementation (of (the|this) (\w+ ){0,3})?with the "
+            r"(\w+ ){0,2}(ministries|departments|agencies)\b",
         ),
         (
             "yes",
