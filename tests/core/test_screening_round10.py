@@ -564,6 +564,32 @@ _COVER_FR = "Plan d'action national de la Sylvanie sur les femmes, la paix et la
             "coordination_mechanism",
             "yes",
         ),
+        (
+            _FR + "La mise en œuvre du plan ne fera pas l'objet de rapports d'étape.",
+            "regular_reporting",
+            "no",
+        ),
+        (
+            _FR + "La mise en œuvre du plan ne fera pas l'objet de rapports d'étape.",
+            "public_reporting",
+            "no",
+        ),
+        (
+            _FR + "Le Comité national de la population continue d'assurer la coordination et le "
+            "suivi de la Politique nationale de population.",
+            "coordination_mechanism",
+            "not_stated",
+        ),
+        (
+            _FR + "Aucun mécanisme de suivi-évaluation n'est prévu dans le cadre du présent plan.",
+            "cs_on_coordination",
+            "not_stated",
+        ),
+        (
+            _FR + "Aucun comité de pilotage n'a été mis en place.",
+            "cs_on_coordination",
+            "no",
+        ),
     ],
 )
 def test_findings_on_short_passages_round_10(text: str, finding: str, value: str) -> None:

@@ -630,7 +630,11 @@ _NOT_THIS_BODY = re.compile(
     r"(considerar|decidir)\b"
     r"|\b(implementation|mise en œuvre|ejecución|implementación) (of|de|du|de la|del) "
     r"(the |la |el )?(?-i:[A-Z])[\w-]*( [\w-]+){0,6} (?-i:Policy|Strategy|Programme|Politique|"
-    r"Stratégie|Política|Estrategia|Programa)\b",
+    r"Stratégie|Política|Estrategia|Programa)\b"
+    # "… la coordination et le suivi de la Politique nationale de population"
+    r"|\b(coordination|suivi|oversight|implementation|mise en œuvre|seguimiento)\b[^.]{0,30}\b(of|"
+    r"de|du|del) (the |la |el )?(?-i:Politique|Policy|Stratégie|Strategy|Política|Estrategia|"
+    r"National Policy|National Strategy)\b",
 )
 _TO_COME = re.compile(
     r"\b(will|shall) be consulted\b|\b(seront|sera) consultée?s?\b|\bserán consultad[ao]s\b"

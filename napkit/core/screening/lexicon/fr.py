@@ -176,7 +176,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (
             "no",
             r"\baucun rapport\b|\bpas de rapports?\b|\bne donne pas lieu à (l'\w+ de |la \w+ de |"
-            r"le \w+ de )?(rapports?|bilans?)\b",
+            r"le \w+ de )?(rapports?|bilans?)\b"
+            r"|\bne (fera|feront|fait|font) pas l'objet de (rapports?|bilans?)\b",
         ),
         (
             "partial",
@@ -193,6 +194,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"|\b(rapports?|bilans?)\b[^.]*\b(internes?|à usage interne)\b|\bà usage interne\b"
             r"|\bconfidentiel\w*\b|\bne (fera|feront) pas l'objet d'une publication\b"
             # No reports at all: none will be published.
+            r"|\bne (fera|feront|fait|font) pas l'objet de (rapports?|bilans?)\b"
             r"|\bne donne pas lieu à (l'\w+ de |la \w+ de |le \w+ de )?(rapports?|bilans?)\b"
             r"|\bne (produira|publiera|établira) (pas de|aucun) rapports?\b",
         ),
@@ -357,7 +359,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "no_body",
-            r"\baucun (comité|organe|groupe|conseil|dispositif|mécanisme|cadre)\b[^.]*\b(n'a été|"
+            # (not "aucun mécanisme de suivi-évaluation": monitoring, not a body)
+            r"\baucun (comité|organe|groupe|conseil|dispositif|mécanisme|cadre)\b(?! de suivi)"
+            r"(?! d'évaluation)(?! de financement)[^.]*\b(n'a été|"
             r"n'est|ne sera|n'a pas été|n'ont été) (mis en place|créé|institué|prévu|installé)",
         ),
     ],
