@@ -830,8 +830,8 @@ def _stands_for(acr: str, text: str) -> str | None:
     letters = [c.lower() for c in acr if c.isalpha()]
     words = list(re.finditer(r"[^\W\d_][\w'’-]*", text))
     for w in reversed(words):
-        if w.group(0)[0].lower() != letters[0]:
-            continue
+        if w.group(0)[0].lower() != letters[0] or w.group(0).lower() in _SMALL:
+            continue  # (OPPA is the "Office of the Presidential …", not "of the Presidential …")
         tail = text[w.start() :].lower()
         at = 0
         for c in letters:
@@ -1299,6 +1299,11 @@ def _resolve_described(name: str, sentences: list[Sentence]) -> str:
     return name
 
 
+_AS_CLAUSE = re.compile(r"^(?:As|En tant que|En sa qualité de|Como)\s[^,]{3,160},\s*")
+_EACH = re.compile(r"\b(?:of|in)\s+(?:each|every|chaque|cada)\b", re.IGNORECASE)
+_EACH_BEFORE = re.compile(
+    r"\b(?:each|every|chaque|tout|cada)\s+(?:line\s+|sectoral\s+|sectoriel\s+)?$", re.IGNORECASE
+)
 _SEVERAL = re.compile(r"\s+(?=(?-i:Ministère|Ministry|Ministerio|Department|Département)\s)")
 
 
@@ -1308,9 +1313,14 @@ def lead_institution(sentences: list[Sentence], lex: Lexicon, defined: dict[str,
         for s in sentences:
             if s.row or not _usable(s, lex):
                 continue
-            m = pattern.search(s.read)
+            # "As the Ministry mandated to coordinate …, the Ministry X is the lead institution":
+            # the name after the opening clause.
+            opening = _AS_CLAUSE.match(s.read)
+            m = pattern.search(s.read, opening.end() if opening else 0)
             if m:
                 name = _clean_name(m.group("name"))
+                if _EACH.search(name) or _EACH_BEFORE.search(s.read[: m.start("name")]):
+                    continue  # "each line ministry designates …", "the Ministry … of each province"
                 if _LISTED.search(name):
                     continue  # "… le Ministère A et l'Agence B, coordonne": members, not a lead
                 if name.isupper() and " " not in name:

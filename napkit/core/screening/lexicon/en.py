@@ -595,7 +595,11 @@ LEAD = [
     + r"\s+(?:is|will be|shall be)\s+the\s+(?:[\w-]+\s+){0,2}(?:entity|"
     r"institution|body|agency|authority)\s+(?:mandated|charged|tasked)\s+(?:to|with)\s+"
     r"(?:coordinat|lead|oversee|steer)",
-    r"\b(?:the\s+)?" + _NAME + _ACRONYM_AFTER + r"\s+(?:has|holds|bears)\s+(?:the\s+)?"
+    # "The Ministry X, which carries the overall responsibility for …, chairs …".
+    r"\b(?:the\s+)?"
+    + _NAME
+    + _ACRONYM_AFTER
+    + r"(?:,\s+which)?\s+(?:has|holds|bears|carries)\s+(?:the\s+)?"
     r"(?:(?:overall|primary|main|principal)\s+)?"
     r"(?:responsibility|lead)",
     r"\b(?:the\s+)?"
@@ -607,10 +611,17 @@ LEAD = [
     r"\bunder the (?:leadership|authority|coordination|guidance) of (?:the\s+)?"
     + _NAME
     + r"(?=[.,;]|\s*$)",
+    # "The Ministry X, as the focal ministry for …, has led the formulation of this Plan and
+    # will lead its implementation".
     r"\b(?:the\s+)?"
     + _NAME
     + _ACRONYM_AFTER
-    + r"(?:,\s+(?:as|in its (?:role|capacity) as)\s+[^,]{3,90},)?\s+"
+    + r"(?:,\s+(?:as|in its (?:role|capacity) as)\s+[^,]{3,140},)?\s+has\s+led\s+[^.;]{3,120}?"
+    r"\band\s+(?:will|shall)\s+(?:lead|coordinate)\s+its\s+implementation\b",
+    r"\b(?:the\s+)?"
+    + _NAME
+    + _ACRONYM_AFTER
+    + r"(?:,\s+(?:as|in its (?:role|capacity) as)\s+[^,]{3,140},)?\s+"
     r"(?:led|leads|will lead|will coordinate|coordinates|shall coordinate|shall lead)\s+(?:on\s+)?"
     r"(?:the\s+|this\s+)?(?:preparation|implementation|plan|NAP\b|national action plan|"
     r"(?:measures|actions|activities|work) of the (?:\w+\s+){0,2}(?:ministries|departments|"

@@ -420,7 +420,9 @@ LEAD = [
     + _ACRONYM_AFTER
     + r"\s+(?:assure|assurera|est chargée?|sera chargée?|assume|"
     r"assumera)\s+(?:de\s+)?(?:la\s+)?(?:responsabilité\s+de\s+la\s+)?(?:tutelle|coordination|"
-    r"pilotage|coordonner|maîtrise d'ouvrage)",
+    r"pilotage|coordonner|maîtrise d'ouvrage|"
+    # "… assure la responsabilité de l'ensemble du plan".
+    r"responsabilité\s+(?:de\s+l'ensemble\s+)?(?:du|de ce)\s+(?:présent\s+)?(?:plan|PAN)\b)",
     r"\b(?:Le|La|L')\s*"
     + _NAME
     + _ACRONYM_AFTER
