@@ -76,6 +76,58 @@ def _one(text: str, finding: str) -> str:
             "lead_institution",
             "not_stated",
         ),
+        # A contrast with the predecessor is a statement about this plan.
+        (
+            _FR + "Contrairement au premier plan, aucun rapport d'étape ne sera établi pendant la "
+            "durée du plan.",
+            "regular_reporting",
+            "no",
+        ),
+        (
+            _FR + "Au titre du premier plan, aucun rapport d'étape n'a été établi.",
+            "regular_reporting",
+            "not_stated",
+        ),
+        # « n'est pas doté d'un budget », « ni indicateurs ni valeurs cibles ».
+        (_FR + "Le plan n'est pas doté d'un budget spécifique.", "budget", "none"),
+        (
+            _FR + "Le plan ne comporte ni indicateurs ni valeurs cibles.",
+            "baselines_targets",
+            "no",
+        ),
+        (
+            _EN + "The indicators are not accompanied by baselines or numerical targets.",
+            "baselines_targets",
+            "no",
+        ),
+        # A revised plan's first edition, and what a review of it concluded.
+        (
+            _EN + "The first edition of this plan was prepared following consultations with "
+            "civil society organisations. It was organised in four priority areas: prevention; "
+            "participation; protection; and relief.",
+            "cs_design",
+            "not_stated",
+        ),
+        (
+            _EN + "The mid-term review concluded that progress could not be assessed because "
+            "the plan had no indicators.",
+            "indicators",
+            "not_stated",
+        ),
+        # "This first National Action Plan" is this plan; what follows "It was …" too.
+        (
+            _EN + "This first National Action Plan is our promise to them. It was prepared "
+            "through consultations in which women's groups discussed the priorities.",
+            "cs_design",
+            "yes",
+        ),
+        # Told in the past, as drafting always is: not consulted is "no".
+        (
+            _EN + "This revised edition was prepared by the ministries; civil society "
+            "organisations were not consulted on the revised text.",
+            "cs_design",
+            "no",
+        ),
     ],
 )
 def test_findings_on_short_passages_round_11(text: str, finding: str, value: str) -> None:

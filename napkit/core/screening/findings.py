@@ -92,6 +92,10 @@ def _is_past(text: str, lex: Lexicon, own: int | None, start: int | None = None)
             continue
         if _SOURCE.search(text[max(0, m.start() - 40) : m.start()]):
             continue  # "prepared on the basis of the evaluation of the first NAP": this plan
+        if _THIS_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
+            continue  # "This first National Action Plan is our promise": this plan
+        if _CONTRAST.search(text[max(0, m.start() - 30) : m.start()]):
+            continue  # "Unlike the first plan, no progress report will be drawn up": this plan
         return True
     return False
 
@@ -102,6 +106,17 @@ _SOURCE = re.compile(
     r"\b(?:on the basis of|based on|building on|drawing on|in the light of|informed by|sur la "
     r"base d[eu]|à partir d[eu]|en s'appuyant sur|tirant les leçons d[eu]|s'inspirant d[eu]|"
     r"con base en|sobre la base d[e]|a partir d[e])\b[^.;]*$",
+    re.IGNORECASE,
+)
+
+
+_THIS_BEFORE = re.compile(
+    r"\b(?:this|ce|cette|este|esta|le présent|la présente|el presente)\s*$", re.IGNORECASE
+)
+_CONTRAST = re.compile(
+    r"\b(?:unlike|in contrast(?: to| with)?|contrary(?: to)?|as opposed(?: to)?|"
+    r"contrairement(?: à| au| aux)?|à la différence(?: d[eu])?|a diferencia(?: del?)?|"
+    r"al contrario(?: del?)?)\s*(?:the|la|le|el)?\s*$",
     re.IGNORECASE,
 )
 
@@ -196,7 +211,11 @@ def _group_short_names(sentences: list[Sentence], lex: Lexicon) -> dict[str, str
 
 
 # A sentence opening on a possessive that refers back to the sentence before.
-_ITS = re.compile(r"^\s*(?:Its|Their|Ses|Leurs?|Sus)\s", re.UNICODE)
+_ITS = re.compile(
+    r"^\s*(?:Its|Their|Ses|Leurs?|Sus|It (?:was|had)|They (?:were|had)|Il (?:était|avait)|"
+    r"Elle (?:était|avait))\s",
+    re.UNICODE,
+)
 
 # A chapter or section heading: "III. BILAN …", "2.3 Lessons learned …", "Chapter 2 …", or a
 # heading in capitals.
@@ -264,8 +283,12 @@ def hits(finding: str, sentences: list[Sentence], lex: Lexicon) -> list[Hit]:
                 continue
             # "had no formal role", "no baseline data were collected": the past situation. (How
             # the plan was drafted is always told in the past: "no consultation was held".)
-            after = "" if finding == "cs_design" else s.read[match.end() : match.end() + 40]
-            if value in _NEGATIVE and (lex.was.search(match.group(0)) or lex.was.search(after)):
+            after = s.read[match.end() : match.end() + 40]
+            if (
+                value in _NEGATIVE
+                and finding != "cs_design"
+                and (lex.was.search(match.group(0)) or lex.was.search(after))
+            ):
                 continue
             found.append(Hit(value, s, match.group(0)[:80]))
             break

@@ -9,6 +9,9 @@ PAST = (
     r"|\b(next|future|new) plan\b|\bevaluation of the\b"
     r"|\b(under|during|of|in) the (first|second|third|previous|former|preceding|earlier)\s+"
     r"(M?NAP|national action plan)\b"
+    # A revised plan's earlier text, and what a review of it concluded.
+    r"|\b(first|original|earlier|previous|former|initial) (edition|version) of (this|the) plan\b"
+    r"|\b(review|evaluation|assessment) (concluded|found|showed|revealed)\b"
 )
 NEGATION = r"\b(no|not|never|without|neither|nor|none)\b|n't\b"
 WAS = r"\b(had|was|were|did|used to)\b"
@@ -169,7 +172,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"|nor) baselines?)\b|\b(does not|do not)\s+(yet )?(contain|include|set|establish)\b.*"
             r"\b(baselines (or|and|nor) targets|targets (or|and|nor) baselines)\b"
             r"|\b(have|has) not (yet )?(set|established|defined)\b[^.]*\bbaselines? (or|and|nor) "
-            r"(\w+ )?targets\b",
+            r"(\w+ )?targets\b"
+            # "The indicators are not accompanied by baselines or numerical targets".
+            r"|\b(are|is) not (accompanied by|provided with|given|linked to|matched with) (any )?"
+            r"baselines? (or|and|nor) (\w+ )?targets\b",
         ),
         (
             # Baselines alone missing: partial beside targets, else no (see findings.py).
@@ -289,7 +295,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"|\bwithout (a |any )?(public |prior )?consultation( process)?\b"
             # "the drafting committee did not hold consultations with civil society" (read from
             # "not", so that "did" does not make it a statement about the past)
-            r"|\bnot (hold|conduct|organi[sz]e|carry out) (any )?(public )?consultations?\b",
+            r"|\bnot (hold|conduct|organi[sz]e|carry out) (any )?(public )?consultations?\b"
+            # "civil society organisations were not consulted on the revised text"
+            r"|\b" + _CS + r"( \w+){0,2} (was|were) not (consulted|involved)\b"
+            r"|\b(did not|was not|were not) consult(ed)? (with )?(the )?" + _CS,
         ),
         (
             "partial",

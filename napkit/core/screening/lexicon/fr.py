@@ -8,6 +8,8 @@ PAST = (
     r"|\b(le|du|notre|au|sur le)\s+(premier|deuxième|second|troisième|quatrième)\s+plan\b"
     r"|\bévaluation du\b"
     r"|\b(sous|pendant|durant) le (premier|deuxième|second|précédent) (PAN|plan)\b"
+    r"|\b(première|précédente|ancienne) (édition|version) (de ce|du) plan\b"
+    r"|\b(revue|évaluation) a (conclu|montré|révélé|constaté)\b"
 )
 NEGATION = r"\b(ne|n'|pas|aucun\w*|sans|ni|jamais)\b"
 WAS = r"\b(avait|avaient|était|étaient|n'a pas eu|n'ont pas eu|a manqué)\b"
@@ -62,7 +64,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "none",
-            r"\b(n'est pas assorti|ne dispose pas|pas) d'(un )?budget (spécifique|propre|dédié)"
+            r"\b(n'est pas assortie?|n'est pas dotée?|ne dispose pas|pas) d'(un )?budget "
+            r"(spécifique|propre|dédié)"
             r"|\bne fait pas l'objet d'(une |un )?(enveloppe|ligne|dotation|budget)( budgétaire)?"
             r" (spécifique|propre|dédiée?|distincte?)\b"
             r"|\baucun budget (spécifique|propre|dédié)\b|\bsans budget (spécifique|propre)\b"
@@ -135,7 +138,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "no",
-            r"\bni (d')?indicateurs\b[^.]*\bni (de )?cibles\b|\b(sans|aucune?)\s+"
+            r"\bni (d')?indicateurs\b[^.]*\bni (de |d')?(valeurs? )?cibles\b|\b(sans|aucune?)\s+"
             r"(valeurs? de référence (ni|et|ou) (de )?cibles?|cibles? (ni|et|ou)"
             r" (de )?valeurs? de référence)\b|\bne (comporte|contient|prévoit|définit|fixe) (pas|"
             r"aucune?)\b.*\b(valeurs? de référence\b.*\bcibles|cibles\b.*\bvaleurs? de référence)"
