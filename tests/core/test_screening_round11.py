@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from napkit.core.screening.segment import sentences
 from tests.core.test_screening import _EN, _FR
 from tests.core.test_screening import _one as _screened
 
@@ -128,6 +129,42 @@ def _one(text: str, finding: str) -> str:
             "cs_design",
             "no",
         ),
+        # Activities charged against the agencies' own budgets: the money is mentioned.
+        (
+            _EN + "The activities of the agencies under the Plan shall be charged against their "
+            "respective Gender and Development (GAD) budgets.",
+            "budget",
+            "mentioned",
+        ),
+        (
+            _EN + "Travel costs shall be charged to the participants.",
+            "budget",
+            "not_stated",
+        ),
+        # A body that oversees a law is not the plan's.
+        (
+            _EN + "The Commission on Women shall continue to oversee the implementation of the "
+            "Magna Carta of Women.",
+            "coordination_mechanism",
+            "not_stated",
+        ),
+        (
+            _EN + "The Commission on Women shall oversee the implementation of the Plan.",
+            "coordination_mechanism",
+            "yes",
+        ),
+        # Partners report by a date, the secretariat compiles their contributions.
+        (
+            _EN + "Every signatory reports on its contribution to the outcomes of the Plan by 15 "
+            "February of each year; the Secretariat compiles these contributions.",
+            "me_framework",
+            "yes",
+        ),
+        (
+            _EN + "The Secretariat compiles these contributions.",
+            "me_framework",
+            "partial",
+        ),
     ],
 )
 def test_findings_on_short_passages_round_11(text: str, finding: str, value: str) -> None:
@@ -140,3 +177,27 @@ def test_an_acronym_is_not_read_from_a_small_word() -> None:
         "prepared the Plan. The OPPA shall be the lead agency for the Plan."
     )
     assert _one(text, "lead_institution") == "Office of the Presidential Peace Adviser"
+
+
+def test_a_label_cut_at_the_end_of_a_line_keeps_its_dash() -> None:
+    text = (
+        _FR + "3.1 Le PAN 1325 s'articule autour de quatre axes stratégiques : Axe 1 – Prévention "
+        "; Axe 2\n– Participation ; Axe 3 – Protection ; Axe 4 – Coordination et suivi.\n"
+    )
+    assert _one(text, "pillars") == "Prévention; Participation; Protection; Coordination et suivi"
+    # A real list item after a line that does not end in a label starts a new sentence.
+    items = (
+        _FR + "Le plan poursuit les objectifs suivants, fixés lors de l'atelier de validation\n"
+        "– Prévention des conflits\n"
+    )
+    assert [s.text for s in sentences(1, items, pdf=True)][-1] == "– Prévention des conflits"
+
+
+def test_another_policys_forum_gives_civil_society_no_seat() -> None:
+    text = (
+        _EN + "The National Steering Committee coordinates the implementation of the Plan. It "
+        "comprises the Ministers of Justice, Defence and Health. The National Gender Forum, "
+        "which brings together Government, civil society and development partners twice a year, "
+        "oversees the implementation of the National Gender Policy."
+    )
+    assert _one(text, "cs_on_coordination") == "no"

@@ -654,6 +654,10 @@ _NOT_THIS_BODY = re.compile(
     r"|\b(implementation|mise en œuvre|ejecución|implementación) (of|de|du|de la|del) "
     r"(the |la |el )?(?-i:[A-Z])[\w-]*( [\w-]+){0,6} (?-i:Policy|Strategy|Programme|Politique|"
     r"Stratégie|Política|Estrategia|Programa)\b"
+    # "… shall continue to oversee the implementation of the Magna Carta of Women": a law's.
+    r"|\b(implementation|mise en œuvre|ejecución|implementación|application|aplicación) (of|de|du|"
+    r"de la|del) (the |la |le |el )?(?-i:[A-Z])[\w-]*( [\w-]+){0,6} (?-i:Act|Law|Charter|Carta|"
+    r"Code|Loi|Charte|Ley|Código)\b"
     # "… la coordination et le suivi de la Politique nationale de population"
     r"|\b(coordination|suivi|oversight|implementation|mise en œuvre|seguimiento)\b[^.]{0,30}\b(of|"
     r"de|du|del) (the |la |el )?(?-i:Politique|Policy|Stratégie|Strategy|Política|Estrategia|"
@@ -706,6 +710,9 @@ def cs_on_coordination(
             )
             and not _drafting(h.sentence.read, lex)
             and not _OTHER_BODY.search(h.sentence.read)
+            # "The National Gender Forum, which brings together … civil society, oversees the
+            # implementation of the National Gender Policy": another policy's body.
+            and not _NOT_THIS_BODY.search(h.sentence.read)
         )
     ]
     found += _composition_lists(sentences, lex, bodies)

@@ -67,7 +67,9 @@ def _pdf_blocks(text: str) -> Iterator[tuple[int, int]]:
         wrapped = (
             nxt.strip()
             and (runs_on or not stripped.endswith((".", ":", ";", "!", "?")))
-            and not _STARTS_ITEM.match(nxt)
+            # ("… : Axe 1 – Prévention ; Axe 2" then "– Participation ; …": the dash of a label
+            # cut at the line's end, not a new item)
+            and (not _STARTS_ITEM.match(nxt) or (_LABEL_END.search(stripped) and _DASH.match(nxt)))
             # table rows ("a | b | c") and lines of a list of acronyms stand alone
             and " | " not in stripped
             and " | " not in nxt
@@ -101,6 +103,14 @@ _STARTS_ITEM = re.compile(
     r"|(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){0,2}:\s",
     re.IGNORECASE,
 )
+
+
+_LABEL_END = re.compile(
+    r"\b(?:axe|pilier|pillar|area|objective|objectif|priority|priorité|outcome|goal|eje|pilar|"
+    r"objetivo|result|résultat)\s+(?:\d{1,2}|[IVX]{1,4})$",
+    re.IGNORECASE,
+)
+_DASH = re.compile(r"\s*[-–—]\s")
 
 
 def _blocks(text: str, pdf: bool) -> Iterator[tuple[int, int]]:

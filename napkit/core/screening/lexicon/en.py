@@ -99,7 +99,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"|\bexisting (budget lines|baselines|budgets)\b|\btrust fund\b"
             # "Line ministries will meet the cost of the actions from their own regular budgets."
             r"|\b(meet|cover|bear|absorb) the costs?\b[^.]*\bfrom\b[^.]*\bbudgets?\b"
-            r"|\bfrom (their|its) own (regular |existing |annual )?(budgets?|resources)\b",
+            r"|\bfrom (their|its) own (regular |existing |annual )?(budgets?|resources)\b"
+            # "The activities … shall be charged against their respective GAD budgets".
+            r"|\b(charged|chargeable)\s+(against|to)\s+(their|its|the)\s+(respective\s+|own\s+)?"
+            r"([\w()-]+\s+){0,5}budgets?\b",
         ),
     ],
     "indicators": [
@@ -486,6 +489,9 @@ ME = {
         r"\b(collect\w*|gathers?|compil\w*|provide\w*|submit\w*)\b.*\b(data|information|"
         r"indicators?)\b|\breport\w*\b[^.]*\b(on|against) (the |their |its )?indicators\b"
         r"|\breports?\b[^.]*\b(data|figures) (for|on) the indicators\b"
+        # "the Secretariat compiles these contributions" (each partner's report on its part)
+        r"|\b(compil\w*|consolidat\w*|aggregat\w*)\s+(these |the |their |all )?(contributions|"
+        r"inputs|submissions|returns)\b"
     ),
     "report": r"\b(reports?|reporting|inform\w*)\b",
     "when": (

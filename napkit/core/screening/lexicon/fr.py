@@ -373,7 +373,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
 ME = {
     "collect": r"\b(collect\w*|recueill\w*|compil\w*|transmett\w*|transmet|fourni\w*|"
     r"renseign\w*)\b.*\b(données|"
-    r"informations|indicateurs)\b",
+    r"informations|indicateurs)\b"
+    r"|\b(compil\w*|consolid\w*|agrèg\w*|agrég\w*)\s+(ces |les |leurs |toutes les )?"
+    r"contributions\b",
     # "en rapport avec", "par rapport à": about, compared with; not a report.
     "report": r"(?<!\ben )(?<!\bpar )\b(rapports?|rend(ra|re)? compte|informe\w*)\b",
     "when": r"\b(annuel\w*|chaque année|tous les ans|semestriel\w*|trimestriel\w*|deux fois par "
