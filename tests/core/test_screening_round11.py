@@ -165,6 +165,26 @@ def _one(text: str, finding: str) -> str:
             "me_framework",
             "partial",
         ),
+        # Civil society "associées à la réalisation des actions": implementing, not drafting.
+        (
+            _FR + "Les organisations de la société civile pourront être associées à la "
+            "réalisation des actions du plan.",
+            "cs_design",
+            "not_stated",
+        ),
+        (
+            _FR + "Les organisations de la société civile ont été associées à l'élaboration du "
+            "plan.",
+            "cs_design",
+            "yes",
+        ),
+        # "will report periodically on the implementation".
+        (
+            _EN + "The Ministry will report periodically on the implementation of the Plan to "
+            "the Standing Committee.",
+            "regular_reporting",
+            "partial",
+        ),
     ],
 )
 def test_findings_on_short_passages_round_11(text: str, finding: str, value: str) -> None:
@@ -201,3 +221,43 @@ def test_another_policys_forum_gives_civil_society_no_seat() -> None:
         "oversees the implementation of the National Gender Policy."
     )
     assert _one(text, "cs_on_coordination") == "no"
+
+
+def test_a_body_meeting_the_platform_in_an_enlarged_session_gives_it_no_seat() -> None:
+    text = (
+        _FR + "Le groupe de travail interministériel coordonne la mise en œuvre du plan. Deux fois "
+        "par an, le groupe de travail se réunit en formation élargie avec les représentants des "
+        "organisations de la société civile."
+    )
+    assert _one(text, "cs_on_coordination") == "partial"
+    members = (
+        _FR + "Le comité national coordonne la mise en œuvre du plan. Il réunit les ministères "
+        "et trois organisations de la société civile."
+    )
+    assert _one(members, "cs_on_coordination") == "yes"
+
+
+def test_a_coalition_of_civil_society_named_in_lower_case() -> None:
+    text = (
+        _EN + "The Steering Committee coordinates the implementation of the Plan. The coalition "
+        "of civil-society partners of the Plan brings together 23 civil-society organisations. "
+        "Coalition partners implement activities under Goals 2 and 3, and two delegates elected "
+        "by the coalition attend the meetings of the Steering Committee in an advisory capacity."
+    )
+    # Civil society's own coalition gathers organisations: no seat on the Committee by that.
+    assert _one(text, "cs_on_coordination") == "partial"
+    assert _one(text, "cs_implementation_monitoring") == "yes"
+
+
+def test_a_cover_of_several_institutions_names_no_lead() -> None:
+    cover = (
+        "SPF Affaires étrangères\nMinistère de la Défense\nSPF Justice\n\n"
+        "PLAN D'ACTION NATIONAL FEMMES, PAIX ET SÉCURITÉ\n\f" + _FR
+    )
+    assert _one(cover, "lead_institution") == "not_stated"
+    # A ministry's own directorate under its name is the same institution.
+    unit = (
+        "MINISTÈRE DU GENRE ET DE LA FAMILLE\nDirection de la promotion du genre\n\n"
+        "PLAN D'ACTION NATIONAL 1325\n\f" + _FR
+    )
+    assert _one(unit, "lead_institution") == "Ministère du Genre et de la Famille"

@@ -207,7 +207,22 @@ def _group_short_names(sentences: list[Sentence], lex: Lexicon) -> dict[str, str
                 (g := _GATHERING.search(after)) and lex.cs.search(after[g.end() :])
             ):
                 out.setdefault(m.group("head"), _CIVIL_SOCIETY.get(lex.language, "civil society"))
+        # "the coalition of civil-society partners of the Plan", later "the coalition" and
+        # "Coalition partners".
+        for m in _COMMON_GROUP.finditer(s.read):
+            if lex.cs.match(s.read, m.end()):
+                head = m.group("head").lower()
+                for name in (head, head[:1].upper() + head[1:]):
+                    out.setdefault(name, _CIVIL_SOCIETY.get(lex.language, "civil society"))
     return out
+
+
+_COMMON_GROUP = re.compile(
+    r"\b(?:the|a|la|le|une?|el)\s+(?P<head>(?-i:coalition|network|platform|alliance|réseau|"
+    r"plateforme|red|plataforma|alianza|coalición))\s+(?:of|de|des|du|de la|del)\s+"
+    r"(?:the\s+|la\s+|l'|las\s+|los\s+)?",
+    re.IGNORECASE,
+)
 
 
 # A sentence opening on a possessive that refers back to the sentence before.
@@ -914,12 +929,23 @@ _JOINS = re.compile(
 )
 
 
+_GROUP_OPENING = re.compile(
+    r"^(?:[\d.]+\s+)?(?:the|a|la|le|el|une?)\s+(?:[\w-]+\s+){0,2}(?:coalition|network|alliance|"
+    r"platform|forum|réseau|plateforme|red|plataforma|alianza|coalición)\s+(?:of|de|des|du|de la|"
+    r"del)\s+(?:the\s+|la\s+|l'|las\s+|los\s+)?",
+    re.IGNORECASE,
+)
+
+
 def _cs_body(text: str, lex: Lexicon) -> bool:
     """Whether the sentence's subject is civil society's own body ("A Civil Society Advisory
     Group will be established", "Le comité consultatif de la société civile …"): its members
     sit on no body of the government's. The body's name opens the sentence and holds the
     civil-society words next to the body's noun."""
     opening = text[:90]
+    # "The coalition of civil-society partners of the Plan brings together 23 organisations".
+    if (m := _GROUP_OPENING.match(opening)) and lex.cs.match(opening, m.end()):
+        return True
     # "Civil Society Advisory Group", then "le comité consultatif de la société civile".
     for first, then in ((lex.cs, lex.body), (lex.body, lex.cs)):
         for m in first.finditer(opening):
@@ -1334,6 +1360,11 @@ _EACH = re.compile(r"\b(?:of|in)\s+(?:each|every|chaque|cada)\b", re.IGNORECASE)
 _EACH_BEFORE = re.compile(
     r"\b(?:each|every|chaque|tout|cada)\s+(?:line\s+|sectoral\s+|sectoriel\s+)?$", re.IGNORECASE
 )
+# (Not "Direction de la promotion du genre" under its ministry: a unit of the same institution.)
+_COVER_INSTITUTION = re.compile(
+    r"^(?:SPF|FPS|Service public fédéral|Federal Public Service|Institut|Institute|Agence|Agency|"
+    r"Ministry|Ministère|Department|Département|Ministerio|Instituto|Agencia)\b[^.;:]{2,100}$"
+)
 _SEVERAL = re.compile(r"\s+(?=(?-i:Ministère|Ministry|Ministerio|Department|Département)\s)")
 
 
@@ -1380,7 +1411,11 @@ def lead_institution(sentences: list[Sentence], lex: Lexicon, defined: dict[str,
             name = _clean_name(m.group("name"))
             # Lines of several ministries' names run together into one block.
             cover += [(s, n) for n in _SEVERAL.split(name) if n]
-    if len({name for _s, name in cover}) == 1:
+        elif _COVER_INSTITUTION.match(text):
+            # "SPF Justice", "Institut fédéral pour l'égalité …" beside a ministry: the plan of
+            # several institutions, none of which the cover makes the lead.
+            cover.append((s, text))
+    if len({name for _s, name in cover}) == 1 and lex.institution.match(cover[0][1]):
         s, name = cover[0]
         return _finding(
             key,

@@ -28,7 +28,10 @@ _CS = (
     r"|(women[- ]led|community[- ]based|faith[- ]based|grassroots|survivors'?|victims'?|"
     r"youth[- ]led|youth) (\w+ ){0,2}(organi[sz]ations|associations|groups|networks)"
     r"|(associations?|networks?|unions?|coalitions?) of (\w+ ){0,3}(women|survivors|victims|widows)"
-    r"|councils? of churches)"
+    r"|councils? of churches"
+    # "two delegates elected by the coalition": the civil-society group named before.
+    r"|(delegates|representatives) (elected|designated|nominated|chosen) by the (coalition|"
+    r"network|platform|alliance)\b)"
 )
 _BODY = (
     r"(committee|commission|council|working group|task ?force|steering group|platform|conference"
@@ -246,7 +249,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"\b(will|shall)\s+report\b.*\bprogress\b|\bprogress\b[^.]{0,60}\b(will|shall) be "
             r"reported\b"
             r"|\breport\w* (on|to)\b.*\b(progress|"
-            r"implementation)\b|\bperiodic(ally)?\b.*\breport|\bprogress reports?\b",
+            r"implementation)\b|\bperiodic(ally)?\b.*\breport|\bprogress reports?\b"
+            r"|\breport\w*\s+(periodically|regularly|from time to time)\b",
         ),
     ],
     "public_reporting": [

@@ -246,8 +246,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "yes",
-            _CS + r".*\b(consulté\w*|rédaction|élaboration|participé|associé\w*|ateliers?|"
-            r"propositions|contribué|ont élaboré)\b"
+            # ("associées à la réalisation des actions": implementing it, not the drafting)
+            _CS + r".*\b(consulté\w*|rédaction|élaboration|participé|associé\w*\b"
+            r"(?!\s+(à|au|aux)\s+(la\s+|l')?(réalisation|mise en œuvre|exécution|suivi|actions|"
+            r"activités|programmes?|projets?))|ateliers?|propositions|contribué|ont élaboré)\b"
             r"|\b(consultation\w*|rédaction|élaboration|ateliers?)\b.*"
             + _CS
             + r"|\b(ateliers|assemblées|concertations|consultations|rencontres)\b[^;]*\bfemmes\b"
@@ -323,7 +325,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
     "cs_on_coordination": [
         (
             "yes",
-            r"\b(composé|comprend|compose|réunit|membres?)\b.*"
+            # (not "se réunit … avec les représentants de la Plateforme": meetings, below)
+            r"\b(composé|comprend|compose|(?<!se )réunit|membres?)\b.*"
             + _CS
             + r"|"
             + _CS
@@ -344,7 +347,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"|\bavec la participation (de la|des)\b.*"
             + _CS
             # "Le GI 1325 rencontre la Plateforme deux fois par an": meetings, not a seat.
-            + r"|\b(rencontre|rencontrera|se réunit avec|se réunira avec|tient des réunions "
+            + r"|\b(rencontre|rencontrera|se réuni\w* (\w+ ){0,3}avec|tient des réunions "
             r"avec)\b.*"
             + _CS
             + r"|"
