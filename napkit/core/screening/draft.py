@@ -125,7 +125,10 @@ _TITLE = re.compile(
     r"nacional|plan d’action national)[^\n]{0,240}",
     re.IGNORECASE,
 )
-_PERIOD = re.compile(r"\b((?:19|20)\d\d)\s*[-–—/]\s*((?:19|20)\d\d)\b")
+# "2023–2029", "2023 to 2029", "2023 à 2029", "2023 a 2029".
+_PERIOD = re.compile(
+    r"\b((?:19|20)\d\d)\s*(?:[-–—/]|\s(?:to|through|à|au|a|al)\s)\s*((?:19|20)\d\d)\b"
+)
 _EDITION = {
     1: r"\b(first|premier|primer|I)\s+(national\s+)?(action\s+)?plan\b|\bplan\b.*\bfirst\b",
     2: r"\b(second|deuxième|second|segundo|II)\s+(national\s+)?(action\s+)?(plan|PAN|NAP)\b",

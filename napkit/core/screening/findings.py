@@ -452,6 +452,15 @@ def budget(sentences: list[Sentence], lex: Lexicon, start: int | None = None) ->
             and not (h.value in {"spent", "disbursed"} and _spent_before(h.sentence, start))
         )
     ]
+    if any(h.value == "none" for h in found):
+        # "The Action Plan does not have a dedicated budget", and elsewhere "Norhaven disbursed
+        # $412 million in international assistance to projects …": the country's spending,
+        # unless the sentence ties it to the plan.
+        found = [
+            h
+            for h in found
+            if h.value not in {"spent", "disbursed"} or _OWN_PLAN.search(h.sentence.read)
+        ]
     return by_precedence("budget", found)
 
 

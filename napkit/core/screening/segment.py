@@ -32,12 +32,15 @@ class Sentence:
 
     @property
     def read(self) -> str:
-        """The text the rules read: the line breaks of a PDF text layer as spaces (the same
-        length, so offsets still hold), and ``reading`` when set."""
+        """The text the rules read: each line break of a PDF text layer, with the indent of
+        the line it wraps to, as one space ("civil\n    society" is "civil society"), and
+        ``reading`` when set. Offsets in it are the rules' own; evidence quotes ``text``."""
         text = self.reading if self.reading is not None else self.text
         # The typographic apostrophe read as the plain one the rules spell ("d’un budget").
-        return text.replace("\n", " ").replace("’", "'")
+        return _WRAP.sub(" ", text).replace("’", "'")
 
+
+_WRAP = re.compile(r"[ \t]*\n[ \t]*")
 
 # A sentence ends at . ! ? followed by space and a capital, an opening quote or a digit;
 # "art. 3", "No. 5", "p. ej." and initials are left alone by asking for a longer word before.

@@ -23,6 +23,7 @@ _CS = (
     r"(civil[- ]society|women'?s (\w+ ){0,2}(organi[sz]ations|groups|networks|platform|coalition"
     r"|associations|movement)|women'?s rights organi[sz]ations"
     r"|non-?governmental|NGOs?\b|CSOs?\b|peace network|1325 network|public associations"
+    r"|peace and security network"
     # Groups named by whom they gather: "women-led community organisations", "survivors'
     # associations", "faith-based organisations", "the Association of War Widows".
     r"|(women[- ]led|community[- ]based|faith[- ]based|grassroots|survivors'?|victims'?|"
@@ -103,6 +104,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # "Line ministries will meet the cost of the actions from their own regular budgets."
             r"|\b(meet|cover|bear|absorb) the costs?\b[^.]*\bfrom\b[^.]*\bbudgets?\b"
             r"|\bfrom (their|its) own (regular |existing |annual )?(budgets?|resources)\b"
+            # "resourced by the lead departments from within their annual Estimates"
+            r"|\b(resourced|funded|financed|met|covered)\b[^.]*\bfrom within\b"
+            r"|\bwithin (their|its) (annual |existing |regular )?(Estimates|allocations|votes)\b"
             # "The activities … shall be charged against their respective GAD budgets".
             r"|\b(charged|chargeable)\s+(against|to)\s+(their|its|the)\s+(respective\s+|own\s+)?"
             r"([\w()-]+\s+){0,5}budgets?\b",
@@ -208,8 +212,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"\bbaselines?\b[^.]*\b((is|are) not (yet )?(available|given|provided)|not yet "
             r"available)\b"
             # "… the baseline is shown as "TBD" and will be determined through a survey".
-            r"|\bbaselines?\b[^.]{0,40}?\b(is|are) (shown|given|marked|entered|recorded) as\W{0,2}"
-            r"(TBD|to be determined)"
+            r"|\bbaselines?\b[^.,]{0,40}?\b(is|are) (shown|given|marked|entered|recorded) as\W{0,2}"
+            r"(TBD|to be (determined|established|set|confirmed|defined))"
             r"|\|\s*(TBD\s*|to be (determined|established|set|measured|confirmed)\b[^|]*)\|",
         ),
         (
@@ -315,7 +319,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"|" + _CS + r".*\b(presented|shown|shared|sent|submitted|circulated)\b.*\b("
             r"final(ised|ized)? (draft|text)|finished (draft|text))\b"
             r"|\b(final(ised|ized)? (draft|text)|finished (draft|text))\b.*\b(presented|shown|"
-            r"shared|sent|submitted|circulated) to\b.*" + _CS + r""
+            r"shared|sent|submitted|circulated) (to|with)\b.*" + _CS + r""
             r"|\bparticipants\b[^.]*\b(included|were|comprised)\b.*" + _CS,
         ),
         (
@@ -446,7 +450,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             + _CS
             + r".*\b(are|as|sit as|elected as)\b.*\bmembers? of the ("
             + _BODY
-            + r"|(?-i:[A-Z][A-Z0-9]{1,9})\b)",
+            + r"|(?-i:[A-Z][A-Z0-9]{1,9})\b)"
+            # "Half of the members of the Oversight Group are drawn from civil society"
+            r"|\bmembers?\b[^.]*\b(are|will be|is|shall be) (drawn|chosen|selected|nominated|"
+            r"appointed) from\b.*" + _CS,
         ),
         (
             "partial",
@@ -483,7 +490,11 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"\b(government representatives only|only government|exclusively (of )?government|"
             r"officials only|only officials|civil servants only|only civil servants)"
             r"|\b(composed of|made up of|comprises|consists of)\b.*\b(minist(e?r)\w*|"
-            r"departments?)\b",
+            r"departments?)\b"
+            # "Membership of the Steering Group is limited to officials of the seven partners"
+            r"|\b(membership|members?)\b[^.]*\b(is|are|will be) (limited|restricted|confined) to "
+            r"(\w+ ){0,2}(officials|civil servants|representatives of (the )?(government|"
+            r"ministries|departments|federal))\b",
         ),
     ],
 }
@@ -492,7 +503,7 @@ ME = {
     "collect": (
         r"\b(collect\w*|gathers?|compil\w*|provide\w*|submit\w*)\b.*\b(data|information|"
         r"indicators?)\b|\breport\w*\b[^.]*\b(on|against) (the |their |its )?indicators\b"
-        r"|\breports?\b[^.]*\b(data|figures) (for|on) the indicators\b"
+        r"|\breports?\b[^.]*\b(data|figures) (for|on) the (\w+ )?indicators\b"
         # "the Secretariat compiles these contributions" (each partner's report on its part)
         r"|\b(compil\w*|consolidat\w*|aggregat\w*)\s+(these |the |their |all )?(contributions|"
         r"inputs|submissions|returns)\b"
@@ -518,7 +529,8 @@ FOCUS = {
         r"dimensions?|"
         r"frames|directs|is aimed at|"
         r"targets|centres on|centers "
-        r"on|concentrates on)\b|\bscope\b|\bdual (focus|dimension|scope)\b"
+        r"on|concentrates on|brings together|combines|encompasses|spans)\b|\bscope\b"
+        r"|\bdual (focus|dimension|scope)\b"
     ),
     # A sentence putting something outside the plan: its terms say nothing of the scope.
     "exclude": (
