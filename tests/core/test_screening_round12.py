@@ -9,7 +9,7 @@ import pytest
 
 from napkit.core.screening.draft import period
 from napkit.core.screening.segment import sentences
-from tests.core.test_screening import _EN
+from tests.core.test_screening import _EN, _FR
 from tests.core.test_screening import _one as _screened
 
 
@@ -82,6 +82,104 @@ def _one(text: str, finding: str) -> str:
             "cs_design",
             "partial",
         ),
+        # A lead named with its own place, and the institution it belongs to between commas.
+        (
+            _EN + "The Gender Equality Agency of Drevnica, within the Ministry for Human Rights "
+            "and Refugees, is responsible for coordinating the implementation of the Action Plan.",
+            "lead_institution",
+            "Gender Equality Agency of Drevnica",
+        ),
+        # A lead followed by the short name the text will use.
+        (
+            _EN + 'The Inter-Agency Council for Gender Equality (hereinafter "the Council") shall '
+            "coordinate the implementation of the Action Plan.",
+            "lead_institution",
+            "Inter-Agency Council for Gender Equality",
+        ),
+        # A budget law that appropriates an amount.
+        (
+            _EN + "The State Budget of Kartavia Law for 2024 appropriates KAL 1,240,000 to the "
+            "programme Implementation of the Action Plan.",
+            "budget",
+            "appropriated",
+        ),
+        # "for information" is not data.
+        (
+            _EN + "The Council shall submit to the Government an annual report on the "
+            "implementation of the Action Plan by 1 March. Amendments to the indicators shall be "
+            "submitted to the Government for information.",
+            "me_framework",
+            "partial",
+        ),
+        # The implementers report on their activities to the coordinator by a date.
+        (
+            _EN + "The Council shall submit to the Government an annual report on the "
+            "implementation of the Action Plan by 1 March. Institutions submit reports on the "
+            "activities implemented to the Agency by 31 January.",
+            "me_framework",
+            "yes",
+        ),
+        (
+            _EN + "The annual report is forwarded to both Houses of the Parliamentary Assembly "
+            "for information.",
+            "public_reporting",
+            "partial",
+        ),
+        (
+            _FR + "Pour chaque résultat, la matrice présente les indicateurs, la situation de "
+            "référence et la cible. Lorsque les données de référence n'étaient pas disponibles "
+            "au moment de l'élaboration, la situation de référence est indiquée « à déterminer ».",
+            "baselines_targets",
+            "partial",
+        ),
+        (
+            _FR + "Les organisations de la société civile et les partenaires sont invités à "
+            "s'approprier le PAN et à contribuer à sa mise en œuvre.",
+            "cs_implementation_monitoring",
+            "partial",
+        ),
+        (
+            _FR + "Le Ministère de la Femme et de la Famille est l'administration responsable du "
+            "PAN 1325.",
+            "lead_institution",
+            "Ministère de la Femme et de la Famille",
+        ),
+        (
+            _FR + "Le plan est piloté par le Département fédéral des relations extérieures (DFRE). "
+            "Le DFRE en assume la responsabilité générale.",
+            "lead_institution",
+            "Département fédéral des relations extérieures",
+        ),
+        (
+            _FR + "La Division Sécurité humaine assure la coordination de la mise en œuvre du "
+            "plan, en lien avec les points focaux désignés par chaque département.",
+            "coordination_mechanism",
+            "partial",
+        ),
+        (
+            _FR + "Le Département établit un rapport de mise en œuvre tous les deux ans à "
+            "l'intention du Conseil fédéral, qui en prend connaissance et le publie.",
+            "public_reporting",
+            "yes",
+        ),
+        (
+            _FR + "Le présent document n'institue pas de mécanisme de suivi et d'évaluation qui "
+            "lui soit propre.",
+            "me_framework",
+            "no",
+        ),
+        (
+            _FR + "Il ne sera pas établi de rapport d'étape distinct sur la mise en œuvre de la "
+            "présente Déclaration.",
+            "regular_reporting",
+            "no",
+        ),
+        (
+            _FR + "Il ne sera pas établi de rapport d'étape distinct sur la mise en œuvre de la "
+            "présente Déclaration.",
+            "public_reporting",
+            "no",
+        ),
     ],
 )
 def test_findings_on_short_passages_round_12(text: str, finding: str, value: str) -> None:
@@ -112,3 +210,13 @@ def test_a_wrapped_line_with_an_indent_reads_as_one_space() -> None:
 def test_a_period_written_with_words(cover: str, years: tuple[int, int] | None) -> None:
     found = period([cover])
     assert ((found.start.year, found.end.year) if found else None) == years
+
+
+def test_institutions_on_a_cover_are_not_the_country() -> None:
+    text = (
+        "RÉPUBLIQUE DE ZAGHARA\nPRÉSIDENCE DU GOUVERNEMENT\nSecrétariat général du Gouvernement\n\f"
+        + _FR
+        + "Le projet sera soumis au Conseil des ministres. " * 4
+        + "Le Ministre de l'Intérieur et le Ministre de la Défense en sont chargés. " * 4
+    )
+    assert _one(text, "focus") == "not_stated"

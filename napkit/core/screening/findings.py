@@ -1102,6 +1102,43 @@ _NOT_OWN = {
     "seguridad",
     "nacional",
 }
+# The institutions and acts a cover names ("PRÉSIDENCE DU GOUVERNEMENT", "Secrétariat général",
+# "Décision gouvernementale … du Conseil de sécurité"): "au Conseil", "au Journal officiel" are
+# not places at home.
+_NOT_OWN |= {
+    "conseil",
+    "consejo",
+    "gouvernement",
+    "gobierno",
+    "présidence",
+    "presidency",
+    "presidencia",
+    "secrétariat",
+    "secretariat",
+    "secretaría",
+    "ministère",
+    "ministry",
+    "ministerio",
+    "ministre",
+    "minister",
+    "journal",
+    "gazette",
+    "official",
+    "chef",
+    "constitution",
+    "décision",
+    "decision",
+    "décret",
+    "decree",
+    "cabinet",
+    "office",
+    "department",
+    "département",
+    "après",
+    "république",
+    "republic",
+    "república",
+}
 
 
 def _own_names(sentences: list[Sentence]) -> set[str]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from napkit.core.screening.lexicon.names import ACRONYM_AFTER as _ACRONYM_AFTER
+
 PAST = (
     r"\b(previous|first|former|preceding|earlier|last)\s+(national\s+)?(action\s+)?plan\b"
     r"|\bpredecessor\b|\bunder the (old|previous)\b|\bNAP\s*I\b(?!I)"
@@ -71,7 +73,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"\bappropriat(ed|es|ion)\b.*\b(budget law|appropriations? act|state budget|finance "
             r"act|budget act)|\b(budget law|appropriations? act|finance act|state budget law)\b.*"
             r"\b(appropriat|provides?|allocat)|\b(congress|parliament|the legislature|national "
-            r"assembly) (has )?appropriated\b",
+            r"assembly) (has )?appropriated\b"
+            # "The State Budget of Kartavia Law for 2024 appropriates KAL 1,240,000 to …"
+            r"|\b(appropriates|appropriated)\s+(a total of\s+)?" + _AMOUNT,
         ),
         (
             "allocated",
@@ -278,7 +282,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "partial",
-            r"\breports?\b.*\b(submitted|presented|transmitted|sent)\b.*\b(parliament|"
+            r"\breports?\b.*\b(submitted|presented|transmitted|sent|forwarded|tabled)\b.*\b(parliament|"
             r"parliamentary|congress|national assembly|chamber|senate|house of representatives|"
             r"legislat\w*|bundestag|storting|riksdag|folketing|eduskunta|sejm|diet)\b"
             r"|\b(parliament|parliamentary committee)\b.*\b(receives|examines)\b.*\breports?\b"
@@ -501,12 +505,17 @@ RULES: dict[str, list[tuple[str, str]]] = {
 
 ME = {
     "collect": (
-        r"\b(collect\w*|gathers?|compil\w*|provide\w*|submit\w*)\b.*\b(data|information|"
+        # (not "submitted to the Government for information": for its knowledge)
+        r"\b(collect\w*|gathers?|compil\w*|provide\w*|submit\w*)\b.*\b(data|(?<!for )information|"
         r"indicators?)\b|\breport\w*\b[^.]*\b(on|against) (the |their |its )?indicators\b"
         r"|\breports?\b[^.]*\b(data|figures) (for|on) the (\w+ )?indicators\b"
         # "the Secretariat compiles these contributions" (each partner's report on its part)
         r"|\b(compil\w*|consolidat\w*|aggregat\w*)\s+(these |the |their |all )?(contributions|"
         r"inputs|submissions|returns)\b"
+        # "Institutions responsible for implementation submit reports on the activities
+        # implemented to the Gender Equality Agency": each reports its part to the coordinator.
+        r"|\b(submit\w*|send\w*|transmit\w*)\s+(their\s+|its\s+|annual\s+|quarterly\s+)?"
+        r"reports?\s+on\s+(the\s+)?(activities|actions|measures)\b[^.]*\bto\s+the\b"
     ),
     "report": r"\b(reports?|reporting|inform\w*)\b",
     "when": (
@@ -570,7 +579,7 @@ FOCUS = {
 }
 
 _NAME = (
-    r"(?P<name>(?:(?:State|Federal|Prime Minister's)\s+)?(?:Ministry|Office|Department|"
+    r"(?P<name>(?:(?:State|Federal|Prime Minister's)\s+|Inter-)?(?:Ministry|Office|Department|"
     r"Directorate|Secretariat|Agency|Commission|National Commission|Council|Chancellery|"
     r"Minister|Institute)\b"
     r"[^.;:()]*?"
@@ -578,65 +587,62 @@ _NAME = (
     # before the institution's noun.
     r"|(?-i:[A-Z][\w'’-]+)(?:,?\s+(?:and\s+|&\s+)?(?-i:[A-Z][\w'’-]+)){0,5}\s+(?-i:Office|"
     r"Ministry|Department|Agency|Directorate|Secretariat)"
+    # "the Gender Equality Agency of Drevnica"
+    r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][\w'’-]+))?"
     r"|(?-i:[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]+)?))"
 )
-# "The Federal Ministry of … (FMWASD) has the primary responsibility …".
-_ACRONYM_AFTER = r"(?:\s+\((?-i:[A-Z][A-Z0-9-]{1,11})\))?"
+# "The Gender Equality Agency of Drevnica, within the Ministry for Human Rights and Refugees, is
+# responsible for coordinating …": the institution it belongs to, between commas.
+_AFTER_NAME = _ACRONYM_AFTER + r"(?:,\s+(?:within|under|part of|attached to)\s+[^,;.]{3,90},)?"
 LEAD = [
     # A department known by its own name, with no "Ministry" or "Office" in it: "Global Affairs
     # Kellarand leads the implementation of the Action Plan" (the sentence's subject).
     r"^(?P<name>(?-i:(?!The\b|This\b|It\b|Each\b)[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){1,4})"
-    + _ACRONYM_AFTER
+    + _AFTER_NAME
     + r"\s+(?:leads|will lead|shall lead)\s+(?:the\s+)?implementation\s+of\s+(?:the|this)\s+"
     r"(?:national\s+)?(?:action\s+)?(?:plan|NAP)\b",
     # "The Ministry of Foreign Affairs (MOFA) serves as the secretariat of the Plan".
-    r"\b(?:the\s+)?"
-    + _NAME
-    + _ACRONYM_AFTER
-    + r"\s+(?:serves|acts|will serve|will act)\s+as\s+the\s+"
+    r"\b(?:the\s+)?" + _NAME + _AFTER_NAME + r"\s+(?:serves|acts|will serve|will act)\s+as\s+the\s+"
     r"(?:secretariat|focal point|coordinator|coordinating body)\s+(?:of|for)\s+(?:the|this)\s+"
     r"(?:national\s+)?(?:action\s+)?(?:plan|NAP)\b",
     r"\b(?:the\s+)?"
     + _NAME
-    + _ACRONYM_AFTER
+    + _AFTER_NAME
     + r"\s+(?:is|will be|shall be|acts as)\s+(?:designated\s+as\s+)?"
     r"(?:the\s+)?(?:lead|leading|coordinating|responsible|implementing|focal)\s+"
     r"(?:institution|ministry|agency|body|authority|(?:government\s+)?department|entity)",
     # "is the custodian of this Plan", "holds the pen on the Plan": the plan's owner.
     r"\b(?:the\s+)?"
     + _NAME
-    + _ACRONYM_AFTER
+    + _AFTER_NAME
     + r"\s+(?:is|will be|shall be|acts as)\s+the\s+(?:custodian|owner|"
     r"steward)\s+of\s+(?:this|the)\s+(?:national\s+)?(?:plan|NAP|strategy)",
-    r"\b(?:the\s+)?" + _NAME + _ACRONYM_AFTER + r"\s+(?:holds|will hold)\s+the\s+pen\b",
+    r"\b(?:the\s+)?" + _NAME + _AFTER_NAME + r"\s+(?:holds|will hold)\s+the\s+pen\b",
     r"\b(?:the\s+)?"
     + _NAME
-    + _ACRONYM_AFTER
+    + _AFTER_NAME
     + r"\s+(?:owns|will own)\s+(?:this|the)\s+(?:national\s+)?"
     r"(?:plan|NAP|strategy)\b",
     r"\b(?:the\s+)?"
     + _NAME
-    + _ACRONYM_AFTER
+    + _AFTER_NAME
     + r"\s+(?:is|will be)\s+the\s+(?:institution|body|ministry)\s+"
     r"responsible\s+for\s+(?:coordinating|leading|the)",
     # "… is the national entity mandated to coordinate the implementation of the NAP".
     r"\b(?:the\s+)?"
     + _NAME
-    + _ACRONYM_AFTER
+    + _AFTER_NAME
     + r"\s+(?:is|will be|shall be)\s+the\s+(?:[\w-]+\s+){0,2}(?:entity|"
     r"institution|body|agency|authority)\s+(?:mandated|charged|tasked)\s+(?:to|with)\s+"
     r"(?:coordinat|lead|oversee|steer)",
     # "The Ministry X, which carries the overall responsibility for …, chairs …".
     r"\b(?:the\s+)?"
     + _NAME
-    + _ACRONYM_AFTER
+    + _AFTER_NAME
     + r"(?:,\s+which)?\s+(?:has|holds|bears|carries)\s+(?:the\s+)?"
     r"(?:(?:overall|primary|main|principal)\s+)?"
     r"(?:responsibility|lead)",
-    r"\b(?:the\s+)?"
-    + _NAME
-    + _ACRONYM_AFTER
-    + r"\s+(?:is|will be)\s+responsible\s+for\s+(?:the\s+)?"
+    r"\b(?:the\s+)?" + _NAME + _AFTER_NAME + r"\s+(?:is|will be)\s+responsible\s+for\s+(?:the\s+)?"
     r"(?:overall\s+)?(?:(?:national\s+)?(?:action\s+)?plan|implementation|coordination|"
     r"coordinating)",
     r"\bunder the (?:leadership|authority|coordination|guidance) of (?:the\s+)?"
@@ -646,12 +652,12 @@ LEAD = [
     # will lead its implementation".
     r"\b(?:the\s+)?"
     + _NAME
-    + _ACRONYM_AFTER
+    + _AFTER_NAME
     + r"(?:,\s+(?:as|in its (?:role|capacity) as)\s+[^,]{3,140},)?\s+has\s+led\s+[^.;]{3,120}?"
     r"\band\s+(?:will|shall)\s+(?:lead|coordinate)\s+its\s+implementation\b",
     r"\b(?:the\s+)?"
     + _NAME
-    + _ACRONYM_AFTER
+    + _AFTER_NAME
     + r"(?:,\s+(?:as|in its (?:role|capacity) as)\s+[^,]{3,140},)?\s+"
     r"(?:led|leads|will lead|will coordinate|coordinates|shall coordinate|shall lead)\s+(?:on\s+)?"
     r"(?:the\s+|this\s+)?(?:preparation|implementation|plan|NAP\b|national action plan|"

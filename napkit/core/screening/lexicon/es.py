@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from napkit.core.screening.lexicon.names import ACRONYM_AFTER as _ACRONYM_AFTER
+
 PAST = (
     r"\b(primer|anterior|antiguo)\s+(plan|PAN)\b|\b(plan|PAN)\s+(anterior|precedente)\b"
     r"|\bI\s+Plan\b|\bPAN\s*I\b(?!I)"
@@ -317,8 +319,6 @@ _NAME = (
     r"Cancillería|Ministra|Ministro|Agencia|Vicepresidencia|Consejo Nacional)\b[^.;:()]*?"
     r"|(?-i:[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]+)?))"
 )
-# "El Ministerio de la Mujer (MIMP) es la entidad rectora …".
-_ACRONYM_AFTER = r"(?:\s+\((?-i:[A-Z][A-Z0-9-]{1,11})\))?"
 LEAD = [
     r"\b(?:El|La)\s+"
     + _NAME

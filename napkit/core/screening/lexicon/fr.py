@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from napkit.core.screening.lexicon.names import ACRONYM_AFTER as _ACRONYM_AFTER
+
 PAST = (
     r"\b(premier|précédent|ancien|dernier)\s+(plan|PAN)\b(?!\s+(d'action\s+)?(\w+\s+)?est)"
     r"|\b(plan|PAN)\s+(précédent|antérieur)\b|\bPAN\s*I\b(?!I)|\bbilan du\b"
@@ -129,7 +131,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # "la mention « VRD » (valeur de référence à déterminer) figure dans le tableau":
             # some baselines are still to be set (partial beside targets).
             "baseline_later",
-            r"\bvaleurs? de référence (à déterminer|à définir|à établir|à préciser)\b",
+            r"\b(valeurs?|situations?|données) de référence\b[^.,]{0,40}?«?\s*(à déterminer|"
+            r"à définir|à établir|à préciser)\b",
         ),
         (
             "no_except",
@@ -180,7 +183,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             "no",
             r"\baucun rapport\b|\bpas de rapports?\b|\bne donne pas lieu à (l'\w+ de |la \w+ de |"
             r"le \w+ de )?(rapports?|bilans?)\b"
-            r"|\bne (fera|feront|fait|font) pas l'objet de (rapports?|bilans?)\b",
+            r"|\bne (fera|feront|fait|font) pas l'objet de (rapports?|bilans?)\b"
+            # "Il ne sera pas établi de rapport d'étape distinct …"
+            r"|\bne sera pas (établi|élaboré|produit|rédigé) de rapports?\b",
         ),
         (
             "partial",
@@ -199,13 +204,17 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # No reports at all: none will be published.
             r"|\bne (fera|feront|fait|font) pas l'objet de (rapports?|bilans?)\b"
             r"|\bne donne pas lieu à (l'\w+ de |la \w+ de |le \w+ de )?(rapports?|bilans?)\b"
-            r"|\bne (produira|publiera|établira) (pas de|aucun) rapports?\b",
+            r"|\bne (produira|publiera|établira) (pas de|aucun) rapports?\b"
+            r"|\bne sera pas (établi|élaboré|produit|rédigé) de rapports?\b",
         ),
         (
             "yes",
             r"\b(rapports?|bilans?|synthèses?)\b.*\b(rendus? publics?|publiée?s?|diffusée?s?|"
             r"mise?s? en ligne|site internet)\b"
-            r"|\b(publie|publiera|rend public)\b.*\b(rapport|bilan)",
+            r"|\b(publie|publiera|rend public)\b.*\b(rapport|bilan)"
+            # "un rapport … à l'intention du Conseil fédéral, qui en prend connaissance et le
+            # publie"
+            r"|\b(rapport|bilan)\b.*\b(le|les) (publie|publiera|rend public|rendra public)\b",
         ),
         (
             "partial",
@@ -282,8 +291,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"\b(invite|encourage)\w*\b.*" + _CS + "|" + _CS + r".*\b(peut|pourra|"
             r"pourront|peuvent|libres? de|de (leur|sa) propre initiative|rapport alternatif|"
             r"rapport parallèle|si elle le souhaite|"
-            r"(sont|est) (encouragée?s?|invitée?s?|appelée?s?) à (contribuer|participer|soutenir|"
-            r"appuyer|suivre|s'impliquer))\b",
+            r"(sont|est|seront|sera) (encouragée?s?|invitée?s?|appelée?s?) à)",
         ),
         (
             "yes",
@@ -315,11 +323,12 @@ RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "partial",
-            r"\b(ministère|ministre|service|direction|secrétariat)\b.*\b(coordination|coordonn\w*)\b"
+            r"\b(ministère|ministre|service|direction|secrétariat|division|département|unité|bureau)\b"
+            r".*\b(coordination|coordonn\w*)\b"
             # "Elle coordonne … en s'appuyant sur un réseau de référents": no body.
             r"|\bcoordonn\w*\b.*\bréseau (de|des) (\w+ ){0,2}(référents|points focaux|"
             r"correspondants)\b"
-            r"|\bpoints? focaux\b.*\bcoordin|\bcoordonn\w*\b.*\bpoints? focaux\b",
+            r"|\bpoints? focaux\b.*\bcoordin|\bcoordin\w*\b.*\bpoints? focaux\b",
         ),
     ],
     "cs_on_coordination": [
@@ -376,7 +385,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
 ME = {
     "collect": r"\b(collect\w*|recueill\w*|compil\w*|transmett\w*|transmet|fourni\w*|"
     r"renseign\w*)\b.*\b(données|"
-    r"informations|indicateurs)\b"
+    r"(?<!pour )informations?|indicateurs)\b"
     r"|\b(compil\w*|consolid\w*|agrèg\w*|agrég\w*)\s+(ces |les |leurs |toutes les )?"
     r"contributions\b",
     # "en rapport avec", "par rapport à": about, compared with; not a report.
@@ -384,7 +393,8 @@ ME = {
     "when": r"\b(annuel\w*|chaque année|tous les ans|semestriel\w*|trimestriel\w*|deux fois par "
     r"an|au plus tard le|avant le \d+)\b",
     "none": r"\baucun (mécanisme|dispositif) (spécifique |distinct )?de suivi\b"
-    r"|\bne prévoit pas de (mécanisme|dispositif) (spécifique |distinct )?de suivi\b",
+    r"|\b(ne prévoit|n'institue|ne crée|ne met en place) pas de (mécanisme|dispositif) "
+    r"(spécifique |distinct )?de suivi\b",
 }
 
 FOCUS = {
@@ -404,7 +414,9 @@ FOCUS = {
     r"|\b(intérieure?|(?<!d'action )(?<!plan )nationale?)\b.*\bet\b.*\b(extérieure?|étrangère|"
     r"internationale?)\b|\b(extérieure?|étrangère)\b.*\bet\b.*\b(intérieure?)\b",
     "domestic": r"\b(territoire national|sur le territoire|territoire (du|de la|de l')|"
-    r"intérieure?|régions|provinces|préfectures|réponse nationale|police nationale|"
+    # (not "le Ministre de l'Intérieur": a ministry's name)
+    r"(?<!Ministre de l')(?<!Ministère de l')intérieure?|régions|provinces|préfectures|"
+    r"réponse nationale|police nationale|"
     r"(dans|de) notre pays)\b",
     "international": r"\b(action extérieure|politique étrangère|extérieure?|opérations de (maintien"
     r" de la )?paix|coopération au développement|à l'étranger|pays partenaires|États fragiles|"
@@ -420,21 +432,20 @@ _NAME = (
     # "Sous l'autorité de la ministre, l'état-major …": a name does not run on past ", le/la/l'".
     r"(?:(?!,\s*(?:le\s|la\s|l'|l’))[^.;:()])*?|(?-i:[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]+)?))"
 )
-# "Le Département fédéral des affaires extérieures (DFAE) assume …".
-_ACRONYM_AFTER = r"(?:\s+\((?-i:[A-Z][A-Z0-9-]{1,11})\))?"
 LEAD = [
     r"\b(?:Le|La|L')\s*"
     + _NAME
     + _ACRONYM_AFTER
-    + r"\s+(?:assure|assurera|est chargée?|sera chargée?|assume|"
+    + r"\s+(?:en\s+)?(?:assure|assurera|est chargée?|sera chargée?|assume|"
     r"assumera)\s+(?:de\s+)?(?:la\s+)?(?:responsabilité\s+de\s+la\s+)?(?:tutelle|coordination|"
+    r"responsabilité\s+(?:générale|globale|d'ensemble|principale)|"
     r"pilotage|coordonner|maîtrise d'ouvrage|"
     # "… assure la responsabilité de l'ensemble du plan".
     r"responsabilité\s+(?:de\s+l'ensemble\s+)?(?:du|de ce)\s+(?:présent\s+)?(?:plan|PAN)\b)",
     r"\b(?:Le|La|L')\s*"
     + _NAME
     + _ACRONYM_AFTER
-    + r"\s+(?:est|sera)\s+(?:l'(?:institution|organe|entité)\s+)?"
+    + r"\s+(?:est|sera)\s+(?:l'(?:institution|organe|entité|administration|autorité)\s+)?"
     r"(?:responsable|chef de file|chargée? de la (?:mise en œuvre|coordination)|"
     r"(?:le\s+)?maître d'ouvrage|l'autorité de tutelle)",
     # "La coordination de la mise en œuvre du Plan est assurée par le Ministère …"
