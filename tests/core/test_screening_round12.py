@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from napkit.core.screening.draft import period
+from napkit.core.screening.edition import ordinals
 from napkit.core.screening.segment import sentences
 from tests.core.test_screening import _EN, _FR
 from tests.core.test_screening import _one as _screened
@@ -180,6 +181,111 @@ def _one(text: str, finding: str) -> str:
             "public_reporting",
             "no",
         ),
+        # The country's own spelling of the predecessor: "KONAP I".
+        (
+            _EN + "Monitoring was weak, since KONAP I had no indicators. The indicators for each "
+            "output are set out in the Implementation Matrix.",
+            "indicators",
+            "yes",
+        ),
+        (
+            _EN + "The Plan has indicators, baselines and targets. Where no reliable data exist, "
+            'the baseline is marked "TBD" and will be established in the first year.',
+            "baselines_targets",
+            "partial",
+        ),
+        (
+            _EN + "The National Steering Committee shall coordinate the implementation of the "
+            "Plan. It shall comprise the Ministries of Defence and Justice, and three "
+            "representatives of civil society organisations.",
+            "cs_on_coordination",
+            "yes",
+        ),
+        (
+            _EN + "This Plan was prepared by the Ministry of Women, Children and Social Protection "
+            "(MoWCSP). The MoWCSP, through its Department of Gender, is the lead institution for "
+            "the Plan.",
+            "lead_institution",
+            "Ministry of Women, Children and Social Protection",
+        ),
+        (
+            _EN + "The revision was undertaken by a joint Government–civil society review team, "
+            "which held validation meetings in every district and revised the draft.",
+            "cs_design",
+            "yes",
+        ),
+        (
+            _EN + "The Plan was presented to civil society organisations at a validation meeting.",
+            "cs_design",
+            "partial",
+        ),
+        (_EN + "This Plan does not itself set indicators.", "indicators", "no"),
+        (
+            _EN + "Nor does the Plan set baselines or targets: they will be gathered later.",
+            "baselines_targets",
+            "no",
+        ),
+        # Arrangements left to a later framework are not yet who collects.
+        (
+            _EN + "Detailed arrangements for the collection of data will be set out in the MEL "
+            "Framework. The Department will coordinate a progress report on the implementation "
+            "of the Plan every two years.",
+            "me_framework",
+            "partial",
+        ),
+        (
+            _EN + "Progress reports will be provided to the Joint Standing Committee on Foreign "
+            "Affairs of the Parliament.",
+            "public_reporting",
+            "partial",
+        ),
+        (
+            _EN + "A Monitoring, Evaluation and Learning Framework will be developed in "
+            "consultation with civil society.",
+            "cs_implementation_monitoring",
+            "not_stated",
+        ),
+        (
+            _EN + "An Interdepartmental Working Group coordinates the implementation of the Plan. "
+            "Once a year, representatives of civil society are invited to attend a meeting of the "
+            "Interdepartmental Working Group.",
+            "cs_on_coordination",
+            "partial",
+        ),
+        (
+            _EN + "The Ministry of Social Policy is designated as the state body responsible for "
+            "the implementation of the Plan.",
+            "lead_institution",
+            "Ministry of Social Policy",
+        ),
+        (
+            _EN + "The Ministry of Social Policy shall coordinate the activities of the executors.",
+            "coordination_mechanism",
+            "partial",
+        ),
+        (
+            _EN + "Monitoring of the Plan is carried out on the basis of the indicators of "
+            "achievement set out for each operational goal.",
+            "indicators",
+            "yes",
+        ),
+        (
+            _EN + 'The Law of Dravonia "On the State Budget of Dravonia for 2024" provides DRH '
+            "18.6 million under the programme for the implementation of the Plan.",
+            "budget",
+            "appropriated",
+        ),
+        (
+            _EN + "Baseline values are available for 11 of the 18 indicators, and every indicator "
+            "has a target.",
+            "baselines_targets",
+            "partial",
+        ),
+        (
+            _EN + "The members of the Haldura 1325 Alliance implement activities under pillar 2.",
+            "cs_implementation_monitoring",
+            "yes",
+        ),
     ],
 )
 def test_findings_on_short_passages_round_12(text: str, finding: str, value: str) -> None:
@@ -220,3 +326,39 @@ def test_institutions_on_a_cover_are_not_the_country() -> None:
         + "Le Ministre de l'Intérieur et le Ministre de la Défense en sont chargés. " * 4
     )
     assert _one(text, "focus") == "not_stated"
+
+
+def test_an_amount_wrapped_after_its_currency_stays_in_its_sentence() -> None:
+    text = (
+        _EN + "In the first two years of the Plan, the three departments spent a total of BRP\n"
+        "61.3 million on programmes delivering its outcomes.\n"
+    )
+    assert _one(text, "budget") == "spent"
+
+
+def test_a_jointly_owned_plan_names_no_lead_from_its_cover() -> None:
+    cover = "NATIONAL ACTION PLAN 2023 TO 2027\n\nMinistry of Defence\n\f" + _EN
+    assert _one(cover, "lead_institution") == "Ministry of Defence"
+    jointly = cover + "The Plan is jointly owned by the Foreign Office and the Ministry of Defence."
+    assert _one(jointly, "lead_institution") == "not_stated"
+    several = "Foreign and Development Office\nMinistry of Defence\nHome Office\n\f" + _EN
+    assert _one(several, "lead_institution") == "not_stated"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("TaNAP II", [2]), ("KONAP I", [1]), ("GHANAP III", [3]), ("Japan II", []), ("NAP II", [2])],
+)
+def test_a_plans_own_acronym_carries_its_number(text: str, found: list[int]) -> None:
+    assert ordinals(text) == found
+
+
+def test_a_chapter_on_the_predecessor_and_this_plan_is_not_the_predecessors() -> None:
+    text = (
+        "TaNAP II\n\nSECOND NATIONAL ACTION PLAN\n\f"
+        + _EN
+        + "\nCHAPTER TWO: REVIEW OF TaNAP I AND DEVELOPMENT OF TaNAP II\n\n"
+        "Women's organisations took part in the consultations that shaped the drafting of the "
+        "Plan.\n"
+    )
+    assert _one(text, "cs_design") == "yes"

@@ -51,7 +51,8 @@ _ORDINAL = re.compile(
 _ROMAN_PLAN = re.compile(
     r"(?<![\w-])(?P<roman>II|III|IV|V|I)\s+"
     + _PLAN
-    + r"|\b(?:PAN|NAP)\s*(?P<roman2>II|III|IV|V|I)\b",
+    # "NAP II", and the country's own spelling of it: "KONAP II", "TaNAP I", "GHANAP II".
+    + r"|\b(?:PAN|NAP|(?-i:[A-Z][A-Za-z]{0,3}(?:PAN|NAP)))\s*(?P<roman2>II|III|IV|V|I)\b",
     re.IGNORECASE,
 )
 

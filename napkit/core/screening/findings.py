@@ -154,7 +154,14 @@ def mark_past(
             past = True  # "III. BILAN DU PAN 1325 DE DEUXIÈME GÉNÉRATION" in a third plan
         if level is not None and chapter is not None and _closes(level, chapter):
             chapter = None
-        if level is not None and chapter is None and past and _CHAPTER.match(s.read):
+        if (
+            level is not None
+            and chapter is None
+            and past
+            and _CHAPTER.match(s.read)
+            # (not "REVIEW OF TaNAP I AND DEVELOPMENT OF TaNAP II": this plan's chapter too)
+            and not (own is not None and own in ordinals(s.read))
+        ):
             chapter = level
         elif (
             level is None
@@ -559,7 +566,9 @@ def me_framework(sentences: list[Sentence], lex: Lexicon) -> Finding:
     collect = [
         Hit("collect", s, m.group(0)[:80])
         for s in usable
-        if (m := lex.me["collect"].search(s.read)) and not _COLLECTED.search(s.read)
+        if (m := lex.me["collect"].search(s.read))
+        and not _COLLECTED.search(s.read)
+        and not _DEFERRED.search(s.read)
     ]
     report: list[Hit] = []
     for s in usable:
@@ -597,6 +606,14 @@ def me_framework(sentences: list[Sentence], lex: Lexicon) -> Finding:
     )
 
 
+# Arrangements left to a later document: "Detailed arrangements for the collection of data …
+# will be set out in the MEL Framework" says nothing yet of who collects.
+_DEFERRED = re.compile(
+    r"\b(will|shall|are to|is to) be (set out|defined|determined|specified|laid down|detailed) in\b"
+    r"|\b(seront|sera) (définie?s?|précisée?s?|fixée?s?) (dans|par)\b"
+    r"|\b(se definirán|se establecerán) en\b",
+    re.IGNORECASE,
+)
 _COLLECTED = re.compile(
     r"\b(were|was|have been|has been)\s+(collected|gathered|compiled)\b"
     r"|\b(a|ont) été (effectuée?s?|collectée?s?|recueillie?s?|réalisée?s?)\b"
@@ -864,7 +881,8 @@ _DRAFTING = re.compile(
 # acronyms "NTC    National Technical Committee".
 # (with the resolution's number, as bodies are often named: "GI 1325", "CNS 1325")
 # (and German ministries' lower-case ending, "BMVg", but not a plural "s")
-_ACRONYM = r"(?-i:[A-Z][A-Z0-9]{1,9}[a-rt-z]?(?:-[A-Z0-9]+)?(?: 1325)?)"
+# "NTC", "CNC-PAN", "BMVg", "GI 1325", and those with small letters inside ("MoWCSP", "MoFA").
+_ACRONYM = r"(?-i:[A-Z](?:[a-z]?[A-Z0-9]){1,9}[a-rt-z]?(?:-[A-Z0-9]+)?(?: 1325)?)"
 _DEFINED_IN_BRACKETS = re.compile(r"(?P<exp>[^()]{3,160}?)\s*\((?P<acr>" + _ACRONYM + r")\)")
 _ACRONYM_LINE = re.compile(
     r"^(?P<acr>" + _ACRONYM + r")(?:\s{2,}|\t+|\s+[-–—:=]\s+|:\s+)(?P<exp>\S.{3,160})$"
@@ -1410,6 +1428,14 @@ _EACH_BEFORE = re.compile(
 _COVER_INSTITUTION = re.compile(
     r"^(?:SPF|FPS|Service public fédéral|Federal Public Service|Institut|Institute|Agence|Agency|"
     r"Ministry|Ministère|Department|Département|Ministerio|Instituto|Agencia)\b[^.;:]{2,100}$"
+    # "Foreign and Development Office", "Home Office": the institution's noun last.
+    r"|^[A-Z][\w ,'’&-]{2,80}\s(?:Office|Ministry|Department|Agency)$"
+)
+# A plan owned by several institutions together names no lead, whatever its cover shows first.
+_JOINTLY = re.compile(
+    r"\b(jointly owned|owned jointly|joint ownership|porté conjointement|portée conjointement|"
+    r"copiloté|co-piloté|de manera conjunta)\b",
+    re.IGNORECASE,
 )
 _SEVERAL = re.compile(r"\s+(?=(?-i:Ministère|Ministry|Ministerio|Department|Département)\s)")
 
@@ -1430,7 +1456,7 @@ def lead_institution(sentences: list[Sentence], lex: Lexicon, defined: dict[str,
                     continue  # "each line ministry designates …", "the Ministry … of each province"
                 if _LISTED.search(name):
                     continue  # "… le Ministère A et l'Agence B, coordonne": members, not a lead
-                if name.isupper() and " " not in name:
+                if re.fullmatch(_ACRONYM, name):
                     # An acronym ("Le MFPECS assure la coordination"): its definition in the
                     # document, when that names an institution; else not a name at all.
                     expansion = defined.get(name, "")
@@ -1461,7 +1487,9 @@ def lead_institution(sentences: list[Sentence], lex: Lexicon, defined: dict[str,
             # "SPF Justice", "Institut fédéral pour l'égalité …" beside a ministry: the plan of
             # several institutions, none of which the cover makes the lead.
             cover.append((s, text))
-    if len({name for _s, name in cover}) == 1 and lex.institution.match(cover[0][1]):
+    jointly = any(_JOINTLY.search(s.read) for s in sentences if s.page <= 3)
+    names = {name for _s, name in cover}
+    if len(names) == 1 and lex.institution.match(cover[0][1]) and not jointly:
         s, name = cover[0]
         return _finding(
             key,

@@ -72,7 +72,12 @@ def _pdf_blocks(text: str) -> Iterator[tuple[int, int]]:
             and (runs_on or not stripped.endswith((".", ":", ";", "!", "?")))
             # ("… : Axe 1 – Prévention ; Axe 2" then "– Participation ; …": the dash of a label
             # cut at the line's end, not a new item)
-            and (not _STARTS_ITEM.match(nxt) or (_LABEL_END.search(stripped) and _DASH.match(nxt)))
+            and (
+                not _STARTS_ITEM.match(nxt)
+                or (_LABEL_END.search(stripped) and _DASH.match(nxt))
+                # ("… spent a total of BRP" then "61.3 million on …": an amount, not item 61.3)
+                or (_BEFORE_AMOUNT.search(stripped) and _AMOUNT_LINE.match(nxt))
+            )
             # table rows ("a | b | c") and lines of a list of acronyms stand alone
             and " | " not in stripped
             and " | " not in nxt
@@ -114,6 +119,10 @@ _LABEL_END = re.compile(
     re.IGNORECASE,
 )
 _DASH = re.compile(r"\s*[-–—]\s")
+_BEFORE_AMOUNT = re.compile(
+    r"(?:\b(?-i:[A-Z]{2,4})|US\$|\$|€|£|\b(?:of|total|de|du))$", re.IGNORECASE
+)
+_AMOUNT_LINE = re.compile(r"\s*\d[\d.,]*\s+(?:million|billion|milliards?|millions?|thousand|mil)\b")
 
 
 def _blocks(text: str, pdf: bool) -> Iterator[tuple[int, int]]:

@@ -6,7 +6,7 @@ from napkit.core.screening.lexicon.names import ACRONYM_AFTER as _ACRONYM_AFTER
 
 PAST = (
     r"\b(previous|first|former|preceding|earlier|last)\s+(national\s+)?(action\s+)?plan\b"
-    r"|\bpredecessor\b|\bunder the (old|previous)\b|\bNAP\s*I\b(?!I)"
+    r"|\bpredecessor\b|\bunder the (old|previous)\b|\b\w*NAP\s*I\b(?!I)"
     r"|\b(the|our|its|of)\s+(first|second|third|fourth|fifth)\s+(national\s+)?(action\s+)?plan\b"
     r"|\b(next|future|new) plan\b|\bevaluation of the\b"
     r"|\b(under|during|of|in) the (first|second|third|previous|former|preceding|earlier)\s+"
@@ -31,7 +31,7 @@ _CS = (
     r"|(women[- ]led|community[- ]based|faith[- ]based|grassroots|survivors'?|victims'?|"
     r"youth[- ]led|youth) (\w+ ){0,2}(organi[sz]ations|associations|groups|networks)"
     r"|(associations?|networks?|unions?|coalitions?) of (\w+ ){0,3}(women|survivors|victims|widows)"
-    r"|councils? of churches"
+    r"|councils? of churches|1325 (alliance|coalition|platform)"
     # "two delegates elected by the coalition": the civil-society group named before.
     r"|(delegates|representatives) (elected|designated|nominated|chosen) by the (coalition|"
     r"network|platform|alliance)\b)"
@@ -75,7 +75,11 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"\b(appropriat|provides?|allocat)|\b(congress|parliament|the legislature|national "
             r"assembly) (has )?appropriated\b"
             # "The State Budget of Kartavia Law for 2024 appropriates KAL 1,240,000 to …"
-            r"|\b(appropriates|appropriated)\s+(a total of\s+)?" + _AMOUNT,
+            r"|\b(appropriates|appropriated)\s+(a total of\s+)?"
+            + _AMOUNT
+            # 'The Law "On the State Budget … for 2024" provides DRH 18.6 million under …'
+            + r"|\blaw\b[^.]{0,30}?\bon the (state|national|federal) budget\b[^.]*\b(provides?|"
+            r"allocates?|appropriates?)\s+(a total of\s+)?" + _AMOUNT,
         ),
         (
             "allocated",
@@ -150,7 +154,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "no",
-            r"\b(does not|do not|doesn't) (yet )?(contain|include|set|have|define) (any )?"
+            r"\b(does not|do not|doesn't) (yet |itself )?(contain|include|set|have|define) (any )?"
             r"(\w+ )?indicators\b"
             r"|\bno indicators\b|\bwithout indicators\b|\bcontains no indicators\b",
         ),
@@ -159,9 +163,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"\b(results? framework|logframe|logical framework|results matrix|monitoring matrix)\b"
             r".*\bindicators?\b|\bindicators?\b.*\b(results? framework|logframe|results matrix)"
             r"|\b(each|every)\s+(of (the|its) ([\w'’]+ ){0,3})?" + _PART + r"\b.*\bindicators?\b"
+            # "… the indicators of achievement set out for each operational goal"
             r"|\bindicators?\b.*\b(for|under|to) (each|every)\s+(of (the|its) ([\w'’]+ ){0,3})?"
-            + _PART
-            + r"\b|\bmeasured by\b.*\bindicators?\b|\b\d+ indicators\b"
+            r"([\w-]+ )?" + _PART + r"\b|\bmeasured by\b.*\bindicators?\b|\b\d+ indicators\b"
             r"|^(outcome|result|objective|output|action)? ?\|?.*\bindicator\b.*\|"
             # Indicators kept in a framework of their own: "measured against the indicators set
             # out in the Monitoring and Evaluation Framework, which is published separately".
@@ -183,7 +187,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"\bbaselines? and targets\b,?[^.]*\b(will|shall|are to) be (developed|drawn up|"
             r"prepared|elaborated)\b|"
             r"\b(no|without)\s+(indicators,?\s+)?(baselines? (or|and|nor) targets|targets (or|and"
-            r"|nor) baselines?)\b|\b(does not|do not)\s+(yet )?(contain|include|set|establish)\b.*"
+            r"|nor) baselines?)\b|\b(does not|do not|nor does (the|this) plan)\s+(yet |itself )?"
+            r"(contain|include|set|establish)\b.*"
             r"\b(baselines (or|and|nor) targets|targets (or|and|nor) baselines)\b"
             r"|\b(have|has) not (yet )?(set|established|defined)\b[^.]*\bbaselines? (or|and|nor) "
             r"(\w+ )?targets\b"
@@ -204,6 +209,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "partial",
+            # "Baseline values are available for 11 of the 18 indicators"
+            r"\bbaselines?( values| data)? (are|is) (available|set|given|known) for (only )?"
+            r"(\d+|some|most|half|a few) of the\b|"
             r"\bbaselines?\b.*\b(to be (determined|established|defined|set|collected|generated|"
             r"measured|confirmed)|"
             r"will be (established|determined|set|measured|defined|collected|gathered|generated)|"
@@ -216,7 +224,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"\bbaselines?\b[^.]*\b((is|are) not (yet )?(available|given|provided)|not yet "
             r"available)\b"
             # "… the baseline is shown as "TBD" and will be determined through a survey".
-            r"|\bbaselines?\b[^.,]{0,40}?\b(is|are) (shown|given|marked|entered|recorded) as\W{0,2}"
+            r"|\bbaselines?\b[^.,]{0,40}?\b(is|are) (shown|given|marked|entered|recorded)"
+            r"( as)?\W{0,3}"
             r"(TBD|to be (determined|established|set|confirmed|defined))"
             r"|\|\s*(TBD\s*|to be (determined|established|set|measured|confirmed)\b[^|]*)\|",
         ),
@@ -282,7 +291,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "partial",
-            r"\breports?\b.*\b(submitted|presented|transmitted|sent|forwarded|tabled)\b.*\b(parliament|"
+            r"\breports?\b.*\b(submitted|presented|transmitted|sent|forwarded|tabled|provided)\b.*"
+            r"\b(parliament|"
             r"parliamentary|congress|national assembly|chamber|senate|house of representatives|"
             r"legislat\w*|bundestag|storting|riksdag|folketing|eduskunta|sejm|diet)\b"
             r"|\b(parliament|parliamentary committee)\b.*\b(receives|examines)\b.*\breports?\b"
@@ -314,6 +324,15 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # "civil society organisations were not consulted on the revised text"
             r"|\b" + _CS + r"( \w+){0,2} (was|were) not (consulted|involved)\b"
             r"|\b(did not|was not|were not) consult(ed)? (with )?(the )?" + _CS,
+        ),
+        (
+            # "The revision was undertaken by a joint Government–civil society review team":
+            # civil society drafted it, whatever workshops followed.
+            "yes",
+            r"\bjoint\s+(government[–—-]\s*|government and\s+)?"
+            + _CS
+            + r"\s+([\w-]+\s+)?(team|task ?force|committee|working group|group)\b"
+            r"(?=[^.]*\b(draft\w*|revis\w*|prepar\w*|developed|undertaken|written)\b)",
         ),
         (
             "partial",
@@ -402,7 +421,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"|\b(evaluation|monitoring|review|follow-up|oversight) (committee|board|panel|group|"
             r"council)\b[^.]*\b(consists of|composed of|made up of|comprises|includes|members)\b.*"
             + _CS
-            + r"|\b(implementing partners?|monitoring)\b.*"
+            # (not "A Monitoring … Framework will be developed in consultation with civil
+            # society": consulted on the framework, no role in monitoring)
+            + r"|\b(implementing partners?|monitoring)\b((?!in consultation with).)*"
             + _CS,
         ),
     ],
@@ -441,13 +462,14 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (
             "partial",
             r"\b(ministry|office|department|directorate|agency)\b.*\b(will |shall )?coordinat\w*"
-            r" (the )?(implementation|the plan)|\bfocal points?\b.*\bcoordinat",
+            r" (the )?(implementation|the plan|activities|actions|measures|work)"
+            r"|\bfocal points?\b.*\bcoordinat",
         ),
     ],
     "cs_on_coordination": [
         (
             "yes",
-            r"\b(composed of|made up of|comprises|consists of|members? include|membership|brings "
+            r"\b(composed of|made up of|comprises?|consists of|members? include|membership|brings "
             r"together|members are|members will be)\b.*"
             + _CS
             + r"|"
@@ -461,8 +483,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "partial",
-            _CS + r".*\b(observers?|observer status|invited to (the |its |a |an )?(\w+ )?"
-            r"(meetings?|sessions?))\b|\b"
+            _CS + r".*\b(observers?|observer status|invited to (attend )?(the |its |a |an |one )?"
+            r"(\w+ )?(meetings?|sessions?))\b|\b"
             + _BODY
             + r"\b.*\bmeets? with\b.*"
             + _CS
@@ -589,11 +611,13 @@ _NAME = (
     r"Ministry|Department|Agency|Directorate|Secretariat)"
     # "the Gender Equality Agency of Drevnica"
     r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][\w'’-]+))?"
-    r"|(?-i:[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]+)?))"
+    r"|(?-i:[A-Z](?:[a-z]?[A-Z0-9]){1,9}(?:-[A-Z0-9]+)?))"
 )
 # "The Gender Equality Agency of Drevnica, within the Ministry for Human Rights and Refugees, is
 # responsible for coordinating …": the institution it belongs to, between commas.
-_AFTER_NAME = _ACRONYM_AFTER + r"(?:,\s+(?:within|under|part of|attached to)\s+[^,;.]{3,90},)?"
+_AFTER_NAME = (
+    _ACRONYM_AFTER + r"(?:,\s+(?:within|under|part of|attached to|through)\s+[^,;.]{3,90},)?"
+)
 LEAD = [
     # A department known by its own name, with no "Ministry" or "Office" in it: "Global Affairs
     # Kellarand leads the implementation of the Action Plan" (the sentence's subject).
@@ -611,6 +635,13 @@ LEAD = [
     + r"\s+(?:is|will be|shall be|acts as)\s+(?:designated\s+as\s+)?"
     r"(?:the\s+)?(?:lead|leading|coordinating|responsible|implementing|focal)\s+"
     r"(?:institution|ministry|agency|body|authority|(?:government\s+)?department|entity)",
+    # "… is designated as the state body responsible for the implementation of the Plan"
+    r"\b(?:the\s+)?"
+    + _NAME
+    + _AFTER_NAME
+    + r"\s+(?:is|will be|shall be)\s+(?:designated\s+as\s+)?the\s+(?:state\s+|government\s+|"
+    r"central\s+)?(?:body|institution|authority|agency|entity)\s+responsible\s+for\s+(?:the\s+)?"
+    r"(?:implementation|coordination|coordinating)",
     # "is the custodian of this Plan", "holds the pen on the Plan": the plan's owner.
     r"\b(?:the\s+)?"
     + _NAME
