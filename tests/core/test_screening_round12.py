@@ -286,6 +286,102 @@ def _one(text: str, finding: str) -> str:
             "cs_implementation_monitoring",
             "yes",
         ),
+        # "No. 118/21" is a number, not a negation.
+        (
+            _EN + "The Law on the Budget for 2022 (Official Gazette, No. 118/21) appropriates VRD "
+            "96.4 million for the activities of this Action Plan.",
+            "budget",
+            "appropriated",
+        ),
+        (
+            _EN + "The Multisectoral Coordination Body coordinates the work of the responsible "
+            "institutions.",
+            "coordination_mechanism",
+            "yes",
+        ),
+        (
+            _EN + "The Ministry of Defence is the holder of the Action Plan.",
+            "lead_institution",
+            "Ministry of Defence",
+        ),
+        (
+            _EN + "The indicators, their initial values and target values are given below.",
+            "baselines_targets",
+            "yes",
+        ),
+        (
+            _EN + "The Government submits the annual report on the implementation of the Action "
+            "Plan to the Committee on Human Rights and Gender Equality of the National Assembly.",
+            "public_reporting",
+            "partial",
+        ),
+        (
+            _EN + "Departments will implement this Strategy within existing resources.",
+            "budget",
+            "mentioned",
+        ),
+        (
+            _EN + "Illustrative indicators are provided below for Commitments 1 to 4.",
+            "indicators",
+            "partial",
+        ),
+        (
+            _EN + "Illustrative indicators are provided below for Commitments 1 to 4. Each agency "
+            "will submit an annual report on the implementation of its plan by 31 August.",
+            "me_framework",
+            "partial",
+        ),
+        (
+            _EN + "In developing this Strategy, the Department held eight listening sessions with "
+            "more than sixty civil society organizations.",
+            "cs_design",
+            "yes",
+        ),
+        (
+            _EN + "Women's organizations in conflict-affected countries often sustain local "
+            "ceasefires and deliver services when institutions fail.",
+            "cs_implementation_monitoring",
+            "not_stated",
+        ),
+        (
+            _EN + "The Plan is an instrument of our foreign and development policy; it does "
+            "not set domestic policy, which is addressed by separate legislation.",
+            "focus",
+            "international",
+        ),
+        (_EN + "The Plan is implemented throughout the national territory.", "focus", "domestic"),
+        (
+            _EN + "A draft of this Plan was released for public consultation in May 2021.",
+            "cs_design",
+            "yes",
+        ),
+        (
+            _FR + "Les partenaires fédéraux financent les activités du Plan à même leurs budgets "
+            "ministériels.",
+            "budget",
+            "mentioned",
+        ),
+        (
+            _FR + "Affaires mondiales Laurentie dirige la mise en œuvre du Plan d'action.",
+            "lead_institution",
+            "Affaires mondiales Laurentie",
+        ),
+        (
+            _FR + "Chaque ministère dirige la mise en œuvre du plan dans son domaine.",
+            "lead_institution",
+            "not_stated",
+        ),
+        (
+            _FR + "Il n'est pas institué de dispositif de suivi propre au présent Plan.",
+            "me_framework",
+            "no",
+        ),
+        (
+            _FR + "Il n'est pas créé de mécanisme de coordination spécifique pour la mise en œuvre "
+            "du présent Plan.",
+            "coordination_mechanism",
+            "no",
+        ),
     ],
 )
 def test_findings_on_short_passages_round_12(text: str, finding: str, value: str) -> None:
@@ -362,3 +458,22 @@ def test_a_chapter_on_the_predecessor_and_this_plan_is_not_the_predecessors() ->
         "Plan.\n"
     )
     assert _one(text, "cs_design") == "yes"
+
+
+def test_a_body_meeting_civil_societys_own_group_gives_it_no_seat() -> None:
+    text = (
+        _FR + "Le Comité directeur coordonne la mise en œuvre du plan. Le Comité directeur "
+        "rencontre deux fois par année le Groupe consultatif de la société civile, composé de "
+        "douze membres."
+    )
+    assert _one(text, "cs_on_coordination") == "partial"
+
+
+def test_a_network_acronym_of_civil_society_is_read_in_a_membership() -> None:
+    text = (
+        _EN + "The Kerewa Women's Network for Peace (KEWNEP) took part in the review. The National "
+        "Steering Committee coordinates the implementation of the Plan. It is chaired by the "
+        "Minister and its members are the Ministries of Justice and Defence and three "
+        "representatives of KEWNEP."
+    )
+    assert _one(text, "cs_on_coordination") == "yes"

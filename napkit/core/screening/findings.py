@@ -569,6 +569,7 @@ def me_framework(sentences: list[Sentence], lex: Lexicon) -> Finding:
         if (m := lex.me["collect"].search(s.read))
         and not _COLLECTED.search(s.read)
         and not _DEFERRED.search(s.read)
+        and not _ACTION_LINE.match(s.read)
     ]
     report: list[Hit] = []
     for s in usable:
@@ -613,6 +614,13 @@ _DEFERRED = re.compile(
     r"|\b(seront|sera) (définie?s?|précisée?s?|fixée?s?) (dans|par)\b"
     r"|\b(se definirán|se establecerán) en\b",
     re.IGNORECASE,
+)
+# An action of the plan ("10. Build the capabilities of departments, including … the collection
+# of sex-disaggregated data"): what the plan will do, not how it is monitored.
+_ACTION_LINE = re.compile(
+    r"^\s*(?:\d{1,2}[.)]|[-–•*])\s+(?:Build|Strengthen|Improve|Develop|Promote|Support|Ensure|"
+    r"Increase|Enhance|Establish|Train|Renforcer|Améliorer|Développer|Promouvoir|Appuyer|Assurer|"
+    r"Fortalecer|Mejorar|Desarrollar|Promover|Apoyar)\b"
 )
 _COLLECTED = re.compile(
     r"\b(were|was|have been|has been)\s+(collected|gathered|compiled)\b"
@@ -756,6 +764,14 @@ def cs_on_coordination(
             and not _NOT_THIS_BODY.search(h.sentence.read)
         )
     ]
+    # "Le Comité directeur rencontre … le Groupe consultatif de la société civile, composé de
+    # douze membres": the body meets civil society's group, whose members are not its own.
+    found = [
+        Hit("partial", h.sentence, h.cue)
+        if h.value == "yes" and _MEETS.search(h.sentence.read)
+        else h
+        for h in found
+    ]
     found += _composition_lists(sentences, lex, bodies)
     government = {a for a, e in defined.items() if _GOVERNMENT.search(e) and not lex.cs.search(e)}
     found += _inline_compositions(sentences, lex, bodies, government)
@@ -784,6 +800,11 @@ def cs_on_coordination(
     return by_precedence(key, found, {"no_body": "no"})
 
 
+_MEETS = re.compile(
+    r"\b(rencontre|rencontrera|se réuni\w* avec|meets with|will meet with|meets the|"
+    r"se reúne con)\b",
+    re.IGNORECASE,
+)
 # A body that evaluates, reviews or drafts: its members say nothing of who coordinates.
 _OTHER_BODY = re.compile(
     r"\b(?:evaluation|review|drafting|editorial|selection|audit)\s+(?:committee|board|panel|group)\b"
@@ -834,6 +855,13 @@ _SUPPORTED = re.compile(
 )
 
 
+_GENERALLY = re.compile(
+    r"\b(often|frequently|usually|typically|tend to|souvent|fréquemment|généralement|a menudo|"
+    r"con frecuencia)\b",
+    re.IGNORECASE,
+)
+
+
 def cs_implementation_monitoring(sentences: list[Sentence], lex: Lexicon, seat: Finding) -> Finding:
     """Civil society's role in implementing or monitoring the plan. A seat on the body that
     coordinates and follows implementation is such a role (the labelling rule's "members of the
@@ -851,6 +879,10 @@ def cs_implementation_monitoring(sentences: list[Sentence], lex: Lexicon, seat: 
             continue
         if h.value == "yes" and h.sentence.heading:
             continue  # "Participación de la sociedad civil en la ejecución": a topic, not a role
+        if h.value == "yes" and _GENERALLY.search(h.sentence.read):
+            # "Women's organizations in conflict-affected countries often … deliver services":
+            # what civil society does in general, not its role in this plan.
+            continue
         found.append(h)
     if seat.answer == "yes" and seat.evidence:
         where = {(e.page, e.start) for e in seat.evidence}

@@ -15,14 +15,15 @@ PAST = (
     r"|\b(first|original|earlier|previous|former|initial) (edition|version) of (this|the) plan\b"
     r"|\b(review|evaluation|assessment) (concluded|found|showed|revealed)\b"
 )
-NEGATION = r"\b(no|not|never|without|neither|nor|none)\b|n't\b"
+# ("Official Gazette, No. 118/21": a number, not a negation)
+NEGATION = r"\b(no(?!\.\s*\d)|not|never|without|neither|nor|none)\b|n't\b"
 WAS = r"\b(had|was|were|did|used to)\b"
 
 # "may" the verb, not the month ("on 23 May 2023").
 _MAY = r"(?<!\d )(?-i:may)(?! \d)"
 _PLAN = r"(this|the)\s+(national\s+)?(action\s+)?plan"
 _CS = (
-    r"(civil[- ]society|women'?s (\w+ ){0,2}(organi[sz]ations|groups|networks|platform|coalition"
+    r"(civil[- ]society|women'?s (\w+ ){0,2}(organi[sz]ations|groups|networks?|platform|coalition"
     r"|associations|movement)|women'?s rights organi[sz]ations"
     r"|non-?governmental|NGOs?\b|CSOs?\b|peace network|1325 network|public associations"
     r"|peace and security network"
@@ -42,6 +43,8 @@ _BODY = (
     r"advisory|technical|oversight|monitoring) group"
     # "the Inter-Ministerial Liaison Meeting on Women, Peace and Security"
     r"|(liaison|coordination|coordinating|inter-?ministerial|interagency|inter-agency) meeting"
+    # "the Multisectoral Coordination Body for the Implementation of the Action Plan"
+    r"|(coordination|coordinating|multi-?sectoral|inter-?ministerial|steering|national) body"
     r"|secretariat|board|forum|network)"
 )
 
@@ -107,7 +110,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"\b(funded|financed|met|covered)\s+(through|from|within|by|out of)\b"
             r"|\b(seek|mobili[sz]e|raise)\s+(additional\s+)?(funding|resources|funds)\b"
             r"|\bmobili[sz]ation of (additional )?(funding|resources|funds)\b"
-            r"|\bwithin (their|its|the) existing (budgets?|baselines|resources)\b"
+            r"|\bwithin ((their|its|the) )?existing (budgets?|baselines|resources)\b"
             r"|\bexisting (budget lines|baselines|budgets)\b|\btrust fund\b"
             # "Line ministries will meet the cost of the actions from their own regular budgets."
             r"|\b(meet|cover|bear|absorb) the costs?\b[^.]*\bfrom\b[^.]*\bbudgets?\b"
@@ -138,6 +141,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             "partial",
             r"\bindicators?\b.*\b(only|some|a few|certain) (of the )?(actions|activities|measures)"
             r"|\b(only|some|a few) (actions|activities|measures) (have|include) indicators\b"
+            # "Illustrative indicators are provided below for Commitments 1 to 4"
+            r"|\bindicators?\b[^.;]*\bfor (the )?(commitments?|objectives?|outcomes?|pillars?|"
+            r"areas?|priorities|goals?|actions) \d+ (to|and|–|-) \d+\b"
             # "Indicators have been developed for the key actions of Pillars 1 and 4."
             r"|\bindicators?\b[^.]*\bfor (the )?(\w+ ){0,2}(actions|activities|measures|"
             r"outcomes) (of|under|in) (pillars?|areas?|objectives?|outcomes?|priorit\w+) "
@@ -232,7 +238,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (
             "yes",
             r"\bbaselines?\b.*\btargets?\b|\btargets?\b.*\bbaselines?\b"
-            r"|^.*\bbaseline\b.*\|.*\btarget\b",
+            r"|^.*\bbaseline\b.*\|.*\btarget\b"
+            # "The indicators …, their initial values and target values are given below."
+            r"|\b(initial|starting|reference) values?\b.*\btarget values?\b",
         ),
         (
             "target_only",
@@ -296,8 +304,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"parliamentary|congress|national assembly|chamber|senate|house of representatives|"
             r"legislat\w*|bundestag|storting|riksdag|folketing|eduskunta|sejm|diet)\b"
             r"|\b(parliament|parliamentary committee)\b.*\b(receives|examines)\b.*\breports?\b"
+            # ("… to the Committee on Human Rights and Gender Equality of the National Assembly")
             r"|\b(submits?|presents?|transmits?|sends?|lays?)\b[^.]*\breports?\b[^.]*\b(to|before) "
-            r"(the )?(parliament|bundestag|storting|riksdag|national assembly|congress|senate|"
+            r"(the )?((committee|commission)\b[^.]{0,80}\bof the )?(parliament|bundestag|storting|"
+            r"riksdag|national assembly|congress|senate|"
             r"house of representatives|legislature)\b"
             # "Ministers will report to Parliament on progress every year", "reports tabled in".
             r"|\breport\w*\b[^.]{0,80}\bto (the )?parliamentary (standing |select )?committee\b"
@@ -358,8 +368,14 @@ RULES: dict[str, list[tuple[str, str]]] = {
             + r"|\bwomen'?s (assembl\w*|consultations?|hearings?|forums?)\b.*\b(recommendations|"
             r"proposals|draft\w*)\b|\b(assembl\w*|workshops?|consultations?|hearings?)\b[^;]*"
             r"\bwomen\b[^;]*\b(proposed|recommendations|draft\w*)\b"
+            # "A draft of this Plan was released for public consultation"
+            r"|\bdraft\b[^.]*\b(released|published|opened|put out|issued) for public "
+            r"consultation\b|\bpublic consultation (on|of) the draft\b"
+            # "held eight listening sessions with more than sixty civil society organizations"
+            r"|\b(listening sessions?|round ?tables?|town halls?)\b.*"
+            + _CS
             # Meetings where women's groups set the priorities that became the plan's.
-            r"|\b(meetings|hearings|dialogues|focus groups)\b.*"
+            + r"|\b(meetings|hearings|dialogues|focus groups)\b.*"
             + _CS
             + r".*\b(discussed|identified|proposed|shaped|informed|prioriti[sz]ed)\b",
         ),
@@ -528,7 +544,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
 ME = {
     "collect": (
         # (not "submitted to the Government for information": for its knowledge)
-        r"\b(collect\w*|gathers?|compil\w*|provide\w*|submit\w*)\b.*\b(data|(?<!for )information|"
+        # (not "Illustrative indicators are provided below": shown, not supplied)
+        r"\b(collect\w*|gathers?|compil\w*|provide\w*(?! below| above| in (the )?(annex|table))|"
+        r"submit\w*)\b.*\b(data|(?<!for )information|"
         r"indicators?)\b|\breport\w*\b[^.]*\b(on|against) (the |their |its )?indicators\b"
         r"|\breports?\b[^.]*\b(data|figures) (for|on) the (\w+ )?indicators\b"
         # "the Secretariat compiles these contributions" (each partner's report on its part)
@@ -560,13 +578,14 @@ FOCUS = {
         r"dimensions?|"
         r"frames|directs|is aimed at|"
         r"targets|centres on|centers "
-        r"on|concentrates on|brings together|combines|encompasses|spans)\b|\bscope\b"
+        r"on|concentrates on|brings together|combines|encompasses|spans|is implemented "
+        r"(throughout|across|in))\b|\bscope\b"
         r"|\bdual (focus|dimension|scope)\b"
     ),
     # A sentence putting something outside the plan: its terms say nothing of the scope.
     "exclude": (
         r"\b(outside (its|the|this plan's|the plan's|the) scope|falls? outside|(is|are) not "
-        r"(covered|addressed) (by|in) (this|the) plan|does not cover)\b"
+        r"(covered|addressed) (by|in) (this|the) plan|does not (cover|set|address))\b"
         # "… and to address domestic issues through the dedicated national strategies"
         r"|\b(domestic|national|internal)\b[^.;]{0,40}\b(through|in|by|under)\b[^.;]{0,20}\b("
         r"separate|dedicated|other|own|specific)\b[^.;]{0,20}\b(strateg\w+|plans?|polic\w+)\b"
@@ -580,7 +599,8 @@ FOCUS = {
     "domestic": (
         r"\b(domestic(ally)?|post-conflict provinces|national territory|territory of|"
         r"provinces|districts|regions of|in the country|throughout the country|national police"
-        r"|at home|in (our|this) country|our (own )?(country|society|communities))\b"
+        r"|at home|in (our|this) country|our (own )?(country|society|communities)"
+        r"|national territory)\b"
     ),
     "international": (
         r"\b(foreign|external (action|relations)|abroad|internationally|peace operations|"
@@ -646,8 +666,8 @@ LEAD = [
     r"\b(?:the\s+)?"
     + _NAME
     + _AFTER_NAME
-    + r"\s+(?:is|will be|shall be|acts as)\s+the\s+(?:custodian|owner|"
-    r"steward)\s+of\s+(?:this|the)\s+(?:national\s+)?(?:plan|NAP|strategy)",
+    + r"\s+(?:is|will be|shall be|acts as)\s+the\s+(?:custodian|owner|holder|"
+    r"steward)\s+of\s+(?:this|the)\s+(?:national\s+)?(?:action\s+)?(?:plan|NAP|strategy)",
     r"\b(?:the\s+)?" + _NAME + _AFTER_NAME + r"\s+(?:holds|will hold)\s+the\s+pen\b",
     r"\b(?:the\s+)?"
     + _NAME

@@ -78,6 +78,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             "mentioned",
             r"\bmobilis\w*\b.*\b(moyens|ressources|financements?|fonds)\b|\b(dans le cadre de|sur)"
             r" (leurs|ses) budgets?\b|\bfonds fiduciaire\b"
+            # "… financent les activités du Plan à même leurs budgets ministériels"
+            r"|\bà même (leurs|ses) (propres )?(budgets?|ressources|crédits)\b"
             # "financé sur le budget de l'État", not "les programmes financés par le pays".
             r"|\bfinanc\w* (par|sur|à partir) (le |les |la |des |du |l')?(budgets?|ressources|"
             r"fonds|crédits|partenaires|l'État|État|gouvernement|trésor)\b"
@@ -308,7 +310,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
     "coordination_mechanism": [
         (
             "no",
-            r"\b(ne crée|n'institue|ne prévoit) (pas|aucun)\b.*\bcoordination\b|\baucun "
+            r"\b(ne crée|n'institue|ne prévoit) (pas|aucun)\b.*\bcoordination\b"
+            r"|\bn'est pas (créé|institué|mis en place) de (mécanisme|organe|dispositif|comité)\b"
+            r"[^.]*\bcoordination\b|\baucun "
             r"(mécanisme|organe|dispositif) (spécifique |dédié |propre |particulier )?de "
             r"coordination\b",
         ),
@@ -394,7 +398,9 @@ ME = {
     r"an|au plus tard le|avant le \d+)\b",
     "none": r"\baucun (mécanisme|dispositif) (spécifique |distinct )?de suivi\b"
     r"|\b(ne prévoit|n'institue|ne crée|ne met en place) pas de (mécanisme|dispositif) "
-    r"(spécifique |distinct )?de suivi\b",
+    r"(spécifique |distinct )?de suivi\b"
+    r"|\bn'est pas (institué|créé|mis en place) de (mécanisme|dispositif) (spécifique |distinct )?"
+    r"de suivi\b",
 }
 
 FOCUS = {
@@ -433,6 +439,13 @@ _NAME = (
     r"(?:(?!,\s*(?:le\s|la\s|l'|l’))[^.;:()])*?|(?-i:[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]+)?))"
 )
 LEAD = [
+    # A department known by its own name, without « Ministère »: "Affaires mondiales Laurentie
+    # dirige la mise en œuvre du Plan d'action" (the sentence's subject).
+    r"^(?P<name>(?-i:(?!Le\b|La\b|Les\b|Il\b|Elle\b|Ce\b|Cette\b|Chaque\b)[A-ZÀ-Ý][\w'’-]+)"
+    r"(?:\s+[\w'’-]+){1,4})"
+    + _ACRONYM_AFTER
+    + r"\s+(?:dirige|dirigera|pilote|pilotera)\s+la\s+mise\s+en\s+œuvre\s+(?:du|de\s+ce)\s+"
+    r"(?:présent\s+)?(?:plan|PAN)\b",
     r"\b(?:Le|La|L')\s*"
     + _NAME
     + _ACRONYM_AFTER
