@@ -382,6 +382,51 @@ def _one(text: str, finding: str) -> str:
             "coordination_mechanism",
             "no",
         ),
+        (
+            _FR + "Les valeurs cibles à l'horizon 2022 ont été fixées pour les indicateurs "
+            "définis ; les valeurs de référence n'ont pas pu être établies faute de données.",
+            "baselines_targets",
+            "partial",
+        ),
+        (
+            _FR + "La mise en œuvre du Plan relève du Ministère de la Famille, des Affaires "
+            "sociales et des Droits de la Femme, qui en est l'institution chef de file.",
+            "lead_institution",
+            "Ministère de la Famille, des Affaires sociales et des Droits de la Femme",
+        ),
+        (
+            _FR + "Le Ministère de la Condition féminine (MCF) a la charge de la mise en œuvre du "
+            "présent Plan.",
+            "lead_institution",
+            "Ministère de la Condition féminine",
+        ),
+        (
+            _EN + "This edition does not set baseline values or numerical targets for the "
+            "indicators.",
+            "baselines_targets",
+            "no",
+        ),
+        # No budget of its own, and the institutions' ordinary credits under the finance law.
+        (
+            _FR + "Le présent Plan ne dispose pas d'un budget propre. Les mesures sont exécutées "
+            "sur les crédits des institutions, dans la limite des dotations inscrites à la loi "
+            "de finances de chaque exercice.",
+            "budget",
+            "none",
+        ),
+        # A glossary entry is a definition; a field whose text says who collects is not.
+        (
+            _FR + "Alerte précoce : processus de collecte et d'analyse systématique "
+            "d'informations permettant d'anticiper un conflit.",
+            "me_framework",
+            "not_stated",
+        ),
+        (
+            _FR + "Collecte des données : les points focaux collectent les données sur les "
+            "indicateurs.",
+            "me_framework",
+            "partial",
+        ),
     ],
 )
 def test_findings_on_short_passages_round_12(text: str, finding: str, value: str) -> None:

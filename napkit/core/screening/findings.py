@@ -461,12 +461,14 @@ def budget(sentences: list[Sentence], lex: Lexicon, start: int | None = None) ->
     ]
     if any(h.value == "none" for h in found):
         # "The Action Plan does not have a dedicated budget", and elsewhere "Norhaven disbursed
-        # $412 million in international assistance to projects …": the country's spending,
-        # unless the sentence ties it to the plan.
+        # $412 million in international assistance to projects …" or « les mesures sont
+        # exécutées … dans la limite des dotations inscrites à la loi de finances »: the
+        # country's money, unless the sentence ties it to the plan.
         found = [
             h
             for h in found
-            if h.value not in {"spent", "disbursed"} or _OWN_PLAN.search(h.sentence.read)
+            if h.value not in {"spent", "disbursed", "appropriated", "allocated"}
+            or _OWN_PLAN.search(h.sentence.read)
         ]
     return by_precedence("budget", found)
 
@@ -529,6 +531,15 @@ def indicators(sentences: list[Sentence], lex: Lexicon) -> Finding:
     return by_precedence("indicators", found, {"some_without": "partial"})
 
 
+def _targets_set(text: str, lex: Lexicon) -> bool:
+    """A clause of the sentence states targets without a negation ("Les valeurs cibles ont été
+    fixées ; …"), unlike "does not set baseline values or numerical targets"."""
+    return any(
+        _COL_TARGET.search(clause) and not lex.negation.search(clause)
+        for clause in re.split(r"[;:]", text)
+    )
+
+
 def baselines_targets(sentences: list[Sentence], lex: Lexicon) -> Finding:
     found = [h for h in hits("baselines_targets", sentences, lex) if not _of_another_policy(h)]
     found += [
@@ -542,7 +553,17 @@ def baselines_targets(sentences: list[Sentence], lex: Lexicon) -> Finding:
     missing = {"no_baseline", "no_target", "no_except"}
     others = any(h.value not in missing for h in found)
     found = [
-        Hit("partial" if others or h.value == "no_except" else "no", h.sentence, h.cue)
+        # ("Les valeurs cibles ont été fixées ; les valeurs de référence n'ont pas pu être
+        # établies": the targets beside the missing baselines, in the same sentence)
+        Hit(
+            "partial"
+            if others
+            or h.value == "no_except"
+            or (h.value == "no_baseline" and _targets_set(h.sentence.read, lex))
+            else "no",
+            h.sentence,
+            h.cue,
+        )
         if h.value in missing
         else h
         for h in found
@@ -570,6 +591,7 @@ def me_framework(sentences: list[Sentence], lex: Lexicon) -> Finding:
         and not _COLLECTED.search(s.read)
         and not _DEFERRED.search(s.read)
         and not _ACTION_LINE.match(s.read)
+        and not _defines(s.read)
     ]
     report: list[Hit] = []
     for s in usable:
@@ -622,6 +644,21 @@ _ACTION_LINE = re.compile(
     r"Increase|Enhance|Establish|Train|Renforcer|Améliorer|Développer|Promouvoir|Appuyer|Assurer|"
     r"Fortalecer|Mejorar|Desarrollar|Promover|Apoyar)\b"
 )
+# A glossary entry ("Alerte précoce : processus de collecte … d'informations"): a definition,
+# unless someone in it collects ("Collecte des données : les points focaux collectent …").
+_DEFINITION = re.compile(r"^[A-ZÀ-Ý][\w'’ -]{2,50}\s?:\s+(?-i:[a-zà-ÿ])")
+_COLLECTS = re.compile(
+    r"\b(collectent|collecteront|recueillent|transmettent|collects?|gathers?|submits?|compiles?|"
+    r"recopilan|remiten)\b",
+    re.IGNORECASE,
+)
+
+
+def _defines(text: str) -> bool:
+    m = _DEFINITION.match(text)
+    return m is not None and not _COLLECTS.search(text, m.end())
+
+
 _COLLECTED = re.compile(
     r"\b(were|was|have been|has been)\s+(collected|gathered|compiled)\b"
     r"|\b(a|ont) été (effectuée?s?|collectée?s?|recueillie?s?|réalisée?s?)\b"

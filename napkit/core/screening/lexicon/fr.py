@@ -151,6 +151,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "no_baseline",
+            # "les valeurs de référence n'ont pas pu être établies faute de données"
+            r"\bvaleurs? de référence (n'ont pas pu être|n'ont pas été|ne sont pas|ne peuvent "
+            r"être) (établies|fixées|définies|disponibles|déterminées)\b|"
             r"\b(sans|aucune)\s+valeurs? de référence\b|\bne (comporte|contient|prévoit|définit|"
             r"fixe) (pas|aucune?)\b.*\bvaleurs? de référence\b",
         ),
@@ -439,6 +442,15 @@ _NAME = (
     r"(?:(?!,\s*(?:le\s|la\s|l'|l’))[^.;:()])*?|(?-i:[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]+)?))"
 )
 LEAD = [
+    # "Le Ministère … (MCFE) a la charge de la mise en œuvre du présent Plan".
+    r"\b(?:Le|La|L')\s*"
+    + _NAME
+    + _ACRONYM_AFTER
+    + r"\s+(?:a|aura)\s+la\s+charge\s+de\s+la\s+(?:mise\s+en\s+œuvre|coordination)\b",
+    # "La mise en œuvre du Plan relève du Ministère …, qui en est l'institution chef de file."
+    r"\b(?:mise en œuvre|coordination|pilotage)\b[^.;]{0,40}?\brelève\s+(?:du|de la|de l')\s*"
+    + _NAME
+    + r"(?=,\s+qui\b|[.;]|\s*$)",
     # A department known by its own name, without « Ministère »: "Affaires mondiales Laurentie
     # dirige la mise en œuvre du Plan d'action" (the sentence's subject).
     r"^(?P<name>(?-i:(?!Le\b|La\b|Les\b|Il\b|Elle\b|Ce\b|Cette\b|Chaque\b)[A-ZÀ-Ý][\w'’-]+)"
