@@ -399,8 +399,15 @@ _STATE_GRB = re.compile(
     r"|\bpresupuest\w+ (sensibles? al|con perspectiva de|con enfoque de) género\b",
     re.IGNORECASE,
 )
-_NAMES_PLAN = re.compile(
-    r"\b(?-i:PAN|NAP|PNA)\b|\b(this plan|the plan's|le plan|du plan|del plan)\b", re.IGNORECASE
+# A sentence that names this plan: "this plan", "the Plan" (capitalised: the document's own),
+# "the plan's", "NAP", "le présent plan", "este plan". Such a sentence speaks of
+# the plan's own money, period or indicators, not of the state's or another policy's.
+_OWN_PLAN = re.compile(
+    r"\b(?-i:NAP|PAN|PNA)\b"
+    r"|\b(?:this|the present)\s+(?:national\s+)?(?:action\s+)?plan\b|\bthe plan's\b"
+    r"|\bthe\s+(?:national\s+)?(?:action\s+)?(?-i:Plan)\b"
+    r"|\b(?:le présent|ce|du présent|de ce)\s+plan\b|\b(?:este|el presente)\s+plan\b",
+    re.IGNORECASE,
 )
 # Money for drafting the plan ("L'élaboration du plan a été financée par ONU Femmes, qui a
 # décaissé …"): not money for carrying it out.
@@ -427,16 +434,11 @@ _AIM_OR_COUNT = re.compile(
 def _the_plans_money(text: str) -> bool:
     if _DRAFTING_MONEY.search(text) or _AIM_OR_COUNT.search(text):
         return False
-    return not _STATE_GRB.search(text) or bool(_NAMES_PLAN.search(text))
+    return not _STATE_GRB.search(text) or bool(_OWN_PLAN.search(text))
 
 
 # Years in a sentence: "Between 2018 and 2022 the Fund spent …".
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_OWN_PLAN = re.compile(
-    r"\b(?:this|the present|the)\s+(?:national\s+)?(?:action\s+)?(?-i:Plan)\b|\b(?-i:NAP|PAN|PNA)\b"
-    r"|\b(?:le présent|ce|du présent|de ce)\s+plan\b|\b(?:este|el presente)\s+plan\b",
-    re.IGNORECASE,
-)
 
 
 def _spent_before(s: Sentence, start: int | None) -> bool:
@@ -513,16 +515,11 @@ _OTHER_POLICY = re.compile(
     r")?de igualdad)\b",
     re.IGNORECASE,
 )
-_THIS_ONE = re.compile(
-    r"\b(?-i:NAP|PAN|PNA)\b|\b(this|the present) (national )?(action )?plan\b|\b(le présent|ce) "
-    r"plan\b|\b(este|el presente) plan\b",
-    re.IGNORECASE,
-)
 
 
 def _of_another_policy(h: Hit) -> bool:
     text = h.sentence.read
-    return bool(_OTHER_POLICY.search(text)) and not _THIS_ONE.search(text)
+    return bool(_OTHER_POLICY.search(text)) and not _OWN_PLAN.search(text)
 
 
 def indicators(sentences: list[Sentence], lex: Lexicon) -> Finding:
