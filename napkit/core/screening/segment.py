@@ -6,6 +6,7 @@ reader sees the whole statement and its offsets point straight at it.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -30,7 +31,7 @@ class Sentence:
     # groups spelt out ("la PFPS (Plateforme femmes, paix et sécurité)"); see findings.
     reading: str | None = None
 
-    @property
+    @functools.cached_property
     def read(self) -> str:
         """The text the rules read: each line break of a PDF text layer, with the indent of
         the line it wraps to, as one space ("civil\n    society" is "civil society"), and
