@@ -588,6 +588,7 @@ def me_framework(sentences: list[Sentence], lex: Lexicon) -> Finding:
         and not _COLLECTED.search(s.read)
         and not _DEFERRED.search(s.read)
         and not _ACTION_LINE.match(s.read)
+        and not _RESULT_LINE.match(s.read)
         and not _defines(s.read)
     ]
     report: list[Hit] = []
@@ -602,9 +603,18 @@ def me_framework(sentences: list[Sentence], lex: Lexicon) -> Finding:
             re.IGNORECASE,
         ):
             report.append(Hit("report", s, m.group(0)))
-    timed = [h for h in collect + report if lex.me["when"].search(h.sentence.read)]
+    # The rhythm is the reporting's: data "collected every quarter" for reports prepared
+    # "periodically" leave the reports untimed; data sent up "by 31 March" are a deadline.
+    timed = [h for h in report if lex.me["when"].search(h.sentence.read)] + [
+        h
+        for h in collect
+        if _DEADLINE.search(h.sentence.read) and lex.me["when"].search(h.sentence.read)
+    ]
     if not (collect or report):
         return not_stated(key)
+    # The passages to quote first: data sent by a date, then reports with a rhythm.
+    collect.sort(key=lambda h: not _DEADLINE.search(h.sentence.read))
+    report.sort(key=lambda h: not lex.me["when"].search(h.sentence.read))
     if collect and report and timed:
         parts = _evidence([*collect[:1], *timed[:1], *report[:1]])
         return _finding(
@@ -626,6 +636,11 @@ def me_framework(sentences: list[Sentence], lex: Lexicon) -> Finding:
     )
 
 
+_DEADLINE = re.compile(
+    r"\b(by \d{1,2} \w+|within (\w+|\d+) (days|weeks|months?)|au plus tard|dans les \w+ (jours|"
+    r"semaines|mois)|avant le \d+|a más tardar|antes del? \d+)\b",
+    re.IGNORECASE,
+)
 # Arrangements left to a later document: "Detailed arrangements for the collection of data …
 # will be set out in the MEL Framework" says nothing yet of who collects.
 _DEFERRED = re.compile(
@@ -640,6 +655,12 @@ _ACTION_LINE = re.compile(
     r"^\s*(?:\d{1,2}[.)]|[-–•*])\s+(?:Build|Strengthen|Improve|Develop|Promote|Support|Ensure|"
     r"Increase|Enhance|Establish|Train|Renforcer|Améliorer|Développer|Promouvoir|Appuyer|Assurer|"
     r"Fortalecer|Mejorar|Desarrollar|Promover|Apoyar)\b"
+)
+# A result of the plan ("Outcome 5.2: Data on women, peace and security are collected"): what
+# the plan aims at, not who monitors it.
+_RESULT_LINE = re.compile(
+    r"^\s*(Outcome|Output|Result|Objective|Résultat|Effet|Produit|Objectif|Resultado|Producto)"
+    r"\b[\s\d.]*:"
 )
 # A glossary entry ("Alerte précoce : processus de collecte … d'informations"): a definition,
 # unless someone in it collects ("Collecte des données : les points focaux collectent …").

@@ -556,12 +556,24 @@ ME = {
         # implemented to the Gender Equality Agency": each reports its part to the coordinator.
         r"|\b(submit\w*|send\w*|transmit\w*)\s+(their\s+|its\s+|annual\s+|quarterly\s+)?"
         r"reports?\s+on\s+(the\s+)?(activities|actions|measures)\b[^.]*\bto\s+the\b"
+        # "Data are collected quarterly by MDAs": the passive, data first.
+        r"|\b(data|information)\b[^.]{0,40}\b(are|is|will be|shall be) (regularly |routinely )?"
+        r"(collected|gathered|compiled)\b"
+        # "MDAs, district local governments and CSOs submit annual reports to the MGLSD": the
+        # implementing bodies, many, each sending its part up to the coordinator.
+        r"|\b(ministries|MDAs|institutions|agencies|departments|focal points|committees|partners|"
+        r"organi[sz]ations|governments|municipalities|counties|districts)\b[^.]{0,120}\b(shall |"
+        r"will |must )?(submit|send|transmit|forward|provide)\s+([\w-]+\s+){0,3}(reports?|"
+        r"contributions|inputs|returns)\b[^.]*\bto\s+the\b"
     ),
     "report": r"\b(reports?|reporting|inform\w*)\b",
     "when": (
         r"\b(annual\w*|yearly|each year|every year|once a year|twice a year|quarterly|"
         r"semi-annual\w*|every six months|by \d{1,2} \w+|in (january|february|march|april|may|"
-        r"june|july|august|september|october|november|december))\b"
+        r"june|july|august|september|october|november|december)|biannual\w*|biennial\w*|"
+        r"(each|every) (semester|quarter|half-year|(two|three|four|six) (months|years)|"
+        r"[\w-]+-month period)|within (\w+|\d+) (days|weeks|months?) (of|after|following) the end "
+        r"of)\b"
     ),
     "none": (
         r"\b(no|(does|will) not (have|establish|provide for|set up) an?|without an?)\s+"

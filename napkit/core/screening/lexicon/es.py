@@ -287,7 +287,7 @@ ME = {
     r"\b(información|datos|indicadores|informe)\b",
     "report": r"\b(inform\w*|report\w*|rendición de cuentas)\b",
     "when": r"\b(anual\w*|cada año|semestral\w*|trimestral\w*|cada seis meses|a más tardar|"
-    r"en el mes de)\b",
+    r"en el mes de|cada (semestre|trimestre)|cada (dos|tres) (años|meses)|bienal\w*)\b",
     "none": r"\bno (existe|se establece|prevé|contempla) (un |ningún )?(mecanismo|sistema) "
     r"(específico )?de (seguimiento|monitoreo)\b",
 }

@@ -394,11 +394,20 @@ ME = {
     r"renseign\w*)\b.*\b(données|"
     r"(?<!pour )informations?|indicateurs)\b"
     r"|\b(compil\w*|consolid\w*|agrèg\w*|agrég\w*)\s+(ces |les |leurs |toutes les )?"
-    r"contributions\b",
+    r"contributions\b"
+    # « Les données sont collectées chaque trimestre par … »: le passif, les données d'abord.
+    r"|\b(données|informations)\b[^.]{0,40}\b(sont|seront) (régulièrement )?(collectées|"
+    r"recueillies|compilées)\b"
+    # « Les ministères concernés communiquent au ministère …, au plus tard le 31 mars, une
+    # contribution »: les institutions de mise en œuvre, chacune envoyant sa part.
+    r"|\b(ministères|départements|institutions|structures|points focaux|comités|partenaires|"
+    r"directions|services|organisations)\b[^.]{0,120}\b(communiqu\w*|transmett\w*|adress\w*|"
+    r"envoi\w*|soumett\w*)\b[^.]*\b(contributions?|rapports?)\b",
     # "en rapport avec", "par rapport à": about, compared with; not a report.
     "report": r"(?<!\ben )(?<!\bpar )\b(rapports?|rend(ra|re)? compte|informe\w*)\b",
     "when": r"\b(annuel\w*|chaque année|tous les ans|semestriel\w*|trimestriel\w*|deux fois par "
-    r"an|au plus tard le|avant le \d+)\b",
+    r"an|au plus tard le|avant le \d+|chaque (semestre|trimestre)|tous les (deux|trois|six) "
+    r"(ans|mois)|biennal\w*|dans les \w+ (jours|semaines|mois) (suivant|qui suivent) la fin)\b",
     "none": r"\baucun (mécanisme|dispositif) (spécifique |distinct )?de suivi\b"
     r"|\b(ne prévoit|n'institue|ne crée|ne met en place) pas de (mécanisme|dispositif) "
     r"(spécifique |distinct )?de suivi\b"
