@@ -79,6 +79,64 @@ def _one(text: str, finding: str) -> str:
             "me_framework",
             "partial",
         ),
+        # Civil society valued as partners in the country's work, and welcome to follow the
+        # plan: no role in implementation is said, so partial.
+        (
+            _EN + "Civil society organisations are important partners in our work on women, "
+            "peace and security. Civil society organisations are welcome to follow the "
+            "implementation of the plan.",
+            "cs_implementation_monitoring",
+            "partial",
+        ),
+        (
+            _EN + "Civil society organisations are partners in the implementation of the plan.",
+            "cs_implementation_monitoring",
+            "yes",
+        ),
+        # Women's organisations in peace processes and peace agreements are the plan's
+        # beneficiaries, not its implementers.
+        (
+            _EN + "We will support women's organisations in peace processes and in the "
+            "implementation of peace agreements.",
+            "cs_implementation_monitoring",
+            "not_stated",
+        ),
+        # A working group that existed only to draft the plan is not its coordination.
+        (
+            _EN + "The working group was established for the sole purpose of preparing the plan "
+            "and concluded its work when the plan was adopted.",
+            "coordination_mechanism",
+            "not_stated",
+        ),
+        (
+            _EN + "The working group was established to coordinate the implementation of the "
+            "plan and meets twice a year.",
+            "coordination_mechanism",
+            "yes",
+        ),
+        # A logframe row about women's organisations in peace processes says nothing of how
+        # the plan was drafted.
+        (
+            _EN + "Result | Indicator | Lead\n"
+            "Women take part in peace processes | Number of peace processes in which women's "
+            "organisations participated | Ministry of Foreign Affairs\n",
+            "cs_design",
+            "not_stated",
+        ),
+        # The predecessor's evaluation as the reason ("as the evaluation found"): the main
+        # clause is this plan's.
+        (
+            _EN + "The results framework does not contain baselines or numerical targets, as the "
+            "evaluation found that such figures could not be established reliably.",
+            "baselines_targets",
+            "no",
+        ),
+        (
+            _EN + "The evaluation found that the results framework of the previous plan did not "
+            "contain baselines or numerical targets.",
+            "baselines_targets",
+            "not_stated",
+        ),
     ],
 )
 def test_findings_on_short_passages_round_13(text: str, finding: str, value: str) -> None:

@@ -96,6 +96,10 @@ def _is_past(text: str, lex: Lexicon, own: int | None, start: int | None = None)
             continue  # "This first National Action Plan is our promise": this plan
         if _CONTRAST.search(text[max(0, m.start() - 30) : m.start()]):
             continue  # "Unlike the first plan, no progress report will be drawn up": this plan
+        if m.start() > 40 and _REASON.search(text[m.start() - 25 : m.start()]):
+            # "the results framework does not contain baselines, as the evaluation found that
+            # …": the predecessor's review gives the reason; the main clause is this plan's.
+            continue
         return True
     return False
 
@@ -110,6 +114,11 @@ _SOURCE = re.compile(
 )
 
 
+_REASON = re.compile(
+    r"[,;]\s*(?:as|because|since|given that|comme|car|puisque|étant donné que|ya que|dado que|"
+    r"porque)\s+(?:the\s+|its\s+|l'|la\s+|le\s+|les\s+|el\s+|los\s+)?$",
+    re.IGNORECASE,
+)
 _THIS_BEFORE = re.compile(
     r"\b(?:this|ce|cette|este|esta|le présent|la présente|el presente)\s*$", re.IGNORECASE
 )
@@ -740,12 +749,16 @@ def simple(key: str, sentences: list[Sentence], lex: Lexicon) -> Finding:
             h
             for h in found
             if not _drafting_body(h.sentence.read, lex)
+            and not _DRAFTING_ONLY.search(h.sentence.read)
             and not (h.value == "yes" and _NOT_THIS_BODY.search(h.sentence.read))
         ]
     if key == "cs_design":
         # "Civil society organisations will be consulted at the time of the review": a
         # consultation to come, not how this plan was drafted.
         found = [h for h in found if h.value != "yes" or not _TO_COME.search(h.sentence.read)]
+        # A logframe row ("Number of peace processes in which women's organisations
+        # participated") measures a result; it does not tell how the plan was drafted.
+        found = [h for h in found if not h.sentence.row]
     return by_precedence(key, found)
 
 
@@ -766,6 +779,15 @@ _NOT_THIS_BODY = re.compile(
     r"|\b(coordination|suivi|oversight|implementation|mise en œuvre|seguimiento)\b[^.]{0,30}\b(of|"
     r"de|du|del) (the |la |el )?(?-i:Politique|Policy|Stratégie|Strategy|Política|Estrategia|"
     r"National Policy|National Strategy)\b",
+)
+# A body that existed only to draft the plan: "established for the sole purpose of preparing
+# the plan and concluded its work when the plan was adopted", « dissous à l'adoption du plan ».
+_DRAFTING_ONLY = re.compile(
+    r"\b(sole|only|specific) purpose of (preparing|drafting|developing)\b|\b(concluded|completed|"
+    r"ended|finished) its (work|mandate|task)\b|\bwas (dissolved|disbanded|wound up)\b"
+    r"|\b(seule|unique) fin (d'élaborer|de (préparer|rédiger))\b|\ba (achevé|terminé|clos) ses "
+    r"travaux\b|\ba été dissous\b|\b(fue disuelt[oa]|concluyó su (labor|trabajo|mandato))\b",
+    re.IGNORECASE,
 )
 _TO_COME = re.compile(
     r"\b(will|shall) be consulted\b|\b(seront|sera) consultée?s?\b|\bserán consultad[ao]s\b"

@@ -430,8 +430,13 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (
             "yes",
             # (not "on ceasefire monitoring": women's groups in a peace process, not this plan)
-            _CS + r".*\b(implement\w*|(?<!ceasefire )(?<!election )(?<!electoral )monitor\w*|"
-            r"carry out|deliver\w*|members? of the|(are|as|be|act as) (\w+ )?partners? in|"
+            # (not "women's organisations in peace processes … the implementation of peace
+            # agreements": theirs, not this plan's; not "important partners in our work on
+            # women, peace and security": valued, with no role said)
+            _CS + r".*\b(implement\w*(?! of (the )?peace (agreements?|accords?))|"
+            r"(?<!ceasefire )(?<!election )(?<!electoral )monitor\w*|"
+            r"carry out|deliver\w*|members? of the|(are|as|be|act as) (\w+ )?partners? in"
+            r"(?! ([\w'’]+ ){1,2}(work|efforts|engagement) on)|"
             r"independent (review|report)|contribute to monitoring|review of progress)\b"
             # Civil-society members of the body that evaluates or monitors the plan.
             r"|\b(evaluation|monitoring|review|follow-up|oversight) (committee|board|panel|group|"
