@@ -137,6 +137,85 @@ def _one(text: str, finding: str) -> str:
             "baselines_targets",
             "not_stated",
         ),
+        # The body the lead sits in is not the lead: "The AGE, established within the Office
+        # of the Prime Minister, is the leading institution".
+        (
+            _EN + "The Agency for Gender Equality (AGE) coordinates the Plan. The AGE, "
+            "established within the Office of the Prime Minister, is the leading institution "
+            "for the Action Plan.",
+            "lead_institution",
+            "Agency for Gender Equality",
+        ),
+        (
+            _EN + "The Office of the Prime Minister is the leading institution for the Action "
+            "Plan.",
+            "lead_institution",
+            "Office of the Prime Minister",
+        ),
+        (
+            _FR + "La responsabilité politique de la mise en œuvre du présent Plan incombe au "
+            "Ministère de la Femme et de la Famille.",
+            "lead_institution",
+            "Ministère de la Femme et de la Famille",
+        ),
+        (
+            _FR + "Le Ministère provincial du Genre assure le lead de la mise en œuvre du Plan.",
+            "lead_institution",
+            "Ministère provincial du Genre",
+        ),
+        (
+            _FR + "Le Ministère de la Femme assure le leadership de la mise en œuvre du PAN 2.",
+            "lead_institution",
+            "Ministère de la Femme",
+        ),
+        (
+            _FR + "Le Ministère à la Condition Féminine (MCF) porte le présent plan et en assure "
+            "la mise en œuvre avec les ministères concernés.",
+            "lead_institution",
+            "Ministère à la Condition Féminine",
+        ),
+        # Another policy "which has its own monitoring framework", reported every year, is
+        # not this plan's reporting.
+        (
+            _EN + "The plan is aligned with the National Policy on Violence against Women, "
+            "which has its own monitoring framework, reported to the Cabinet every year.",
+            "regular_reporting",
+            "not_stated",
+        ),
+        (
+            _EN + "A progress report on the plan is submitted to the Cabinet every year.",
+            "regular_reporting",
+            "yes",
+        ),
+        # A group that guided the development of the plan, and a council overseeing another
+        # policy, are not the coordination; a ministry coordinating alone is partial.
+        (
+            _EN + "The development of the Plan was guided by a NAP Reference Group made up of "
+            "three ministries. The Peace Building Policy continues to be overseen by the "
+            "National Peace Council. The Ministry of Women (MoW) will coordinate the "
+            "implementation of the Plan.",
+            "coordination_mechanism",
+            "partial",
+        ),
+        (
+            _EN + "A National Steering Committee (NSC) is established. The NSC will coordinate "
+            "the implementation of the Plan.",
+            "coordination_mechanism",
+            "yes",
+        ),
+        # Only a yearly meeting to review the plan: partial.
+        (
+            _EN + "An interdepartmental meeting chaired by the Department of External Relations "
+            "will be held once a year to review the Plan.",
+            "coordination_mechanism",
+            "partial",
+        ),
+        (
+            _FR + "Une réunion interministérielle se tient une fois par an pour faire le point "
+            "sur la mise en œuvre du Plan.",
+            "coordination_mechanism",
+            "partial",
+        ),
     ],
 )
 def test_findings_on_short_passages_round_13(text: str, finding: str, value: str) -> None:

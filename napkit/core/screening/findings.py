@@ -710,7 +710,22 @@ _SHADOW = re.compile(
 # coordination du ministère" describes the drafting body, not the one that coordinates.
 _DRAFTED_BY = re.compile(
     r"\b(drafted|prepared|developed|elaborated|written) (by|under)\b|\b(élaboré|rédigé|préparé)e? "
-    r"(par|sous)\b|\b(elaborado|redactado|preparado) (por|bajo)\b",
+    r"(par|sous)\b|\b(elaborado|redactado|preparado) (por|bajo)\b"
+    # "The development of the Plan was guided by a NAP Reference Group"
+    r"|\b(development|drafting|preparation|elaboration|formulation|élaboration|rédaction|"
+    r"elaboración|redacción) (of|du|de la|de l'|del) (the |this |ce |cette |el |este )?"
+    r"([\w-]+ ){0,3}"
+    r"(was|were|has been|a été|fue|ha sido) (guided|led|steered|overseen|coordinated|guidée|"
+    r"pilotée|conduite|coordonnée|dirigida|coordinada|guiada) (by|par|por)\b",
+    re.IGNORECASE,
+)
+# Another policy with its own monitoring: "the National Policy on …, which has its own monitoring
+# framework and indicators, reported to the Cabinet every year".
+_ITS_OWN = re.compile(
+    r"\b(which|that) (has|have) (its|their) own (monitoring|reporting|results|indicators|"
+    r"framework)\b|\bqui (a|dispose d['’]|possède) (son|sa|ses) (propre|propres) (dispositif|"
+    r"mécanisme|cadre|système|indicateurs)\b|\bque (tiene|cuenta con) su propio (sistema|marco|"
+    r"mecanismo)\b",
     re.IGNORECASE,
 )
 
@@ -739,7 +754,11 @@ def coordination(sentences: list[Sentence], lex: Lexicon, defined: dict[str, str
 def simple(key: str, sentences: list[Sentence], lex: Lexicon) -> Finding:
     found = hits(key, sentences, lex)
     if key in {"regular_reporting", "public_reporting"}:
-        found = [h for h in found if not _UN_REPORT.search(h.sentence.read)]
+        found = [
+            h
+            for h in found
+            if not _UN_REPORT.search(h.sentence.read) and not _ITS_OWN.search(h.sentence.read)
+        ]
     if key == "public_reporting":
         # Civil society's own reports ("CSOs may submit shadow reports … to the National
         # Assembly") say nothing of what the government publishes.
@@ -775,6 +794,12 @@ _NOT_THIS_BODY = re.compile(
     r"|\b(implementation|mise en œuvre|ejecución|implementación|application|aplicación) (of|de|du|"
     r"de la|del) (the |la |le |el )?(?-i:[A-Z])[\w-]*( [\w-]+){0,6} (?-i:Act|Law|Charter|Carta|"
     r"Code|Loi|Charte|Ley|Código)\b"
+    # "The Peace Building Policy of 2015 continues to be overseen by the National Peace
+    # Council": the policy the body oversees is named first.
+    r"|\b(?-i:Policy|Strategy|Programme|Politique|Stratégie|Política|Estrategia)\b[^.;]{0,30}\b("
+    r"continues to be|is|will be|remains|continue d'être|est|sigue siendo|es) (overseen|"
+    r"coordinated|monitored|steered|supervisée?|coordonnée?|suivie?|supervisada|coordinada) "
+    r"(by|par|por)\b"
     # "… la coordination et le suivi de la Politique nationale de population"
     r"|\b(coordination|suivi|oversight|implementation|mise en œuvre|seguimiento)\b[^.]{0,30}\b(of|"
     r"de|du|del) (the |la |el )?(?-i:Politique|Policy|Stratégie|Strategy|Política|Estrategia|"
@@ -1529,6 +1554,13 @@ def _resolve_described(name: str, sentences: list[Sentence]) -> str:
 
 
 _AS_CLAUSE = re.compile(r"^(?:As|En tant que|En sa qualité de|Como)\s[^,]{3,160},\s*")
+_WITHIN = re.compile(
+    r"^(?:[\d.]+\s+)?(?:The |Le |La |L'|El |La )?(?P<subject>[^,]{2,100}),\s+(?:established|set up|"
+    r"placed|located|housed|created|attached|rattachée?|placée?|créée?|établie?|instituée?|"
+    r"adscrit[oa]|cread[oa]|ubicad[oa])\s+(?:within|under|in|at|to|auprès d[eu]|au sein d[eu]|"
+    r"sous|dans|en|dentro de|bajo)\s+(?:the |la |le |l'|el |los )?$",
+    re.IGNORECASE,
+)
 _EACH = re.compile(r"\b(?:of|in)\s+(?:each|every|chaque|cada)\b", re.IGNORECASE)
 _EACH_BEFORE = re.compile(
     r"\b(?:each|every|chaque|tout|cada)\s+(?:line\s+|sectoral\s+|sectoriel\s+)?$", re.IGNORECASE
@@ -1565,6 +1597,10 @@ def lead_institution(sentences: list[Sentence], lex: Lexicon, defined: dict[str,
                     continue  # "each line ministry designates …", "the Ministry … of each province"
                 if _LISTED.search(name):
                     continue  # "… le Ministère A et l'Agence B, coordonne": members, not a lead
+                if within := _WITHIN.search(s.read[: m.start("name")]):
+                    # "The AGE, established within the Office of the Prime Minister, is the
+                    # leading institution": the subject, not the office it sits in.
+                    name = _clean_name(within.group("subject"))
                 if re.fullmatch(_ACRONYM, name):
                     # An acronym ("Le MFPECS assure la coordination"): its definition in the
                     # document, when that names an institution; else not a name at all.

@@ -462,7 +462,16 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"leads|contact points|champions)\b"
             # "It will coordinate its implementation with the line ministries" (no body).
             r"|\bcoordinat\w* (its|the) implementation (of (the|this) (\w+ ){0,3})?with the "
-            r"(\w+ ){0,2}(ministries|departments|agencies)\b",
+            r"(\w+ ){0,2}(ministries|departments|agencies)\b"
+            # "The MWYFA will coordinate the implementation of the Plan": a ministry (often by
+            # its acronym), not a body; a body's acronym is spelt out first, and reads as yes.
+            r"|^(\d[\d.]*\s+)?(The\s+)?((?-i:[A-Z](?:[a-z]?[A-Z]){1,9})|Ministry\b[^.,;]{0,80}|"
+            r"(?-i:[A-Z][\w'’-]+)(\s+(?-i:[A-Z][\w'’-]+|and|of|for)){0,6}\s+(?-i:Ministry|Office|"
+            r"Department))\s+(will |shall )?coordinates?\s+(the\s+)?implementation\s+of\s+"
+            r"(the|this)\s+(national\s+)?(action\s+)?(plan|NAP)\b"
+            # Only a yearly meeting to review the plan: "An interdepartmental meeting chaired by
+            # the Department … will be held once a year to review the Plan."
+            r"|\bmeeting\b[^.]*\b(once a year|annually|each year|every year)\b[^.]*\bto review\b",
         ),
         (
             "yes",

@@ -335,7 +335,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # "Elle coordonne … en s'appuyant sur un réseau de référents": no body.
             r"|\bcoordonn\w*\b.*\bréseau (de|des) (\w+ ){0,2}(référents|points focaux|"
             r"correspondants)\b"
-            r"|\bpoints? focaux\b.*\bcoordin|\bcoordin\w*\b.*\bpoints? focaux\b",
+            r"|\bpoints? focaux\b.*\bcoordin|\bcoordin\w*\b.*\bpoints? focaux\b"
+            # Seule une réunion annuelle pour faire le point sur le plan.
+            r"|\bréunion\b[^.]*\b(une fois par an|chaque année|annuellement)\b[^.]*\b(faire le "
+            r"point|examiner|passer en revue)\b",
         ),
     ],
     "cs_on_coordination": [
@@ -460,6 +463,9 @@ LEAD = [
     r"\b(?:mise en œuvre|coordination|pilotage)\b[^.;]{0,40}?\brelève\s+(?:du|de la|de l')\s*"
     + _NAME
     + r"(?=,\s+qui\b|[.;]|\s*$)",
+    # « La responsabilité politique de la mise en œuvre du présent Plan incombe au Ministère … »
+    r"\bresponsabilité\s+(?:\w+\s+)?de\s+la\s+(?:mise\s+en\s+œuvre|coordination)\b[^.;]{0,60}?"
+    r"\bincombe\s+(?:au|à la|à l')\s*" + _NAME + r"(?=[.,;]|\s*$)",
     # A department known by its own name, without « Ministère »: "Affaires mondiales Laurentie
     # dirige la mise en œuvre du Plan d'action" (the sentence's subject).
     r"^(?P<name>(?-i:(?!Le\b|La\b|Les\b|Il\b|Elle\b|Ce\b|Cette\b|Chaque\b)[A-ZÀ-Ý][\w'’-]+)"
@@ -473,7 +479,7 @@ LEAD = [
     + r"\s+(?:en\s+)?(?:assure|assurera|est chargée?|sera chargée?|assume|"
     r"assumera)\s+(?:de\s+)?(?:la\s+)?(?:responsabilité\s+de\s+la\s+)?(?:tutelle|coordination|"
     r"responsabilité\s+(?:générale|globale|d'ensemble|principale)|"
-    r"pilotage|coordonner|maîtrise d'ouvrage|"
+    r"pilotage|coordonner|maîtrise d'ouvrage|(?:le\s+)?lead\s+de|(?:le\s+)?leadership\s+de|"
     # "… assure la responsabilité de l'ensemble du plan".
     r"responsabilité\s+(?:de\s+l'ensemble\s+)?(?:du|de ce)\s+(?:présent\s+)?(?:plan|PAN)\b)",
     r"\b(?:Le|La|L')\s*"
@@ -496,6 +502,11 @@ LEAD = [
     + _ACRONYM_AFTER
     + r"(?:,\s+(?:en tant que|en sa qualité de|comme)\s+[^,]{3,90},)?"
     r"\s+(?:coordonne|coordonnera|pilote|pilotera)\b",
+    # « Le Ministère … (MCFDF) porte le présent plan et en assure la mise en œuvre »
+    r"\b(?:Le|La|L')\s*"
+    + _NAME
+    + _ACRONYM_AFTER
+    + r"\s+(?:porte|portera)\s+(?:le\s+présent\s+plan|le\s+plan|le\s+PAN|ce\s+plan)\b",
     r"\bsous (?:la|l')\s*(?:tutelle|égide|coordination|conduite|autorité|responsabilité)\s+"
     r"(?:du|de la|de l')\s*" + _NAME + r"(?=[.,;]|\s*$)",
     # "Un groupe de travail, présidé par le Ministère X et réunissant …, coordonne le Plan":
@@ -503,7 +514,10 @@ LEAD = [
     r"\bprésidée?\s+par\s+(?:le|la|l')\s*" + _NAME + r"(?=\s+(?:et\s+)?(?:réunissant|associant|"
     r"regroupant|comprenant)|,)[^.]*\b(?:coordonne|coordonnera|pilote|pilotera)\b",
 ]
-INSTITUTION = r"^(?:Le\s+|La\s+)?(?P<name>(?:Ministère|Département) (?:de|du|des) [^.;:()\n]*)$"
+INSTITUTION = (
+    r"^(?:Le\s+|La\s+)?(?P<name>(?:Ministère|Département)(?: provincial| régional| fédéral)? "
+    r"(?:de|du|des|à la|aux) [^.;:()\n]*)$"
+)
 
 PILLARS = (
     r"\b(?:s'articule|est structuré|s'organise|est organisé|repose|est articulé|est bâti|est "
