@@ -289,12 +289,21 @@ def _closes(level: tuple[str, int], chapter: tuple[str, int]) -> bool:
     return kind in {"roman", "capitals"} or (kind == "number" and depth == 1)
 
 
+# « ne … que » restricts, it does not negate: « Les indicateurs ne sont définis que pour les
+# objectifs 3 et 4 » says some indicators are. (Masked with spaces, so positions hold.)
+_RESTRICTIVE = re.compile(
+    r"\b(?:ne\s|n['’])(?=\s*(?:(?!pas\b|plus\b|jamais\b|point\b)[\w'’-]+\s+){0,4}que?\b)",
+    re.IGNORECASE,
+)
+
+
 def _negated(s: Sentence, match: re.Match[str], lex: Lexicon) -> bool:
-    before = s.read[max(0, match.start() - 50) : match.start()]
+    text = _RESTRICTIVE.sub(lambda m: " " * len(m.group(0)), s.read)
+    before = text[max(0, match.start() - 50) : match.start()]
     # A negation in a clause of its own does not reach the match: "Aucun comité n'est créé :
     # le ministère coordonne …".
     before = re.split(r"[:;]", before)[-1]
-    inside = match.group(0)[:60]
+    inside = text[match.start() : match.end()][:60]
     return bool(lex.negation.search(before) or lex.negation.search(inside))
 
 

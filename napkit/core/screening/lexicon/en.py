@@ -162,7 +162,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             "no",
             r"\b(does not|do not|doesn't) (yet |itself )?(contain|include|set|have|define) (any )?"
             r"(\w+ )?indicators\b"
-            r"|\bno indicators\b|\bwithout indicators\b|\bcontains no indicators\b",
+            r"|\bno indicators\b|\bwithout indicators\b|\bcontains no indicators\b"
+            r"|\b(are|is) not accompanied by (any )?indicators\b",
         ),
         (
             "yes",
@@ -177,7 +178,19 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # out in the Monitoring and Evaluation Framework, which is published separately".
             r"|\b(measured|assessed|tracked) (against|through|using) (the |a set of )?(\w+ ){0,2}"
             r"indicators\b(?![^.]*\b(will|shall|are to) be (developed|defined|drawn up|set))"
-            r"|\bindicators (set out|contained|defined) in (the|a|its) (\w+ ){0,3}framework\b",
+            r"|\bindicators (set out|contained|defined) in (the|a|its) (\w+ ){0,3}framework\b"
+            # Where the indicators are: "the progress indicators set out in Annex No. 2", "the
+            # matrix in Chapter VII sets out the indicator"; and what they carry: "indicators,
+            # each of which has a baseline value".
+            r"|\bindicators?\b(?![^.;]*\b(will|shall|are to) be\b)[^.;]*\b(set out|listed|given|"
+            r"shown|contained|included|presented) in (the )?(annex|appendix|matrix|table)\b"
+            r"|\b(matrix|annex|appendix|table)\b[^.;]{0,60}\b(sets out|lists|gives|contains|"
+            r"includes)\b[^.;]{0,40}\bindicators?\b"
+            r"|\bindicators?\b[^.;]*\b(each of which has|with) (a |their )?baseline"
+            r"|\b(strategic |performance )?metrics\b[^.;]*\bmeasure (the )?progress\b"
+            r"|^Indicator\s*:\s"
+            # "The ministries report on these indicators": indicators the plan has just listed.
+            r"|\breport (on|against) (these|the above|the following) indicators\b",
         ),
     ],
     "baselines_targets": [

@@ -107,7 +107,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"comportent)\b.*\bindicateurs?\b"
             # "Les actions des axes 1 et 2 sont assorties d'indicateurs": some parts only.
             r"|\b(axes|piliers|objectifs|domaines|priorités) \d+((, \d+)* et| à) \d+\b[^.;]*"
-            r"\bindicateurs?\b",
+            r"\bindicateurs?\b"
+            # « Des indicateurs ont été définis pour les mesures relevant des objectifs 1, 2 et 4 »
+            r"|\bindicateurs?\b[^.;]*\b(axes|piliers|objectifs|domaines|priorités) "
+            r"\d+((, \d+)* et| à) \d+\b",
         ),
         (
             "no",
@@ -125,7 +128,14 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"|\b(mesurés?|mesurée?s?|suivie?s?|évaluée?s?) (à l'aide|au moyen|sur la base|"
             r"au regard) des (\w+ ){0,2}indicateurs\b(?![^.]*\bseront (définis|élaborés|fixés))"
             r"|\bindicateurs (définis|fixés|figurant|énoncés|contenus) dans (le|un|son) (\w+ ){0,3}"
-            r"cadre\b",
+            r"cadre\b"
+            # « Les indicateurs figurant dans la matrice de l'annexe sont assortis de cibles »,
+            # « mesuré par un ou plusieurs indicateurs », « Indicateur : part des … ».
+            r"|\bindicateurs?\b(?![^.;]*\b(seront|sera)\b)[^.;]*\b(figurant|énoncés|présentés|repris|"
+            r"définis|listés) (dans|en|à) (la |l'|le )?(matrice|annexe|tableau)\b"
+            r"|\bindicateurs?\b[^.;]*\bassortis (de|d'une?) (cibles?|valeurs?)\b"
+            r"|\bmesurée?s? par (un|des|plusieurs|un ou plusieurs) indicateurs\b"
+            r"|^Indicateur\s*:\s",
         ),
     ],
     "baselines_targets": [
