@@ -1563,7 +1563,7 @@ def _resolve_described(name: str, sentences: list[Sentence]) -> str:
 
 
 _AS_CLAUSE = re.compile(r"^(?:As|En tant que|En sa qualité de|Como)\s[^,]{3,160},\s*")
-_WITHIN = re.compile(
+_SITS_WITHIN = re.compile(
     r"^(?:[\d.]+\s+)?(?:The |Le |La |L'|El |La )?(?P<subject>[^,]{2,100}),\s+(?:established|set up|"
     r"placed|located|housed|created|attached|rattachée?|placée?|créée?|établie?|instituée?|"
     r"adscrit[oa]|cread[oa]|ubicad[oa])\s+(?:within|under|in|at|to|auprès d[eu]|au sein d[eu]|"
@@ -1606,7 +1606,7 @@ def lead_institution(sentences: list[Sentence], lex: Lexicon, defined: dict[str,
                     continue  # "each line ministry designates …", "the Ministry … of each province"
                 if _LISTED.search(name):
                     continue  # "… le Ministère A et l'Agence B, coordonne": members, not a lead
-                if within := _WITHIN.search(s.read[: m.start("name")]):
+                if within := _SITS_WITHIN.search(s.read[: m.start("name")]):
                     # "The AGE, established within the Office of the Prime Minister, is the
                     # leading institution": the subject, not the office it sits in.
                     name = _clean_name(within.group("subject"))
