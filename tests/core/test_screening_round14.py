@@ -84,3 +84,29 @@ def _one(text: str, finding: str) -> str:
 )
 def test_findings_on_short_passages_round_14(text: str, finding: str, value: str) -> None:
     assert _one(text, finding) == value
+
+
+def test_a_plans_acronym_with_its_number_opens_a_sentence_not_a_glossary_line() -> None:
+    from napkit.core.screening.segment import sentences
+
+    found = sentences(1, "KNAP II applies within Kasembe, at national and county levels.\n", True)
+    assert [s.aside for s in found] == [False]
+    glossary = sentences(1, "UNSCR United Nations Security Council Resolution\n", True)
+    assert [s.aside for s in glossary] == [True]
+
+
+def test_a_short_last_piece_of_a_long_wrapped_sentence_runs_on() -> None:
+    from napkit.core.screening.segment import sentences
+
+    text = (
+        "The Plan addresses the country's international engagement – its diplomacy, its "
+        "development\ncooperation programme, and the deployment of members of the Police "
+        "Service of\nNorthern\nCaldreth to peace operations – as well as its domestic duties.\n"
+    )
+    assert len(sentences(1, text, True)) == 1
+    # A heading after a finished sentence still stands alone.
+    text = (
+        "The Plan was adopted by the Government in June 2020 after a long consultation.\n"
+        "PREFACE\nWe are pleased.\n"
+    )
+    assert [s.read for s in sentences(1, text, True)][1] == "PREFACE"

@@ -88,6 +88,10 @@ def _pdf_blocks(text: str) -> Iterator[tuple[int, int]]:
                 len(stripped) > 55
                 or stripped.endswith((",", "–", "-", "—"))
                 or nxt.lstrip()[:1].islower()
+                # A short last piece of a long wrapped sentence ("… the Defence Forces and An
+                # Garda Síochána" then "Caldrethach to peace operations …"): the sentence is
+                # still open, so it runs on.
+                or (end - start > 150 and not stripped.endswith((".", ":", ";", "!", "?")))
             )
         )
         if not wrapped:
@@ -174,7 +178,8 @@ def _one(number: int, text: str, start: int, end: int) -> list[Sentence]:
 _LEADERS = re.compile(r"(?:\.\s?){5,}|…{2,}|(?:\. ){3,}|_{5,}")
 # "COPIL Comité de Pilotage", "UNSCR – United Nations Security Council Resolution": an acronym
 # in capitals, then what it stands for, capitalised.
+# (Not "KNAP II applies within …": a plan's acronym with its number opens a sentence.)
 _GLOSSARY = re.compile(
     r"^(?-i:[A-Z][A-Z0-9&]{1,9}(?:[-/][A-Z0-9]+)?)(?:\s+[-–—:=]\s+|\s*:\s+|\s{2,}|\t+|\s)"
-    r"(?-i:[A-ZÀ-ÝÑ])[\w’'-]+(?:\s+\S+){0,12}$"
+    r"(?!(?-i:[IVX]{1,4})\s)(?-i:[A-ZÀ-ÝÑ])[\w’'-]+(?:\s+\S+){0,12}$"
 )
