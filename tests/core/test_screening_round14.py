@@ -80,6 +80,50 @@ def _one(text: str, finding: str) -> str:
             "indicators",
             "no",
         ),
+        # Focus: the plan's scope in more words.
+        (
+            _EN + "The Programme has a national dimension, which concerns the protection of "
+            "women on the territory of the Republic, and an international dimension, which "
+            "concerns the participation of its personnel in peace missions.",
+            "focus",
+            "both",
+        ),
+        (
+            _EN + "The Action Plan applies to the territory under the effective control of the "
+            "Government and focuses on displaced women.",
+            "focus",
+            "domestic",
+        ),
+        (
+            _EN + "The RAD P3AKS covers social conflict within the territory of the Province.",
+            "focus",
+            "domestic",
+        ),
+        (
+            _EN + "This plan addresses the protection of women in the provinces affected by "
+            "insurgency. Our contribution to peace operations is addressed only in so far as it "
+            "concerns pre-deployment training.",
+            "focus",
+            "domestic",
+        ),
+        (
+            _FR + "Le PAN s'applique à l'engagement du pays à l'étranger : dans les pays et "
+            "régions touchés par un conflit et dans les enceintes multilatérales.",
+            "focus",
+            "international",
+        ),
+        (
+            _FR + "Le PAN est un plan national : il s'applique à l'ensemble du territoire, avec "
+            "une priorité accordée aux régions touchées par la crise.",
+            "focus",
+            "domestic",
+        ),
+        (
+            _FR + "Le Plan concerne le territoire de l'Union ; il ne traite pas de la "
+            "participation de l'Union aux opérations de paix.",
+            "focus",
+            "domestic",
+        ),
     ],
 )
 def test_findings_on_short_passages_round_14(text: str, finding: str, value: str) -> None:

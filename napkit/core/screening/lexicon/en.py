@@ -612,7 +612,8 @@ ME = {
 FOCUS = {
     # The plan as the subject of a statement of what it covers.
     "scope": (
-        r"\b(plan|\w*NAP|it)\b.*\b(applies|covers|concerns|focus\w*|addresses|scope|instrument of|"
+        r"\b(plan|programme|\w*NAP|it)\b.*\b(applies|covers|concerns|focus\w*|addresses|scope|"
+        r"instrument of|is a national (plan|mechanism)|as a national mechanism|"
         r"is directed|sets out (how|the (commitments|measures|actions|priorities))|guides|governs|"
         r"dimensions?|"
         r"frames|directs|is aimed at|"
@@ -620,11 +621,16 @@ FOCUS = {
         r"on|concentrates on|brings together|combines|encompasses|spans|is implemented "
         r"(throughout|across|in))\b|\bscope\b"
         r"|\bdual (focus|dimension|scope)\b"
+        # The plan by its acronym: "The RAD P3AKS covers social conflict within …"
+        r"|^(The )?(?-i:[A-Z][A-Z0-9]{1,9}(\s+[A-Z0-9]{2,9})?)\s+(covers|applies|concerns|"
+        r"addresses|focuses)\b"
     ),
     # A sentence putting something outside the plan: its terms say nothing of the scope.
     "exclude": (
         r"\b(outside (its|the|this plan's|the plan's|the) scope|falls? outside|(is|are) not "
         r"(covered|addressed) (by|in) (this|the) plan|does not (cover|set|address))\b"
+        # "Its contribution to peace operations is addressed only in so far as it concerns …"
+        r"|\b(is|are) (addressed|covered|included) only (in so far|insofar|to the extent)\b"
         # "… and to address domestic issues through the dedicated national strategies"
         r"|\b(domestic|national|internal)\b[^.;]{0,40}\b(through|in|by|under)\b[^.;]{0,20}\b("
         r"separate|dedicated|other|own|specific)\b[^.;]{0,20}\b(strateg\w+|plans?|polic\w+)\b"
@@ -634,12 +640,15 @@ FOCUS = {
         r"|\bboth\b.*\b(domestic|at home|national)\b|\b(domestic|internal)\b.*\b(and|as well as)"
         r"\b.*\b(foreign|external|international)\b|\b(foreign|external|international)\b.*\b"
         r"(and|as well as)\b.*\b(domestic|internal|at home)\b|\bat home and abroad\b"
+        r"|\b(national|domestic|internal) dimension\b.*\b(international|external|foreign) "
+        r"dimension\b"
     ),
     "domestic": (
         r"\b(domestic(ally)?|post-conflict provinces|national territory|territory of|"
         r"provinces|districts|regions of|in the country|throughout the country|national police"
         r"|at home|in (our|this) country|our (own )?(country|society|communities)"
-        r"|national territory)\b"
+        r"|national territory|the territory (under|within|controlled)|within the territory|"
+        r"is a national (plan|mechanism)|as a national mechanism)\b"
     ),
     "international": (
         r"\b(foreign|external (action|relations)|abroad|internationally|peace operations|"

@@ -431,12 +431,14 @@ ME = {
 FOCUS = {
     "scope": r"\b(plan|PAN|il|elle)\b.*\b(porte (à la fois |exclusivement |principalement |"
     r"essentiellement "
-    r")?sur|concerne|s'applique|vise|couvre|portée|s'inscrit dans|s'adresse|définit les "
+    r")?sur|concerne|s'applique|vise|couvre|portée|s'inscrit dans|s'adresse|est consacrée? à|"
+    r"définit les "
     r"engagements|se concentre sur|est centré)\b|\bportée\b|\bchamp d'application\b"
     r"|\bdouble (dimension|portée)\b|^\s*(Il|Elle) (se concentre|est centrée?) sur\b"
     r"|\b(plan|PAN)\b.*\bdéfinit (la contribution|l'action|l'engagement)\b",
     "exclude": r"\b(hors (du|de son) champ|ne relèvent pas (du|de ce|de son)|n'entrent pas dans "
-    r"(le|son) champ|ne couvre pas|en dehors (du|de son) champ)\b"
+    r"(le|son) champ|ne couvre pas|en dehors (du|de son) champ|ne traite pas (de|des|du)|ne porte "
+    r"pas sur)\b"
     # "… les questions intérieures étant traitées par des stratégies nationales dédiées"
     r"|\b(nationale?s?|intérieure?s?)\b[^.;]{0,40}\b(dans|par|au moyen)\b[^.;]{0,25}\b(d'autres|"
     r"distincte?s?|dédiée?s?|spécifiques?|propres?)\b[^.;]{0,20}\b(stratégies?|plans?|politiques?)\b",
@@ -446,7 +448,9 @@ FOCUS = {
     r"internationale?)\b|\b(extérieure?|étrangère)\b.*\bet\b.*\b(intérieure?)\b",
     "domestic": r"\b(territoire national|sur le territoire|territoire (du|de la|de l')|"
     # (not "le Ministre de l'Intérieur": a ministry's name)
-    r"(?<!Ministre de l')(?<!Ministère de l')intérieure?|régions|provinces|préfectures|"
+    # (not « les pays et régions touchés par un conflit »: abroad)
+    r"(?<!Ministre de l')(?<!Ministère de l')intérieure?|(?<!pays et )régions|provinces|"
+    r"préfectures|l'ensemble du territoire|"
     r"réponse nationale|police nationale|"
     r"(dans|de) notre pays)\b",
     "international": r"\b(action extérieure|politique étrangère|extérieure?|opérations de (maintien"
