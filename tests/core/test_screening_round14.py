@@ -124,6 +124,63 @@ def _one(text: str, finding: str) -> str:
             "focus",
             "domestic",
         ),
+        # Lead institution.
+        (
+            _EN + "It has been developed under the leadership of the State Department for Gender "
+            "Affairs (SDGA), which is the lead agency for the agenda in the country.",
+            "lead_institution",
+            "State Department for Gender Affairs",
+        ),
+        (
+            _EN + "The Agency for Gender Equality, Ministry for Human Rights and Refugees, is "
+            "responsible for coordinating the implementation of the Action Plan.",
+            "lead_institution",
+            "Agency for Gender Equality",
+        ),
+        (
+            _EN + "The coordination of the implementation of the Programme is entrusted to the "
+            "Ministry of Social Protection and Family, which reports annually.",
+            "lead_institution",
+            "Ministry of Social Protection and Family",
+        ),
+        (
+            _EN + "The National Security Council (NSC) staff leads and coordinates the "
+            "implementation of the Plan across the Government.",
+            "lead_institution",
+            "National Security Council",
+        ),
+        (
+            _EN + "4. Office means the Office of Women's Empowerment of the Province. The Office "
+            "acts as the leading sector for the implementation of the Plan.",
+            "lead_institution",
+            "Office of Women's Empowerment of the Province",
+        ),
+        # A plan that says no one leads it has no lead, not the first name that follows.
+        (
+            _EN + "No single department leads the Plan: each department is accountable for its "
+            "own actions. The Department for Women coordinates the annual report.",
+            "lead_institution",
+            "not_stated",
+        ),
+        (
+            _FR + "Le Commissariat général à la promotion du genre est l'institution chef de file "
+            "du présent plan.",
+            "lead_institution",
+            "Commissariat général à la promotion du genre",
+        ),
+        (
+            _FR + "Le Ministère des Droits de la Personne Humaine (MDPH) est le ministère de "
+            "tutelle du PAN et en conduit la mise en œuvre.",
+            "lead_institution",
+            "Ministère des Droits de la Personne Humaine",
+        ),
+        # A name stops before its relative clause.
+        (
+            _FR + "La coordination de la mise en œuvre du PAN est assurée par la Direction de "
+            "l'Égalité des Genres, qui s'appuie sur le réseau des points focaux.",
+            "lead_institution",
+            "Direction de l'Égalité des Genres",
+        ),
     ],
 )
 def test_findings_on_short_passages_round_14(text: str, finding: str, value: str) -> None:

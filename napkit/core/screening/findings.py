@@ -1562,6 +1562,53 @@ def _resolve_described(name: str, sentences: list[Sentence]) -> str:
     return name
 
 
+_NO_SINGLE = re.compile(
+    r"\b(?:no single|no one|none of the|aucune? (?:seule?)?|ningún|ninguna)\s*$", re.IGNORECASE
+)
+# An institution's noun alone ("The Office", « le Commissariat »): a reference, not a name.
+_BARE = {
+    "office",
+    "ministry",
+    "department",
+    "agency",
+    "commission",
+    "secretariat",
+    "directorate",
+    "council",
+    "institute",
+    "ministere",
+    "direction",
+    "commissariat",
+    "agence",
+    "departement",
+    "institut",
+    "bureau",
+    "ministerio",
+    "secretaria",
+    "oficina",
+    "agencia",
+}
+
+
+def _named_in_full(noun: str, sentences: list[Sentence], lex: Lexicon) -> str | None:
+    """The institution the document calls by its noun alone: "Office means the Office of …",
+    "the Ministry of Women … (the Ministry)", « … (ci-après le Commissariat) »."""
+    n = re.escape(noun)
+    short = re.compile(
+        rf"\b(?P<full>{n}\s+(?:of|for|on|de|du|des|à|pour|chargée?)\b[^()]{{3,150}}?)\s*\((?:the\s+|"
+        rf"hereinafter\s+(?:the\s+)?|ci-après\s+(?:dénommée?\s+)?(?:le\s+|la\s+|l')?|en lo "
+        rf"sucesivo\s+(?:el\s+|la\s+)?)?[\"“«]?\s*{n}\s*[\"”»]?\)"
+        rf"|\b{n}\s+means\s+the\s+(?P<meant>{n}\s+[^.;]{{3,150}})",
+        re.IGNORECASE,
+    )
+    found = {
+        " ".join((m.group("full") or m.group("meant")).split()).rstrip(" ,")
+        for s in sentences
+        for m in short.finditer(s.read)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 _AS_CLAUSE = re.compile(r"^(?:As|En tant que|En sa qualité de|Como)\s[^,]{3,160},\s*")
 _SITS_WITHIN = re.compile(
     r"^(?:[\d.]+\s+)?(?:The |Le |La |L'|El |La )?(?P<subject>[^,]{2,100}),\s+(?:established|set up|"
@@ -1592,6 +1639,7 @@ _SEVERAL = re.compile(r"\s+(?=(?-i:Ministère|Ministry|Ministerio|Department|Dé
 
 def lead_institution(sentences: list[Sentence], lex: Lexicon, defined: dict[str, str]) -> Finding:
     key = "lead_institution"
+    leaderless = False
     for pattern in lex.lead:
         for s in sentences:
             if s.row or not _usable(s, lex):
@@ -1601,7 +1649,15 @@ def lead_institution(sentences: list[Sentence], lex: Lexicon, defined: dict[str,
             opening = _AS_CLAUSE.match(s.read)
             m = pattern.search(s.read, opening.end() if opening else 0)
             if m:
+                if _NO_SINGLE.search(s.read[: m.start("name")]):
+                    # "No single department leads the Plan": the plan says it has no lead.
+                    leaderless = True
+                    break
                 name = _clean_name(m.group("name"))
+                if _fold(name) in _BARE:
+                    # "The Office acts as the leading sector": the office the document names in
+                    # full ("Office means the Office of …", "… (the Ministry)").
+                    name = _named_in_full(name, sentences, lex) or name
                 if _EACH.search(name) or _EACH_BEFORE.search(s.read[: m.start("name")]):
                     continue  # "each line ministry designates …", "the Ministry … of each province"
                 if _LISTED.search(name):
@@ -1626,6 +1682,8 @@ def lead_institution(sentences: list[Sentence], lex: Lexicon, defined: dict[str,
                     _evidence([Hit("lead", s, m.group(0)[:80])]),
                     _("The document names it as leading or coordinating the plan."),
                 )
+        if leaderless:
+            break
     # Fallback: the institution on the cover (first page), as publishers credit themselves;
     # a cover under several ministries' names does not say which one leads.
     cover = []
@@ -1641,7 +1699,7 @@ def lead_institution(sentences: list[Sentence], lex: Lexicon, defined: dict[str,
             # "SPF Justice", "Institut fédéral pour l'égalité …" beside a ministry: the plan of
             # several institutions, none of which the cover makes the lead.
             cover.append((s, text))
-    jointly = any(_JOINTLY.search(s.read) for s in sentences if s.page <= 3)
+    jointly = leaderless or any(_JOINTLY.search(s.read) for s in sentences if s.page <= 3)
     names = {name for _s, name in cover}
     if len(names) == 1 and lex.institution.match(cover[0][1]) and not jointly:
         s, name = cover[0]

@@ -676,7 +676,7 @@ _NAME = (
     # "the Foreign, Development and Defence Office", "the Home Office": capitalised words
     # before the institution's noun.
     r"|(?-i:[A-Z][\w'’-]+)(?:,?\s+(?:and\s+|&\s+)?(?-i:[A-Z][\w'’-]+)){0,5}\s+(?-i:Office|"
-    r"Ministry|Department|Agency|Directorate|Secretariat)"
+    r"Ministry|Department|Agency|Directorate|Secretariat|Council)"
     # "the Gender Equality Agency of Drevnica"
     r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][\w'’-]+))?"
     r"|(?-i:[A-Z](?:[a-z]?[A-Z0-9]){1,9}(?:-[A-Z0-9]+)?))"
@@ -684,7 +684,9 @@ _NAME = (
 # "The Gender Equality Agency of Drevnica, within the Ministry for Human Rights and Refugees, is
 # responsible for coordinating …": the institution it belongs to, between commas.
 _AFTER_NAME = (
-    _ACRONYM_AFTER + r"(?:,\s+(?:within|under|part of|attached to|through)\s+[^,;.]{3,90},)?"
+    _ACRONYM_AFTER + r"(?:,\s+(?:within|under|part of|attached to|through)\s+[^,;.]{3,90},"
+    # "The Agency for Gender Equality, Ministry for Human Rights and Refugees, is …"
+    r"|,\s+(?:Ministry|Department|Office)\s+(?:of|for)\s+[^,;.]{3,90},)?"
 )
 LEAD = [
     # A department known by its own name, with no "Ministry" or "Office" in it: "Global Affairs
@@ -757,12 +759,28 @@ LEAD = [
     r"\b(?:the\s+)?"
     + _NAME
     + _AFTER_NAME
-    + r"(?:,\s+(?:as|in its (?:role|capacity) as)\s+[^,]{3,140},)?\s+"
-    r"(?:led|leads|will lead|will coordinate|coordinates|shall coordinate|shall lead)\s+(?:on\s+)?"
+    # ("The National Security Council (NSC) staff leads and coordinates the implementation")
+    + r"(?:\s+staff)?(?:,\s+(?:as|in its (?:role|capacity) as)\s+[^,]{3,140},)?\s+"
+    r"(?:led|leads|will lead|will coordinate|coordinates|shall coordinate|shall lead|leads and "
+    r"coordinates|coordinates and monitors)\s+(?:on\s+)?"
     r"(?:the\s+|this\s+)?(?:preparation|implementation|plan|NAP\b|national action plan|"
     r"(?:measures|actions|activities|work) of the (?:\w+\s+){0,2}(?:ministries|departments|"
     r"agencies))",
     r"\bled by (?:the\s+)?" + _NAME + r"(?=[.,;]|\s*$)",
+    # "… the State Department for Gender Affairs (SDGA), which is the lead agency for …"
+    r"\b(?:the\s+)?"
+    + _NAME
+    + _ACRONYM_AFTER
+    + r",\s+which\s+is\s+the\s+lead\s+(?:agency|ministry|institution|department|entity)\b",
+    # "The coordination of the implementation of the Programme … are entrusted to the Ministry"
+    r"\b(?:coordination|implementation|leadership)\b[^.;]{0,120}?\b(?:is|are|shall be|will be)\s+"
+    r"entrusted\s+to\s+(?:the\s+)?" + _NAME + r"(?=[.,;]|\s*$)",
+    # "The Office acts as the leading sector for the implementation of the RAD P3AKS"
+    r"\b(?:the\s+)?"
+    + _NAME
+    + _AFTER_NAME
+    + r"\s+(?:acts|serves|will act|shall act)\s+as\s+the\s+(?:leading|lead)\s+(?:sector|agency|"
+    r"institution|ministry)\b",
     # "A working group, chaired by the Ministry X and bringing together …, coordinates the Plan".
     r"\bchaired\s+by\s+(?:the\s+)?" + _NAME + r"(?=\s+(?:and\s+)?(?:bringing|comprising|"
     r"including|with)|,)[^.]*\b(?:coordinates|will coordinate|oversees|steers)\b",

@@ -463,9 +463,11 @@ FOCUS = {
 
 _NAME = (
     r"(?P<name>(?:Ministère|Secrétariat|Service|Direction|Office|Commission|Département|"
-    r"Bureau|Ministre|Institut|Agence|[ÉE]tat-major)\b"
-    # "Sous l'autorité de la ministre, l'état-major …": a name does not run on past ", le/la/l'".
-    r"(?:(?!,\s*(?:le\s|la\s|l'|l’))[^.;:()])*?|(?-i:[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]+)?))"
+    r"Bureau|Ministre|Institut|Agence|[ÉE]tat-major|Commissariat|Haut-Commissariat|Délégation)\b"
+    # "Sous l'autorité de la ministre, l'état-major …": a name does not run on past ", le/la/l'"
+    # nor into a relative clause (« …, qui s'appuie sur … »).
+    r"(?:(?!,\s*(?:le\s|la\s|l'|l’|qui\s|dont\s))[^.;:()])*?"
+    r"|(?-i:[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]+)?))"
 )
 LEAD = [
     # "Le Ministère … (MCFE) a la charge de la mise en œuvre du présent Plan".
@@ -490,7 +492,8 @@ LEAD = [
     r"\b(?:Le|La|L')\s*"
     + _NAME
     + _ACRONYM_AFTER
-    + r"\s+(?:en\s+)?(?:assure|assurera|est chargée?|sera chargée?|assume|"
+    # (« Le Ministère …, qui assure la tutelle du PAN et …, a conduit cette révision »)
+    + r"(?:,\s+qui)?\s+(?:en\s+)?(?:assure|assurera|est chargée?|sera chargée?|assume|"
     r"assumera)\s+(?:de\s+)?(?:la\s+)?(?:responsabilité\s+de\s+la\s+)?(?:tutelle|coordination|"
     r"responsabilité\s+(?:générale|globale|d'ensemble|principale)|"
     r"pilotage|coordonner|maîtrise d'ouvrage|(?:le\s+)?lead\s+de|(?:le\s+)?leadership\s+de|"
@@ -501,10 +504,11 @@ LEAD = [
     + _ACRONYM_AFTER
     + r"\s+(?:est|sera)\s+(?:l'(?:institution|organe|entité|administration|autorité)\s+)?"
     r"(?:responsable|chef de file|chargée? de la (?:mise en œuvre|coordination)|"
-    r"(?:le\s+)?maître d'ouvrage|l'autorité de tutelle)",
+    r"(?:le\s+)?maître d'ouvrage|l'autorité de tutelle|le ministère de tutelle|l'institution de "
+    r"tutelle)",
     # "La coordination de la mise en œuvre du Plan est assurée par le Ministère …"
     r"\b(?:coordination|pilotage|conduite|tutelle|maîtrise d'ouvrage)\b[^.;]{0,80}?\s+(?:est|sera)"
-    r"\s+assurée?\s+par\s+(?:le|la|l')\s*" + _NAME + r"(?=[.;]|\s*$)",
+    r"\s+assurée?\s+par\s+(?:le|la|l')\s*" + _NAME + r"(?=[.;]|,\s+(?:qui|dont)\s|\s*$)",
     # "… est assurée par le gouvernement central, à travers le ministère ayant le genre, l'enfant
     # et la famille dans ses attributions": the ministry the government acts through.
     r"\b(?:coordination|pilotage|conduite|tutelle)\b[^.;]{0,80}?\s+(?:est|sera)\s+assurée?\s+par\s+"
