@@ -211,3 +211,19 @@ def test_a_short_last_piece_of_a_long_wrapped_sentence_runs_on() -> None:
         "PREFACE\nWe are pleased.\n"
     )
     assert [s.read for s in sentences(1, text, True)][1] == "PREFACE"
+
+
+def test_a_line_ending_on_a_small_word_or_before_an_aside_runs_on() -> None:
+    from napkit.core.screening.segment import sentences
+
+    text = (
+        "3. The Board is composed of representatives of 19 institutions and\n"
+        "   agencies\n"
+        "– including the Ministry of Defence, the Ministry of Foreign\n"
+        "Affairs, the\n"
+        "Ministry of Justice – and of one representative of non-governmental organisations.\n"
+    )
+    assert len(sentences(1, text, True)) == 1
+    # A list after a colon keeps its items.
+    text = "The Board comprises:\n– the Ministry of Defence;\n– the Ministry of Justice.\n"
+    assert len(sentences(1, text, True)) == 3

@@ -76,6 +76,9 @@ def _pdf_blocks(text: str) -> Iterator[tuple[int, int]]:
             and (
                 not _STARTS_ITEM.match(nxt)
                 or (_LABEL_END.search(stripped) and _DASH.match(nxt))
+                # ("… 19 competent institutions and" then "– including the Ministry …": a dash
+                # inside an open sentence, before a small letter, not an item of a list)
+                or (_ASIDE_DASH.match(nxt) and not stripped.endswith((".", ":", ";", "!", "?")))
                 # ("… spent a total of BRP" then "61.3 million on …": an amount, not item 61.3)
                 or (_BEFORE_AMOUNT.search(stripped) and _AMOUNT_LINE.match(nxt))
             )
@@ -92,6 +95,10 @@ def _pdf_blocks(text: str) -> Iterator[tuple[int, int]]:
                 # Garda Síochána" then "Caldrethach to peace operations …"): the sentence is
                 # still open, so it runs on.
                 or (end - start > 150 and not stripped.endswith((".", ":", ";", "!", "?")))
+                # A line ending on a word that cannot end a sentence or a heading ("… Foreign
+                # Affairs, the" then "Ministry of Justice …"), or before an aside's dash.
+                or _OPEN_END.search(stripped)
+                or _ASIDE_DASH.match(nxt)
             )
         )
         if not wrapped:
@@ -124,6 +131,16 @@ _LABEL_END = re.compile(
     re.IGNORECASE,
 )
 _DASH = re.compile(r"\s*[-–—]\s")
+_OPEN_END = re.compile(
+    r"\s(?:the|of|and|for|to|in|a|an|with|by|on|or|de|la|le|les|des|du|et|à|en|pour|par|sur|"
+    r"avec|ou|del|el|los|las|y|con|por|para)$",
+    re.IGNORECASE,
+)
+_ASIDE_DASH = re.compile(
+    r"\s*[–—]\s+(?:including|notably|in particular|especially|such as|"
+    r"namely|that is|notamment|en particulier|dont|y compris|incluido|en "
+    r"particular)\b"
+)
 _BEFORE_AMOUNT = re.compile(
     r"(?:\b(?-i:[A-Z]{2,4})|US\$|\$|€|£|\b(?:of|total|de|du))$", re.IGNORECASE
 )
