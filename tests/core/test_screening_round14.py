@@ -181,6 +181,61 @@ def _one(text: str, finding: str) -> str:
             "lead_institution",
             "Direction de l'Égalité des Genres",
         ),
+        # Budget: money allocated, spent under the plan, or sought; a donor project's spending
+        # and partners named as actors are not the plan's money.
+        (
+            _EN + "For the actions scheduled for 2023, the Government allocates to the Ministry "
+            "of Social Protection, from the Reserve Fund, the amount of 3,400 thousand lei.",
+            "budget",
+            "allocated",
+        ),
+        (
+            _EN + "Over fiscal years 2020 to 2023, partner departments spent a total of V$ 412.6 "
+            "million on programming and activities reported under the Plan.",
+            "budget",
+            "spent",
+        ),
+        (
+            _EN + "The departments expended a combined W$ 186.4 million on programmes attributed "
+            "to this Strategy.",
+            "budget",
+            "spent",
+        ),
+        (
+            _EN + "Funding for the implementation of the Plan is charged to the Provincial Budget.",
+            "budget",
+            "mentioned",
+        ),
+        (
+            _FR + "Le Gouvernement alloue à la mise en œuvre du présent plan une enveloppe de 90 "
+            "millions de francs.",
+            "budget",
+            "allocated",
+        ),
+        (
+            _FR + "Les institutions ont dépensé 2,84 milliards de francs au titre des activités du "
+            "PAN.",
+            "budget",
+            "spent",
+        ),
+        (
+            _FR + "Le projet « Femmes et cohésion », mis en œuvre par deux agences des Nations "
+            "Unies, a dépensé 3,1 millions de dollars entre 2017 et 2019.",
+            "budget",
+            "not_stated",
+        ),
+        (
+            _FR + "Le comité comprend des représentants des partenaires techniques et financiers, "
+            "qui siègent avec voix consultative.",
+            "budget",
+            "not_stated",
+        ),
+        (
+            _FR + "Le financement des actions sera recherché auprès du Trésor public et des "
+            "partenaires techniques et financiers.",
+            "budget",
+            "mentioned",
+        ),
     ],
 )
 def test_findings_on_short_passages_round_14(text: str, finding: str, value: str) -> None:

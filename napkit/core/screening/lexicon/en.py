@@ -54,7 +54,8 @@ _PART = (
     r"goal)s?"
 )
 # An amount with its currency: "MVD 1.2 million", "$C 41.7 million", "€5 million".
-_AMOUNT = r"(?:(?-i:[A-Z]{2,4})|US\$|\$\s?(?-i:[A-Z]{1,3})?|€|£)\s?\d[\d.,]*"
+# ("MVD 1.2", "US$ 3", "$12", "€ 4", and dollars of invented countries: "V$ 412.6")
+_AMOUNT = r"(?:(?-i:[A-Z]{2,4})|US\$|(?-i:[A-Z]{1,3})\$|\$\s?(?-i:[A-Z]{1,3})?|€|£)\s?\d[\d.,]*"
 
 RULES: dict[str, list[tuple[str, str]]] = {
     "budget": [
@@ -62,7 +63,14 @@ RULES: dict[str, list[tuple[str, str]]] = {
             "spent",
             r"\b(was|were|has been|have been|had been) spent\b"
             r"|\b(amounts?|sums?|expenditure) (actually )?spent\b"
-            r"|\b(spent|has spent|have spent)\s+(a total of\s+)?" + _AMOUNT + r"[^.]*\bon\b",
+            r"|\b(spent|has spent|have spent)\s+(a total of\s+)?"
+            + _AMOUNT
+            + r"[^.]*\bon\b"
+            # "… expended a combined W$ 186.4 million on programmes attributed to this Strategy":
+            # spending tied to the plan (not a donor project's, managed outside it)
+            + r"|\b(spent|expended)\s+(a total of\s+|a combined\s+|some\s+)?"
+            + _AMOUNT
+            + r"[^.]*\b(under|to|for) (the|this) (plan|strategy|NAP|programme)\b",
         ),
         (
             "disbursed",
@@ -88,11 +96,16 @@ RULES: dict[str, list[tuple[str, str]]] = {
             "allocated",
             r"\b(has|have|had|is|are|been)\s+(allocated|earmarked|set aside)\b"
             r"|\ballocated\s+[A-Z]{2,4}\s*[\d.,]+|\b(dedicated|allocated) budget of\b"
-            r"|^budget allocated (by|to|for)\b",
+            r"|^budget allocated (by|to|for)\b"
+            # "the Government allocates to the Ministry …, from the Reserve Fund, the amount of
+            # 3,400 thousand lei"
+            r"|\b(allocates|will allocate|shall allocate|decided to allocate)\b[^.]{0,140}\b(the "
+            r"amount of|a total of|an envelope of|the sum of)\s+[\w$€£]*\s?\d",
         ),
         (
             "costed",
-            r"\b(estimated|total|indicative)\s+(total\s+|estimated\s+)?cost\b|\bcost(ed|ing)\b.*\b(million|"
+            r"\b(estimated|total|indicative)\s+(total\s+|estimated\s+)?cost\b|\bcost(ed|"
+            r"ing)\b.*\b(million|"
             r"billion|thousand|[\d.,]{3,})|\bfunding gap\b|\bhas been costed\b"
             r"|\bcost of (delivering|implementing|implementation|the plan)\b.*\bestimated at\b"
             r"|\bestimated at [A-Z]{2,4}\s?[\d.,]+",
@@ -108,6 +121,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (
             "mentioned",
             r"\b(funded|financed|met|covered)\s+(through|from|within|by|out of)\b"
+            # "Funding for the implementation of the RAD P3AKS is charged to: …"
+            r"|\b(funding|financing|costs?) (for|of) (the )?implementation\b[^.]*\b(is|are|shall "
+            r"be|"
+            r"will be) (charged|borne|met|covered)\b"
             r"|\b(seek|mobili[sz]e|raise)\s+(additional\s+)?(funding|resources|funds)\b"
             r"|\bmobili[sz]ation of (additional )?(funding|resources|funds)\b"
             r"|\bwithin ((their|its|the) )?existing (budgets?|baselines|resources)\b"
@@ -264,7 +281,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
     "regular_reporting": [
         (
             "yes",
-            r"\b(annual|yearly|semi-annual|biannual|quarterly|six-monthly)\s+(?-i:(?:[A-Z][\w-]*\s+)"
+            r"\b(annual|yearly|semi-annual|biannual|quarterly|"
+            r"six-monthly)\s+(?-i:(?:[A-Z][\w-]*\s+)"
             r"{0,3})(progress\s+|implementation\s+|monitoring\s+|accomplishment\s+|status\s+)?"
             r"(reports?|reporting|review)\b"
             r"|\breport\w*\b.*\b(every|each|once a|twice a)\s+(year|six months)\b"
@@ -805,7 +823,8 @@ PILLAR_ITEM = (
     r"^(?:[-–—•*]\s*)?(?:pillar|(?:thematic |priority |focus |strategic |key |basic |outcome |"
     r"result )?(?:area|"
     r"priority"
-    r"|objective|goal|axis|theme|component|outcome|direction))\s+(?:\w{1,4})(?:\s*[-–—:.]\s*|\s{2,})"
+    r"|objective|goal|axis|theme|component|outcome|direction))\s+(?:\w{1,4})(?:\s*[-–—:.]\s*|"
+    r"\s{2,})"
     r"(?P<name>[^|]+?)\s*$"
 )
 ARTICLES = r"^(the|a|an)\s+"

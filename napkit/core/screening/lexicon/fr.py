@@ -38,6 +38,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (
             "spent",
             r"\b(ont été|a été|avaient été|avait été) dépensée?s?\b|\bmontants? dépensés?\b"
+            r"|\b(a|ont|avaient|avait) dépensé\s+(au total\s+)?\d[^.;]*\bau titre (des activités )?"
+            r"(du|de ce) (PAN|plan)\b"
             r"|\bdépenses (effectives|réalisées|exécutées)\b",
         ),
         (
@@ -56,7 +58,11 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # … to the Plan: "la Confédération a consacré 112 millions à la paix" is not its budget.
             r"\b(a|ont) (alloué|affecté|consacré|octroyé|réservé)\b[^.]*\b(plan|PAN|mise en œuvre|"
             r"budget)\b|\bbudget (alloué|affecté)\b"
-            r"|\balloue\b.*\bbudget\b",
+            r"|\balloue\b.*\bbudget\b"
+            # « Le Gouvernement alloue à la mise en œuvre du présent plan une enveloppe de … »
+            r"|\b(alloue|allouera|d'allouer|affecte|affectera)\b[^.]{0,60}\b(plan|PAN|mise en "
+            r"œuvre)"
+            r"\b[^.]{0,60}\b(une enveloppe|un montant|une somme|une dotation)\b",
         ),
         (
             "costed",
@@ -83,7 +89,17 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # "financé sur le budget de l'État", not "les programmes financés par le pays".
             r"|\bfinanc\w* (par|sur|à partir) (le |les |la |des |du |l')?(budgets?|ressources|"
             r"fonds|crédits|partenaires|l'État|État|gouvernement|trésor)\b"
-            r"|\bpartenaires (techniques et )?financiers\b|\bimputée?s? sur (les|le) (crédits|"
+            # Partners' money, not partners named among the actors (« des représentants des
+            # partenaires techniques et financiers, qui siègent avec voix consultative »).
+            r"|\b(appui|contributions?|concours|financements?|soutien|ressources) (financiers? "
+            r")?(des|"
+            r"de nos|de ses) partenaires (techniques et )?financiers\b|\bpartenaires (techniques "
+            r"et )?"
+            r"financiers\b[^.]{0,80}\b(financ\w*|contribu\w*|mobilis\w*|appui financier|fonds|"
+            r"concrétiser|accompagne\w*)\b"
+            # « Le financement des actions sera recherché auprès du Trésor public et des PTF »
+            r"|\b(mobilis\w*|recherch\w*|sollicit\w*)\b[^.]{0,40}\bauprès (du|des|de l'|de la)\b"
+            r"|\bimputée?s? sur (les|le) (crédits|"
             r"budgets?)\b|\b(enveloppes|budgets|crédits) (existant\w*|ordinaires)\b"
             r"|\bressources propres\b",
         ),
@@ -131,7 +147,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"cadre\b"
             # « Les indicateurs figurant dans la matrice de l'annexe sont assortis de cibles »,
             # « mesuré par un ou plusieurs indicateurs », « Indicateur : part des … ».
-            r"|\bindicateurs?\b(?![^.;]*\b(seront|sera)\b)[^.;]*\b(figurant|énoncés|présentés|repris|"
+            r"|\bindicateurs?\b(?![^.;]*\b(seront|sera)\b)[^.;]*\b(figurant|énoncés|présentés|"
+            r"repris|"
             r"définis|listés) (dans|en|à) (la |l'|le )?(matrice|annexe|tableau)\b"
             r"|\bindicateurs?\b[^.;]*\bassortis (de|d'une?) (cibles?|valeurs?)\b"
             r"|\bmesurée?s? par (un|des|plusieurs|un ou plusieurs) indicateurs\b"
@@ -340,7 +357,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "partial",
-            r"\b(ministère|ministre|service|direction|secrétariat|division|département|unité|bureau)\b"
+            r"\b(ministère|ministre|service|direction|secrétariat|division|département|unité|"
+            r"bureau)\b"
             r".*\b(coordination|coordonn\w*)\b"
             # "Elle coordonne … en s'appuyant sur un réseau de référents": no body.
             r"|\bcoordonn\w*\b.*\bréseau (de|des) (\w+ ){0,2}(référents|points focaux|"
@@ -441,7 +459,8 @@ FOCUS = {
     r"pas sur)\b"
     # "… les questions intérieures étant traitées par des stratégies nationales dédiées"
     r"|\b(nationale?s?|intérieure?s?)\b[^.;]{0,40}\b(dans|par|au moyen)\b[^.;]{0,25}\b(d'autres|"
-    r"distincte?s?|dédiée?s?|spécifiques?|propres?)\b[^.;]{0,20}\b(stratégies?|plans?|politiques?)\b",
+    r"distincte?s?|dédiée?s?|spécifiques?|propres?)\b[^.;]{0,20}\b(stratégies?|plans?|"
+    r"politiques?)\b",
     "both": r"\bà la fois\b|\bdouble (dimension|portée)\b"
     # ("le plan d'action national … et … internationales": the plan's name, not a scope)
     r"|\b(intérieure?|(?<!d'action )(?<!plan )nationale?)\b.*\bet\b.*\b(extérieure?|étrangère|"
