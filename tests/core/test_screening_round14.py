@@ -236,6 +236,37 @@ def _one(text: str, finding: str) -> str:
             "budget",
             "mentioned",
         ),
+        # Pillars: a plan whose name holds the resolution's; parts called impact areas or
+        # lines of effort; the parts' acronym; numbered objectives under a part are not parts.
+        (
+            _FR + "Le Plan d'Action pour l'Implémentation de la Résolution 1325 s'articule "
+            "autour de quatre orientations stratégiques : la Prévention ; la Participation ; la "
+            "Protection ; le Relèvement.",
+            "pillars",
+            "Prévention; Participation; Protection; Relèvement",
+        ),
+        (
+            _FR + "La résolution 1325 repose sur quatre piliers : la Prévention ; la "
+            "Participation ; la Protection ; le Relèvement.",
+            "pillars",
+            "not_stated",
+        ),
+        (
+            _EN + "The Action Plan is structured around two impact areas:\n\n"
+            "Impact area 1. Women's participation – women participate in decisions;\n\n"
+            "Impact area 2. Protection – violence is prevented.\n",
+            "pillars",
+            "Women's participation; Protection",
+        ),
+        (
+            _EN + "The Strategy is organized in two Lines of Effort (LOEs), each with objectives "
+            "that the agencies translate into actions:\n\n"
+            "LINE OF EFFORT 1: PARTICIPATION\n"
+            "Objective 1.1: Increase the participation of women in peace processes.\n"
+            "LINE OF EFFORT 2: PROTECTION\n",
+            "pillars",
+            "PARTICIPATION; PROTECTION",
+        ),
     ],
 )
 def test_findings_on_short_passages_round_14(text: str, finding: str, value: str) -> None:

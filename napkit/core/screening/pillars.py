@@ -101,6 +101,8 @@ def pillars(sentences: list[Sentence], lex: Lexicon) -> Finding:
             continue
         count = _count(m.group("n") or m.group("n2"), lex)
         listed = (m.group("list") or m.group("list2") or "").strip()
+        # "four Lines of Effort (LOEs), each with …:": the parts' acronym is not an item.
+        listed = _PARTS_ACRONYM.sub("", listed)
         if _NOT_A_LIST.match(listed):
             # "structured around four pillars and it is results-oriented, with …": a clause.
             continue
@@ -134,8 +136,18 @@ _PLAN_WORD = re.compile(r"\b(?:plan|PAN|NAP|strat[ée]g\w+|estrategia)\b", re.IG
 
 
 def _of_the_resolution(before: str) -> bool:
+    if _PLAN_SUBJECT.match(before):
+        return False  # "Le Plan d'Action … pour l'Implémentation de la Résolution 1325 s'articule"
     found = list(_RESOLUTION.finditer(before))
     return bool(found) and not _PLAN_WORD.search(before[found[-1].end() :])
+
+
+_PLAN_SUBJECT = re.compile(
+    r"^\s*(?:[\d.]+\s+)?(?:the\s+|this\s+|le\s+|la\s+|l['’]\s*|ce\s+|cette\s+|el\s+|este\s+|"
+    r"esta\s+|le présent\s+|la présente\s+|el presente\s+)?(?:national\s+)?(?:action\s+)?"
+    r"(?:plan|PAN|NAP|strat[ée]g\w+|estrategia|programme)\b",
+    re.IGNORECASE,
+)
 
 
 # "Cet axe comporte 2 objectifs spécifiques :": one part's own sub-parts, not the structure.
@@ -148,8 +160,14 @@ _ONE_PART = re.compile(
     r"|^\s*(?:the\s+)?[\w-]+\s+pillar\s+(?:has|contains|comprises)\b",
     re.IGNORECASE,
 )
+_PARTS_ACRONYM = re.compile(r"^\((?-i:[A-Z][A-Za-z]{1,7})\)\s*")
+_RUN_TOGETHER = re.compile(
+    r"\s(?=(?:Axe|Pilier|Pillar|Priority Area|Area|Objective|Objectif|Eje|Pilar|Outcome)"
+    r"(?: stratégique| strategic| estratégico)?\s+(?:\d{1,2}|[IVX]{1,4})\s*[:.–—-]\s)"
+)
 _NOT_A_LIST = re.compile(
-    r"^,?\s*(?:and|et|y)\s+(?:it|they|this|il|elle|ce|cela|est|es|is|está)\b|^,?\s*(?:which|that|qui|"
+    r"^,?\s*(?:and|et|y)\s+(?:it|they|this|il|elle|ce|cela|est|es|is|está)\b|^,?\s*(?:which|that|"
+    r"qui|"
     r"que|where|où|donde|with|avec|con)\b",
     re.IGNORECASE,
 )
@@ -258,6 +276,18 @@ def _following(sentences: list[Sentence], i: int, count: int, lex: Lexicon) -> l
     for s in sentences[i + 1 : i + 1 + 3 * count + 40]:
         if s.row:
             break  # a table (a results framework) is not the list
+        # Labels run together in one line ("Axe stratégique 1 : Prévention … Axe stratégique
+        # 2 : Participation …"): each label is an item.
+        run = [p.strip() for p in _RUN_TOGETHER.split(s.read) if p.strip()]
+        if len(run) > 1 and all(lex.pillar_item.match(p) for p in run):
+            for part in run:
+                if (m := lex.pillar_item.match(part)) and len(names) < count:
+                    name = _capital(m.group("name").strip().rstrip(".;"))
+                    if name and name not in names:
+                        names.append(name)
+            if len(names) == count:
+                return names
+            continue
         m = lex.pillar_item.match(s.read)
         if m:
             # "Outcome Area 1 – Prevention: violence … is prevented;": the name only.

@@ -806,24 +806,24 @@ LEAD = [
 INSTITUTION = r"^(?:The\s+)?(?P<name>(?:Ministry|Office|Department) of [A-Z][^.;:()\n]*)$"
 
 _PARTS = (
-    r"(?:(?:priority|focus|thematic|strategic|key|outcome|result|basic)\s+)?(?:pillars|areas|"
-    r"strategic "
-    r"objectives|"
-    r"objectives|themes|outcomes|directions|priorities|components|goals|axes|areas of action)"
+    r"(?:(?:priority|focus|thematic|strategic|key|outcome|result|basic|impact)\s+)?(?:pillars|"
+    r"areas|strategic objectives|objectives|themes|outcomes|directions|priorities|components|"
+    r"goals|axes|areas of action|lines of effort|programmes)"
 )
 PILLARS = (
     r"\b(?:structured|organi[sz]ed|built|based|grouped|divided|articulated|anchored|pursued|"
     r"delivered|achieved)\s+(?:around|in|into|on|under|through|according to|along)\s+(?:the\s+)?"
     r"(?P<n>\w+)\s+" + _PARTS + r"\b(?:\s+of\s+[^:]{1,60}:|\s*:?)(?P<list>.*)$"
-    r"|\b(?:has|contains|pursues|sets out|concentrates on|focuses on|comprises|includes|"
+    r"|\b(?:has|contains|pursues|sets out|concentrates on|focuses on|comprises|includes|adopts|"
     r"establishes|is built on|retains|keeps|maintains|consists of)\s+(?:the\s+)?(?:following\s+)?"
     r"(?P<n2>\w+)\s+" + _PARTS + r"\b[^:]*:(?P<list2>.*)$"
 )
 PILLAR_ITEM = (
-    r"^(?:[-–—•*]\s*)?(?:pillar|(?:thematic |priority |focus |strategic |key |basic |outcome |"
-    r"result )?(?:area|"
+    r"^(?:[-–—•*]\s*)?(?:pillar|line of effort|(?:thematic |priority |focus |strategic |key |"
+    r"basic |outcome |result |impact )?(?:area|"
     r"priority"
-    r"|objective|goal|axis|theme|component|outcome|direction))\s+(?:\w{1,4})(?:\s*[-–—:.]\s*|"
+    r"|objective|goal|axis|theme|component|outcome|"
+    r"direction))\s+(?:\w{1,4})(?!\.\d)(?:\s*[-–—:.]\s*|"
     r"\s{2,})"
     r"(?P<name>[^|]+?)\s*$"
 )

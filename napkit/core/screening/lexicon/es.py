@@ -374,7 +374,7 @@ PILLARS = (
 )
 PILLAR_ITEM = (
     r"^(?:[-–—•*]\s*)?(?:eje|pilar|lineamiento|objetivo|área|ámbito|prioridad|componente)"
-    r"(?:\s+(?:estratégic[oa]|prioritari[oa]|temátic[oa]))?\s+(?:\w{1,4})\s*[-–—:.]\s*"
+    r"(?:\s+(?:estratégic[oa]|prioritari[oa]|temátic[oa]))?\s+(?:\w{1,4})(?!\.\d)\s*[-–—:.]\s*"
     r"(?P<name>[^|]+?)\s*$"
 )
 ARTICLES = r"^(el|la|los|las|un|una)\s+"

@@ -572,7 +572,8 @@ PILLARS = (
 PILLAR_ITEM = (
     r"^(?:[-–—•*]\s*)?(?:axe|pilier|objectif|priorité|domaine|orientation|composante|"
     r"champ d'action)"
-    r"(?:\s+(?:stratégique|prioritaire|thématique|d'intervention))?\s+(?:\w{1,4})\s*[-–—:.]\s*"
+    r"(?:\s+(?:stratégique|prioritaire|thématique|"
+    r"d'intervention))?\s+(?:\w{1,4})(?!\.\d)\s*[-–—:.]\s*"
     r"(?P<name>[^|]+?)\s*[;.]?\s*$"
 )
 ARTICLES = r"^(la|le|les|l'|l’|un|une)\s*"
