@@ -267,6 +267,37 @@ def _one(text: str, finding: str) -> str:
             "pillars",
             "PARTICIPATION; PROTECTION",
         ),
+        # Reporting: no report at all is none to publish; a standing committee of an assembly
+        # with its own name; data in the statistical yearbook.
+        (
+            _FR + "Aucun rapport périodique de mise en œuvre n'est prévu.",
+            "public_reporting",
+            "no",
+        ),
+        (
+            _FR + "Il n'est pas prévu de rapport d'étape spécifique au PAN.",
+            "regular_reporting",
+            "no",
+        ),
+        (
+            _EN + "The Ministry reports annually on the implementation of the plan to the "
+            "Government and to the Standing Committee on Foreign Affairs of the Landsting.",
+            "public_reporting",
+            "partial",
+        ),
+        (
+            _FR + "Les données relatives aux indicateurs du PAN seront publiées chaque année par "
+            "l'institut national de la statistique dans l'annuaire statistique national.",
+            "public_reporting",
+            "partial",
+        ),
+        # Civil society's platform meeting the body known by its acronym: partial.
+        (
+            _FR + "Le Groupe de travail interdépartemental (GTI) coordonne la mise en œuvre du "
+            "plan. La Plateforme de la société civile rencontre le GTI une fois par an.",
+            "cs_on_coordination",
+            "partial",
+        ),
     ],
 )
 def test_findings_on_short_passages_round_14(text: str, finding: str, value: str) -> None:

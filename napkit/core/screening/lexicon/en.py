@@ -342,12 +342,14 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"house of representatives|legislature)\b"
             # "Ministers will report to Parliament on progress every year", "reports tabled in".
             r"|\breport\w*\b[^.]{0,80}\bto (the )?parliamentary (standing |select )?committee\b"
+            # "… to the Standing Committee on Foreign Affairs of the Landsting"
+            r"|\breport\w*\b[^.]{0,120}\bto (the )?(standing|select) committee\b"
             r"|\b(report|reports|reporting|account) (annually |each year |every year )?(to|before) "
             r"(the )?(parliament|bundestag|storting|riksdag|national assembly|congress|senate|"
             r"legislature)\b|\breports?\b[^.]*\btabled (in|before)\b"
             # Only the indicators' data put online: published data, not a published report.
             r"|\b(data|dashboard)\b[^.]*\b(published|made public|made available|posted|"
-            r"updated)\b[^.]*\b(online|portal|website)\b"
+            r"updated)\b[^.]*\b(online|portal|website|statistical yearbook)\b"
             r"|\bpublish\w*\b[^.]*\b((monitoring|implementation|indicator|progress) data|data on "
             r"(the )?(implementation|progress|indicators)|values of the indicators|indicator "
             r"values)\b",

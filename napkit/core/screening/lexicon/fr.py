@@ -217,7 +217,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"le \w+ de )?(rapports?|bilans?)\b"
             r"|\bne (fera|feront|fait|font) pas l'objet de (rapports?|bilans?)\b"
             # "Il ne sera pas établi de rapport d'étape distinct …"
-            r"|\bne sera pas (établi|élaboré|produit|rédigé) de rapports?\b",
+            r"|\bne sera pas (établi|élaboré|produit|rédigé) de rapports?\b"
+            r"|\bn'est pas prévu de rapports?\b",
         ),
         (
             "partial",
@@ -229,7 +230,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (
             "no",
             r"\b(ne sera|ne sont|ne seront) pas (publiés?|rendus? publics?)\b"
-            r"|\baucun rapport\b[^.]*\bne sera\b"
+            r"|\baucun rapport\b[^.]*\b(ne sera|n'est prévu|ne sont prévus)\b"
+            # No report at all: none to publish (the labelling rule).
+            r"|\bn'est pas prévu de rapports?\b|\bne sera pas (établi|élaboré|produit|rédigé) de "
+            r"rapports?\b"
             # "rapport à usage interne", not "un groupe de travail interne".
             r"|\b(rapports?|bilans?)\b[^.]*\b(internes?|à usage interne)\b|\bà usage interne\b"
             r"|\bconfidentiel\w*\b|\bne (fera|feront) pas l'objet d'une publication\b"
@@ -237,7 +241,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"|\bne (fera|feront|fait|font) pas l'objet de (rapports?|bilans?)\b"
             r"|\bne donne pas lieu à (l'\w+ de |la \w+ de |le \w+ de )?(rapports?|bilans?)\b"
             r"|\bne (produira|publiera|établira) (pas de|aucun) rapports?\b"
-            r"|\bne sera pas (établi|élaboré|produit|rédigé) de rapports?\b",
+            r"|\bne sera pas (établi|élaboré|produit|rédigé) de rapports?\b"
+            r"|\bn'est pas prévu de rapports?\b",
         ),
         (
             "yes",
@@ -260,7 +265,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"sénat|assemblée|chambre))"
             # Only the indicators' data put online: published data, not a published report.
             r"|\b(données|tableau de bord)\b[^.]*\b(publiée?s?|mise?s? à jour|mise?s? en ligne|"
-            r"diffusée?s?|rendue?s? publique?s?)\b[^.]*\b(en ligne|portail|site (internet|web))\b"
+            r"diffusée?s?|rendue?s? publique?s?)\b[^.]*\b(en ligne|portail|site (internet|web)|"
+            r"annuaire statistique|bulletin statistique)\b"
             # "Collecter, analyser, publier et archiver les données de mise en œuvre du PAN".
             r"|\b(publi\w*|diffus\w*|met\w* en ligne)\b[^.]*\bdonnées (de |du |des )?(mise en "
             r"œuvre|suivi|indicateurs|plan|PAN)\b",
@@ -400,7 +406,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
             + r"|"
             + _CS
             + r".*\b(rencontre|rencontrera|se réunit avec|se réunira avec)\b (le |la |les )?"
-            r"(\w+ ){0,3}" + _BODY,
+            r"((\w+ ){0,3}" + _BODY + r"|(?-i:[A-Z][A-Z0-9]{1,8})\b)",
         ),
         (
             "no",
