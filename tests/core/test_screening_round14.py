@@ -298,6 +298,20 @@ def _one(text: str, finding: str) -> str:
             "cs_on_coordination",
             "partial",
         ),
+        # M&E: each body's data sent up by a date is the reporting, beside who collects.
+        (
+            _FR + "Chaque département collecte les informations relatives aux lignes d'action qui "
+            "relèvent de sa compétence et transmet sa contribution au secrétariat du groupe de "
+            "travail au plus tard le 31 janvier de chaque année.",
+            "me_framework",
+            "yes",
+        ),
+        (
+            _FR + "Chaque département collecte les informations relatives aux lignes d'action qui "
+            "relèvent de sa compétence.",
+            "me_framework",
+            "partial",
+        ),
     ],
 )
 def test_findings_on_short_passages_round_14(text: str, finding: str, value: str) -> None:

@@ -196,7 +196,8 @@ def mark_past(
 # and Security Network, which brings together forty non-governmental organisations" is later
 # "the Network"; "la Plateforme nationale des femmes pour la paix" is "la Plateforme".
 _GROUP = re.compile(
-    r"(?<![\w-])(?:[A-ZÀ-Ý][\w'’-]*,?\s+(?:(?:and|of|for|on|et|de|des|du|pour|la|le|y|del|para)\s+)*)*"
+    r"(?<![\w-])(?:[A-ZÀ-Ý][\w'’-]*,?\s+(?:(?:and|of|for|on|et|de|des|du|pour|la|le|y|del|"
+    r"para)\s+)*)*"
     r"(?P<head>(?-i:Network|Coalition|Platform|Alliance|Forum|Réseau|Plateforme|Red|Plataforma|"
     r"Coalición|Alianza))\b(?:\s+1325)?"
 )
@@ -251,7 +252,8 @@ _ITS = re.compile(
 # A chapter or section heading: "III. BILAN …", "2.3 Lessons learned …", "Chapter 2 …", or a
 # heading in capitals.
 _CHAPTER = re.compile(
-    r"^\s*(?:(?-i:[IVX]{1,5})[.)]\s|\d{1,2}(?:\.\d{1,2})*\.?\s|(?:chapter|chapitre|cap[íi]tulo|part|"
+    r"^\s*(?:(?-i:[IVX]{1,5})[.)]\s|\d{1,2}(?:\.\d{1,2})*\.?\s|(?:chapter|chapitre|cap[íi]tulo|"
+    r"part|"
     r"partie|parte|section)\s+\w+|(?-i:[A-ZÀ-Ý][A-ZÀ-Ý0-9 ,'’:()-]{7,}$))",
     re.IGNORECASE,
 )
@@ -628,6 +630,10 @@ def me_framework(sentences: list[Sentence], lex: Lexicon) -> Finding:
         for h in collect
         if _DEADLINE.search(h.sentence.read) and lex.me["when"].search(h.sentence.read)
     ]
+    if not report:
+        # Each body's data sent up by a date ("… transmet sa contribution au secrétariat au
+        # plus tard le 31 janvier de chaque année"): that transmission is the reporting.
+        report = [h for h in timed if _SENT_UP.search(h.sentence.read)]
     if not (collect or report):
         return not_stated(key)
     # The passages to quote first: data sent by a date, then reports with a rhythm.
@@ -654,6 +660,11 @@ def me_framework(sentences: list[Sentence], lex: Lexicon) -> Finding:
     )
 
 
+_SENT_UP = re.compile(
+    r"\b(transmet\w*|transmis\w*|submit\w*|sends?|sent|forward\w*|communiqu\w*|remit\w*|envoi\w*|"
+    r"adress\w*)\b",
+    re.IGNORECASE,
+)
 _DEADLINE = re.compile(
     r"\b(by \d{1,2} \w+|within (\w+|\d+) (days|weeks|months?)|au plus tard|dans les \w+ (jours|"
     r"semaines|mois)|avant le \d+|a más tardar|antes del? \d+)\b",
@@ -918,7 +929,8 @@ _MEETS = re.compile(
 )
 # A body that evaluates, reviews or drafts: its members say nothing of who coordinates.
 _OTHER_BODY = re.compile(
-    r"\b(?:evaluation|review|drafting|editorial|selection|audit)\s+(?:committee|board|panel|group)\b"
+    r"\b(?:evaluation|review|drafting|editorial|selection|audit)\s+(?:committee|board|panel|"
+    r"group)\b"
     r"|\bcomité\s+(?:d'évaluation|de rédaction|de relecture|de sélection)\b"
     r"|\b(?:comité|comisión)\s+(?:de evaluación|de redacción|redactora)\b",
     re.IGNORECASE,
