@@ -312,6 +312,48 @@ def _one(text: str, finding: str) -> str:
             "me_framework",
             "partial",
         ),
+        # Civil society in implementation: "no role" in more words; a recommendation, meetings
+        # to exchange views and the drafting told in the past are not a role.
+        (
+            _EN + "Civil society organisations are not implementing bodies of the Plan.",
+            "cs_implementation_monitoring",
+            "no",
+        ),
+        (
+            _EN + "Non-governmental organisations are not assigned responsibility for actions "
+            "under the Action Plan.",
+            "cs_implementation_monitoring",
+            "no",
+        ),
+        (
+            _FR + "La société civile n'y assume pas de rôle formel dans la mise en œuvre.",
+            "cs_implementation_monitoring",
+            "no",
+        ),
+        (
+            _FR + "Le présent plan ne leur confie toutefois aucun rôle dans sa mise en œuvre, et "
+            "les organisations de la société civile restent libres d'agir.",
+            "cs_implementation_monitoring",
+            "no",
+        ),
+        (
+            _EN + "The Government recommends that municipalities and non-governmental "
+            "organisations contribute to the implementation of the Plan.",
+            "cs_implementation_monitoring",
+            "partial",
+        ),
+        (
+            _FR + "Le groupe de travail rencontre deux fois par an les organisations de la société "
+            "civile afin d'échanger sur l'état de la mise en œuvre.",
+            "cs_implementation_monitoring",
+            "partial",
+        ),
+        (
+            _EN + "The six civil society organisations that were members of the working group "
+            "commented on each successive draft.",
+            "cs_implementation_monitoring",
+            "not_stated",
+        ),
     ],
 )
 def test_findings_on_short_passages_round_14(text: str, finding: str, value: str) -> None:

@@ -1006,6 +1006,10 @@ def cs_implementation_monitoring(sentences: list[Sentence], lex: Lexicon, seat: 
             # "Women's organizations in conflict-affected countries often … deliver services":
             # what civil society does in general, not its role in this plan.
             continue
+        if h.value == "yes" and _DRAFTING.search(h.sentence.read) and _TOLD.search(h.sentence.read):
+            # "The six organisations that were members of the working group commented on each
+            # successive draft": how the plan was drafted, told in the past.
+            continue
         found.append(h)
     if seat.answer == "yes" and seat.evidence:
         where = {(e.page, e.start) for e in seat.evidence}
@@ -1024,6 +1028,11 @@ _NO_SUBJECT = re.compile(
 _ITS_MEETINGS = re.compile(
     r"\b(its|ses|sus|leurs?) (sessions?|meetings?|réunions?|reuniones|sesiones|travaux|trabajos)\b"
     r"|\b(it|elle|il) (holds?|will hold|tient|tiendra|organise|organisera)\b",
+    re.IGNORECASE,
+)
+_TOLD = re.compile(
+    r"\b(were|was|had|organi[sz]ed|commented|took part|participated|contributed|ont été|a été|"
+    r"avaient|ont participé|ont contribué|ont pris part|fueron|participaron|contribuyeron)\b",
     re.IGNORECASE,
 )
 _DRAFTING = re.compile(

@@ -416,6 +416,12 @@ RULES: dict[str, list[tuple[str, str]]] = {
     "cs_implementation_monitoring": [
         (
             "no",
+            # "CSOs have no implementing or monitoring role under the Plan", "are not assigned
+            # responsibility for actions", "are not implementing bodies of the NAP", "does not
+            # assign implementation or monitoring responsibilities to civil society"
+            r"^(?=.*" + _CS + r").*?\b(no|not)\b(?!\s+only)\s+((implementing|monitoring|formal|"
+            r"assigned|or|\w+ing)\s+){0,4}(roles?|responsibilit\w+|bod(y|ies))\b|"
+            r"^(?=.*" + _CS + r").*?\bdoes not assign\b[^.;]{0,60}\bresponsibilit\w+\b|"
             r"\bno (formal )?role\b.*"
             + _CS
             + "|"
@@ -448,7 +454,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             "partial",
             # (not "The working group may commission evaluations of women's organisations": a
             # "may" before civil society is not its own)
-            r"\b(welcomes?|invites?|encourages?|are invited|(?-i:may) (also )?(engage|involve|"
+            r"\b(welcomes?|invites?|encourages?|are invited|recommend\w*|(?-i:may) (also )?(engage|"
+            r"involve|"
             r"invite|work with|partner with|draw on|call on))\b.*"
             + _CS
             + r"|"

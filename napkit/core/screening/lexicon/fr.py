@@ -306,7 +306,11 @@ RULES: dict[str, list[tuple[str, str]]] = {
     "cs_implementation_monitoring": [
         (
             "no",
-            r"\baucun rôle\b.*"
+            # « La société civile n'y assume pas de rôle formel », « ne confie pas de
+            # responsabilité d'exécution aux OSC », « ne leur confie aucun rôle »
+            r"^(?=.*" + _CS + r").*?\b(ne\s|n')\s*(\w+\s+){0,2}(pas|aucune?)\s+(de\s+|d')?(rôle|"
+            r"responsabilité|fonction|mission)s?\b"
+            r"|\baucun rôle\b.*"
             + _CS
             + "|"
             + _CS
@@ -326,10 +330,14 @@ RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "partial",
-            r"\b(invite|encourage)\w*\b.*" + _CS + "|" + _CS + r".*\b(peut|pourra|"
-            r"pourront|peuvent|libres? de|de (leur|sa) propre initiative|rapport alternatif|"
+            r"\b(invite|encourage|recommandé|recommande)\w*\b.*" + _CS + "|" + _CS + r".*\b(peut|"
+            r"pourra|pourront|peuvent|libres? de|de (leur|sa) propre initiative|rapport alternatif|"
             r"rapport parallèle|si elle le souhaite|"
-            r"(sont|est|seront|sera) (encouragée?s?|invitée?s?|appelée?s?) à)",
+            r"(sont|est|seront|sera) (encouragée?s?|invitée?s?|appelée?s?) à)"
+            # Meetings to exchange views on the implementation.
+            r"|\b(rencontre|rencontrera|se réunit avec)\b[^.]*"
+            + _CS
+            + r"[^.]*\b(échanger|échange)\b",
         ),
         (
             "yes",
