@@ -354,6 +354,36 @@ def _one(text: str, finding: str) -> str:
             "cs_implementation_monitoring",
             "not_stated",
         ),
+        # Pillars listed as prose on the next line; named in brackets; coded "SG1"; clusters;
+        # a running header at a page break does not end the list.
+        (
+            _EN + "5.2 Structure. The NAP is organised under the four pillars of resolution "
+            "1325:\nParticipation, Protection, Prevention, and Relief and Recovery. Each pillar "
+            "contains objectives.\n",
+            "pillars",
+            "Participation; Protection; Prevention; Relief and Recovery",
+        ),
+        (
+            _EN + "The Plan is organised around two specific objectives:\n\n"
+            "Objective 1 (Participation): to increase the participation of women.\n\n"
+            "Objective 2 (Protection): to protect women and girls.\n",
+            "pillars",
+            "Participation; Protection",
+        ),
+        (
+            _EN + "The Strategic Framework is organised around two strategic goals:\n\n"
+            "SG1 Leadership – institutions demonstrate leadership.\n"
+            "NATIONAL ACTION PLAN 2021–2026 | STRATEGIC FRAMEWORK\n"
+            "SG2 Participation – women participate meaningfully.\n",
+            "pillars",
+            "Leadership; Participation",
+        ),
+        (
+            _EN + "The NAP is organised in two thematic clusters:\n\n"
+            "Cluster A: Prevention\nCluster B: Protection, Relief and Recovery\n",
+            "pillars",
+            "Prevention; Protection, Relief and Recovery",
+        ),
     ],
 )
 def test_findings_on_short_passages_round_14(text: str, finding: str, value: str) -> None:

@@ -160,6 +160,12 @@ _ONE_PART = re.compile(
     r"|^\s*(?:the\s+)?[\w-]+\s+pillar\s+(?:has|contains|comprises)\b",
     re.IGNORECASE,
 )
+_PAREN_ITEM = re.compile(
+    r"^\s*(?:objective|pillar|axis|area|goal|priority|outcome|objectif|axe|pilier|priorité|eje|"
+    r"objetivo|pilar)\s+\w{1,4}\s*\((?P<name>[^()]{3,60})\)\s*[:.–—-]",
+    re.IGNORECASE,
+)
+_CODED_ITEM = re.compile(r"^\s*(?-i:[A-Z]{1,4})\d{1,2}\s+(?P<name>[^–—:.]{3,60}?)\s+[–—:]\s")
 _PARTS_ACRONYM = re.compile(r"^\((?-i:[A-Z][A-Za-z]{1,7})\)\s*")
 _RUN_TOGETHER = re.compile(
     r"\s(?=(?:Axe|Pilier|Pillar|Priority Area|Area|Objective|Objectif|Eje|Pilar|Outcome)"
@@ -273,9 +279,26 @@ def _following(sentences: list[Sentence], i: int, count: int, lex: Lexicon) -> l
     enumerated list ("1. …", "a) …", "– …") right after the announcing sentence."""
     names: list[str] = []
     listed = 0  # items taken from an enumerated list
+    after = sentences[i + 1 : i + 2]
+    if after and not after[0].row and len(after[0].read) < 200:
+        # The list on the next line, as prose: "… the four pillars of resolution 1325:" then
+        # "Participation, Protection, Prevention, and Relief and Recovery."
+        inline = split_list(after[0].read, lex)
+        if len(inline) == count and all(len(n) <= 60 for n in inline):
+            return inline
     for s in sentences[i + 1 : i + 1 + 3 * count + 40]:
-        if s.row:
+        if s.row and s.read.count(" | ") >= 2:
             break  # a table (a results framework) is not the list
+        if s.row:
+            continue  # a running header ("PLAN 2021–2026 | STRATEGIC FRAMEWORK") at a page break
+        if (p := _PAREN_ITEM.match(s.read) or _CODED_ITEM.match(s.read)) and len(names) < count:
+            # "Objective 1 (Participation): to increase …", "SG1 Leadership – Dravonian …"
+            name = _capital(p.group("name").strip())
+            if name not in names:
+                names.append(name)
+            if len(names) == count:
+                return names
+            continue
         # Labels run together in one line ("Axe stratégique 1 : Prévention … Axe stratégique
         # 2 : Participation …"): each label is an item.
         run = [p.strip() for p in _RUN_TOGETHER.split(s.read) if p.strip()]

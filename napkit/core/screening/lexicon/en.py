@@ -815,9 +815,9 @@ LEAD = [
 INSTITUTION = r"^(?:The\s+)?(?P<name>(?:Ministry|Office|Department) of [A-Z][^.;:()\n]*)$"
 
 _PARTS = (
-    r"(?:(?:priority|focus|thematic|strategic|key|outcome|result|basic|impact)\s+)?(?:pillars|"
-    r"areas|strategic objectives|objectives|themes|outcomes|directions|priorities|components|"
-    r"goals|axes|areas of action|lines of effort|programmes)"
+    r"(?:(?:priority|focus|thematic|strategic|key|outcome|result|basic|impact|specific)\s+)?"
+    r"(?:pillars|areas|strategic objectives|objectives|themes|outcomes|directions|priorities|"
+    r"components|goals|axes|areas of action|lines of effort|programmes|clusters)"
 )
 PILLARS = (
     r"\b(?:structured|organi[sz]ed|built|based|grouped|divided|articulated|anchored|pursued|"
@@ -828,7 +828,8 @@ PILLARS = (
     r"(?P<n2>\w+)\s+" + _PARTS + r"\b[^:]*:(?P<list2>.*)$"
 )
 PILLAR_ITEM = (
-    r"^(?:[-–—•*]\s*)?(?:pillar|line of effort|(?:thematic |priority |focus |strategic |key |"
+    r"^(?:[-–—•*]\s*)?(?:pillar|line of effort|cluster|(?:thematic |priority |focus |strategic |"
+    r"key |"
     r"basic |outcome |result |impact )?(?:area|"
     r"priority"
     r"|objective|goal|axis|theme|component|outcome|"
