@@ -384,6 +384,39 @@ def _one(text: str, finding: str) -> str:
             "pillars",
             "Prevention; Protection, Relief and Recovery",
         ),
+        # Who answers for the plan outranks the unit that coordinates it day to day.
+        (
+            _FR + "La Direction générale de la Promotion de la Femme (DGPF) assure la coordination "
+            "de sa mise en œuvre. Le Ministère de la Population (MP) est l'institution "
+            "responsable du PAN.",
+            "lead_institution",
+            "Ministère de la Population",
+        ),
+        (
+            _FR + "Le Ministère de la Femme est la structure de tutelle du PAN2.",
+            "lead_institution",
+            "Ministère de la Femme",
+        ),
+        (
+            _EN + "The Ministry of Gender Equality and Family (MOGEF) is the competent ministry "
+            "for the NAP.",
+            "lead_institution",
+            "Ministry of Gender Equality and Family",
+        ),
+        (
+            _EN + "The Ministry of Gender and Family Promotion (MIGEFAP) was created in 2005. "
+            "MIGEFAP, as the ministry in charge of gender, is responsible for the coordination "
+            "of the implementation of the NAP.",
+            "lead_institution",
+            "Ministry of Gender and Family Promotion",
+        ),
+        (
+            _EN + 'The National Committee on Gender Equality (hereinafter "the Committee"), '
+            "chaired by the Prime Minister, is responsible for the overall coordination of the "
+            "implementation of the Plan.",
+            "lead_institution",
+            "National Committee on Gender Equality",
+        ),
     ],
 )
 def test_findings_on_short_passages_round_14(text: str, finding: str, value: str) -> None:

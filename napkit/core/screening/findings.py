@@ -1675,6 +1675,8 @@ def lead_institution(sentences: list[Sentence], lex: Lexicon, defined: dict[str,
                     leaderless = True
                     break
                 name = _clean_name(m.group("name"))
+                if _fold(name) in {"minister", "ministre", "ministro"}:
+                    continue  # "chaired by the Prime Minister": a person's title, not the lead
                 if _fold(name) in _BARE:
                     # "The Office acts as the leading sector": the office the document names in
                     # full ("Office means the Office of …", "… (the Ministry)").

@@ -697,7 +697,8 @@ FOCUS = {
 
 _NAME = (
     r"(?P<name>(?:(?:State|Federal|Prime Minister's)\s+|Inter-)?(?:Ministry|Office|Department|"
-    r"Directorate|Secretariat|Agency|Commission|National Commission|Council|Chancellery|"
+    r"Directorate|Secretariat|Agency|Commission|National Commission|National Committee|Council|"
+    r"Chancellery|"
     r"Minister|Institute)\b"
     r"[^.;:()]*?"
     # "the Foreign, Development and Defence Office", "the Home Office": capitalised words
@@ -713,7 +714,11 @@ _NAME = (
 _AFTER_NAME = (
     _ACRONYM_AFTER + r"(?:,\s+(?:within|under|part of|attached to|through)\s+[^,;.]{3,90},"
     # "The Agency for Gender Equality, Ministry for Human Rights and Refugees, is …"
-    r"|,\s+(?:Ministry|Department|Office)\s+(?:of|for)\s+[^,;.]{3,90},)?"
+    r"|,\s+(?:Ministry|Department|Office)\s+(?:of|for)\s+[^,;.]{3,90},"
+    # "MIGEFAP, as the ministry in charge of gender, is responsible for …"
+    r"|,\s+as\s+the\s+[^,;.]{3,90},"
+    # "The National Committee … (hereinafter "the Committee"), chaired by the Prime Minister, is"
+    r"|(?:\s*\([^()]{3,60}\))?,\s+chaired\s+by\s+[^,;.]{3,60},)?"
 )
 LEAD = [
     # A department known by its own name, with no "Ministry" or "Office" in it: "Global Affairs
@@ -730,7 +735,7 @@ LEAD = [
     + _NAME
     + _AFTER_NAME
     + r"\s+(?:is|will be|shall be|acts as)\s+(?:designated\s+as\s+)?"
-    r"(?:the\s+)?(?:lead|leading|coordinating|responsible|implementing|focal)\s+"
+    r"(?:the\s+)?(?:lead|leading|coordinating|responsible|implementing|focal|competent)\s+"
     r"(?:institution|ministry|agency|body|authority|(?:government\s+)?department|entity)",
     # "… is designated as the state body responsible for the implementation of the Plan"
     r"\b(?:the\s+)?"

@@ -522,6 +522,15 @@ LEAD = [
     + _ACRONYM_AFTER
     + r"\s+(?:dirige|dirigera|pilote|pilotera)\s+la\s+mise\s+en\s+œuvre\s+(?:du|de\s+ce)\s+"
     r"(?:présent\s+)?(?:plan|PAN)\b",
+    # (first: who answers for the plan outranks the unit that coordinates it day to day, « Le
+    # MPPSPF est l'institution responsable du PAN » beside « La DGPF assure la coordination »)
+    r"\b(?:Le|La|L')\s*"
+    + _NAME
+    + _ACRONYM_AFTER
+    + r"\s+(?:est|sera)\s+(?:l'(?:institution|organe|entité|administration|autorité)\s+)?"
+    r"(?:responsable|chef de file|chargée? de la (?:mise en œuvre|coordination)|"
+    r"(?:le\s+)?maître d'ouvrage|l'autorité de tutelle|le ministère de tutelle|l'institution de "
+    r"tutelle|la structure de tutelle)",
     r"\b(?:Le|La|L')\s*"
     + _NAME
     + _ACRONYM_AFTER
@@ -532,13 +541,6 @@ LEAD = [
     r"pilotage|coordonner|maîtrise d'ouvrage|(?:le\s+)?lead\s+de|(?:le\s+)?leadership\s+de|"
     # "… assure la responsabilité de l'ensemble du plan".
     r"responsabilité\s+(?:de\s+l'ensemble\s+)?(?:du|de ce)\s+(?:présent\s+)?(?:plan|PAN)\b)",
-    r"\b(?:Le|La|L')\s*"
-    + _NAME
-    + _ACRONYM_AFTER
-    + r"\s+(?:est|sera)\s+(?:l'(?:institution|organe|entité|administration|autorité)\s+)?"
-    r"(?:responsable|chef de file|chargée? de la (?:mise en œuvre|coordination)|"
-    r"(?:le\s+)?maître d'ouvrage|l'autorité de tutelle|le ministère de tutelle|l'institution de "
-    r"tutelle)",
     # "La coordination de la mise en œuvre du Plan est assurée par le Ministère …"
     r"\b(?:coordination|pilotage|conduite|tutelle|maîtrise d'ouvrage)\b[^.;]{0,80}?\s+(?:est|sera)"
     r"\s+assurée?\s+par\s+(?:le|la|l')\s*" + _NAME + r"(?=[.;]|,\s+(?:qui|dont)\s|\s*$)",
