@@ -417,6 +417,20 @@ def _one(text: str, finding: str) -> str:
             "lead_institution",
             "National Committee on Gender Equality",
         ),
+        # A plan that says it will have no progress reports has none, whatever other reports
+        # the document mentions.
+        (
+            _EN + "No separate progress reports on the Plan will be prepared. Information on "
+            "measures will be included in the periodic reports under CEDAW and in the annual "
+            "report of the National Women's Council.",
+            "regular_reporting",
+            "no",
+        ),
+        (
+            _EN + "We will not produce separate progress reports on these commitments.",
+            "public_reporting",
+            "no",
+        ),
     ],
 )
 def test_findings_on_short_passages_round_14(text: str, finding: str, value: str) -> None:

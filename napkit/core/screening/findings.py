@@ -25,7 +25,9 @@ PRECEDENCE: dict[str, tuple[str, ...]] = {
     "budget": ("spent", "disbursed", "appropriated", "allocated", "costed", "none", "mentioned"),
     "indicators": ("some_without", "partial", "no", "yes"),
     "baselines_targets": ("no", "partial", "baseline_later", "yes", "target_only"),
-    "regular_reporting": ("yes", "no", "partial"),
+    # (a plan that says it will have no progress reports has none, whatever other reports —
+    # CEDAW reports, another policy's annual report — the document mentions)
+    "regular_reporting": ("no", "yes", "partial"),
     "public_reporting": ("no", "yes", "partial"),
     "cs_design": ("no", "yes", "partial"),
     # An appeal to civil society is partial only when no role is stated (the labelling rule).

@@ -298,7 +298,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             "no",
             r"\bno (separate |specific |dedicated )?(progress |implementation )?reports\b"
             r"|\bwill not (be )?(prepare|produce|"
-            r"publish)\w* (any )?(progress )?reports\b|\bno (regular )?reporting\b",
+            r"publish)\w* (any )?(separate |specific )?(progress )?reports\b|\bno (regular )?"
+            r"reporting\b",
         ),
         (
             "partial",
@@ -316,6 +317,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"\b(not|never) (be )?(published|made public|public)\b|\binternal\s+([\w-]+\s+){0,2}"
             r"reports?\b"
             r"|\bno (separate |specific )?(progress )?reports\b.*\b(prepared|produced|published)\b"
+            # No report at all: none to publish (the labelling rule).
+            r"|\bwill not (prepare|produce|publish)\w* (any )?(separate |specific )?(progress )?"
+            r"reports\b"
             r"|\breports?\b[^.]{0,80}\b(internal use|are internal|is internal|remain internal|"
             r"for internal)\b",
         ),
