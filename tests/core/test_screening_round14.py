@@ -431,6 +431,28 @@ def _one(text: str, finding: str) -> str:
             "public_reporting",
             "no",
         ),
+        # Civil society's seat: a government-only membership in more words; members drawn
+        # from civil society in a body "composed in equal numbers of".
+        (
+            _EN + "A National Coordination Team is hereby established to coordinate "
+            "implementation of the Plan. Its membership is limited to government institutions.",
+            "cs_on_coordination",
+            "no",
+        ),
+        (
+            _EN + "A National Steering Committee shall coordinate the implementation of the Plan. "
+            "The members of the National Steering Committee are: the Ministry of Women; the "
+            "Ministry of Peace; the Ministry of Justice; the Federal Police Commission.",
+            "cs_on_coordination",
+            "no",
+        ),
+        (
+            _EN + "An Oversight Group will oversee the delivery of the Plan. The Oversight Group "
+            "is composed in equal numbers of representatives of the departments and of members "
+            "drawn from civil society organisations and academia.",
+            "cs_on_coordination",
+            "yes",
+        ),
     ],
 )
 def test_findings_on_short_passages_round_14(text: str, finding: str, value: str) -> None:

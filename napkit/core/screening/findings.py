@@ -1024,7 +1024,8 @@ def cs_implementation_monitoring(sentences: list[Sentence], lex: Lexicon, seat: 
 
 
 _NO_SUBJECT = re.compile(
-    r"^\s*(?:\d[\d.]*\s+)?(?:It|Its members|Elle|Il|Ses membres|Celle-ci|Celui-ci|Está|Estará"
+    r"^\s*(?:\d[\d.]*\s+)?(?:It|Its members|Its membership|Elle|Il|Ses membres|Sa composition|"
+    r"Celle-ci|Celui-ci|Está|Estará"
     r"|Sus miembros|Lo (?:integran|componen|conforman))\b"
 )
 _ITS_MEETINGS = re.compile(

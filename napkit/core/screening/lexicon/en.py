@@ -45,6 +45,8 @@ _BODY = (
     r"|(liaison|coordination|coordinating|inter-?ministerial|interagency|inter-agency) meeting"
     # "the Multisectoral Coordination Body for the Implementation of the Action Plan"
     r"|(coordination|coordinating|multi-?sectoral|inter-?ministerial|steering|national) body"
+    # "A National 1325 Coordination Team is hereby established"
+    r"|(coordination|coordinating|national|technical|inter-?agency|implementation) team"
     r"|secretariat|board|forum|network)"
 )
 
@@ -553,7 +555,12 @@ RULES: dict[str, list[tuple[str, str]]] = {
             + r"|(?-i:[A-Z][A-Z0-9]{1,9})\b)"
             # "Half of the members of the Oversight Group are drawn from civil society"
             r"|\bmembers?\b[^.]*\b(are|will be|is|shall be) (drawn|chosen|selected|nominated|"
-            r"appointed) from\b.*" + _CS,
+            r"appointed) from\b.*"
+            + _CS
+            # "… is composed in equal numbers of representatives of the departments and of members
+            # drawn from civil society organisations"
+            + r"|\bcomposed\b[^.]{1,30}\bof\b.*\bmembers (drawn|chosen|selected|nominated) from\b.*"
+            + _CS,
         ),
         (
             "partial",
@@ -594,7 +601,12 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # "Membership of the Steering Group is limited to officials of the seven partners"
             r"|\b(membership|members?)\b[^.]*\b(is|are|will be) (limited|restricted|confined) to "
             r"(\w+ ){0,2}(officials|civil servants|representatives of (the )?(government|"
-            r"ministries|departments|federal))\b",
+            r"ministries|departments|federal)|government (institutions|bodies|agencies)|state "
+            r"(institutions|bodies))\b"
+            # "The members of the Committee are: the Ministry of …; the Ministry of …; …":
+            # ministries listed (the rule checks that no civil society is among them).
+            r"|\b(members|membership)\b[^.:]{0,80}\b(are|is|comprises?|include)\s*:\s*(the )?"
+            r"(Ministry|Minister|State|Office|MIN[A-Z]+)\b",
         ),
     ],
 }
