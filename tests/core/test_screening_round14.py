@@ -453,6 +453,26 @@ def _one(text: str, finding: str) -> str:
             "cs_on_coordination",
             "yes",
         ),
+        # A list gone wrong is worse than "not stated": a part twice, a cross-reference, a
+        # bare conjunction; the list after "namely" is read without it.
+        (
+            _EN + "KONAP II is structured around four pillars, namely Participation; Protection; "
+            "Prevention; and Recovery and Rehabilitation.",
+            "pillars",
+            "Participation; Protection; Prevention; Recovery and Rehabilitation",
+        ),
+        (
+            _EN + "The Plan is structured around three pillars: Participation; Protection; "
+            "PARTICIPATION.",
+            "pillars",
+            "not_stated",
+        ),
+        (
+            _EN + "The Plan is structured around two pillars: (see Chapter 4). Each pillar has "
+            "outcomes; Outputs.",
+            "pillars",
+            "not_stated",
+        ),
     ],
 )
 def test_findings_on_short_passages_round_14(text: str, finding: str, value: str) -> None:

@@ -103,6 +103,8 @@ def pillars(sentences: list[Sentence], lex: Lexicon) -> Finding:
         listed = (m.group("list") or m.group("list2") or "").strip()
         # "four Lines of Effort (LOEs), each with …:": the parts' acronym is not an item.
         listed = _PARTS_ACRONYM.sub("", listed)
+        # "… four pillars, namely Participation; Protection; …": the list after "namely".
+        listed = _NAMELY.sub("", listed)
         if _NOT_A_LIST.match(listed):
             # "structured around four pillars and it is results-oriented, with …": a clause.
             continue
@@ -116,7 +118,7 @@ def pillars(sentences: list[Sentence], lex: Lexicon) -> Finding:
             names = _fix_last(names, count, lex)
         if not names and count:
             names = _following(sentences, i, count, lex)
-        if not names or (count and len(names) != count):
+        if not names or (count and len(names) != count) or not _plausible(names):
             continue
         return _finding(
             key,
@@ -133,6 +135,27 @@ def pillars(sentences: list[Sentence], lex: Lexicon) -> Finding:
 # plan's, unless the plan is the subject after it ("Conformément à la résolution, le plan …").
 _RESOLUTION = re.compile(r"\b(?:r[ée]solu(?:tion|ción)|agenda|programme)\b", re.IGNORECASE)
 _PLAN_WORD = re.compile(r"\b(?:plan|PAN|NAP|strat[ée]g\w+|estrategia)\b", re.IGNORECASE)
+
+
+def _plausible(names: list[str]) -> bool:
+    """Names a reader would accept as the plan's parts: each begins as a name does, none is a
+    bare conjunction or a cross-reference, and no part is listed twice ("Participation;
+    Protection; PARTICIPATION" is a list gone wrong, "(see Chapter 4). Each pillar …" a
+    sentence). A wrong list is worse than "not stated"."""
+    folded = [n.casefold() for n in names]
+    return (
+        len(set(folded)) == len(folded)
+        and all(n[:1].isupper() or n[:1].isdigit() or n[:1] in "«“\"'" for n in names)
+        and not any(
+            f in {"and", "et", "y", "or", "ou", "o"} or _CROSS_REFERENCE.search(n)
+            for f, n in zip(folded, names, strict=True)
+        )
+    )
+
+
+_CROSS_REFERENCE = re.compile(
+    r"\((?:see|voir|véase)\b|\b(?:see|voir) (?:chapter|chapitre|annex)", re.IGNORECASE
+)
 
 
 def _of_the_resolution(before: str) -> bool:
@@ -166,6 +189,9 @@ _PAREN_ITEM = re.compile(
     re.IGNORECASE,
 )
 _CODED_ITEM = re.compile(r"^\s*(?-i:[A-Z]{1,4})\d{1,2}\s+(?P<name>[^–—:.]{3,60}?)\s+[–—:]\s")
+_NAMELY = re.compile(
+    r"^[,:]?\s*(?:namely|that is|i\.e\.|à savoir|soit|a saber|es decir)[,:]?\s+", re.IGNORECASE
+)
 _PARTS_ACRONYM = re.compile(r"^\((?-i:[A-Z][A-Za-z]{1,7})\)\s*")
 _RUN_TOGETHER = re.compile(
     r"\s(?=(?:Axe|Pilier|Pillar|Priority Area|Area|Objective|Objectif|Eje|Pilar|Outcome)"
@@ -214,7 +240,7 @@ def _numbered_headings(sentences: list[Sentence], lex: Lexicon) -> Finding | Non
             first = first or s
         elif names:
             break
-    if len(names) < 2 or first is None:
+    if len(names) < 2 or first is None or not _plausible(names):
         return None
     return _finding(
         "pillars",
