@@ -473,6 +473,23 @@ def _one(text: str, finding: str) -> str:
             "pillars",
             "not_stated",
         ),
+        (
+            _EN + "The CAP applies to Lowari County and to the institutions working within it.",
+            "focus",
+            "domestic",
+        ),
+        (
+            _EN + "The Plan shall be implemented throughout the territory of the Republic, with "
+            "priority given to the five states affected by the armed conflicts.",
+            "focus",
+            "domestic",
+        ),
+        (
+            _FR + "Le présent plan porte sur les mesures qui relèvent des compétences de la "
+            "province et qui s'appliquent sur son territoire.",
+            "focus",
+            "domestic",
+        ),
     ],
 )
 def test_findings_on_short_passages_round_14(text: str, finding: str, value: str) -> None:

@@ -661,8 +661,8 @@ FOCUS = {
         r"dimensions?|"
         r"frames|directs|is aimed at|"
         r"targets|centres on|centers "
-        r"on|concentrates on|brings together|combines|encompasses|spans|is implemented "
-        r"(throughout|across|in))\b|\bscope\b"
+        r"on|concentrates on|brings together|combines|encompasses|spans|(is|shall be|will be) "
+        r"implemented (throughout|across|in|within))\b|\bscope\b"
         r"|\bdual (focus|dimension|scope)\b"
         # The plan by its acronym: "The RAD P3AKS covers social conflict within …"
         r"|^(The )?(?-i:[A-Z][A-Z0-9]{1,9}(\s+[A-Z0-9]{2,9})?)\s+(covers|applies|concerns|"
@@ -692,6 +692,9 @@ FOCUS = {
         r"|at home|in (our|this) country|our (own )?(country|society|communities)"
         r"|national territory|the territory (under|within|controlled)|within the territory|"
         r"is a national (plan|mechanism)|as a national mechanism)\b"
+        # "The CAP applies to Lowari County", "… within the Meridian region"
+        r"|\b(to|within|in|throughout) (the )?(?-i:[A-Z][\w'’-]+) (?-i:County|Province|State|"
+        r"Region|region|county|province)\b"
     ),
     "international": (
         r"\b(foreign|external (action|relations)|abroad|internationally|peace operations|"

@@ -479,7 +479,7 @@ FOCUS = {
     # ("le plan d'action national … et … internationales": the plan's name, not a scope)
     r"|\b(intérieure?|(?<!d'action )(?<!plan )nationale?)\b.*\bet\b.*\b(extérieure?|étrangère|"
     r"internationale?)\b|\b(extérieure?|étrangère)\b.*\bet\b.*\b(intérieure?)\b",
-    "domestic": r"\b(territoire national|sur le territoire|territoire (du|de la|de l')|"
+    "domestic": r"\b(territoire national|sur (le|son|leur) territoire|territoire (du|de la|de l')|"
     # (not "le Ministre de l'Intérieur": a ministry's name)
     # (not « les pays et régions touchés par un conflit »: abroad)
     r"(?<!Ministre de l')(?<!Ministère de l')intérieure?|(?<!pays et )régions|provinces|"
