@@ -490,6 +490,24 @@ def _one(text: str, finding: str) -> str:
             "focus",
             "domestic",
         ),
+        # Money spent on drafting, or spending still to be reported, is not the plan's.
+        (
+            _EN + "The consultation process was carried out under a UN project funded by a "
+            "donor, which spent USD 420,000 on the consultations and the symposium.",
+            "budget",
+            "not_stated",
+        ),
+        (
+            _EN + "The amounts actually spent will be presented in the implementation report.",
+            "budget",
+            "not_stated",
+        ),
+        (
+            _EN + "By 31 December 2024, EUR 10.2 million had been spent on the actions of the "
+            "Plan.",
+            "budget",
+            "spent",
+        ),
     ],
 )
 def test_findings_on_short_passages_round_14(text: str, finding: str, value: str) -> None:

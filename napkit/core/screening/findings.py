@@ -437,7 +437,14 @@ _DRAFTING_MONEY = re.compile(
     r"\b(drafting|preparation|development|elaboration|formulation|validation) of (the|this) "
     r"(national )?(action )?plan\b.*\b(funded|financed|paid|supported|disbursed)\b"
     r"|\b(élaboration|rédaction|formulation|validation) (du|de ce) (plan|PAN)\b.*\b(financ|décaiss)"
-    r"|\b(elaboración|redacción|formulación) del (plan|PAN)\b.*\b(financ|desembols)",
+    r"|\b(elaboración|redacción|formulación) del (plan|PAN)\b.*\b(financ|desembols)"
+    # "… which spent USD 420,000 on the consultations, the symposium and the technical
+    # assistance to the Working Group": the drafting's cost.
+    r"|\b(spent|disbursed|dépensé|décaissé|gastó)\b[^.]{0,40}\b(on|pour|en) (the|les|las|los) "
+    r"(consultations?|drafting|preparation|validation|symposium|workshops?|ateliers?|talleres)\b"
+    # Spending still to come: "The amounts actually spent will be presented in the report".
+    r"|\b(amounts?|sums?|expenditure|montants?|dépenses)\b[^.]{0,30}\b(spent|dépensés?)\b[^.]{0,20}"
+    r"\b(will be|seront|sera)\b",
     re.IGNORECASE,
 )
 
