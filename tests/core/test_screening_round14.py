@@ -1,7 +1,8 @@
 """Screening, round 14 (issue 13): general rules taken from the fresh18, fresh19 and fresh20
-sets once they had been measured (76.9%, 84.6% and 73.8% unseen), and from what fresh16 and
-fresh17 still missed. Passages are written for the test, not taken from the documents; each
-rule has a case where it applies and one where it must not."""
+sets once they had been measured (76.9%, 84.6% and 73.8% unseen), from what fresh16 and
+fresh17 still missed, and (after their one measurement each) from fresh21 to fresh29.
+Passages are written for the test, not taken from the documents; each rule has a case where
+it applies and one where it must not."""
 
 from __future__ import annotations
 
