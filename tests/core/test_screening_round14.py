@@ -509,6 +509,30 @@ def _one(text: str, finding: str) -> str:
             "budget",
             "spent",
         ),
+        # "No monitoring" in more French words; « suivi-évaluation du Plan » is this plan's, not
+        # a review of the predecessor; « rendent compte » and « bilan » are reports.
+        (
+            _FR + "Il n'existe pas non plus de dispositif de suivi-évaluation du Plan.",
+            "me_framework",
+            "no",
+        ),
+        (
+            _FR + "Le gouvernement ne met pas en place de mécanisme de suivi distinct pour le "
+            "présent plan.",
+            "me_framework",
+            "no",
+        ),
+        (
+            _FR + "Il ne prévoit ni dispositif de suivi propre ni rapports d'étape.",
+            "me_framework",
+            "no",
+        ),
+        (
+            _FR + "Les départements concernés rendent compte périodiquement de la mise en œuvre "
+            "des mesures qui les concernent au Chef du Gouvernement.",
+            "me_framework",
+            "partial",
+        ),
     ],
 )
 def test_findings_on_short_passages_round_14(text: str, finding: str, value: str) -> None:

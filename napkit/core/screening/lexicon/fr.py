@@ -8,7 +8,8 @@ PAST = (
     r"\b(premier|précédent|ancien|dernier)\s+(plan|PAN)\b(?!\s+(d'action\s+)?(\w+\s+)?est)"
     r"|\b(plan|PAN)\s+(précédent|antérieur)\b|\bPAN\s*I\b(?!I)|\bbilan du\b"
     r"|\b(le|du|notre|au|sur le)\s+(premier|deuxième|second|troisième|quatrième)\s+plan\b"
-    r"|\bévaluation du\b"
+    # (not « le dispositif de suivi-évaluation du Plan »: this plan's monitoring)
+    r"|(?<!suivi-)(?<!suivi )\bévaluation du\b"
     r"|\b(sous|pendant|durant) le (premier|deuxième|second|précédent) (PAN|plan)\b"
     r"|\b(première|précédente|ancienne) (édition|version) (de ce|du) plan\b"
     r"|\b(revue|évaluation) a (conclu|montré|révélé|constaté)\b"
@@ -449,11 +450,16 @@ ME = {
     r"directions|services|organisations)\b[^.]{0,120}\b(communiqu\w*|transmett\w*|adress\w*|"
     r"envoi\w*|soumett\w*)\b[^.]*\b(contributions?|rapports?)\b",
     # "en rapport avec", "par rapport à": about, compared with; not a report.
-    "report": r"(?<!\ben )(?<!\bpar )\b(rapports?|rend(ra|re)? compte|informe\w*)\b",
+    "report": r"(?<!\ben )(?<!\bpar )\b(rapports?|rend(ra|re|ent|ront)? compte|informe\w*|"
+    r"bilans?)\b",
     "when": r"\b(annuel\w*|chaque année|tous les ans|semestriel\w*|trimestriel\w*|deux fois par "
     r"an|au plus tard le|avant le \d+|chaque (semestre|trimestre)|tous les (deux|trois|six) "
     r"(ans|mois)|biennal\w*|dans les \w+ (jours|semaines|mois) (suivant|qui suivent) la fin)\b",
     "none": r"\baucun (mécanisme|dispositif) (spécifique |distinct )?de suivi\b"
+    # « Il n'existe pas non plus de dispositif de suivi-évaluation », « ne met pas en place de
+    # mécanisme de suivi distinct », « ne prévoit ni dispositif de suivi propre ni rapports »
+    r"|\b(ne|n')\s*(\w+\s+){0,2}(pas|ni)\s+(\w+\s+){0,3}?(de |d')?(dispositif|mécanisme|"
+    r"système)s?\s+(spécifique |distinct |propre )?de suivi"
     r"|\b(ne prévoit|n'institue|ne crée|ne met en place) pas de (mécanisme|dispositif) "
     r"(spécifique |distinct )?de suivi\b"
     r"|\bn'est pas (institué|créé|mis en place) de (mécanisme|dispositif) (spécifique |distinct )?"
