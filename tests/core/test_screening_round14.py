@@ -533,6 +533,37 @@ def _one(text: str, finding: str) -> str:
             "me_framework",
             "partial",
         ),
+        # What this plan keeps from the last one is this plan's.
+        (
+            "THIRD NATIONAL ACTION PLAN\n\nThe Plan retains the four pillars of its "
+            "predecessor: Prevention, Participation, Protection and Promotion.\n",
+            "pillars",
+            "Prevention; Participation; Protection; Promotion",
+        ),
+        (
+            "THIRD NATIONAL ACTION PLAN\n\nThe pillars of the previous plan were Prevention, "
+            "Participation and Protection.\n",
+            "pillars",
+            "not_stated",
+        ),
+        (
+            "SECOND NATIONAL ACTION PLAN\n\nThe National Steering Committee, established under "
+            "KNAP I, shall continue to oversee the implementation of the Plan.\n",
+            "coordination_mechanism",
+            "yes",
+        ),
+        (
+            _FR + "Conformément aux recommandations de l'évaluation du premier plan, le "
+            "Gouvernement a alloué au PAN une enveloppe de 2,2 milliards de francs.",
+            "budget",
+            "allocated",
+        ),
+        (
+            _FR + "Le présent plan ne fixe ni indicateurs chiffrés ni valeurs cibles, "
+            "l'évaluation du premier plan ayant montré que ces chiffres étaient peu fiables.",
+            "indicators",
+            "no",
+        ),
     ],
 )
 def test_findings_on_short_passages_round_14(text: str, finding: str, value: str) -> None:

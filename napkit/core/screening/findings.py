@@ -98,6 +98,18 @@ def _is_past(text: str, lex: Lexicon, own: int | None, start: int | None = None)
             continue  # "This first National Action Plan is our promise": this plan
         if _CONTRAST.search(text[max(0, m.start() - 30) : m.start()]):
             continue  # "Unlike the first plan, no progress report will be drawn up": this plan
+        if _CARRIED.search(text[max(0, m.start() - 60) : m.start()]) and _names_current(
+            text, m, own
+        ):
+            # "The NSC, established under KNAP I, shall continue to oversee KNAP II", "The Plan
+            # retains the four pillars of its predecessor", « Conformément aux recommandations
+            # de l'évaluation du premier plan, le Gouvernement a alloué au PAN … »: what this
+            # plan keeps from the last one.
+            continue
+        if _AYANT.match(text[m.end() : m.end() + 40]) and _names_current(text, m, own):
+            # « le présent plan ne fixe ni indicateurs ni cibles, l'évaluation du premier plan
+            # ayant montré … »: the predecessor's review gives the reason.
+            continue
         if m.start() > 40 and _REASON.search(text[m.start() - 25 : m.start()]):
             # "the results framework does not contain baselines, as the evaluation found that
             # …": the predecessor's review gives the reason; the main clause is this plan's.
@@ -116,6 +128,38 @@ _SOURCE = re.compile(
 )
 
 
+_CARRIED = re.compile(
+    r"\b(?:established|set up|created|formed) under\s+(?:the\s+)?$"
+    r"|\bretain\w*\b[^.;]{0,40}\b(?:of|from)\s+(?:the\s+|its\s+)?$"
+    r"|\blessons (?:learned |learnt |drawn )?(?:of|from)\s+(?:the\s+)?$"
+    r"|\bcontinuity with\s+(?:the\s+)?$"
+    r"|\b(?:in line with|following|as recommended by)\b[^.;]{0,50}$"
+    r"|\bconformément aux recommandations\b[^.;]{0,40}$"
+    r"|\b(?:drawn|taken|derived) from\b[^.;]{0,40}$"
+    r"|\b(?:créée?s?|institué\w*|mise? en place) (?:sous|dans le cadre d[eu])\s+(?:le\s+)?$"
+    r"|\b(?:repris|reprend|conserve|hérité\w*)\b[^.;]{0,40}\bd[eu]s?\s+$",
+    re.IGNORECASE,
+)
+
+
+_AYANT = re.compile(r"^[^.;,]{0,30}\b(?:ayant|having|habiendo)\b", re.IGNORECASE)
+
+
+def _names_current(text: str, m: re.Match[str], own: int | None) -> bool:
+    """The sentence also names this plan, outside the predecessor's mention: by its own
+    number ("DANAP II" in a second plan), or as "this Plan", "le présent plan", "the Plan"."""
+    rest = text[: m.start()] + " " + text[m.end() :]
+    if own is not None and own in ordinals(rest):
+        return True
+    return bool(_CURRENT.search(rest))
+
+
+_CURRENT = re.compile(
+    r"\b(?:this|the present)\s+(?:national\s+)?(?:action\s+)?plan\b"
+    r"|(?-i:\b[Tt]he (?:National Action )?Plan\b)|\b(?:le présent|ce|du présent|de ce)\s+plan\b"
+    r"|(?-i:\b(?:le|au|du) (?:PAN|Plan)\b)|\b(?:este|el presente)\s+plan\b",
+    re.IGNORECASE,
+)
 _REASON = re.compile(
     r"[,;]\s*(?:as|because|since|given that|comme|car|puisque|étant donné que|ya que|dado que|"
     r"porque)\s+(?:the\s+|its\s+|l'|la\s+|le\s+|les\s+|el\s+|los\s+)?$",
