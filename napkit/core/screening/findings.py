@@ -874,9 +874,11 @@ _NOT_THIS_BODY = re.compile(
     r"coordinated|monitored|steered|supervisée?|coordonnée?|suivie?|supervisada|coordinada) "
     r"(by|par|por)\b"
     # "… la coordination et le suivi de la Politique nationale de population"
+    # (A bare "the Strategy" is the document itself when it is one: "The Interagency Policy
+    # Committee coordinates the implementation of the Strategy".)
     r"|\b(coordination|suivi|oversight|implementation|mise en œuvre|seguimiento)\b[^.]{0,30}\b(of|"
-    r"de|du|del) (the |la |el )?(?-i:Politique|Policy|Stratégie|Strategy|Política|Estrategia|"
-    r"National Policy|National Strategy)\b",
+    r"de|du|del) (the |la |el )?(?-i:Politique|Policy|Política|National Policy|National Strategy|"
+    r"Stratégie nationale|Estrategia Nacional)\b",
 )
 # A body that existed only to draft the plan: "established for the sole purpose of preparing
 # the plan and concluded its work when the plan was adopted", « dissous à l'adoption du plan ».

@@ -72,11 +72,18 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # spending tied to the plan (not a donor project's, managed outside it)
             + r"|\b(spent|expended)\s+(a total of\s+|a combined\s+|some\s+)?"
             + _AMOUNT
-            + r"[^.]*\b(under|to|for) (the|this) (plan|strategy|NAP|programme)\b",
+            + r"[^.]*\b(under|to|for) (the|this) (plan|strategy|NAP|programme)\b"
+            # "SRW 4.62 billion was executed on the eighteen tasks of the Plan"
+            + r"|"
+            + _AMOUNT
+            + r"(\s(million|billion|thousand))?\s(was|were|has been|have been) (executed|expended|"
+            r"utili[sz]ed)\b",
         ),
         (
             "disbursed",
             r"\b(had|have|has) been (disbursed|paid)( out)?\b|\bdisbursed to\b"
+            # "VDH 41.7 million was disbursed from the state budget … for measures of the Plan"
+            r"|" + _AMOUNT + r"(\s(million|billion|thousand))?\s(was|were) (disbursed|paid out)\b"
             r"|\b(amount|funds?|budget) (disbursed|spent) (by|to|so far|as of)\b"
             # "the Government of X disbursed MVD 1.2 million to the Ministry"
             r"|\b(disbursed|paid out|released)\s+(a total of\s+)?" + _AMOUNT,
@@ -128,6 +135,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"be|"
             r"will be) (charged|borne|met|covered)\b"
             r"|\b(seek|mobili[sz]e|raise)\s+(additional\s+)?(funding|resources|funds)\b"
+            # "Financing of the measures … shall be carried out within the funds provided for in
+            # the republican budget"
+            r"|\b(financing|funding)\b[^.]{0,80}\b(shall|will) be (carried out|provided|ensured|"
+            r"secured) (within|from|through|out of)\b"
             r"|\bmobili[sz]ation of (additional )?(funding|resources|funds)\b"
             r"|\bwithin ((their|its|the) )?existing (budgets?|baselines|resources)\b"
             r"|\bexisting (budget lines|baselines|budgets)\b|\btrust fund\b"
@@ -198,6 +209,13 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"|\b(measured|assessed|tracked) (against|through|using) (the |a set of )?(\w+ ){0,2}"
             r"indicators\b(?![^.]*\b(will|shall|are to) be (developed|defined|drawn up|set))"
             r"|\bindicators (set out|contained|defined) in (the|a|its) (\w+ ){0,3}framework\b"
+            # "… on the basis of the progress indicators and target values set out in the Action
+            # Plan"; "each ministry has defined its own objectives, actions and indicators".
+            r"|\bindicators\b(?![^.;]*\b(will|shall|are to) be\b)[^.;]{0,40}\b(set out|laid down|"
+            r"contained) in the (national )?"
+            r"(action )?(plan|programme)\b"
+            r"|\b(has|have) (defined|established|developed|set) (its|their) own\b[^.;]{0,40}"
+            r"\bindicators\b"
             # Where the indicators are: "the progress indicators set out in Annex No. 2", "the
             # matrix in Chapter VII sets out the indicator"; and what they carry: "indicators,
             # each of which has a baseline value".
@@ -237,13 +255,13 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (
             # Baselines alone missing: partial beside targets, else no (see findings.py).
             "no_baseline",
-            r"\b(no|without)\s+baselines?\b|\b(does not|do not)\s+(yet )?(contain|include|set|"
-            r"establish)\b.*\bbaselines?\b",
+            r"\b(no|without)\s+baselines?\b|\b(does not|do not|will not|shall not|did not)\s+"
+            r"(yet )?(contain|include|set|establish)\b.*\bbaselines?\b",
         ),
         (
             "no_target",
-            r"\b(no|without)\s+targets\b|\b(does not|do not)\s+(yet )?(contain|include|set|"
-            r"establish)\b.*\btargets\b",
+            r"\b(no|without)\s+targets\b|\b(does not|do not|will not|shall not|did not)\s+"
+            r"(yet )?(contain|include|set|establish)\b.*\btargets\b",
         ),
         (
             "partial",
@@ -341,6 +359,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"parliamentary|congress|national assembly|chamber|senate|house of representatives|"
             r"legislat\w*|bundestag|storting|riksdag|folketing|eduskunta|sejm|diet)\b"
             r"|\b(parliament|parliamentary committee)\b.*\b(receives|examines)\b.*\breports?\b"
+            # "will periodically report to the appropriate congressional committees", "are
+            # reported to the … Committee of the National Assembly".
+            r"|\breport(s|ed)?\b (\w+ ){0,2}?to (the )?[^.;]{0,60}?\b(parliament|parliamentary|"
+            r"congress|congressional|national assembly|senate|legislature)\b"
             # ("… to the Committee on Human Rights and Gender Equality of the National Assembly")
             r"|\b(submits?|presents?|transmits?|sends?|lays?)\b[^.]*\breports?\b[^.]*\b(to|before) "
             r"(the )?((committee|commission)\b[^.]{0,80}\bof the )?(parliament|bundestag|storting|"
@@ -364,7 +386,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
     "cs_design": [
         (
             "no",
-            r"\bno (public |civil society )?consultations?\b|\bwithout (any )?consultation\b"
+            r"\bno (public |civil society |separate |specific |formal |dedicated )?consultations?\b"
+            r"|\bwithout (any )?consultation\b"
             r"|\bcivil society was not (consulted|involved)\b"
             r"|\bwithout (a |any )?(public |prior )?consultation( process)?\b"
             # "the drafting committee did not hold consultations with civil society" (read from
@@ -427,7 +450,13 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # assign implementation or monitoring responsibilities to civil society"
             r"^(?=.*" + _CS + r").*?\b(no|not)\b(?!\s+only)\s+((implementing|monitoring|formal|"
             r"assigned|or|\w+ing)\s+){0,4}(roles?|responsibilit\w+|bod(y|ies))\b|"
-            r"^(?=.*" + _CS + r").*?\bdoes not assign\b[^.;]{0,60}\bresponsibilit\w+\b|"
+            r"^(?=.*"
+            + _CS
+            + r").*?\bdoes not assign\b[^.;]{0,60}\bresponsibilit\w+\b|"
+            # "Civil society organisations do not have responsibilities in the implementation"
+            + _CS
+            + r"[^.;]{0,20}\b(do|does|will) not (have|hold|bear|carry) (any )?(roles?|"
+            r"responsibilit\w+|tasks?)\b|"
             r"\bno (formal )?role\b.*"
             + _CS
             + "|"
@@ -508,7 +537,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"leads|contact points|champions)\b"
             # "It will coordinate its implementation with the line ministries" (no body).
             r"|\bcoordinat\w* (its|the) implementation (of (the|this) (\w+ ){0,3})?with the "
-            r"(\w+ ){0,2}(ministries|departments|agencies)\b"
+            r"(\w+ ){0,2}(ministries|departments|agencies|focal points)\b"
             # "The MWYFA will coordinate the implementation of the Plan": a ministry (often by
             # its acronym), not a body; a body's acronym is spelt out first, and reads as yes.
             r"|^(\d[\d.]*\s+)?(The\s+)?((?-i:[A-Z](?:[a-z]?[A-Z]){1,9})|Ministry\b[^.,;]{0,80}|"
@@ -568,6 +597,16 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"(\w+ )?(meetings?|sessions?))\b|\b"
             + _BODY
             + r"\b.*\bmeets? with\b.*"
+            + _CS
+            # "The Committee will hold consultations with representatives of civil society
+            # organisations twice a year": the body meets them, they hold no seat. (The subject
+            # may be the body's acronym; findings.py asks that the sentence names the body.)
+            + r"|^[^.;]{0,80}?\b(holds?|will hold|shall hold|convenes?|will convene|organi[sz]es?|"
+            r"will organi[sz]e)\b[^.;]{0,30}\b(consultations?|meetings?|dialogues?|exchanges?)\b"
+            r"[^.;]{0,20}\bwith\b.*"
+            + _CS
+            + r"|^[^.;]{0,80}?\b(consults?|will consult|shall consult|meets?|will meet|shall meet) "
+            r"(the )?(representatives of )?"
             + _CS
             # "The Civil Society Advisory Group meets the WPS Implementation Committee twice a
             # year": meetings with the body, not a seat on it.

@@ -102,6 +102,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"|\b(mobilis\w*|recherch\w*|sollicit\w*)\b[^.]{0,40}\bauprès (du|des|de l'|de la)\b"
             r"|\bimputée?s? sur (les|le) (crédits|"
             r"budgets?)\b|\b(enveloppes|budgets|crédits) (existant\w*|ordinaires)\b"
+            # « mis en œuvre au moyen des crédits des programmes existants du Ministère »
+            r"|\bau moyen des crédits\b"
             r"|\bressources propres\b",
         ),
     ],
@@ -260,6 +262,11 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"nationale|sénat|chambre des (députés|représentants))\b"
             r"|\b(rend\w* compte|informe\w*)\b.*\b(au|le) (parlement|sénat)\b"
             r"|\b(rend\w* compte|informe\w*)\b.*\bl'assemblée nationale\b"
+            # « présente chaque année au Parlement fédéral … un rapport sur la mise en œuvre »
+            r"|\b(présente|soumet|transmet|adresse)\w*\b[^.]{0,60}\b(au parlement|au sénat|à "
+            r"l'assemblée nationale|à la chambre)\b[^.]{0,80}\brapport\b"
+            # (not « … un rapport sur la mise en œuvre de la Politique nationale genre »)
+            r"(?![^.]{0,60}\b(?-i:Politique|Stratégie|Loi|Programme)\b)"
             # "transmis à la Commission des affaires étrangères du Conseil national"
             r"|\brapports?\b.*\b(transm[ie]|présent|soumi)\w*\b.*\bcommission "
             r"(parlementaire|des affaires [\w' ]+ (du|de la|de l') ?(parlement|conseil national|"
@@ -467,7 +474,10 @@ ME = {
 }
 
 FOCUS = {
-    "scope": r"\b(plan|PAN|il|elle)\b.*\b(porte (à la fois |exclusivement |principalement |"
+    # (« La présente déclaration porte exclusivement sur l'action extérieure »: the document
+    # by what it calls itself)
+    "scope": r"\b(plan|PAN|il|elle|(présente|cette) (déclaration|stratégie|feuille de route))\b"
+    r".*\b(porte (à la fois |exclusivement |principalement |"
     r"essentiellement "
     r")?sur|concerne|s'applique|vise|couvre|portée|s'inscrit dans|s'adresse|est consacrée? à|"
     r"définit les "
