@@ -124,6 +124,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"\b(no|not have a|without a|without any)\s+(dedicated|specific|separate|earmarked"
             r"|own)\s+(budget|funding|funds)( line)?\b"
             r"|\bno budget (has been|was|is) (allocated|provided)\b"
+            # "No separate budgetary allocation has been made for … this Plan."
+            r"|\bno (dedicated |specific |separate |earmarked )?budgetary allocation\b"
             r"|\bno specific budget\b|\bno budget of its own\b"
             r"|\bdoes not have (a|its own) budget\b",
         ),
@@ -140,7 +142,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"|\b(financing|funding)\b[^.]{0,80}\b(shall|will) be (carried out|provided|ensured|"
             r"secured) (within|from|through|out of)\b"
             r"|\bmobili[sz]ation of (additional )?(funding|resources|funds)\b"
-            r"|\bwithin ((their|its|the) )?existing (budgets?|baselines|resources)\b"
+            r"|\bwithin ((their|its|the) )?existing ([\w-]+ )?(budgets?|baselines|resources)\b"
             r"|\bexisting (budget lines|baselines|budgets)\b|\btrust fund\b"
             # "Line ministries will meet the cost of the actions from their own regular budgets."
             r"|\b(meet|cover|bear|absorb) the costs?\b[^.]*\bfrom\b[^.]*\bbudgets?\b"
@@ -341,7 +343,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"|\bwill not (prepare|produce|publish)\w* (any )?(separate |specific )?(progress )?"
             r"reports\b"
             r"|\breports?\b[^.]{0,80}\b(internal use|are internal|is internal|remain internal|"
-            r"for internal)\b",
+            r"for internal|official use)\b"
+            # "The annual report … is not subject to publication."
+            r"|\bnot (be )?subject to publication\b",
         ),
         (
             "yes",
@@ -357,7 +361,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"\breports?\b.*\b(submitted|presented|transmitted|sent|forwarded|tabled|provided)\b.*"
             r"\b(parliament|"
             r"parliamentary|congress|national assembly|chamber|senate|house of representatives|"
-            r"legislat\w*|bundestag|storting|riksdag|folketing|eduskunta|sejm|diet)\b"
+            r"legislat\w*|bundestag|storting|riksdag|folketing|eduskunta|sejm|diet|althing|knesset|"
+            r"seimas|saeima|riigikogu|sabor|oireachtas|verkhovna rada|majlis|jatiya sangsad)\b"
             r"|\b(parliament|parliamentary committee)\b.*\b(receives|examines)\b.*\breports?\b"
             # "will periodically report to the appropriate congressional committees", "are
             # reported to the … Committee of the National Assembly".
@@ -366,7 +371,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # ("… to the Committee on Human Rights and Gender Equality of the National Assembly")
             r"|\b(submits?|presents?|transmits?|sends?|lays?)\b[^.]*\breports?\b[^.]*\b(to|before) "
             r"(the )?((committee|commission)\b[^.]{0,80}\bof the )?(parliament|bundestag|storting|"
-            r"riksdag|national assembly|congress|senate|"
+            r"riksdag|national assembly|congress|senate|althing|knesset|seimas|saeima|riigikogu|"
+            r"sabor|oireachtas|verkhovna rada|majlis|jatiya sangsad|lok sabha|"
             r"house of representatives|legislature)\b"
             # "Ministers will report to Parliament on progress every year", "reports tabled in".
             r"|\breport\w*\b[^.]{0,80}\bto (the )?parliamentary (standing |select )?committee\b"
@@ -453,9 +459,12 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"^(?=.*"
             + _CS
             + r").*?\bdoes not assign\b[^.;]{0,60}\bresponsibilit\w+\b|"
-            # "Civil society organisations do not have responsibilities in the implementation"
+            # "NGOs are not assigned the implementation of measures or any role in the monitoring"
             + _CS
-            + r"[^.;]{0,20}\b(do|does|will) not (have|hold|bear|carry) (any )?(roles?|"
+            + r"[^.;]{0,20}\b(are|is|will be) not (assigned|given|entrusted with)\b[^.;]{0,60}\b("
+            r"roles?|implementation|monitoring)\b|"
+            # "Civil society organisations do not have responsibilities in the implementation"
+             + _CS + r"[^.;]{0,20}\b(do|does|will) not (have|hold|bear|carry) (any )?(roles?|"
             r"responsibilit\w+|tasks?)\b|"
             r"\bno (formal )?role\b.*"
             + _CS
@@ -546,7 +555,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"(the|this)\s+(national\s+)?(action\s+)?(plan|NAP)\b"
             # Only a yearly meeting to review the plan: "An interdepartmental meeting chaired by
             # the Department … will be held once a year to review the Plan."
-            r"|\bmeeting\b[^.]*\b(once a year|annually|each year|every year)\b[^.]*\bto review\b",
+            r"|\bmeeting\b[^.]*\b(once a year|annually|each year|every year)\b[^.]*\bto review\b"
+            # "The ministries meet once a year, in an annual review meeting …, to review …"
+            r"|\bmeet (only )?(once a year|annually|each year)\b[^.]*\b(review meeting|to "
+            r"review)\b",
         ),
         (
             "yes",

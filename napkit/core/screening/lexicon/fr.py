@@ -41,7 +41,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"\b(ont été|a été|avaient été|avait été) dépensée?s?\b|\bmontants? dépensés?\b"
             r"|\b(a|ont|avaient|avait) dépensé\s+(au total\s+)?\d[^.;]*\bau titre (des activités )?"
             r"(du|de ce) (PAN|plan)\b"
-            r"|\bdépenses (effectives|réalisées|exécutées)\b",
+            r"|\bdépenses (effectives|réalisées|exécutées)\b"
+            # « Les dépenses effectuées au titre du présent Plan se sont élevées à 318 000 euros »
+            r"|\bdépenses (effectuées|engagées|réalisées)\b[^.]{0,60}\b(se sont élevées|s'élèvent|"
+            r"ont atteint|atteignent)\b",
         ),
         (
             "disbursed",
@@ -136,7 +139,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"\b(ne comporte|ne contient|ne prévoit|ne définit) (pas|aucun) (encore )?d?'?\s*"
             r"indicateurs?"
             r"|\baucun indicateur\b|\bsans indicateurs?\b"
-            r"|\bne (comporte|contient|prévoit|définit|fixe) ni (d')?indicateurs\b",
+            r"|\bne (comporte|contient|prévoit|définit|fixe) ni (d')?indicateurs\b"
+            # « Les engagements ne sont pas assortis d'indicateurs, de valeurs de référence ni … »
+            r"|\b(ne sont|n'est) (pas|nullement) (assortie?s?|accompagnée?s?|dotée?s?) (d'|de )"
+            r"(\w+ )?indicateurs\b",
         ),
         (
             "yes",
@@ -177,7 +183,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"(valeurs? de référence (ni|et|ou) (de )?cibles?|cibles? (ni|et|ou)"
             r" (de )?valeurs? de référence)\b|\bne (comporte|contient|prévoit|définit|fixe) (pas|"
             r"aucune?)\b.*\b(valeurs? de référence\b.*\bcibles|cibles\b.*\bvaleurs? de référence)"
-            r"\b",
+            r"\b"
+            r"|\b(ne sont|n'est) pas (assortie?s?|accompagnée?s?|dotée?s?) (de|"
+            r"d')[^.;]{0,40}\bvaleurs? "
+            r"de référence (ni|et|ou) (de )?(\w+ )?cibles\b",
         ),
         (
             "no_baseline",
@@ -216,7 +225,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "no",
-            r"\baucun rapport\b|\bpas de rapports?\b|\bne donne pas lieu à (l'\w+ de |la \w+ de |"
+            r"\baucun rapport\b|\bpas de rapports?\b|\bne (donne|donnera|donneront) pas lieu à "
+            r"(l'\w+ de |la \w+ de |"
             r"le \w+ de )?(rapports?|bilans?)\b"
             r"|\bne (fera|feront|fait|font) pas l'objet de (rapports?|bilans?)\b"
             # "Il ne sera pas établi de rapport d'étape distinct …"
@@ -242,7 +252,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"|\bconfidentiel\w*\b|\bne (fera|feront) pas l'objet d'une publication\b"
             # No reports at all: none will be published.
             r"|\bne (fera|feront|fait|font) pas l'objet de (rapports?|bilans?)\b"
-            r"|\bne donne pas lieu à (l'\w+ de |la \w+ de |le \w+ de )?(rapports?|bilans?)\b"
+            r"|\bne (donne|donnera|donneront) pas lieu à (l'\w+ de |la \w+ de |le \w+ de "
+            r")?(rapports?|bilans?)\b"
             r"|\bne (produira|publiera|établira) (pas de|aucun) rapports?\b"
             r"|\bne sera pas (établi|élaboré|produit|rédigé) de rapports?\b"
             r"|\bn'est pas prévu de rapports?\b",
@@ -285,7 +296,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             "no",
             r"\baucune consultation\b|\bsans (aucune |une )?(consultation|concertation)\b"
             r"|\bn'a pas été consultée\b"
-            r"|\bn'a pas donné lieu à (une |aucune )?(consultation|concertation)\b",
+            r"|\bn'a pas donné lieu à (une |aucune )?(consultation|concertation)\b"
+            # « Il n'a pas fait l'objet d'une consultation des associations »
+            r"|\bn'a pas fait l'objet (d'une |de )(consultation|concertation)\b",
         ),
         (
             "partial",
@@ -366,6 +379,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"|\bn'est pas (créé|institué|mis en place) de (mécanisme|organe|dispositif|comité)\b"
             r"[^.]*\bcoordination\b|\baucun "
             r"(mécanisme|organe|dispositif) (spécifique |dédié |propre |particulier )?de "
+            r"coordination\b"
+            # « aucun comité ni mécanisme de coordination spécifique n'est institué »
+            r"|\baucun (comité|organe|mécanisme) ni (comité|organe|mécanisme|dispositif) de "
             r"coordination\b",
         ),
         (
