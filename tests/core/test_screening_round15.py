@@ -251,6 +251,44 @@ def _one(text: str, finding: str) -> str:
             "budget",
             "none",
         ),
+        # Another plan's own apparatus, a national strategy's indicators, a drafting committee.
+        (
+            _FR + "Le PGE dispose de son propre Comité interministériel de suivi et de son propre "
+            "cadre de mesure, qui comporte 96 indicateurs assortis de valeurs de référence et de "
+            "cibles.",
+            "baselines_targets",
+            "not_stated",
+        ),
+        (
+            _FR + "Le PGE dispose de son propre Comité interministériel de suivi et de son propre "
+            "cadre de mesure, qui comporte 96 indicateurs.",
+            "coordination_mechanism",
+            "not_stated",
+        ),
+        (
+            _FR + "Le présent PAN dispose de son propre cadre de mesure, qui comporte 32 "
+            "indicateurs assortis de valeurs de référence et de cibles.",
+            "baselines_targets",
+            "yes",
+        ),
+        (
+            _FR + "La Stratégie nationale de lutte contre les violences à l'égard des femmes "
+            "dispose d'un cadre de suivi comprenant 24 indicateurs.",
+            "indicators",
+            "not_stated",
+        ),
+        (
+            _FR + "L'élaboration du PAN a été confiée à un comité ad hoc de rédaction comprenant "
+            "des représentants des ministères.",
+            "coordination_mechanism",
+            "not_stated",
+        ),
+        (
+            _FR + "La mise en œuvre du PAN est confiée à un comité national de coordination "
+            "comprenant des représentants des ministères.",
+            "coordination_mechanism",
+            "yes",
+        ),
     ],
 )
 def test_findings_on_short_passages_round_15(text: str, finding: str, value: str) -> None:

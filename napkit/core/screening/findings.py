@@ -592,7 +592,26 @@ _OTHER_POLICY = re.compile(
 
 def _of_another_policy(h: Hit) -> bool:
     text = h.sentence.read
-    return bool(_OTHER_POLICY.search(text)) and not _OWN_PLAN.search(text)
+    if (m := _HAS_ITS_OWN.search(text)) and not _OWN_PLAN.search(text[: m.start()]):
+        # "Le PGE dispose de son propre Comité … et de son propre cadre …, qui comporte 96
+        # indicateurs": another plan's own apparatus (its subject is not this plan).
+        return True
+    return bool(_OTHER_POLICY.search(text) or _NATIONAL_POLICY.match(text)) and not (
+        _OWN_PLAN.search(text)
+    )
+
+
+_HAS_ITS_OWN = re.compile(
+    r"\b(?:dispose|disposent|possède|possèdent) (?:de|d')\s?(?:son|sa|ses|leurs?) propres?\b"
+    r"|\b(?:has|have) (?:its|their) own\b|\b(?:tiene|cuenta con) (?:su|sus) propi[oa]s?\b",
+    re.IGNORECASE,
+)
+# A national strategy or policy as the sentence's subject: « La Stratégie nationale de lutte
+# contre les violences … dispose d'un cadre de suivi comprenant 24 indicateurs ».
+_NATIONAL_POLICY = re.compile(
+    r"^\s*(?:\d[\d.]*\.?\s+)?(?:La|Le|L')\s?(?:Stratégie|Politique) nationale (?:de|du|des|d'|"
+    r"pour)\b"
+)
 
 
 def indicators(sentences: list[Sentence], lex: Lexicon) -> Finding:
@@ -789,7 +808,11 @@ _DRAFTED_BY = re.compile(
     r"elaboración|redacción) (of|du|de la|de l'|del) (the |this |ce |cette |el |este )?"
     r"([\w-]+ ){0,3}"
     r"(was|were|has been|a été|fue|ha sido) (guided|led|steered|overseen|coordinated|guidée|"
-    r"pilotée|conduite|coordonnée|dirigida|coordinada|guiada) (by|par|por)\b",
+    r"pilotée|conduite|coordonnée|dirigida|coordinada|guiada) (by|par|por)\b"
+    # « L'élaboration du PAN a été confiée à un comité ad hoc de rédaction »
+    r"|\b(development|drafting|preparation|élaboration|rédaction|elaboración|redacción) (of|du|"
+    r"de la|de l'|del) (the |this |ce |cette |el |este )?([\w-]+ ){0,3}(was|has been|a été|fue|ha "
+    r"sido) (entrusted|assigned|confiée?|encargada|confiada) (to|à|a)\b",
     re.IGNORECASE,
 )
 # Another policy with its own monitoring: "the National Policy on …, which has its own monitoring
@@ -843,6 +866,7 @@ def simple(key: str, sentences: list[Sentence], lex: Lexicon) -> Finding:
             if not _drafting_body(h.sentence.read, lex)
             and not _DRAFTING_ONLY.search(h.sentence.read)
             and not (h.value == "yes" and _NOT_THIS_BODY.search(h.sentence.read))
+            and not (h.value == "yes" and _of_another_policy(h))
         ]
     if key == "cs_design":
         # "Civil society organisations will be consulted at the time of the review": a
