@@ -289,6 +289,20 @@ def _one(text: str, finding: str) -> str:
             "coordination_mechanism",
             "yes",
         ),
+        # The National Council of Women gathers women's organisations; the National Council
+        # for Women is, in some countries, a government body.
+        (
+            _EN + "The National Council of Women will implement the community-level actions under "
+            "Pillars 1 and 2.",
+            "cs_implementation_monitoring",
+            "yes",
+        ),
+        (
+            _EN + "The National Council for Women will implement the community-level actions "
+            "under Pillars 1 and 2.",
+            "cs_implementation_monitoring",
+            "not_stated",
+        ),
     ],
 )
 def test_findings_on_short_passages_round_15(text: str, finding: str, value: str) -> None:

@@ -33,6 +33,9 @@ _CS = (
     r"youth[- ]led|youth) (\w+ ){0,2}(organi[sz]ations|associations|groups|networks)"
     r"|(associations?|networks?|unions?|coalitions?) of (\w+ ){0,3}(women|survivors|victims|widows)"
     r"|councils? of churches|1325 (alliance|coalition|platform)"
+    # "the National Council of Women" gathers women's organisations (not "the National Council
+    # for Women", a government body in some countries), and its "women's committees".
+    r"|(national )?councils? of women|women'?s committees"
     # "two delegates elected by the coalition": the civil-society group named before.
     r"|(delegates|representatives) (elected|designated|nominated|chosen) by the (coalition|"
     r"network|platform|alliance)\b)"
