@@ -303,6 +303,23 @@ def _one(text: str, finding: str) -> str:
             "cs_implementation_monitoring",
             "not_stated",
         ),
+        (
+            _FR + "Le Plan n'a pas de budget propre.",
+            "budget",
+            "none",
+        ),
+        (
+            _FR + "Ces rapports sont présentés au Conseil fédéral, puis transmis aux Commissions "
+            "de politique extérieure des Chambres fédérales.",
+            "public_reporting",
+            "partial",
+        ),
+        (
+            _FR + "Ces rapports sont présentés au Conseil fédéral, puis transmis aux commissions "
+            "régionales de suivi.",
+            "public_reporting",
+            "not_stated",
+        ),
     ],
 )
 def test_findings_on_short_passages_round_15(text: str, finding: str, value: str) -> None:

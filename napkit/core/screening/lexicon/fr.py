@@ -81,6 +81,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"|\bne fait pas l'objet d'(une |un )?(enveloppe|ligne|dotation|budget)( budgétaire)?"
             r" (spécifique|propre|dédiée?|distincte?)\b"
             r"|\baucun budget (spécifique|propre|dédié)\b|\bsans budget (spécifique|propre)\b"
+            # « Le quatrième PAN n'a pas de budget propre. »
+            r"|\bn'(a|ont) pas de budget (spécifique|propre|dédié|distinct)\b"
             r"|\b(aucune?|sans|pas d'|pas de) ?(une |un )?(enveloppe|ligne|dotation)( budgétaire)? "
             r"(spécifique|propre|dédiée?|distincte)\b",
         ),
@@ -282,6 +284,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"|\brapports?\b.*\b(transm[ie]|présent|soumi)\w*\b.*\bcommission "
             r"(parlementaire|des affaires [\w' ]+ (du|de la|de l') ?(parlement|conseil national|"
             r"sénat|assemblée|chambre))"
+            # « … puis transmis aux Commissions de politique extérieure des Chambres fédérales »
+            r"|\brapports?\b.*\b(transm[ie]|présent|soumi)\w*\b[^.]{0,20}\b(à la|aux) "
+            r"commissions?\b"
+            r"[^.]{0,50}\b(des chambres fédérales|du parlement|de l'assemblée nationale|du sénat)\b"
             # Only the indicators' data put online: published data, not a published report.
             r"|\b(données|tableau de bord)\b[^.]*\b(publiée?s?|mise?s? à jour|mise?s? en ligne|"
             r"diffusée?s?|rendue?s? publique?s?)\b[^.]*\b(en ligne|portail|site (internet|web)|"
