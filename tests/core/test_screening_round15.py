@@ -1,6 +1,7 @@
-"""Screening, rounds 15 and 16 (issue 13): general rules taken from the fresh30, fresh31 and
+"""Screening, rounds 15 to 17 (issue 13): general rules taken from the fresh30, fresh31 and
 fresh32 sets once they had been measured (89.2%, 86.2% and 83.8% unseen), then from fresh33,
-fresh34 and fresh35 (85.4%, 81.5% and 93.1%). Passages are written for the
+fresh34 and fresh35 (85.4%, 81.5% and 93.1%), then from fresh36, fresh37 and fresh38 (82.3%,
+88.5% and 84.6%). Passages are written for the
 test, not taken from the documents; each rule has a case where it applies and one where it
 must not."""
 
@@ -319,6 +320,56 @@ def _one(text: str, finding: str) -> str:
             "régionales de suivi.",
             "public_reporting",
             "not_stated",
+        ),
+        # Round 17. Another policy's report is not this plan's reporting.
+        (
+            _FR + "La Direction publie chaque année le rapport national sur la mise en œuvre de la "
+            "Politique nationale genre.",
+            "regular_reporting",
+            "not_stated",
+        ),
+        (
+            _FR + "La Direction publie chaque année le rapport national sur la mise en œuvre du "
+            "Plan.",
+            "regular_reporting",
+            "yes",
+        ),
+        (
+            _FR + "Le présent plan ne donnera pas lieu à des rapports d'étape.",
+            "regular_reporting",
+            "no",
+        ),
+        (
+            _FR + "Il n'est pas créé, au titre du Plan, d'organe de coordination spécifique.",
+            "coordination_mechanism",
+            "no",
+        ),
+        (
+            _FR + "Le Gouvernement transmet les rapports de mise en œuvre à l'Assemblée nationale.",
+            "public_reporting",
+            "partial",
+        ),
+        (
+            _EN + "The annual performance report is thereafter laid before Parliament by the "
+            "Minister.",
+            "public_reporting",
+            "partial",
+        ),
+        (
+            _EN + "LuNAP progress reports will be disseminated to the public through the media.",
+            "public_reporting",
+            "yes",
+        ),
+        (
+            _EN + "For each goal, the table below sets out the measures, the institutions "
+            "responsible and the indicators by which implementation will be monitored.",
+            "indicators",
+            "yes",
+        ),
+        (
+            _EN + "Progress is monitored using the indicators of the implementation matrix.",
+            "indicators",
+            "yes",
         ),
     ],
 )

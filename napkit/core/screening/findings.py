@@ -850,10 +850,14 @@ def coordination(sentences: list[Sentence], lex: Lexicon, defined: dict[str, str
 def simple(key: str, sentences: list[Sentence], lex: Lexicon) -> Finding:
     found = hits(key, sentences, lex)
     if key in {"regular_reporting", "public_reporting"}:
+        # (« … publie chaque année le rapport national sur la mise en œuvre de la Politique
+        # nationale genre »: another policy's report)
         found = [
             h
             for h in found
-            if not _UN_REPORT.search(h.sentence.read) and not _ITS_OWN.search(h.sentence.read)
+            if not _UN_REPORT.search(h.sentence.read)
+            and not _ITS_OWN.search(h.sentence.read)
+            and not _of_another_policy(h)
         ]
     if key == "public_reporting":
         # Civil society's own reports ("CSOs may submit shadow reports … to the National

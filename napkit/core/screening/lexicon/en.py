@@ -227,7 +227,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"|\bindicators?\b(?![^.;]*\b(will|shall|are to) be\b)[^.;]*\b(set out|listed|given|"
             r"shown|contained|included|presented) in (the )?(annex|appendix|matrix|table)\b"
             r"|\b(matrix|annex|appendix|table)\b[^.;]{0,60}\b(sets out|lists|gives|contains|"
-            r"includes)\b[^.;]{0,40}\bindicators?\b"
+            r"includes)\b[^.;]{0,80}\bindicators?\b"
+            # "… using the indicators of the implementation matrix"
+            r"|\bindicators of the (implementation |results |action |monitoring )?matrix\b"
             r"|\bindicators?\b[^.;]*\b(each of which has|with) (a |their )?baseline"
             r"|\b(strategic |performance )?metrics\b[^.;]*\bmeasure (the )?progress\b"
             r"|^Indicator\s*:\s"
@@ -355,13 +357,16 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"\b(reports?|statements?|updates?|(summary|summaries|account) of progress)\b.*\b("
             r"published|made public|"
             r"made available to the public|publicly available|posted online|posted on the "
+            r"|disseminated to the public|"
             r"websites?|on the \w+'?s? "
             r"website|on the website of)|\b(publish|publishes|make public)\b.*\b(reports?|"
             r"(summary|summaries|account) of progress)\b",
         ),
         (
             "partial",
-            r"\breports?\b.*\b(submitted|presented|transmitted|sent|forwarded|tabled|provided)\b.*"
+            r"\b(reports?|letter)\b.*\b(submitted|presented|transmitted|sent|sends|forwarded?|"
+            r"tabled|"
+            r"provided|laid)\b.*"
             r"\b(parliament|"
             r"parliamentary|congress|national assembly|chamber|senate|house of representatives|"
             r"legislat\w*|bundestag|storting|riksdag|folketing|eduskunta|sejm|diet|althing|knesset|"

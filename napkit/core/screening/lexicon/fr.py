@@ -229,7 +229,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
             "no",
             r"\baucun rapport\b|\bpas de rapports?\b|\bne (donne|donnera|donneront) pas lieu à "
             r"(l'\w+ de |la \w+ de |"
-            r"le \w+ de )?(rapports?|bilans?)\b"
+            r"le \w+ de |des )?(rapports?|bilans?)\b"
             r"|\bne (fera|feront|fait|font) pas l'objet de (rapports?|bilans?)\b"
             # "Il ne sera pas établi de rapport d'étape distinct …"
             r"|\bne sera pas (établi|élaboré|produit|rédigé) de rapports?\b"
@@ -255,7 +255,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # No reports at all: none will be published.
             r"|\bne (fera|feront|fait|font) pas l'objet de (rapports?|bilans?)\b"
             r"|\bne (donne|donnera|donneront) pas lieu à (l'\w+ de |la \w+ de |le \w+ de "
-            r")?(rapports?|bilans?)\b"
+            r"|des )?(rapports?|bilans?)\b"
             r"|\bne (produira|publiera|établira) (pas de|aucun) rapports?\b"
             r"|\bne sera pas (établi|élaboré|produit|rédigé) de rapports?\b"
             r"|\bn'est pas prévu de rapports?\b",
@@ -275,6 +275,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"nationale|sénat|chambre des (députés|représentants))\b"
             r"|\b(rend\w* compte|informe\w*)\b.*\b(au|le) (parlement|sénat)\b"
             r"|\b(rend\w* compte|informe\w*)\b.*\bl'assemblée nationale\b"
+            # « Le Gouvernement transmet les rapports de mise en œuvre à l'Assemblée nationale »
+            r"|\b(transmet|présente|soumet|adresse)\w*\b[^.]{0,20}\b(les |le |un |son |ses "
+            r")rapports?\b"
+            r"[^.]{0,60}\b(au parlement|à l'assemblée nationale|au sénat)\b"
             # « présente chaque année au Parlement fédéral … un rapport sur la mise en œuvre »
             r"|\b(présente|soumet|transmet|adresse)\w*\b[^.]{0,60}\b(au parlement|au sénat|à "
             r"l'assemblée nationale|à la chambre)\b[^.]{0,80}\brapport\b"
@@ -383,7 +387,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             "no",
             r"\b(ne crée|n'institue|ne prévoit) (pas|aucun)\b.*\bcoordination\b"
             r"|\bn'est pas (créé|institué|mis en place) de (mécanisme|organe|dispositif|comité)\b"
-            r"[^.]*\bcoordination\b|\baucun "
+            r"[^.]*\bcoordination\b"
+            # « Il n'est pas créé, au titre du Plan, d'organe de coordination spécifique »
+            r"|\bn'est pas (créé|institué|mis en place),[^.]{0,40}?,\s*(de |d')(mécanisme|organe|"
+            r"dispositif|comité)\b[^.]*\bcoordination\b|\baucun "
             r"(mécanisme|organe|dispositif) (spécifique |dédié |propre |particulier )?de "
             r"coordination\b"
             # « aucun comité ni mécanisme de coordination spécifique n'est institué »
