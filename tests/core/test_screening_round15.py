@@ -371,6 +371,11 @@ def _one(text: str, finding: str) -> str:
             "indicators",
             "yes",
         ),
+        (
+            _EN + "Each pillar has its own indicators, set out in the results framework.",
+            "indicators",
+            "yes",
+        ),
     ],
 )
 def test_findings_on_short_passages_round_15(text: str, finding: str, value: str) -> None:

@@ -592,15 +592,25 @@ _OTHER_POLICY = re.compile(
 
 def _of_another_policy(h: Hit) -> bool:
     text = h.sentence.read
-    if (m := _HAS_ITS_OWN.search(text)) and not _OWN_PLAN.search(text[: m.start()]):
+    if (
+        (m := _HAS_ITS_OWN.search(text))
+        and _ANOTHER_SUBJECT.search(text[: m.start()])
+        and not _OWN_PLAN.search(text)
+    ):
         # "Le PGE dispose de son propre Comité … et de son propre cadre …, qui comporte 96
-        # indicateurs": another plan's own apparatus (its subject is not this plan).
+        # indicateurs": another plan's own apparatus (not "each ministry has its own
+        # indicators", whose subject is one of this plan's actors).
         return True
     return bool(_OTHER_POLICY.search(text) or _NATIONAL_POLICY.match(text)) and not (
         _OWN_PLAN.search(text)
     )
 
 
+_ANOTHER_SUBJECT = re.compile(
+    r"(?-i:\b[A-Z][A-Z0-9]{1,9}\b)|\b(?:politique|policy|stratégie|strategy|programme|program|"
+    r"loi|law|act|código|code)\b",
+    re.IGNORECASE,
+)
 _HAS_ITS_OWN = re.compile(
     r"\b(?:dispose|disposent|possède|possèdent) (?:de|d')\s?(?:son|sa|ses|leurs?) propres?\b"
     r"|\b(?:has|have) (?:its|their) own\b|\b(?:tiene|cuenta con) (?:su|sus) propi[oa]s?\b",
