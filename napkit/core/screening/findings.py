@@ -75,6 +75,18 @@ _DATED_PLAN = re.compile(
 )
 
 
+# Years of an event, not of a plan: "the consequences of the 1998-1999 war", « la crise de
+# 2010-2011 ».
+_EVENT_YEARS = re.compile(
+    r"\b(?:19|20)\d\d\s*[-–—/]\s*(?:19|20)\d\d\s+(?:civil\s+|armed\s+)?(?:war|conflict|"
+    r"crisis|hostilities|insurgency|elections?|census|drought|floods?|genocide)\b"
+    r"|\b(?:war|conflict|crisis|guerre|conflit|crise|guerra|conflicto|crisis|élections|"
+    r"génocide|insurrection|rébellion)s?\s+(?:post-électorale\s+|armée?\s+|civile\s+)?"
+    r"(?:of|de|du|des|en|del)?\s*(?:19|20)\d\d\s*[-–—/]",
+    re.IGNORECASE,
+)
+
+
 def _is_past(text: str, lex: Lexicon, own: int | None, start: int | None = None) -> bool:
     """Whether the sentence speaks of a predecessor plan. "The Second Plan" is this plan in
     a document whose cover says it is the second: only other ordinals, and words such as
@@ -82,7 +94,9 @@ def _is_past(text: str, lex: Lexicon, own: int | None, start: int | None = None)
     plan's period began ("spent on the Action Plan 2018–2021" in a plan for 2022–2026)."""
     if start is not None:
         for m in _DATED_PLAN.finditer(text):
-            if int(m.group(1)) < start:
+            if int(m.group(1)) < start and not _EVENT_YEARS.search(
+                text[max(0, m.start(1) - 40) : m.end() + 25]
+            ):
                 return True
     for m in lex.past.finditer(text):
         said = ordinals(m.group(0))

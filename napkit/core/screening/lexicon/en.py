@@ -6,7 +6,7 @@ from napkit.core.screening.lexicon.names import ACRONYM_AFTER as _ACRONYM_AFTER
 
 PAST = (
     r"\b(previous|first|former|preceding|earlier|last)\s+(national\s+)?(action\s+)?plan\b"
-    r"|\bpredecessor\b|\bunder the (old|previous)\b|\b\w*NAP\s*I\b(?!I)"
+    r"|\bpredecessor\b|\bunder the (old|previous)\b|\b\w*NAP\s*I\b(?!I)|\b\w*NAP\s*1\b(?![.,]?\d)"
     r"|\b(the|our|its|of)\s+(first|second|third|fourth|fifth)\s+(national\s+)?(action\s+)?plan\b"
     r"|\b(next|future|new) plan\b|\bevaluation of the\b"
     r"|\b(under|during|of|in) the (first|second|third|previous|former|preceding|earlier)\s+"

@@ -6,7 +6,7 @@ from napkit.core.screening.lexicon.names import ACRONYM_AFTER as _ACRONYM_AFTER
 
 PAST = (
     r"\b(premier|précédent|ancien|dernier)\s+(plan|PAN)\b(?!\s+(d'action\s+)?(\w+\s+)?est)"
-    r"|\b(plan|PAN)\s+(précédent|antérieur)\b|\bPAN\s*I\b(?!I)|\bbilan du\b"
+    r"|\b(plan|PAN)\s+(précédent|antérieur)\b|\bPAN\s*I\b(?!I)|\bPAN\s*1\b(?![.,]?\d)|\bbilan du\b"
     r"|\b(le|du|notre|au|sur le)\s+(premier|deuxième|second|troisième|quatrième)\s+plan\b"
     # (not « le dispositif de suivi-évaluation du Plan »: this plan's monitoring)
     r"|(?<!suivi-)(?<!suivi )\bévaluation du\b"
