@@ -64,6 +64,154 @@ def _one(text: str, finding: str) -> str:
             "cs_design",
             "yes",
         ),
+        # Round 18, from fresh42–44 once measured: stated negatives on baselines, reports
+        # sent to a parliament's committee, reports without a rhythm, data sent by a date,
+        # money from each body's ordinary budget, bodies whose members are officials only.
+        (
+            _EN + "The indicators are qualitative or descriptive and have no baseline values or "
+            "quantified targets.",
+            "baselines_targets",
+            "no",
+        ),
+        (
+            _EN + "It does not fix baseline values or quantified targets; the annual follow-up "
+            "reports will describe the trend of each indicator.",
+            "baselines_targets",
+            "no",
+        ),
+        (
+            _EN + "The results framework lists indicators. It sets neither baselines nor targets.",
+            "baselines_targets",
+            "no",
+        ),
+        (
+            _FR
+            + "Le cadre de résultats comporte des indicateurs. Ces indicateurs ne comportent ni "
+            "valeur de référence ni cible chiffrée.",
+            "baselines_targets",
+            "no",
+        ),
+        (
+            _EN
+            + "The Government will submit every year a follow-up report on the Plan to the Joint "
+            "Committee for Equality of the National Cortes.",
+            "public_reporting",
+            "partial",
+        ),
+        (
+            _EN
+            + "The annual report is sent to the member of the Government responsible for equality "
+            "and to the Assembly of the Republic.",
+            "public_reporting",
+            "partial",
+        ),
+        (
+            _FR
+            + "Le rapport de synthèse sur la mise en œuvre du Plan est communiqué à la Commission "
+            "des affaires sociales de l'Assemblée nationale.",
+            "public_reporting",
+            "partial",
+        ),
+        (
+            _EN + "The annual results report is adopted by the Council each April and is posted on "
+            "the Ministry's website within one month.",
+            "regular_reporting",
+            "yes",
+        ),
+        (
+            _EN + "The Council compiles the information and reports on the Plan to the Council of "
+            "Ministers from time to time, as developments require.",
+            "regular_reporting",
+            "partial",
+        ),
+        (
+            _EN
+            + "Each responsible entity sends the CEC, by 31 January of each year, the data on the "
+            "execution of its measures in the preceding year, using the indicator sheet annexed "
+            "to the Plan. On the basis of this information the CEC prepares an annual interim "
+            "report, which the Monitoring Group approves by 31 March of each year.",
+            "me_framework",
+            "yes",
+        ),
+        (
+            _EN + "The Office of Human Rights prepares a follow-up report every year, which is "
+            "presented to the Foreign Affairs Committee of the Congress of Deputies.",
+            "me_framework",
+            "partial",
+        ),
+        (
+            _FR + "Le Plan a été rédigé par le ministère ; les organisations de la société civile "
+            "n'ont pas été consultées lors de son élaboration.",
+            "cs_design",
+            "no",
+        ),
+        (
+            _FR + "Il n'est pas créé d'organe de coordination propre au présent plan.",
+            "coordination_mechanism",
+            "no",
+        ),
+        (
+            _EN + "An Interministerial Team for Women, Peace and Security is established to "
+            "coordinate the execution of the tasks and to follow progress.",
+            "coordination_mechanism",
+            "yes",
+        ),
+        (
+            _FR
+            + "Au 31 décembre 2019, les institutions avaient dépensé 8,7 millions PRL au titre du "
+            "Plan.",
+            "budget",
+            "spent",
+        ),
+        (_FR + "Le présent Plan n'est doté d'aucun crédit spécifique.", "budget", "none"),
+        (
+            _EN
+            + "Each ministry will finance the actions for which it is responsible under this Plan "
+            "from its ordinary budget.",
+            "budget",
+            "mentioned",
+        ),
+        (
+            _EN
+            + "Each entity implements its commitments under this Plan from its allocations in the "
+            "general budget of the State.",
+            "budget",
+            "mentioned",
+        ),
+        (
+            _FR + "Le financement de la mise en œuvre du Plan est assuré par le budget de l'État "
+            "conformément à la décentralisation budgétaire en vigueur.",
+            "budget",
+            "mentioned",
+        ),
+        (
+            _EN + "The Interministerial Team coordinates the Plan. It is composed exclusively of "
+            "representatives of the government administration.",
+            "cs_on_coordination",
+            "no",
+        ),
+        (
+            _FR + "Le Comité de pilotage coordonne le Plan. Il est composé exclusivement de "
+            "représentants de l'administration.",
+            "cs_on_coordination",
+            "no",
+        ),
+        (
+            _EN
+            + "The Monitoring Committee coordinates the Plan. Its members are one representative "
+            "each of the Ministry of Foreign Affairs, the Ministry of Defence and the Police "
+            "Presidium.",
+            "cs_on_coordination",
+            "no",
+        ),
+        (
+            _EN
+            + "The Monitoring Committee coordinates the Plan. Its members are one representative "
+            "each of the Ministry of Foreign Affairs, the Ministry of Defence and two women's "
+            "organisations.",
+            "cs_on_coordination",
+            "yes",
+        ),
     ],
 )
 def test_findings_on_short_passages_round_18(text: str, finding: str, value: str) -> None:

@@ -713,7 +713,8 @@ def me_framework(sentences: list[Sentence], lex: Lexicon) -> Finding:
         if m is None or _negated(s, m, lex):
             continue
         if re.search(
-            r"\b(plan|progress|implementation|mise en œuvre|avance|ejecución|acciones|"
+            r"\b(plan|progress|implementation|follow-up|interim|mise en œuvre|avance|ejecución|acc"
+            r"iones|"
             r"seguimiento|suivi|monitoring|exécution|execution|avancement|progrès|avance)\b",
             s.read,
             re.IGNORECASE,

@@ -49,7 +49,8 @@ _BODY = (
     # "the Multisectoral Coordination Body for the Implementation of the Action Plan"
     r"|(coordination|coordinating|multi-?sectoral|inter-?ministerial|steering|national) body"
     # "A National 1325 Coordination Team is hereby established"
-    r"|(coordination|coordinating|national|technical|inter-?agency|implementation) team"
+    r"|(coordination|coordinating|national|technical|inter-?agency|implementation|inter-?ministeri"
+    r"al|interdepartmental|steering) team"
     r"|secretariat|board|forum|network)"
 )
 
@@ -150,6 +151,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # "Line ministries will meet the cost of the actions from their own regular budgets."
             r"|\b(meet|cover|bear|absorb) the costs?\b[^.]*\bfrom\b[^.]*\bbudgets?\b"
             r"|\bfrom (their|its) own (regular |existing |annual )?(budgets?|resources)\b"
+            # "… finance the actions … from its ordinary budget", "from its allocations in the
+            # general budget of the State".
+            r"|\bfrom (their|its) (ordinary|regular|annual|general) budgets?\b"
+            r"|\bfrom (their|its) (budget(ary)? )?allocations in the\b"
             # "resourced by the lead departments from within their annual Estimates"
             r"|\b(resourced|funded|financed|met|covered)\b[^.]*\bfrom within\b"
             r"|\bwithin (their|its) (annual |existing |regular )?(Estimates|allocations|votes)\b"
@@ -249,10 +254,14 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # "A framework with indicators, baselines and targets will be developed": none yet.
             r"\bbaselines? and targets\b,?[^.]*\b(will|shall|are to) be (developed|drawn up|"
             r"prepared|elaborated)\b|"
-            r"\b(no|without)\s+(indicators,?\s+)?(baselines? (or|and|nor) targets|targets (or|and"
-            r"|nor) baselines?)\b|\b(does not|do not|nor does (the|this) plan)\s+(yet |itself )?"
-            r"(contain|include|set|establish)\b.*"
-            r"\b(baselines (or|and|nor) targets|targets (or|and|nor) baselines)\b"
+            r"\b(no|without)\s+(indicators,?\s+)?(baselines?( values| data)? (or|and|nor) "
+            r"(\w+ )?targets|targets (or|and|nor) baselines?)\b"
+            r"|\b(does not|do not|nor does (the|this) plan)\s+(yet |itself )?"
+            r"(contain|include|set|establish|fix|define)\b.*"
+            r"\b(baselines?( values| data)? (or|and|nor) (\w+ )?targets|targets (or|and|nor) "
+            r"baselines)\b"
+            # "It sets neither baselines nor targets."
+            r"|\bneither\s+(\w+\s+)?baselines?\b[^.;]{0,30}\bnor\b[^.;]{0,30}\btargets?\b"
             r"|\b(have|has) not (yet )?(set|established|defined)\b[^.]*\bbaselines? (or|and|nor) "
             r"(\w+ )?targets\b"
             # "The indicators are not accompanied by baselines or numerical targets".
@@ -310,7 +319,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             "yes",
             r"\b(annual|yearly|semi-annual|biannual|quarterly|"
             r"six-monthly)\s+(?-i:(?:[A-Z][\w-]*\s+)"
-            r"{0,3})(progress\s+|implementation\s+|monitoring\s+|accomplishment\s+|status\s+)?"
+            r"{0,3})(progress\s+|implementation\s+|monitoring\s+|accomplishment\s+|status\s+|"
+            r"results\s+|follow-up\s+|interim\s+|activity\s+|performance\s+|synthesis\s+)?"
             r"(reports?|reporting|review)\b"
             r"|\breport\w*\b.*\b(every|each|once a|twice a)\s+(year|six months)\b"
             r"|\breport\w*\b[^.]*\bannually\b|\bannually\b[^.]*\breport\w*"
@@ -334,7 +344,11 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"reported\b"
             r"|\breport\w* (on|to)\b.*\b(progress|"
             r"implementation)\b|\bperiodic(ally)?\b.*\breport|\bprogress reports?\b"
-            r"|\breport\w*\s+(periodically|regularly|from time to time)\b",
+            r"|\breport\w*\s+(periodically|regularly|from time to time)\b"
+            # "… reports on the Plan to the Council of Ministers from time to time, as
+            # developments require": reports without a rhythm.
+            r"|\breport\w*\b[^.]{0,80}\b(from time to time|as (developments|circumstances) "
+            r"(require|warrant)|on an ad hoc basis)\b",
         ),
     ],
     "public_reporting": [
@@ -368,18 +382,22 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"tabled|"
             r"provided|laid)\b.*"
             r"\b(parliament|"
-            r"parliamentary|congress|national assembly|chamber|senate|house of representatives|"
+            r"parliamentary|congress|national assembly|assembly of the republic|cortes|congress of"
+            r" deputies|chamber|senate|house of representatives|"
             r"legislat\w*|bundestag|storting|riksdag|folketing|eduskunta|sejm|diet|althing|knesset|"
             r"seimas|saeima|riigikogu|sabor|oireachtas|verkhovna rada|majlis|jatiya sangsad)\b"
             r"|\b(parliament|parliamentary committee)\b.*\b(receives|examines)\b.*\breports?\b"
             # "will periodically report to the appropriate congressional committees", "are
             # reported to the … Committee of the National Assembly".
             r"|\breport(s|ed)?\b (\w+ ){0,2}?to (the )?[^.;]{0,60}?\b(parliament|parliamentary|"
-            r"congress|congressional|national assembly|senate|legislature)\b"
+            r"congress|congressional|national assembly|assembly of the republic|cortes|congress of"
+            r" deputies|senate|legislature)\b"
             # ("… to the Committee on Human Rights and Gender Equality of the National Assembly")
             r"|\b(submits?|presents?|transmits?|sends?|lays?)\b[^.]*\breports?\b[^.]*\b(to|before) "
-            r"(the )?((committee|commission)\b[^.]{0,80}\bof the )?(parliament|bundestag|storting|"
-            r"riksdag|national assembly|congress|senate|althing|knesset|seimas|saeima|riigikogu|"
+            r"(the )?((\w+ ){0,2}(committee|commission)\b[^.]{0,80}\bof the )?(national )?"
+            r"(parliament|bundestag|storting|"
+            r"riksdag|national assembly|assembly of the republic|cortes|congress of deputies|congr"
+            r"ess|senate|althing|knesset|seimas|saeima|riigikogu|"
             r"sabor|oireachtas|verkhovna rada|majlis|jatiya sangsad|lok sabha|"
             r"house of representatives|legislature)\b"
             # "Ministers will report to Parliament on progress every year", "reports tabled in".
@@ -387,7 +405,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # "… to the Standing Committee on Foreign Affairs of the Landsting"
             r"|\breport\w*\b[^.]{0,120}\bto (the )?(standing|select) committee\b"
             r"|\b(report|reports|reporting|account) (annually |each year |every year )?(to|before) "
-            r"(the )?(parliament|bundestag|storting|riksdag|national assembly|congress|senate|"
+            r"(the )?(parliament|bundestag|storting|riksdag|national assembly|assembly of the repu"
+            r"blic|cortes|congress of deputies|congress|senate|"
             r"legislature)\b|\breports?\b[^.]*\btabled (in|before)\b"
             # Only the indicators' data put online: published data, not a published report.
             r"|\b(data|dashboard)\b[^.]*\b(published|made public|made available|posted|"
@@ -653,7 +672,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "no",
-            r"\b(government representatives only|only government|exclusively (of )?government|"
+            r"\b(government representatives only|only government|exclusively (of )?(representative"
+            r"s "
+            r"of )?(the )?(government|state|public administration|ministries)|"
             r"officials only|only officials|civil servants only|only civil servants)"
             r"|\b(composed of|made up of|comprises|consists of)\b.*\b(minist(e?r)\w*|"
             r"departments?)\b"
@@ -665,7 +686,11 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # "The members of the Committee are: the Ministry of …; the Ministry of …; …":
             # ministries listed (the rule checks that no civil society is among them).
             r"|\b(members|membership)\b[^.:]{0,80}\b(are|is|comprises?|include)\s*:\s*(the )?"
-            r"(Ministry|Minister|State|Office|MIN[A-Z]+)\b",
+            r"(Ministry|Minister|State|Office|MIN[A-Z]+)\b"
+            # "Its members are officials of the Ministry of …", "… one representative each of the
+            # Ministry of Foreign Affairs, the Ministry of Defence, …"
+            r"|\bmembers (are|will be|shall be)\s+(senior )?(officials|civil servants|"
+            r"(one )?representatives?( each)?) of (the )?(Ministry|Ministries|Government)\b",
         ),
     ],
 }
@@ -675,7 +700,7 @@ ME = {
         # (not "submitted to the Government for information": for its knowledge)
         # (not "Illustrative indicators are provided below": shown, not supplied)
         r"\b(collect\w*|gathers?|compil\w*|provide\w*(?! below| above| in (the )?(annex|table))|"
-        r"submit\w*)\b.*\b(data|(?<!for )information|"
+        r"submit\w*|sends?|transmits?|forwards?)\b.*\b(data|(?<!for )information|"
         r"indicators?)\b|\breport\w*\b[^.]*\b(on|against) (the |their |its )?indicators\b"
         r"|\breports?\b[^.]*\b(data|figures) (for|on) the (\w+ )?indicators\b"
         # "the Secretariat compiles these contributions" (each partner's report on its part)

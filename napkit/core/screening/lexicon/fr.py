@@ -83,6 +83,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"|\baucun budget (spécifique|propre|dédié)\b|\bsans budget (spécifique|propre)\b"
             # « Le quatrième PAN n'a pas de budget propre. »
             r"|\bn'(a|ont) pas de budget (spécifique|propre|dédié|distinct)\b"
+            # « Le présent Plan n'est doté d'aucun crédit spécifique. »
+            r"|\bn'est (dotée?|assortie?) d'aucun (crédit|budget|financement)s?\b"
+            r"|\baucun crédit (spécifique|propre|dédié)\b"
             r"|\b(aucune?|sans|pas d'|pas de) ?(une |un )?(enveloppe|ligne|dotation)( budgétaire)? "
             r"(spécifique|propre|dédiée?|distincte)\b",
         ),
@@ -92,6 +95,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r" (leurs|ses) budgets?\b|\bfonds fiduciaire\b"
             # "… financent les activités du Plan à même leurs budgets ministériels"
             r"|\bà même (leurs|ses) (propres )?(budgets?|ressources|crédits)\b"
+            # « Le financement de la mise en œuvre du Plan est assuré par le budget de l'État »
+            r"|\bfinancement\b[^.]{0,80}\best (assuré|couvert|pris en charge) (par|sur) (le |les |"
+            r"la "
+            r"|l')?(budgets?|ressources|crédits|État)\b"
             # "financé sur le budget de l'État", not "les programmes financés par le pays".
             r"|\bfinanc\w* (par|sur|à partir) (le |les |la |des |du |l')?(budgets?|ressources|"
             r"fonds|crédits|partenaires|l'État|État|gouvernement|trésor)\b"
@@ -188,7 +195,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"\b"
             r"|\b(ne sont|n'est) pas (assortie?s?|accompagnée?s?|dotée?s?) (de|"
             r"d')[^.;]{0,40}\bvaleurs? "
-            r"de référence (ni|et|ou) (de )?(\w+ )?cibles\b",
+            r"de référence (ni|et|ou) (de )?(\w+ )?cibles\b"
+            # « Ces indicateurs ne comportent ni valeur de référence ni cible chiffrée. »
+            r"|\bne (comportent?|contiennent|contient|prévoient|prévoit|fixent|fixe|définissent|"
+            r"définit) ni (de )?valeurs? de référence\b[^.;]{0,20}\bni (de )?cibles?\b",
         ),
         (
             "no_baseline",
@@ -271,7 +281,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "partial",
-            r"\brapports?\b.*\b(transmis|présent|soumis)\w*\b.*\b(parlement|assemblée "
+            r"\brapports?\b.*\b(transmis|présent|soumis|communiqu|adressé|remis)\w*\b.*\b(parlemen"
+            r"t|assemblée "
             r"nationale|sénat|chambre des (députés|représentants))\b"
             r"|\b(rend\w* compte|informe\w*)\b.*\b(au|le) (parlement|sénat)\b"
             r"|\b(rend\w* compte|informe\w*)\b.*\bl'assemblée nationale\b"
@@ -285,11 +296,13 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # (not « … un rapport sur la mise en œuvre de la Politique nationale genre »)
             r"(?![^.]{0,60}\b(?-i:Politique|Stratégie|Loi|Programme)\b)"
             # "transmis à la Commission des affaires étrangères du Conseil national"
-            r"|\brapports?\b.*\b(transm[ie]|présent|soumi)\w*\b.*\bcommission "
+            r"|\brapports?\b.*\b(transm[ie]|présent|soumi|communiqu|adress|remi)\w*\b.*\bcommissio"
+            r"n "
             r"(parlementaire|des affaires [\w' ]+ (du|de la|de l') ?(parlement|conseil national|"
             r"sénat|assemblée|chambre))"
             # « … puis transmis aux Commissions de politique extérieure des Chambres fédérales »
-            r"|\brapports?\b.*\b(transm[ie]|présent|soumi)\w*\b[^.]{0,20}\b(à la|aux) "
+            r"|\brapports?\b.*\b(transm[ie]|présent|soumi|communiqu|adress|remi)\w*\b[^.]{0,20}\b("
+            r"à la|aux) "
             r"commissions?\b"
             r"[^.]{0,50}\b(des chambres fédérales|du parlement|de l'assemblée nationale|du sénat)\b"
             # Only the indicators' data put online: published data, not a published report.
@@ -306,6 +319,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             "no",
             r"\baucune consultation\b|\bsans (aucune |une )?(consultation|concertation)\b"
             r"|\bn'a pas été consultée\b"
+            # « les organisations de la société civile n'ont pas été consultées lors de son
+            # élaboration »
+            r"|\bn'ont pas été (consultée?s|associée?s)\b"
             r"|\bn'a pas donné lieu à (une |aucune )?(consultation|concertation)\b"
             # « Il n'a pas fait l'objet d'une consultation des associations »
             r"|\bn'a pas fait l'objet (d'une |de )(consultation|concertation)\b",
@@ -390,7 +406,11 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"[^.]*\bcoordination\b"
             # « Il n'est pas créé, au titre du Plan, d'organe de coordination spécifique »
             r"|\bn'est pas (créé|institué|mis en place),[^.]{0,40}?,\s*(de |d')(mécanisme|organe|"
-            r"dispositif|comité)\b[^.]*\bcoordination\b|\baucun "
+            r"dispositif|comité)\b[^.]*\bcoordination\b"
+            # « Il n'est pas créé d'organe de coordination propre au présent plan. »
+            r"|\bn'est pas (créé|institué|mis en place) (de |d')(mécanisme|organe|dispositif|comit"
+            r"é)"
+            r"( spécifique| dédié| propre| particulier)? de coordination\b|\baucun "
             r"(mécanisme|organe|dispositif) (spécifique |dédié |propre |particulier )?de "
             r"coordination\b"
             # « aucun comité ni mécanisme de coordination spécifique n'est institué »
@@ -456,7 +476,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (
             "no",
             r"\b(uniquement|exclusivement) (de |des )?(représentants )?(des |de l'|du )?(ministères"
-            r"|départements|l'État|État|institutions|administrations)|\b(composé|comprend)\b.*\b("
+            r"|départements|l'État|État|institutions|administrations?)|\b(composé|comprend)\b.*\b("
             r"ministères|départements|ministres|vice-ministres)\b"
             r"|\b(composé|comprend)\b.*\b(secrétaires généraux|représentants) des ministères\b"
             r"|\b(composé|comprend)\b.*\bminist[èe]re\b.*\bminist[èe]re\b",
