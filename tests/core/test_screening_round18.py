@@ -216,3 +216,38 @@ def _one(text: str, finding: str) -> str:
 )
 def test_findings_on_short_passages_round_18(text: str, finding: str, value: str) -> None:
     assert _one(text, finding) == value
+
+
+# Leads named by a decree's clause, or as "the national lead for the Plan".
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        (
+            "The Council of Ministers resolves: 1. To approve the Plan. 2. To entrust the "
+            "Commission for Equality and Citizenship with the coordination of the Plan.",
+            "Commission for Equality and Citizenship",
+        ),
+        (
+            "The Council of Ministers resolves to entrust the Commission for Citizenship and "
+            "Equality (CCE) with the coordination of the III NAP.",
+            "Commission for Citizenship and Equality",
+        ),
+        (
+            "The National Council for Women is the national entity responsible for the Plan.",
+            "National Council for Women",
+        ),
+        (
+            "The Ministry of State for Women's Affairs is the national lead for the Plan and its "
+            "secretariat.",
+            "Ministry of State for Women's Affairs",
+        ),
+        (
+            "The Ministry of Defence will entrust the Gender Adviser with the coordination of its "
+            "training courses.",
+            "not_stated",
+        ),
+    ],
+)
+def test_lead_round_18(text: str, lead: str) -> None:
+    found = _one(_EN + text, "lead_institution")
+    assert found == lead or (lead != "not_stated" and found in lead)

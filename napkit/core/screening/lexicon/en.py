@@ -847,6 +847,18 @@ LEAD = [
     + r"\s+(?:is|will be|shall be)\s+(?:designated\s+as\s+)?the\s+(?:state\s+|government\s+|"
     r"central\s+)?(?:body|institution|authority|agency|entity)\s+responsible\s+for\s+(?:the\s+)?"
     r"(?:implementation|coordination|coordinating)",
+    # "… is the national lead for the Plan", "… is the national entity responsible for the Plan".
+    r"\b(?:the\s+)?"
+    + _NAME
+    + _AFTER_NAME
+    + r"\s+(?:is|will be|shall be)\s+the\s+(?:national\s+)?(?:lead|entity\s+responsible)\s+"
+    r"(?:for|of)\s+(?:the|this)\s+(?:national\s+)?(?:action\s+)?(?:plan|NAP)\b",
+    # A decree's clause: "To entrust the Commission for Equality with the coordination of the
+    # Plan".
+    r"\bentrust(?:s|ed|ing)?\s+(?:the\s+)?"
+    + _NAME
+    + r"\s+(?:\([^()]{2,12}\)\s+)?with\s+the\s+(?:coordination|implementation|leadership)\s+of\s+"
+    r"(?:the|this)\s+(?:[\w-]+\s+){0,3}(?:plan|NAP)\b",
     # "is the custodian of this Plan", "holds the pen on the Plan": the plan's owner.
     r"\b(?:the\s+)?"
     + _NAME
