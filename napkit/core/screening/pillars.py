@@ -18,7 +18,10 @@ from napkit.core.screening.segment import Sentence
 # "1. Peace processes and negotiations", "a) Prévention": a numbered line of a list.
 # "1.", "a)" and the roman "II." of a list of axes ("I. Participation …", "II. Prévention …").
 _ROMAN_ITEM = r"(?-i:[IVX]{1,4})[.)]\s+"
-_ENUMERATED_HEADING = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z]\)|" + _ROMAN_ITEM + r")\s*\S")
+# "A. Participation …" (a capital letter and a point) heads an item of a lettered list.
+_ENUMERATED_HEADING = re.compile(
+    r"^\s*(?:\d{1,2}[.)]|[a-z]\)|(?-i:[A-H])\.\s|" + _ROMAN_ITEM + r")\s*\S"
+)
 _LEAD_IN = re.compile(
     r"^\s*(?:[-•*–]\s*|" + _ROMAN_ITEM + r"|\(?[0-9a-zA-Z]{1,2}[.)]\s+|[0-9]\.[0-9]?\s*)"
 )
@@ -38,8 +41,10 @@ _TRAILING_CLAUSE = re.compile(r",\s*(?:and|et|y)?\s*(?:which|qui|que)\b.*$", re.
 _ITEM_PREFIX = re.compile(
     r"^(?:pillar|axe|axis|eje|pilier|pilar|area|área|domaine)\s+\w{1,3}\s*[-–—:.]\s*", re.IGNORECASE
 )
-# An enumerator before an item: "(1)", "1)", "1.", "a)", "Axe 2 –".
-_ENUMERATOR = re.compile(r"^(?:\(?\d{1,2}[.)]|\(?[a-z]\))\s*", re.IGNORECASE)
+# An enumerator before an item: "(1)", "1)", "1.", "a)", and a coded one, "SO1 –", "OS 2 :".
+_ENUMERATOR = re.compile(
+    r"^(?:\(?\d{1,2}[.)]|\(?[a-z]\)|(?-i:[A-Z]{1,4})\s?\d{1,2}\s*[-–—:.])\s*", re.IGNORECASE
+)
 
 
 def _split_outside_quotes(text: str, sep: str) -> list[str]:
@@ -192,7 +197,7 @@ _CODED_ITEM = re.compile(r"^\s*(?-i:[A-Z]{1,4})\d{1,2}\s+(?P<name>[^–—:.]{3,
 _NAMELY = re.compile(
     r"^[,:]?\s*(?:namely|that is|i\.e\.|à savoir|soit|a saber|es decir)[,:]?\s+", re.IGNORECASE
 )
-_PARTS_ACRONYM = re.compile(r"^\((?-i:[A-Z][A-Za-z]{1,7})\)\s*")
+_PARTS_ACRONYM = re.compile(r"^\((?-i:[A-Z][A-Za-z]{1,7})\)\s*:?\s*")
 _RUN_TOGETHER = re.compile(
     r"\s(?=(?:Axe|Pilier|Pillar|Priority Area|Area|Objective|Objectif|Eje|Pilar|Outcome)"
     r"(?: stratégique| strategic| estratégico)?\s+(?:\d{1,2}|[IVX]{1,4})\s*[:.–—-]\s)"

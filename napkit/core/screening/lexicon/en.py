@@ -948,8 +948,8 @@ PILLARS = (
     r"(?P<n2>\w+)\s+" + _PARTS + r"\b[^:]*:(?P<list2>.*)$"
 )
 PILLAR_ITEM = (
-    r"^(?:[-–—•*]\s*)?(?:pillar|line of effort|cluster|(?:thematic |priority |focus |strategic |"
-    r"key |"
+    r"^(?:[-–—•*]\s*)?(?:pillar|line of effort|cluster|group|(?:thematic |priority |focus |"
+    r"strategic |general |overall |key |"
     r"basic |outcome |result |impact )?(?:area|"
     r"priority"
     r"|objective|goal|axis|theme|component|outcome|"

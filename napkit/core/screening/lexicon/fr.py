@@ -639,10 +639,12 @@ INSTITUTION = (
 
 PILLARS = (
     r"\b(?:s'articule|est structuré|s'organise|est organisé|repose|est articulé|est bâti|est "
-    r"construit|se décline|reste organisé|reste structuré|demeure organisé|reste articulé)\w*\s+"
+    r"construit|se décline|reste organisé|reste structuré|demeure organisé|reste articulé|"
+    # "Les tâches du Plan sont réparties en quatre groupes :"
+    r"sont réparti|sont regroupé)\w*\s+"
     r"(?:autour (?:de|des)|en|sur|selon)\s+(?:les\s+)?(?P<n>\w+)\s+(?:axes|"
-    r"piliers|objectifs|domaines|priorités|orientations|composantes|champs d'action)"
-    r"(?:\s+(?:stratégiques|"
+    r"piliers|objectifs|domaines|priorités|orientations|composantes|champs d'action|groupes)"
+    r"(?:\s+(?:stratégiques|généraux|globaux|"
     r"prioritaires|d'intervention|thématiques))?(?:\s+suivant\w*)?(?:\s+(?:de|du|des)\s+"
     r"[^:]{1,60}:|\s*:?)(?P<list>.*)$"
     r"|\b(?:comporte|comprend|poursuit|définit|retient|fixe|se concentre sur|est bâti sur|"
@@ -652,8 +654,8 @@ PILLARS = (
 )
 PILLAR_ITEM = (
     r"^(?:[-–—•*]\s*)?(?:axe|pilier|objectif|priorité|domaine|orientation|composante|"
-    r"champ d'action)"
-    r"(?:\s+(?:stratégique|prioritaire|thématique|"
+    r"champ d'action|groupe)"
+    r"(?:\s+(?:stratégique|prioritaire|thématique|général|global|"
     r"d'intervention))?\s+(?:\w{1,4})(?!\.\d)\s*[-–—:.]\s*"
     r"(?P<name>[^|]+?)\s*[;.]?\s*$"
 )

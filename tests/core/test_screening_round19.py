@@ -1,0 +1,74 @@
+"""Screening, round 19 (issue 13): rules taken from the fresh42–44 sets after round 18, chiefly
+structures announced without the word "pillar" ("organised in four strategic objectives (SO):
+SO1 – …", « réparties en quatre groupes : », "grouped in four areas:" then "A. …"). Passages are
+written for the test, not taken from the documents; each rule has a case where it applies and
+one where it must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.test_screening import _EN, _FR
+from tests.core.test_screening import _one as _screened
+
+
+def _one(text: str, finding: str) -> str:
+    return _screened(text, finding)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "value"),
+    [
+        # A coded enumerator before each item ("SO1 – …") and the parts' acronym before the list.
+        (
+            _EN + "The Plan is organised in three strategic objectives (SO): SO1 – Leadership of "
+            "women; SO2 – Safety and protection; SO3 – Research and partnerships.",
+            "pillars",
+            "Leadership of women; Safety and protection; Research and partnerships",
+        ),
+        # A lettered list of headings after the announcing sentence.
+        (
+            _EN + "The measures of the Plan are grouped in three areas:\n\n"
+            "A. Participation of women in decision-making\n\n"
+            "B. Protection from gender-based violence\n\n"
+            "C. Relief and recovery\n\n"
+            "The measures are set out below.",
+            "pillars",
+            "Participation of women in decision-making; Protection from gender-based violence; "
+            "Relief and recovery",
+        ),
+        # Fewer lettered headings than announced: not the structure.
+        (
+            _EN + "The measures of the Plan are grouped in three areas:\n\n"
+            "A. Participation of women in decision-making\n\n"
+            "B. Protection from gender-based violence\n\n"
+            "The measures are set out below.",
+            "pillars",
+            "not_stated",
+        ),
+        # « objectifs généraux », each a heading "Objectif général 1 — Nom : ce qu'il fait".
+        (
+            _FR + "La Stratégie s'articule autour de deux objectifs généraux :\n\n"
+            "Objectif général 1 — Participation : accroître la participation des femmes à la "
+            "prise de décision.\n\n"
+            "1.1 Augmenter la proportion de femmes déployées.\n\n"
+            "Objectif général 2 — Protection : protéger les femmes et les filles contre les "
+            "violences.\n\n"
+            "2.1 Former les personnels déployés.",
+            "pillars",
+            "Participation; Protection",
+        ),
+        # « réparties en N groupes » then "Groupe 1. …" headings.
+        (
+            _FR + "Les tâches du Plan sont réparties en deux groupes :\n\n"
+            "Groupe 1. Participation des femmes à la paix et à la sécurité\n\n"
+            "- Former des femmes officiers pour les opérations de paix ;\n\n"
+            "Groupe 2. Prévention et réponse aux crises\n\n"
+            "- Associer les femmes aux équipes de réponse aux crises.",
+            "pillars",
+            "Participation des femmes à la paix et à la sécurité; Prévention et réponse aux crises",
+        ),
+    ],
+)
+def test_round19(text: str, finding: str, value: str) -> None:
+    assert _one(text, finding) == value
