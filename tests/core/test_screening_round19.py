@@ -68,6 +68,32 @@ def _one(text: str, finding: str) -> str:
             "pillars",
             "Participation des femmes à la paix et à la sécurité; Prévention et réponse aux crises",
         ),
+        # "It" stands for the body named two sentences up; "The Team" for the Interministerial
+        # Team: a government-only membership is "no".
+        (
+            _FR + "Un Comité national de coordination du Plan est créé. Présidé par le Secrétaire "
+            "général du ministère, il se réunit une fois par semestre. Il est composé "
+            "exclusivement de représentants de l'administration : un représentant de chacun "
+            "des ministères.",
+            "cs_on_coordination",
+            "no",
+        ),
+        (
+            _EN + "An Interministerial Team for Women, Peace and Security is established to "
+            "coordinate the execution of the Plan. The Team is chaired by an Undersecretary of "
+            "State and is composed exclusively of representatives of the government "
+            "administration.",
+            "cs_on_coordination",
+            "no",
+        ),
+        # No body named before the pronoun: whose membership it is stays unknown.
+        (
+            _FR + "Le ministère coordonne la mise en œuvre du Plan. Le Réseau des femmes "
+            "médiatrices a été fondé en 2015. Il est composé exclusivement de représentants de "
+            "l'administration.",
+            "cs_on_coordination",
+            "not_stated",
+        ),
     ],
 )
 def test_round19(text: str, finding: str, value: str) -> None:

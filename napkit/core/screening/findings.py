@@ -968,6 +968,13 @@ def cs_on_coordination(
         )
     bodies = _body_acronyms(defined, lex)
     before = {(s.page, s.start): sentences[i - 1].read for i, s in enumerate(sentences) if i}
+    # "It" may stand for a body named a few sentences up ("… is set up. Chaired by the Secretary
+    # General, it meets twice a year. It is composed exclusively of …").
+    earlier = {
+        (s.page, s.start): " ".join(x.read for x in sentences[max(0, i - 3) : i])
+        for i, s in enumerate(sentences)
+        if i
+    }
     found = [
         h
         for h in hits(key, sentences, lex)
@@ -983,7 +990,7 @@ def cs_on_coordination(
                         or _ITS_MEETINGS.search(h.sentence.read) is not None
                     )
                     and _names_body(
-                        before.get((h.sentence.page, h.sentence.start), ""), lex, bodies
+                        earlier.get((h.sentence.page, h.sentence.start), ""), lex, bodies
                     )
                 )
             )
@@ -1131,7 +1138,7 @@ def cs_implementation_monitoring(sentences: list[Sentence], lex: Lexicon, seat: 
 
 _NO_SUBJECT = re.compile(
     r"^\s*(?:\d[\d.]*\s+)?(?:It|Its members|Its membership|Elle|Il|Ses membres|Sa composition|"
-    r"Celle-ci|Celui-ci|Está|Estará"
+    r"Celle-ci|Celui-ci|Está|Estará|The Team|L['’]Équipe|El Equipo"
     r"|Sus miembros|Lo (?:integran|componen|conforman))\b"
 )
 _ITS_MEETINGS = re.compile(
