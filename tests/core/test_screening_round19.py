@@ -94,6 +94,82 @@ def _one(text: str, finding: str) -> str:
             "cs_on_coordination",
             "not_stated",
         ),
+        # Another institution's report on something else is not this plan's reporting.
+        (
+            _FR + "Par ailleurs, la Commission nationale des droits de l'homme publie chaque année "
+            "un rapport sur la situation des droits de l'homme.",
+            "public_reporting",
+            "not_stated",
+        ),
+        (
+            _FR + "Par ailleurs, la Commission nationale des droits de l'homme publie chaque année "
+            "un rapport sur la situation des droits de l'homme.",
+            "regular_reporting",
+            "not_stated",
+        ),
+        (
+            _EN + "The Government also publishes its annual Human Rights and Democracy Report, "
+            "which includes a chapter on gender equality.",
+            "public_reporting",
+            "not_stated",
+        ),
+        (
+            _FR + "Le Conseil fédéral rend compte de sa politique extérieure dans le Rapport de "
+            "politique extérieure, publié chaque année.",
+            "public_reporting",
+            "not_stated",
+        ),
+        (
+            _EN + "The country also submits a periodic report to the CEDAW Committee every four "
+            "years.",
+            "regular_reporting",
+            "not_stated",
+        ),
+        # The plan's own reports, whatever their titles or whoever else reads them.
+        (
+            _EN + "The Committee publishes an Annual Progress Report on its website.",
+            "public_reporting",
+            "yes",
+        ),
+        (
+            _EN + "The annual report is published on the Ministry's website and shared with the "
+            "CEDAW Committee.",
+            "public_reporting",
+            "yes",
+        ),
+        (
+            _EN + "The IHRC publishes an annual report on the situation of women and on the "
+            "implementation of the Plan.",
+            "public_reporting",
+            "yes",
+        ),
+        # A stated negative stays, whatever report it points to instead.
+        (
+            _FR + "Il ne sera pas établi de rapport d'étape distinct ; les informations figureront "
+            "dans le rapport périodique au Comité pour l'élimination de la discrimination à "
+            "l'égard des femmes.",
+            "regular_reporting",
+            "no",
+        ),
+        # Civil society's alternative report is not the government's regular reporting.
+        (
+            _FR + "Les organisations de la société civile peuvent adresser au comité un rapport "
+            "alternatif sur la mise en œuvre du PAN.",
+            "regular_reporting",
+            "not_stated",
+        ),
+        # « un rapport d'étape annuel », « rendent compte chaque année ».
+        (
+            _FR + "L'Unité prépare un rapport d'étape annuel portant sur l'exercice écoulé.",
+            "regular_reporting",
+            "yes",
+        ),
+        (
+            _FR + "Les services responsables rendent compte chaque année au groupe de travail de "
+            "la mise en œuvre des mesures dont ils ont la charge.",
+            "regular_reporting",
+            "yes",
+        ),
     ],
 )
 def test_round19(text: str, finding: str, value: str) -> None:

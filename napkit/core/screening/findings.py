@@ -818,6 +818,26 @@ _UN_REPORT = re.compile(
     r"Secrétaire général|informe (anual )?del Secretario General)\b",
     re.IGNORECASE,
 )
+# A report on something else, in a sentence that does not name the plan: "the IHRC publishes
+# an annual report on the situation of violence against women", « le Rapport de politique
+# extérieure », "its annual Human Rights and Democracy Report", a periodic report to the CEDAW
+# Committee.
+_OTHER_REPORT = re.compile(
+    r"\b(?:reports?|rapports?|informes?)\s+(?:annuel\s+|anual\s+)?(?:on|sur|sobre)\s+(?:the\s+|la\s+|"
+    r"l['’]\s*|le\s+|el\s+)?(?:situation|state|status|état|situación|estado)\b"
+    r"|(?<=\w )(?-i:Rapport|Informe)\s+(?:de|sur|sobre|del?)\s+(?!suivi|mise|progr|avancement|"
+    r"performance|activit|évaluation|seguimiento|ejecución|avance|evaluación)(?-i:[a-zé])"
+    # (not the plan's own "Annual Progress Report", whatever its title)
+    r"|(?:(?-i:(?!(?:Progress|Implementation|Monitoring|Results|Review)\b)[A-Z][a-z]+)\s+"
+    r"(?:and\s+)?){2,5}(?-i:Report)\b"
+    # (a periodic report to a treaty body, not a report "shared with the CEDAW Committee")
+    r"|\b(?:periodic|périodiques?|periódicos?)\b[^.;]{0,40}\b(?:CEDAW|Committee on the Elimination "
+    r"of Discrimination|Comité pour l['’]élimination de la discrimination|Comité para la "
+    r"Eliminación de la Discriminación)\b|\b(?:Universal Periodic Review|Examen périodique "
+    r"universel)\b",
+    re.IGNORECASE,
+)
+_PLAN_NAMED = re.compile(r"\b(?:plan|PAN|NAP|PNA)s?\b", re.IGNORECASE)
 _SHADOW = re.compile(
     r"\b(shadow|alternative|independent) reports?\b|\brapports? (alternatifs?|parallèles?|"
     r"indépendants?)\b|\binformes? (alternativos?|sombra|independientes?)\b",
@@ -883,11 +903,15 @@ def simple(key: str, sentences: list[Sentence], lex: Lexicon) -> Finding:
             if not _UN_REPORT.search(h.sentence.read)
             and not _ITS_OWN.search(h.sentence.read)
             and not _of_another_policy(h)
+            and not (
+                h.value in {"yes", "partial"}
+                and _OTHER_REPORT.search(h.sentence.read)
+                and not _PLAN_NAMED.search(h.sentence.read)
+            )
+            # Civil society's own reports ("CSOs may submit shadow reports … to the National
+            # Assembly") say nothing of what the government reports or publishes.
+            and not _SHADOW.search(h.sentence.read)
         ]
-    if key == "public_reporting":
-        # Civil society's own reports ("CSOs may submit shadow reports … to the National
-        # Assembly") say nothing of what the government publishes.
-        found = [h for h in found if not _SHADOW.search(h.sentence.read)]
     if key == "coordination_mechanism":
         found = [
             h

@@ -229,7 +229,11 @@ RULES: dict[str, list[tuple[str, str]]] = {
     "regular_reporting": [
         (
             "yes",
-            r"\b(rapports?|bilans?) (\w+ (et )?)?(annuel|semestriel|trimestriel|biennal)s?\b"
+            # (« un rapport d'étape annuel », « les services rendent compte chaque année »)
+            r"\b(rapports?|bilans?) (d['’]\w+ |de \w+ )?(\w+ (et )?)?(annuel|semestriel|"
+            r"trimestriel|biennal)s?\b|\brend\w* compte (chaque année|tous les ans|annuellement"
+            r"|chaque "
+            r"semestre|deux fois par an)\b"
             r"|\b(chaque année|"
             r"tous les ans|annuellement|deux fois par an|chaque semestre|tous les deux ans)\b.*"
             r"\b(rapport|bilan)|\b(rapport|bilan)\w*\b.*\b(chaque année|tous les ans|annuellement|"
