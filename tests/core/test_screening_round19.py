@@ -170,6 +170,37 @@ def _one(text: str, finding: str) -> str:
             "regular_reporting",
             "yes",
         ),
+        # Leads named by an acronym the list of acronyms spells out, or by their responsibility.
+        (
+            _EN + "FMWSD Federal Ministry of Women and Social Development\n\n"
+            "The FMWSD is the lead agency for the implementation of this NAP.",
+            "lead_institution",
+            "Federal Ministry of Women and Social Development",
+        ),
+        (
+            _FR + "AMB Affaires mondiales Boréalie\n\n"
+            "AMB est responsable de la coordination du plan à l'échelle du gouvernement.",
+            "lead_institution",
+            "Affaires mondiales Boréalie",
+        ),
+        (
+            _FR + "DFRE Département fédéral des relations extérieures\n\n"
+            "Le DFRE assure la direction de la mise en œuvre du PAN 1325.",
+            "lead_institution",
+            "Département fédéral des relations extérieures",
+        ),
+        # An acronym the document does not spell out is not a name.
+        (
+            _FR + "AMB est responsable de la coordination du plan à l'échelle du gouvernement.",
+            "lead_institution",
+            "not_stated",
+        ),
+        (
+            _EN + "The Ministry of Foreign Affairs holds final responsibility for the NAP towards "
+            "Parliament.",
+            "lead_institution",
+            "Ministry of Foreign Affairs",
+        ),
     ],
 )
 def test_round19(text: str, finding: str, value: str) -> None:

@@ -823,7 +823,8 @@ _UN_REPORT = re.compile(
 # extérieure », "its annual Human Rights and Democracy Report", a periodic report to the CEDAW
 # Committee.
 _OTHER_REPORT = re.compile(
-    r"\b(?:reports?|rapports?|informes?)\s+(?:annuel\s+|anual\s+)?(?:on|sur|sobre)\s+(?:the\s+|la\s+|"
+    r"\b(?:reports?|rapports?|informes?)\s+(?:annuel\s+|anual\s+)?(?:on|sur|sobre)\s+(?:the\s+"
+    r"|la\s+|"
     r"l['’]\s*|le\s+|el\s+)?(?:situation|state|status|état|situación|estado)\b"
     r"|(?<=\w )(?-i:Rapport|Informe)\s+(?:de|sur|sobre|del?)\s+(?!suivi|mise|progr|avancement|"
     r"performance|activit|évaluation|seguimiento|ejecución|avance|evaluación)(?-i:[a-zé])"
@@ -1630,7 +1631,9 @@ def _nest(name: str) -> str:
 
 
 _INSTITUTION_WORD = re.compile(
-    r"^(?:the\s+|le\s+|la\s+|l'|el\s+)?(?:Ministry|Office|Department|Directorate|Secretariat|"
+    # ("Federal Ministry of …", « Affaires mondiales Boréalie », a department named by its field)
+    r"^(?:the\s+|le\s+|la\s+|l'|el\s+)?(?:(?:Federal|National|Royal|State|Union)\s+)?(?:Ministry|"
+    r"Affaires|Global Affairs|Foreign Affairs|Office|Department|Directorate|Secretariat|"
     r"Agency|Commission|Council|Institute|Ministère|Secrétariat|Direction|Département|Institut|"
     r"Agence|Ministerio|Secretaría|Oficina|Dirección|Instituto|Consejería|Agencia|Comisión)\b"
     # "Foreign and Development Office": the institution's noun last.

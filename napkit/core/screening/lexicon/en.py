@@ -853,6 +853,13 @@ LEAD = [
     + _AFTER_NAME
     + r"\s+(?:is|will be|shall be)\s+the\s+(?:national\s+)?(?:lead|entity\s+responsible)\s+"
     r"(?:for|of)\s+(?:the|this)\s+(?:national\s+)?(?:action\s+)?(?:plan|NAP)\b",
+    # "The Ministry of Foreign Affairs holds final responsibility for the NAP".
+    r"\b(?:the\s+)?"
+    + _NAME
+    + _AFTER_NAME
+    + r"\s+(?:holds|has|bears|retains|will hold|will have)\s+(?:the\s+)?(?:final|overall|"
+    r"primary|ultimate|political)\s+responsibility\s+for\s+(?:the|this)\s+(?:national\s+)?"
+    r"(?:action\s+)?(?:plan|NAP)\b",
     # A decree's clause: "To entrust the Commission for Equality with the coordination of the
     # Plan".
     r"\bentrust(?:s|ed|ing)?\s+(?:the\s+)?"

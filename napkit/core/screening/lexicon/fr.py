@@ -572,6 +572,17 @@ _NAME = (
     r"|(?-i:[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]+)?))"
 )
 LEAD = [
+    # An acronym as subject, without an article: « AMB est responsable de la coordination du
+    # plan », « DFRE assure la direction de la mise en œuvre du PAN » (resolved through the list
+    # of acronyms).
+    r"^(?:(?:Le|La|L')\s*)?(?P<name>(?-i:[A-Z][A-Z0-9]{1,9}))\s+(?:est|sera)\s+(?:responsable|"
+    r"chargée?)\s+de\s+la\s+coordination\s+(?:générale\s+|d'ensemble\s+)?(?:du|de\s+ce)\s+"
+    r"(?:présent\s+)?(?:plan|PAN)\b",
+    r"\b(?:Le|La|L')\s*"
+    + _NAME
+    + _ACRONYM_AFTER
+    + r"\s+(?:assure|assurera)\s+la\s+direction\s+(?:de\s+la\s+mise\s+en\s+œuvre\s+)?(?:du|de\s+"
+    r"ce)\s+(?:présent\s+)?(?:plan|PAN)\b",
     # "Le Ministère … (MCFE) a la charge de la mise en œuvre du présent Plan".
     r"\b(?:Le|La|L')\s*"
     + _NAME
