@@ -201,6 +201,37 @@ def _one(text: str, finding: str) -> str:
             "lead_institution",
             "Ministry of Foreign Affairs",
         ),
+        # A ministry known by its acronym that coordinates without a body: partial.
+        (
+            _EN + "MGCCD Ministry of Gender, Culture and Community Development\n\n"
+            "The MGCCD will coordinate the implementation of NAP III.",
+            "coordination_mechanism",
+            "partial",
+        ),
+        (
+            _FR + "Le MAEE coordonne la mise en œuvre du plan, en lien avec les points focaux "
+            "désignés au sein de ses directions.",
+            "coordination_mechanism",
+            "partial",
+        ),
+        # The body that drafted or adopted the plan is not the one that coordinates it.
+        (
+            _FR + "Le plan a été adopté par le Comité interministériel aux droits des femmes, "
+            "présidé par le Premier ministre, lors de sa réunion du 8 mars 2025.",
+            "coordination_mechanism",
+            "not_stated",
+        ),
+        (
+            _FR + "Le Plan a été élaboré de mai à novembre 2021 par un groupe de travail "
+            "interministériel présidé par le ministère.",
+            "coordination_mechanism",
+            "not_stated",
+        ),
+        (
+            _FR + "Un comité interministériel de suivi coordonne la mise en œuvre du Plan.",
+            "coordination_mechanism",
+            "yes",
+        ),
     ],
 )
 def test_round19(text: str, finding: str, value: str) -> None:

@@ -849,6 +849,12 @@ _SHADOW = re.compile(
 _DRAFTED_BY = re.compile(
     r"\b(drafted|prepared|developed|elaborated|written) (by|under)\b|\b(élaboré|rédigé|préparé)e? "
     r"(par|sous)\b|\b(elaborado|redactado|preparado) (por|bajo)\b"
+    # "Le Plan a été élaboré de mai à novembre 2021 par un groupe de travail …", "… was adopted
+    # by the Interministerial Committee at its meeting of 8 March": who drafted or adopted the
+    # plan, not who coordinates it.
+    r"|\b(plan|PAN|NAP|document)\b[^.;]{0,30}\b(was|has been|a été|fue|ha sido) (drafted|prepared|"
+    r"developed|adopted|approved|endorsed|validated|élaboré|rédigé|préparé|adopté|approuvé|validé|"
+    r"elaborado|redactado|aprobado|adoptado|validado)e?\b[^.;]{0,50}?\b(by|par|por)\b"
     # "The development of the Plan was guided by a NAP Reference Group"
     r"|\b(development|drafting|preparation|elaboration|formulation|élaboration|rédaction|"
     r"elaboración|redacción) (of|du|de la|de l'|del) (the |this |ce |cette |el |este )?"
@@ -879,6 +885,14 @@ def coordination(sentences: list[Sentence], lex: Lexicon, defined: dict[str, str
     # (the body's noun only: "Comité national de coordination" would read as coordinating)
     bodies = {
         a: m.group(0) for a in _body_acronyms(defined, lex) if (m := lex.body.search(defined[a]))
+    }
+    # A ministry or office known by its acronym ("The MGCCD will coordinate the implementation",
+    # the list giving "Ministry of Gender, Culture and Community Development"): its noun, so
+    # that a ministry coordinating without a body reads as one.
+    bodies |= {
+        a: m.group(0).strip()
+        for a, e in defined.items()
+        if a not in bodies and re.fullmatch(_ACRONYM, a) and (m := _INSTITUTION_NOUN.match(e))
     }
     if bodies:
         pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, bodies)) + r")(?![\w-])")
@@ -1630,6 +1644,11 @@ def _nest(name: str) -> str:
     return name
 
 
+_INSTITUTION_NOUN = re.compile(
+    r"(?:(?:Federal|National|Royal|State|Union)\s+)?(?:Ministry|Office|Department|Directorate|"
+    r"Secretariat|Ministère|Secrétariat|Direction|Département|Ministerio|Secretaría|Oficina|"
+    r"Dirección)\b"
+)
 _INSTITUTION_WORD = re.compile(
     # ("Federal Ministry of …", « Affaires mondiales Boréalie », a department named by its field)
     r"^(?:the\s+|le\s+|la\s+|l'|el\s+)?(?:(?:Federal|National|Royal|State|Union)\s+)?(?:Ministry|"

@@ -438,7 +438,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # "Elle coordonne … en s'appuyant sur un réseau de référents": no body.
             r"|\bcoordonn\w*\b.*\bréseau (de|des) (\w+ ){0,2}(référents|points focaux|"
             r"correspondants)\b"
-            r"|\bpoints? focaux\b.*\bcoordin|\bcoordin\w*\b.*\bpoints? focaux\b"
+            r"|\bpoints? focaux\b.*\bcoord(in|on)|\bcoord(in|on)\w*\b.*\bpoints? focaux\b"
             # Seule une réunion annuelle pour faire le point sur le plan.
             r"|\bréunion\b[^.]*\b(une fois par an|chaque année|annuellement)\b[^.]*\b(faire le "
             r"point|examiner|passer en revue)\b",
