@@ -232,6 +232,29 @@ def _one(text: str, finding: str) -> str:
             "coordination_mechanism",
             "yes",
         ),
+        # A heading glued to the paragraph under it is still a heading; a heading wrapped over
+        # two lines keeps its second line.
+        (
+            _EN + "The action plan has three priority areas.\n\n"
+            "Priority area 1: Peace processes\n\n"
+            "Priority area 2: Operations and missions\n"
+            "The armed forces will contribute to international operations.\n\n"
+            "Priority area 3: Humanitarian efforts\n"
+            "Humanitarian assistance will address the needs of women and girls.",
+            "pillars",
+            "Peace processes; Operations and missions; Humanitarian efforts",
+        ),
+        (
+            _FR + "Le plan comporte deux domaines d'action.\n\n"
+            "Domaine d'action 1 : Participation et leadership des femmes\n"
+            "Les femmes participent de façon significative aux processus de paix.\n\n"
+            "Domaine d'action 2 : Protection des femmes et des filles en situation de\n"
+            "conflit et de crise\n\n"
+            "Les femmes et les filles touchées par les conflits voient leurs droits protégés.",
+            "pillars",
+            "Participation et leadership des femmes; Protection des femmes et des filles en "
+            "situation de conflit et de crise",
+        ),
     ],
 )
 def test_round19(text: str, finding: str, value: str) -> None:

@@ -215,6 +215,22 @@ _NUMBER = re.compile(r"\s(\d{1,2}|[IVX]{1,4})\s*[-–—:.]", re.IGNORECASE)
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9}
 
 
+def _head(s: Sentence, lex: Lexicon) -> str:
+    """A heading line glued to the paragraph under it ("Priority area 4: Sustaining peace" /
+    "Nordhavn will support …", with no blank line between): the heading alone. (A heading
+    wrapped over two lines, "… in conflict and post-conflict" / "areas", goes on in lower case.)"""
+    if s.reading is None and "\n" in s.text:
+        cut = s.text.index("\n")
+        first = s.read[:cut]
+        if (
+            lex.pillar_item.match(first)
+            and not first.rstrip().endswith(".")
+            and s.text[cut:].lstrip()[:1].isupper()
+        ):
+            return first
+    return s.read
+
+
 def _numbered_headings(sentences: list[Sentence], lex: Lexicon) -> Finding | None:
     """No announcing sentence, but headings "Pillar 1: …", "Axe stratégique 2 : …", "Eje 3.
     …" numbered from 1: the first run of them is the structure (a later run repeating the
@@ -223,19 +239,20 @@ def _numbered_headings(sentences: list[Sentence], lex: Lexicon) -> Finding | Non
     first: Sentence | None = None
     noun = ""
     for s in sentences:
-        if s.row or not _usable(s, lex) or len(s.text) > 320:
+        read = _head(s, lex)
+        if s.row or not _usable(s, lex) or len(read) > 320:
             continue
-        m = lex.pillar_item.match(s.read)
-        if m is not None and len(s.text) > 240 and not _DESCRIBED_AFTER.search(m.group("name")):
+        m = lex.pillar_item.match(read)
+        if m is not None and len(read) > 240 and not _DESCRIBED_AFTER.search(m.group("name")):
             continue  # a paragraph that opens with "Pillar 2:", not a heading
-        number = _NUMBER.search(s.read[:40]) if m else None
+        number = _NUMBER.search(read[:40]) if m else None
         if m is None or number is None:
             continue
         raw = number.group(1).casefold()
         n = int(raw) if raw.isdigit() else _ROMAN.get(raw, 0)
         # One run has one kind of heading: "Axe 1", "Axe 2", not "Axe 2" then "Objectif 3";
         # the objectives under an axis are its own parts, passed over until "Axe 3".
-        kind = s.read[: number.start()].strip(" -–—•*").casefold()
+        kind = read[: number.start()].strip(" -–—•*").casefold()
         if names and kind != noun:
             continue
         if n == len(names) + 1:
@@ -342,7 +359,7 @@ def _following(sentences: list[Sentence], i: int, count: int, lex: Lexicon) -> l
             if len(names) == count:
                 return names
             continue
-        m = lex.pillar_item.match(s.read)
+        m = lex.pillar_item.match(_head(s, lex))
         if m:
             # "Outcome Area 1 – Prevention: violence … is prevented;": the name only.
             name = _DESCRIBED_AFTER.split(m.group("name"), maxsplit=1)[0]

@@ -669,7 +669,7 @@ PILLARS = (
 )
 PILLAR_ITEM = (
     r"^(?:[-–—•*]\s*)?(?:axe|pilier|objectif|priorité|domaine|orientation|composante|"
-    r"champ d'action|groupe)"
+    r"champ d'action|domaine d'action|groupe)"
     r"(?:\s+(?:stratégique|prioritaire|thématique|général|global|"
     r"d'intervention))?\s+(?:\w{1,4})(?!\.\d)\s*[-–—:.]\s*"
     r"(?P<name>[^|]+?)\s*[;.]?\s*$"
