@@ -255,6 +255,36 @@ def _one(text: str, finding: str) -> str:
             "Participation et leadership des femmes; Protection des femmes et des filles en "
             "situation de conflit et de crise",
         ),
+        # A clause that hands one side to another document says nothing of this plan's scope.
+        (
+            _EN + "This Action Plan covers the country's foreign policy, development cooperation "
+            "and humanitarian assistance; gender equality at home is addressed by the Fourth "
+            "Basic Plan for Gender Equality.",
+            "focus",
+            "international",
+        ),
+        (
+            _FR + "Le présent Plan porte sur la situation des femmes et des filles sur le "
+            "territoire national ; la contribution aux opérations de maintien de la paix fera "
+            "l'objet d'un plan distinct du ministère de la Défense.",
+            "focus",
+            "domestic",
+        ),
+        (
+            _FR + "Le présent Plan porte exclusivement sur la contribution du pays aux opérations "
+            "de paix ; les questions d'égalité sur le territoire national relèvent de la "
+            "Politique nationale de genre.",
+            "focus",
+            "international",
+        ),
+        # Both sides in the plan itself stay "both".
+        (
+            _EN + "This Action Plan covers the country's foreign policy and development "
+            "cooperation; gender equality at home is addressed in the Plan's fourth pillar on the "
+            "national police.",
+            "focus",
+            "both",
+        ),
     ],
 )
 def test_round19(text: str, finding: str, value: str) -> None:

@@ -739,7 +739,8 @@ ME = {
 FOCUS = {
     # The plan as the subject of a statement of what it covers.
     "scope": (
-        r"\b(plan|programme|\w*NAP|it)\b.*\b(applies|covers|concerns|focus\w*|addresses|scope|"
+        r"\b(plan|programme|\w*NAP|it)\b.*\b(applies|covers|concerns|is concerned with|focus\w*|"
+        r"addresses|scope|"
         r"instrument of|is a national (plan|mechanism)|as a national mechanism|"
         r"is directed|sets out (how|the (commitments|measures|actions|priorities))|guides|governs|"
         r"dimensions?|"
@@ -761,6 +762,12 @@ FOCUS = {
         # "… and to address domestic issues through the dedicated national strategies"
         r"|\b(domestic|national|internal)\b[^.;]{0,40}\b(through|in|by|under)\b[^.;]{0,20}\b("
         r"separate|dedicated|other|own|specific)\b[^.;]{0,20}\b(strateg\w+|plans?|polic\w+)\b"
+        # "…; gender equality within the country is addressed by the Fourth Basic Plan for Gender
+        # Equality", "…; peacekeeping commitments are addressed in the National Foreign Policy",
+        # "… will be the subject of a separate plan": another document's ground.
+        r"|\b(is|are|will be) (addressed|covered|dealt with|handled|treated) (by|in|under|through) "
+        r"(the |a |its )?(?!(?-i:Plan|NAP|Action Plan)\b)(?-i:[A-Z])"
+        r"|\b(a )?separate (plan|strategy|policy|action plan)\b"
     ),
     "both": (
         r"\bdual (focus|dimension|scope)\b"

@@ -543,7 +543,11 @@ FOCUS = {
     # "… les questions intérieures étant traitées par des stratégies nationales dédiées"
     r"|\b(nationale?s?|intérieure?s?)\b[^.;]{0,40}\b(dans|par|au moyen)\b[^.;]{0,25}\b(d'autres|"
     r"distincte?s?|dédiée?s?|spécifiques?|propres?)\b[^.;]{0,20}\b(stratégies?|plans?|"
-    r"politiques?)\b",
+    r"politiques?)\b"
+    # « …; les questions d'égalité sur le territoire national relèvent de la Politique nationale
+    # … », « … fera l'objet d'un plan distinct du ministère de la Défense »
+    r"|\brelèvent? (de la|du|de l') ?(?!(?-i:Plan|PAN)\b)(?-i:[A-ZÉ])"
+    r"|\b(plan|stratégie|politique|programme) (distinct|séparé|propre|spécifique)e?\b",
     "both": r"\bà la fois\b|\bdouble (dimension|portée)\b"
     # ("le plan d'action national … et … internationales": the plan's name, not a scope)
     r"|\b(intérieure?|(?<!d'action )(?<!plan )nationale?)\b.*\bet\b.*\b(extérieure?|étrangère|"
