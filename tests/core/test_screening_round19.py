@@ -285,6 +285,44 @@ def _one(text: str, finding: str) -> str:
             "focus",
             "both",
         ),
+        # « ne comporte ni valeurs de référence ni cibles » (the singular verb too).
+        (
+            _FR + "Le cadre de résultats ne comporte ni valeurs de référence ni cibles chiffrées ; "
+            "celles-ci seront fixées à l'issue de l'étude de référence.",
+            "baselines_targets",
+            "no",
+        ),
+        # Indicators for some parts only.
+        (
+            _FR + "Des indicateurs ont été définis pour les actions des axes stratégiques 2 et 3 ; "
+            "les actions des axes 1 et 4 seront suivies sur la base de leur taux d'exécution.",
+            "indicators",
+            "partial",
+        ),
+        (
+            _FR + "Des indicateurs ne sont définis que pour les actions prioritaires signalées par "
+            "un astérisque.",
+            "indicators",
+            "partial",
+        ),
+        (
+            _FR + "Chaque action du Plan est assortie d'un indicateur.",
+            "indicators",
+            "yes",
+        ),
+        # Money set aside for the plan, and money voted by Parliament.
+        (
+            _FR + "Une enveloppe de 1,5 million d'euros, imputée sur le budget de la coopération, "
+            "est allouée à la mise en œuvre du plan pour la période 2025-2029.",
+            "budget",
+            "allocated",
+        ),
+        (
+            _FR + "Pour l'exercice 2025-2026, le Parlement a voté 15,2 millions de dollars à cette "
+            "fin dans la Loi de crédits no 2.",
+            "budget",
+            "appropriated",
+        ),
     ],
 )
 def test_round19(text: str, finding: str, value: str) -> None:

@@ -55,13 +55,21 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (
             "appropriated",
             r"\bloi de finances\b.*\b(inscri\w*|dotation|crédits?|prévoit|ouvre)\b|\b(dotation|"
-            r"crédits?)\b.*\b(inscri\w*|ouverts?)\b.*\bloi de finances\b",
+            r"crédits?)\b.*\b(inscri\w*|ouverts?)\b.*\bloi de finances\b"
+            # « le Parlement a voté 15,2 millions de dollars à cette fin dans la Loi de crédits »
+            r"|\b(Parlement|Assemblée nationale)\b[^.;]{0,20}\b(a|ont) (voté|adopté"
+            r"|ouvert)\b[^.;]{0,40}"
+            r"\d[^.;]*\b(loi de crédits|loi de finances|budget)\b",
         ),
         (
             "allocated",
             # … to the Plan: "la Confédération a consacré 112 millions à la paix" is not its budget.
             r"\b(a|ont) (alloué|affecté|consacré|octroyé|réservé)\b[^.]*\b(plan|PAN|mise en œuvre|"
             r"budget)\b|\bbudget (alloué|affecté)\b"
+            # « Une enveloppe de 1,5 million d'euros, imputée sur le budget de …, est allouée à la
+            # mise en œuvre du plan »
+            r"|\b(enveloppe|montant|somme|dotation)\b[^.;]{0,120}\b(est|a été|sont|ont été) "
+            r"(allouée?s?|affectée?s?|réservée?s?)\s+(à|au)\s+(la mise en œuvre|ce plan|plan|PAN)"
             r"|\balloue\b.*\bbudget\b"
             # « Le Gouvernement alloue à la mise en œuvre du présent plan une enveloppe de … »
             r"|\b(alloue|allouera|d'allouer|affecte|affectera)\b[^.]{0,60}\b(plan|PAN|mise en "
@@ -141,7 +149,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"\bindicateurs?\b"
             # « Des indicateurs ont été définis pour les mesures relevant des objectifs 1, 2 et 4 »
             r"|\bindicateurs?\b[^.;]*\b(axes|piliers|objectifs|domaines|priorités) "
-            r"\d+((, \d+)* et| à) \d+\b",
+            r"(stratégiques |prioritaires |spécifiques )?\d+((, \d+)* et| à) \d+\b"
+            # « Des indicateurs ne sont définis que pour les actions prioritaires »
+            r"|\bindicateurs?\b[^.;]{0,30}\bne (sont|seront|ont été) (définis|fixés|établis|prévus)"
+            r"\b[^.;]{0,20}\bque pour\b",
         ),
         (
             "no",
@@ -197,7 +208,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"d')[^.;]{0,40}\bvaleurs? "
             r"de référence (ni|et|ou) (de )?(\w+ )?cibles\b"
             # « Ces indicateurs ne comportent ni valeur de référence ni cible chiffrée. »
-            r"|\bne (comportent?|contiennent|contient|prévoient|prévoit|fixent|fixe|définissent|"
+            r"|\bne (comporte(?:nt)?|contiennent|contient|prévoient|prévoit|fixent|fixe|définissent"
+            r"|"
             r"définit) ni (de )?valeurs? de référence\b[^.;]{0,20}\bni (de )?cibles?\b",
         ),
         (
