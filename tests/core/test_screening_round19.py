@@ -323,6 +323,25 @@ def _one(text: str, finding: str) -> str:
             "budget",
             "appropriated",
         ),
+        # A drafting body with civil society among its members: civil society in the design.
+        (
+            _FR + "Le projet de Plan a été rédigé par un comité de rédaction réunissant des "
+            "représentants de douze ministères et de six associations.",
+            "cs_design",
+            "yes",
+        ),
+        (
+            _EN + "The Plan was drafted by a working group comprising officials of five ministries "
+            "and three NGOs.",
+            "cs_design",
+            "yes",
+        ),
+        (
+            _FR + "Le projet de Plan a été rédigé par un comité de rédaction réunissant des "
+            "représentants de douze ministères.",
+            "cs_design",
+            "not_stated",
+        ),
     ],
 )
 def test_round19(text: str, finding: str, value: str) -> None:

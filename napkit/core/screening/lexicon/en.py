@@ -472,7 +472,13 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # Meetings where women's groups set the priorities that became the plan's.
             + r"|\b(meetings|hearings|dialogues|focus groups)\b.*"
             + _CS
-            + r".*\b(discussed|identified|proposed|shaped|informed|prioriti[sz]ed)\b",
+            + r".*\b(discussed|identified|proposed|shaped|informed|prioriti[sz]ed)\b"
+            # "The Plan was drafted by a working group comprising … and six NGOs": a drafting
+            # body with civil society among its members.
+            r"|\b(drafted|prepared|developed|written|led|conducted) by (a|an|the) ([\w-]+ ){0,3}("
+            r"committee|group|team|task force|commission)\b[^.]*\b(comprising|including|bringing "
+            r"together|made up of|composed of|with members from)\b[^.]*\b(associations|NGOs|CSOs|"
+            r"civil society)\b",
         ),
     ],
     "cs_implementation_monitoring": [

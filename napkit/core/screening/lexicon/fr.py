@@ -363,7 +363,15 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"|\b(consultation\w*|rédaction|élaboration|ateliers?)\b.*"
             + _CS
             + r"|\b(ateliers|assemblées|concertations|consultations|rencontres)\b[^;]*\bfemmes\b"
-            r"[^;]*\b(propos\w+|projet de (plan|texte)|recommandations)\b",
+            r"[^;]*\b(propos\w+|projet de (plan|texte)|recommandations)\b"
+            # « Le projet de Plan a été rédigé par un comité de rédaction réunissant des
+            # représentants de douze ministères et de six associations »: a drafting body with
+            # civil society among its members.
+            r"|\b(rédigée?|élaborée?|préparée?|conduite?|menée?) par (un|une|le|la) (\w+ )?(comité|"
+            r"groupe|équipe|commission)\b[^.]*\b(comprenant|réunissant|composée?|associant"
+            r"|incluant)"
+            r"\b[^.]*\b(associations|ONG|OSC|organisations de (la )?société civile|société"
+            r" civile)\b",
         ),
     ],
     "cs_implementation_monitoring": [
