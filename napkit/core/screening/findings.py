@@ -63,11 +63,27 @@ class Hit:
 def _usable(s: Sentence, lex: Lexicon) -> bool:
     if s.aside:
         return False
+    if _RESOLUTION_CALL.search(s.read) and not _PLAN_NAMED.search(s.read):
+        # "UNSCR 1325 and 2242 call on Member States to consult civil society …", « Elle invite
+        # les États membres à rendre compte de sa mise en œuvre »: what the resolutions ask of
+        # every state, not what this plan does.
+        return False
     if s.past is None:  # not marked (a sentence screened alone): no edition to compare with
         return not _is_past(s.read, lex, None)
     return not s.past
 
 
+_RESOLUTION_CALL = re.compile(
+    r"\b(?:calls?|called) (?:on|upon) (?:all )?(?:UN )?Member States\b|\b(?:urges?|urged|invites?|"
+    r"invited|requests?|requested|encourages?|encouraged) (?:all )?(?:UN )?Member States\b"
+    r"|\b(?:appelle|appellent|invite|invitent|exhorte|exhortent|demande|demandent|engage|"
+    r"engagent|encourage|encouragent) (?:tous )?les États membres\b"
+    r"|\b(?:insta|instan|exhorta|exhortan|invita|invitan|pide|piden|alienta|alientan) a (?:todos )?"
+    r"los Estados Miembros\b"
+    r"|\bSecurity Council (?:welcomed|adopted|requested|called)\b|\bConseil de sécurité (?:a "
+    r"salué|a adopté|a demandé)\b|\bConsejo de Seguridad (?:acogió|aprobó|pidió)\b",
+    re.IGNORECASE,
+)
 # A plan named by its years: "the Action Plan 2018–2021", "le PAN 2015-2017".
 _DATED_PLAN = re.compile(
     r"\b(?:plan|PAN|NAP|strat[ée]gi[ea])\b[^.;]{0,40}?\b(?:19|20)\d\d\s*[-–—/]\s*((?:19|20)\d\d)\b",
@@ -825,7 +841,8 @@ _UN_REPORT = re.compile(
 _OTHER_REPORT = re.compile(
     r"\b(?:reports?|rapports?|informes?)\s+(?:annuel\s+|anual\s+)?(?:on|sur|sobre)\s+(?:the\s+"
     r"|la\s+|"
-    r"l['’]\s*|le\s+|el\s+)?(?:situation|state|status|état|situación|estado)\b"
+    r"l['’]\s*|le\s+|el\s+)?(?:situation|state|status|état|situación|estado|share|proportion|"
+    r"number|part|nombre|proporción|número)\b"
     r"|(?<=\w )(?-i:Rapport|Informe)\s+(?:de|sur|sobre|del?)\s+(?!suivi|mise|progr|avancement|"
     r"performance|activit|évaluation|seguimiento|ejecución|avance|evaluación)(?-i:[a-zé])"
     # (not the plan's own "Annual Progress Report", whatever its title)

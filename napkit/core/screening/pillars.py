@@ -75,7 +75,12 @@ def split_list(text: str, lex: Lexicon) -> list[str]:
     parts = _split_outside_quotes(text, ";" if ";" in text else ",")
     out: list[str] = []
     for part in parts:
-        part = re.sub(rf"^(?:{lex.conjunction})\s+", "", part.strip(), flags=re.IGNORECASE)
+        part = re.sub(
+            rf"^(?:{lex.conjunction}|ainsi que|as well as|así como)\s+",
+            "",
+            part.strip(),
+            flags=re.IGNORECASE,
+        )
         part = _ENUMERATOR.sub("", part)
         part = _ITEM_PREFIX.sub("", part)
         if ";" not in text and f" {lex.conjunction} " in part and part is parts[-1] and not out:
@@ -288,8 +293,10 @@ def _un_four(sentences: list[Sentence], lex: Lexicon) -> Finding | None:
     if not words:
         return None
     for s in sentences:
-        if s.row or not _usable(s, lex) or not _PILLAR_NOUN.search(s.read):
+        if s.row or not _usable(s, lex) or not (noun := _PILLAR_NOUN.search(s.read)):
             continue
+        if _of_the_resolution(s.read[: noun.start()]):
+            continue  # « La résolution 1325 s'articule autour de quatre piliers : … »
         found = [re.search(rf"\b{w}\b", s.read, re.IGNORECASE) for w in words]
         if not all(found):
             continue

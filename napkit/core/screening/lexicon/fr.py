@@ -698,7 +698,8 @@ PILLAR_ITEM = (
     r"d'intervention))?\s+(?:\w{1,4})(?!\.\d)\s*[-–—:.]\s*"
     r"(?P<name>[^|]+?)\s*[;.]?\s*$"
 )
-ARTICLES = r"^(la|le|les|l'|l’|un|une)\s*"
+# ("les secours": the whole article, not "le" and a stray "s")
+ARTICLES = r"^(?:(?:les|la|le|une|un)\s+|l['’]\s*)"
 CONJUNCTION = "et"
 BODY = _BODY
 CS = _CS
