@@ -59,6 +59,45 @@ def _one(text: str, finding: str) -> str:
             "pillars",
             "Participation; Prévention; Protection; Secours et relèvement",
         ),
+        # French plans that say what they lack.
+        (
+            _FR + "À ce stade, le PAN ne dispose pas d'un mécanisme de suivi et d'évaluation.",
+            "me_framework",
+            "no",
+        ),
+        (
+            _FR + "Le présent plan ne prévoit pas de rapports d'étape.",
+            "public_reporting",
+            "no",
+        ),
+        (
+            _FR + "Il n'existe pas de mécanisme de coordination propre au plan.",
+            "coordination_mechanism",
+            "no",
+        ),
+        (
+            _FR + "Il n'existe pas de mécanisme de coordination propre au plan.",
+            "cs_on_coordination",
+            "no",
+        ),
+        (
+            _FR + "Le comité dispose d'un mécanisme de suivi et d'évaluation.",
+            "me_framework",
+            "not_stated",
+        ),
+        # Leads: « assure le pilotage du plan », "the national coordinator of the NAP".
+        (
+            _FR + "MAECAE : Ministère des Affaires étrangères et de la Coopération\n\n"
+            "Le MAECAE assure le pilotage du plan.",
+            "lead_institution",
+            "Ministère des Affaires étrangères et de la Coopération",
+        ),
+        (
+            _EN + "MLSP Ministry of Labour and Social Policy\n\n"
+            "The MLSP is the national coordinator of the NAP.",
+            "lead_institution",
+            "Ministry of Labour and Social Policy",
+        ),
     ],
 )
 def test_round20(text: str, finding: str, value: str) -> None:

@@ -866,6 +866,18 @@ LEAD = [
     + _AFTER_NAME
     + r"\s+(?:is|will be|shall be)\s+the\s+(?:national\s+)?(?:lead|entity\s+responsible)\s+"
     r"(?:for|of)\s+(?:the|this)\s+(?:national\s+)?(?:action\s+)?(?:plan|NAP)\b",
+    # "The MLSP is the national coordinator of the NAP", "The NSS will lead and coordinate
+    # implementation of this Strategy".
+    r"\b(?:the\s+)?"
+    + _NAME
+    + _AFTER_NAME
+    + r"\s+(?:is|will be|shall be)\s+the\s+(?:national\s+)?coordinator\s+(?:of|for)\s+"
+    r"(?:the|this)\s+(?:national\s+)?(?:action\s+)?(?:plan|NAP|strategy)\b",
+    r"\b(?:the\s+)?"
+    + _NAME
+    + _AFTER_NAME
+    + r"\s+(?:leads|will lead|shall lead)\s+and\s+coordinates?\s+(?:the\s+)?implementation\s+of\s+"
+    r"(?:the|this)\s+(?:national\s+)?(?:action\s+)?(?:plan|NAP|strategy)\b",
     # "The Ministry of Foreign Affairs holds final responsibility for the NAP".
     r"\b(?:the\s+)?"
     + _NAME

@@ -259,7 +259,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"|\bne (fera|feront|fait|font) pas l'objet de (rapports?|bilans?)\b"
             # "Il ne sera pas établi de rapport d'étape distinct …"
             r"|\bne sera pas (établi|élaboré|produit|rédigé) de rapports?\b"
-            r"|\bn'est pas prévu de rapports?\b",
+            r"|\bn'est pas prévu de rapports?\b|\bne prévoit (pas|aucun) (de )?rapports?\b",
         ),
         (
             "partial",
@@ -274,7 +274,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"|\baucun rapport\b[^.]*\b(ne sera|n'est prévu|ne sont prévus)\b"
             # No report at all: none to publish (the labelling rule).
             r"|\bn'est pas prévu de rapports?\b|\bne sera pas (établi|élaboré|produit|rédigé) de "
-            r"rapports?\b"
+            r"rapports?\b|\bne prévoit (pas|aucun) (de )?rapports?\b"
             # "rapport à usage interne", not "un groupe de travail interne".
             r"|\b(rapports?|bilans?)\b[^.]*\b(internes?|à usage interne)\b|\bà usage interne\b"
             r"|\bconfidentiel\w*\b|\bne (fera|feront) pas l'objet d'une publication\b"
@@ -284,7 +284,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"|des )?(rapports?|bilans?)\b"
             r"|\bne (produira|publiera|établira) (pas de|aucun) rapports?\b"
             r"|\bne sera pas (établi|élaboré|produit|rédigé) de rapports?\b"
-            r"|\bn'est pas prévu de rapports?\b",
+            r"|\bn'est pas prévu de rapports?\b|\bne prévoit (pas|aucun) (de )?rapports?\b",
         ),
         (
             "yes",
@@ -439,7 +439,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"coordination\b"
             # « aucun comité ni mécanisme de coordination spécifique n'est institué »
             r"|\baucun (comité|organe|mécanisme) ni (comité|organe|mécanisme|dispositif) de "
-            r"coordination\b",
+            r"coordination\b"
+            # « Il n'existe pas de mécanisme de coordination propre au plan. »
+            r"|\bn'existe pas (de |d'un |d'une |d')(mécanisme|organe|dispositif|comité|structure) "
+            r"(spécifique |dédié |propre |particulier )?de coordination\b",
         ),
         (
             "yes",
@@ -538,8 +541,9 @@ ME = {
     "none": r"\baucun (mécanisme|dispositif) (spécifique |distinct )?de suivi\b"
     # « Il n'existe pas non plus de dispositif de suivi-évaluation », « ne met pas en place de
     # mécanisme de suivi distinct », « ne prévoit ni dispositif de suivi propre ni rapports »
-    r"|\b(ne|n')\s*(\w+\s+){0,2}(pas|ni)\s+(\w+\s+){0,3}?(de |d')?(dispositif|mécanisme|"
-    r"système)s?\s+(spécifique |distinct |propre )?de suivi"
+    # (« le PAN ne dispose pas d'un mécanisme de suivi et d'évaluation »)
+    r"|\b(ne|n')\s*(\w+\s+){0,2}(pas|ni)\s+(\w+\s+){0,3}?(de |d'un |d'une |d')?(dispositif|"
+    r"mécanisme|système)s?\s+(spécifique |distinct |propre )?de suivi"
     r"|\b(ne prévoit|n'institue|ne crée|ne met en place) pas de (mécanisme|dispositif) "
     r"(spécifique |distinct )?de suivi\b"
     r"|\bn'est pas (institué|créé|mis en place) de (mécanisme|dispositif) (spécifique |distinct )?"
@@ -640,7 +644,8 @@ LEAD = [
     + _ACRONYM_AFTER
     # (« Le Ministère …, qui assure la tutelle du PAN et …, a conduit cette révision »)
     + r"(?:,\s+qui)?\s+(?:en\s+)?(?:assure|assurera|est chargée?|sera chargée?|assume|"
-    r"assumera)\s+(?:de\s+)?(?:la\s+)?(?:responsabilité\s+de\s+la\s+)?(?:tutelle|coordination|"
+    r"assumera)\s+(?:de\s+)?(?:la\s+|le\s+)?(?:responsabilité\s+de\s+la\s+)?(?:tutelle|coordination"
+    r"|"
     r"responsabilité\s+(?:générale|globale|d'ensemble|principale)|"
     r"pilotage|coordonner|maîtrise d'ouvrage|(?:le\s+)?lead\s+de|(?:le\s+)?leadership\s+de|"
     # "… assure la responsabilité de l'ensemble du plan".
