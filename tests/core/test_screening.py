@@ -1115,7 +1115,8 @@ def test_other_formats_screen_like_the_text(name: str) -> None:
 # 85.6% and 87.7%; fresh40 has 8 documents) and fresh42/ to fresh44/ (screened once at the start
 # of round 18 at 91.5%, 86.9% and 77.7%) and fresh45/ to fresh47/ (screened once during round 19
 # at 87.7%, 83.8% and 86.9%) and fresh48/ to fresh50/ (screened once at the end of round 19 at
-# 86.9%, 86.9% and 83.8%).
+# 86.9%, 86.9% and 83.8%) and fresh51/ to fresh53/ (screened once at the end of round 20 at 81.5%,
+# 78.5% and 84.6%).
 # Floors a few points under what was measured, so a change that loses ground on them fails here.
 @pytest.mark.parametrize(
     ("folder", "floor"),
@@ -1170,6 +1171,9 @@ def test_other_formats_screen_like_the_text(name: str) -> None:
         ("fresh48", 0.86),
         ("fresh49", 0.86),
         ("fresh50", 0.83),
+        ("fresh51", 0.81),
+        ("fresh52", 0.78),
+        ("fresh53", 0.84),
     ],
 )
 def test_agreement_on_the_later_sets(folder: str, floor: float) -> None:
@@ -1189,7 +1193,7 @@ def test_agreement_on_the_later_sets(folder: str, floor: float) -> None:
         "fresh15": 130,
         "fresh16": 130,
         "fresh17": 130,
-        **{f"fresh{n}": 130 for n in range(18, 51)},
+        **{f"fresh{n}": 130 for n in range(18, 54)},
         "fresh40": 104,
     }
     assert report.overall.total == 13 * len(done) == sizes.get(folder, 156)
