@@ -1661,6 +1661,18 @@ def _nest(name: str) -> str:
     return name
 
 
+# An expansion naming a public body anywhere ("Inter-Agency Council on Gender Equality …",
+# "Committee on Women and Family Affairs under the Government …").
+_INSTITUTION_ANY = re.compile(
+    r"\b(?:Ministry|Office|Department|Directorate|Secretariat|Agency|Commission|Council|Committee|"
+    r"Institute|Ministère|Secrétariat|Direction|Département|Division|Commissariat|Conseil|Comité|"
+    r"Ministerio|Secretaría|Oficina|Dirección|Comisión|Consejo|Comité)\b"
+)
+_STEERING = re.compile(
+    r"\b(?:steering|monitoring|oversight|coordination|coordinating|suivi|pilotage|seguimiento|"
+    r"coordinación|High Council)\b",
+    re.IGNORECASE,
+)
 _INSTITUTION_NOUN = re.compile(
     r"(?:(?:Federal|National|Royal|State|Union)\s+)?(?:Ministry|Office|Department|Directorate|"
     r"Secretariat|Ministère|Secrétariat|Direction|Département|Ministerio|Secretaría|Oficina|"
@@ -1872,7 +1884,11 @@ def lead_institution(sentences: list[Sentence], lex: Lexicon, defined: dict[str,
                     # An acronym ("Le MFPECS assure la coordination"): its definition in the
                     # document, when that names an institution; else not a name at all.
                     expansion = defined.get(name, "")
-                    if not _INSTITUTION_WORD.match(expansion):
+                    if not (
+                        _INSTITUTION_WORD.match(expansion)
+                        # (a steering or monitoring committee coordinates; it is not the lead)
+                        or (_INSTITUTION_ANY.search(expansion) and not _STEERING.search(expansion))
+                    ):
                         continue
                     name = _clean_name(expansion)
                 name = _resolve_described(name, sentences)

@@ -963,6 +963,15 @@ LEAD = [
     # "A working group, chaired by the Ministry X and bringing together …, coordinates the Plan".
     r"\bchaired\s+by\s+(?:the\s+)?" + _NAME + r"(?=\s+(?:and\s+)?(?:bringing|comprising|"
     r"including|with)|,)[^.]*\b(?:coordinates|will coordinate|oversees|steers)\b",
+    # Last, an acronym as the subject (resolved through the list of acronyms): "ANCW is the lead
+    # institution for ALNAP", "GAT leads the Action Plan", "The CWFA coordinates the
+    # implementation of the Plan", "OFW chairs the IDWG and is responsible for coordinating …".
+    r"^(?:The\s+)?(?P<name>(?-i:[A-Z][A-Za-z]?[A-Z0-9]{1,8}))\s+(?:is\s+the\s+lead(?:ing)?\s+"
+    r"(?:institution|agency|ministry|body)|leads\s+(?:and\s+coordinates\s+)?(?:the\s+)?"
+    r"(?:implementation\s+of\s+)?(?:the|this)\s+(?:national\s+)?(?:action\s+)?(?:plan|NAP)|"
+    r"coordinates\s+the\s+implementation\s+of\s+(?:the|this)\s+(?:national\s+)?(?:action\s+)?"
+    r"(?:plan|NAP)|(?:chairs\s+[^.;]{1,40}\s+and\s+)?is\s+responsible\s+for\s+coordinating\s+"
+    r"the\s+implementation)\b",
 ]
 INSTITUTION = r"^(?:The\s+)?(?P<name>(?:Ministry|Office|Department) of [A-Z][^.;:()\n]*)$"
 

@@ -600,6 +600,9 @@ _NAME = (
     r"|(?-i:[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]+)?))"
 )
 LEAD = [
+    # « La DSH préside le GTI 1325 et assure la coordination de la mise en œuvre du PAN »
+    r"^(?:(?:Le|La|L')\s*)?(?P<name>(?-i:[A-Z][A-Z0-9]{1,9}))\s+préside\s+[^.;]{1,60}?\s+et\s+"
+    r"assure\s+la\s+coordination\b",
     # An acronym as subject, without an article: « AMB est responsable de la coordination du
     # plan », « DFRE assure la direction de la mise en œuvre du PAN » (resolved through the list
     # of acronyms).
@@ -636,7 +639,8 @@ LEAD = [
     + _NAME
     + _ACRONYM_AFTER
     + r"\s+(?:est|sera)\s+(?:l'(?:institution|organe|entité|administration|autorité)\s+)?"
-    r"(?:responsable|chef de file|chargée? de la (?:mise en œuvre|coordination)|"
+    r"(?:responsable|(?:le\s+ministère\s+)?chef de file|chargée? de la (?:mise en œuvre|"
+    r"coordination)|"
     r"(?:le\s+)?maître d'ouvrage|l'autorité de tutelle|le ministère de tutelle|l'institution de "
     r"tutelle|la structure de tutelle)",
     r"\b(?:Le|La|L')\s*"
