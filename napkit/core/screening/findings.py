@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from napkit.core.i18n import _
 from napkit.core.scorecard.headlines import QUESTIONS
@@ -63,10 +64,7 @@ class Hit:
 def _usable(s: Sentence, lex: Lexicon) -> bool:
     if s.aside:
         return False
-    if _RESOLUTION_CALL.search(s.read) and not _PLAN_NAMED.search(s.read):
-        # "UNSCR 1325 and 2242 call on Member States to consult civil society …", « Elle invite
-        # les États membres à rendre compte de sa mise en œuvre »: what the resolutions ask of
-        # every state, not what this plan does.
+    if _resolution_call(s.read):
         return False
     if s.past is None:  # not marked (a sentence screened alone): no edition to compare with
         return not _is_past(s.read, lex, None)
@@ -84,6 +82,17 @@ _RESOLUTION_CALL = re.compile(
     r"salué|a adopté|a demandé)\b|\bConsejo de Seguridad (?:acogió|aprobó|pidió)\b",
     re.IGNORECASE,
 )
+
+
+@lru_cache(maxsize=8192)
+def _resolution_call(text: str) -> bool:
+    """ "UNSCR 1325 and 2242 call on Member States to consult civil society …", « Elle invite les
+    États membres à rendre compte de sa mise en œuvre »: what the resolutions ask of every state,
+    not what this plan does (unless the sentence names the plan). Cached: ``_usable`` asks it of
+    every sentence for every finding."""
+    return bool(_RESOLUTION_CALL.search(text)) and not _PLAN_NAMED.search(text)
+
+
 # A plan named by its years: "the Action Plan 2018–2021", "le PAN 2015-2017".
 _DATED_PLAN = re.compile(
     r"\b(?:plan|PAN|NAP|strat[ée]gi[ea])\b[^.;]{0,40}?\b(?:19|20)\d\d\s*[-–—/]\s*((?:19|20)\d\d)\b",
@@ -839,9 +848,8 @@ _UN_REPORT = re.compile(
 # extérieure », "its annual Human Rights and Democracy Report", a periodic report to the CEDAW
 # Committee.
 _OTHER_REPORT = re.compile(
-    r"\b(?:reports?|rapports?|informes?)\s+(?:annuel\s+|anual\s+)?(?:on|sur|sobre)\s+(?:the\s+"
-    r"|la\s+|"
-    r"l['’]\s*|le\s+|el\s+)?(?:situation|state|status|état|situación|estado|share|proportion|"
+    r"\b(?:reports?|rapports?|informes?)\s+(?:annuel\s+|anual\s+)?(?:on|sur|sobre)\s+"
+    r"(?:the\s+|la\s+|l['’]\s*|le\s+|el\s+)?(?:situation|state|status|état|situación|estado|share|proportion|"
     r"number|part|nombre|proporción|número)\b"
     r"|(?<=\w )(?-i:Rapport|Informe)\s+(?:de|sur|sobre|del?)\s+(?!suivi|mise|progr|avancement|"
     r"performance|activit|évaluation|seguimiento|ejecución|avance|evaluación)(?-i:[a-zé])"
@@ -1024,13 +1032,15 @@ def cs_on_coordination(
         )
     bodies = _body_acronyms(defined, lex)
     before = {(s.page, s.start): sentences[i - 1].read for i, s in enumerate(sentences) if i}
-    # "It" may stand for a body named a few sentences up ("… is set up. Chaired by the Secretary
-    # General, it meets twice a year. It is composed exclusively of …").
-    earlier = {
-        (s.page, s.start): " ".join(x.read for x in sentences[max(0, i - 3) : i])
-        for i, s in enumerate(sentences)
-        if i
-    }
+    index = {(s.page, s.start): i for i, s in enumerate(sentences)}
+
+    def earlier(s: Sentence) -> str:
+        """The three sentences before: "It" may stand for a body named a few sentences up ("… is
+        set up. Chaired by the Secretary General, it meets twice a year. It is composed
+        exclusively of …"). Joined only for the hits that need it."""
+        i = index[(s.page, s.start)]
+        return " ".join(x.read for x in sentences[max(0, i - 3) : i])
+
     found = [
         h
         for h in hits(key, sentences, lex)
@@ -1045,9 +1055,7 @@ def cs_on_coordination(
                         _NO_SUBJECT.match(h.sentence.read) is not None
                         or _ITS_MEETINGS.search(h.sentence.read) is not None
                     )
-                    and _names_body(
-                        earlier.get((h.sentence.page, h.sentence.start), ""), lex, bodies
-                    )
+                    and _names_body(earlier(h.sentence), lex, bodies)
                 )
             )
             and not _drafting(h.sentence.read, lex)
@@ -1666,7 +1674,7 @@ def _nest(name: str) -> str:
 _INSTITUTION_ANY = re.compile(
     r"\b(?:Ministry|Office|Department|Directorate|Secretariat|Agency|Commission|Council|Committee|"
     r"Institute|Ministère|Secrétariat|Direction|Département|Division|Commissariat|Conseil|Comité|"
-    r"Ministerio|Secretaría|Oficina|Dirección|Comisión|Consejo|Comité)\b"
+    r"Ministerio|Secretaría|Oficina|Dirección|Comisión|Consejo)\b"
 )
 _STEERING = re.compile(
     r"\b(?:steering|monitoring|oversight|coordination|coordinating|suivi|pilotage|seguimiento|"

@@ -57,9 +57,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"\bloi de finances\b.*\b(inscri\w*|dotation|crédits?|prévoit|ouvre)\b|\b(dotation|"
             r"crédits?)\b.*\b(inscri\w*|ouverts?)\b.*\bloi de finances\b"
             # « le Parlement a voté 15,2 millions de dollars à cette fin dans la Loi de crédits »
-            r"|\b(Parlement|Assemblée nationale)\b[^.;]{0,20}\b(a|ont) (voté|adopté"
-            r"|ouvert)\b[^.;]{0,40}"
-            r"\d[^.;]*\b(loi de crédits|loi de finances|budget)\b",
+            r"|\b(Parlement|Assemblée nationale)\b[^.;]{0,20}\b(a|ont) (voté|adopté|ouvert)\b"
+            r"[^.;]{0,40}\d[^.;]*\b(loi de crédits|loi de finances|budget)\b",
         ),
         (
             "allocated",
@@ -208,9 +207,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"d')[^.;]{0,40}\bvaleurs? "
             r"de référence (ni|et|ou) (de )?(\w+ )?cibles\b"
             # « Ces indicateurs ne comportent ni valeur de référence ni cible chiffrée. »
-            r"|\bne (comporte(?:nt)?|contiennent|contient|prévoient|prévoit|fixent|fixe|définissent"
-            r"|"
-            r"définit) ni (de )?valeurs? de référence\b[^.;]{0,20}\bni (de )?cibles?\b",
+            r"|\bne (comporte(?:nt)?|contiennent|contient|prévoient|prévoit|fixent|fixe|"
+            r"définissent|définit) ni (de )?valeurs? de référence\b[^.;]{0,20}\bni (de )?cibles?\b",
         ),
         (
             "no_baseline",
@@ -243,9 +241,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             "yes",
             # (« un rapport d'étape annuel », « les services rendent compte chaque année »)
             r"\b(rapports?|bilans?) (d['’]\w+ |de \w+ )?(\w+ (et )?)?(annuel|semestriel|"
-            r"trimestriel|biennal)s?\b|\brend\w* compte (chaque année|tous les ans|annuellement"
-            r"|chaque "
-            r"semestre|deux fois par an)\b"
+            r"trimestriel|biennal)s?\b|\brend\w* compte (chaque année|tous les ans|"
+            r"annuellement|chaque semestre|deux fois par an)\b"
             r"|\b(chaque année|"
             r"tous les ans|annuellement|deux fois par an|chaque semestre|tous les deux ans)\b.*"
             r"\b(rapport|bilan)|\b(rapport|bilan)\w*\b.*\b(chaque année|tous les ans|annuellement|"
@@ -368,10 +365,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # représentants de douze ministères et de six associations »: a drafting body with
             # civil society among its members.
             r"|\b(rédigée?|élaborée?|préparée?|conduite?|menée?) par (un|une|le|la) (\w+ )?(comité|"
-            r"groupe|équipe|commission)\b[^.]*\b(comprenant|réunissant|composée?|associant"
-            r"|incluant)"
-            r"\b[^.]*\b(associations|ONG|OSC|organisations de (la )?société civile|société"
-            r" civile)\b",
+            r"groupe|équipe|commission)\b[^.]*\b(comprenant|réunissant|composée?|associant|"
+            r"incluant)\b[^.]*\b(associations|ONG|OSC|organisations de (la )?société civile|"
+            r"société civile)\b",
         ),
     ],
     "cs_implementation_monitoring": [
@@ -648,9 +644,8 @@ LEAD = [
     + _ACRONYM_AFTER
     # (« Le Ministère …, qui assure la tutelle du PAN et …, a conduit cette révision »)
     + r"(?:,\s+qui)?\s+(?:en\s+)?(?:assure|assurera|est chargée?|sera chargée?|assume|"
-    r"assumera)\s+(?:de\s+)?(?:la\s+|le\s+)?(?:responsabilité\s+de\s+la\s+)?(?:tutelle|coordination"
-    r"|"
-    r"responsabilité\s+(?:générale|globale|d'ensemble|principale)|"
+    r"assumera)\s+(?:de\s+)?(?:la\s+|le\s+)?(?:responsabilité\s+de\s+la\s+)?(?:tutelle|"
+    r"coordination|responsabilité\s+(?:générale|globale|d'ensemble|principale)|"
     r"pilotage|coordonner|maîtrise d'ouvrage|(?:le\s+)?lead\s+de|(?:le\s+)?leadership\s+de|"
     # "… assure la responsabilité de l'ensemble du plan".
     r"responsabilité\s+(?:de\s+l'ensemble\s+)?(?:du|de ce)\s+(?:présent\s+)?(?:plan|PAN)\b)",
