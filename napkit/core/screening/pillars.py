@@ -12,6 +12,7 @@ import re
 from napkit.core.i18n import _
 from napkit.core.screening.findings import Hit, _evidence, _finding, _usable, not_stated
 from napkit.core.screening.lexicon import Lexicon
+from napkit.core.screening.listing import announcement, items_after, of_resolution
 from napkit.core.screening.result import Finding
 from napkit.core.screening.segment import Sentence
 
@@ -106,39 +107,74 @@ def pillars(sentences: list[Sentence], lex: Lexicon) -> Finding:
     for i, s in enumerate(sentences):
         if s.row or not _usable(s, lex) or _ONE_PART.match(s.read):
             continue
-        m = lex.pillars.search(s.read)
-        if m is None or _of_the_resolution(s.read[: m.start()]):
+        if i and _PRONOUN.match(s.read) and _about_the_resolution(sentences[i - 1].read):
+            continue  # "Resolution 1325 … . It rests on four pillars: …"
+        found = _by_shape(sentences, i, lex) or _by_lexicon(sentences, i, lex)
+        if found is None:
             continue
-        count = _count(m.group("n") or m.group("n2"), lex)
-        listed = (m.group("list") or m.group("list2") or "").strip()
-        # "four Lines of Effort (LOEs), each with …:": the parts' acronym is not an item.
-        listed = _PARTS_ACRONYM.sub("", listed)
-        # "… four pillars, namely Participation; Protection; …": the list after "namely".
-        listed = _NAMELY.sub("", listed)
-        if _NOT_A_LIST.match(listed):
-            # "structured around four pillars and it is results-oriented, with …": a clause.
-            continue
-        if listed.startswith(",") and listed.endswith(":"):
-            # "six priority areas, each with one strategic objective and measures:": what
-            # each part holds, then the list on the next lines.
-            listed = ""
-        names = split_list(listed, lex) if listed else []
-        if count and names and len(names) != count and ";" not in listed:
-            # "A, B, and C and D": the conjunction joined the last two items.
-            names = _fix_last(names, count, lex)
-        if not names and count:
-            names = _following(sentences, i, count, lex)
-        if not names or (count and len(names) != count) or not _plausible(names):
-            continue
+        names, quoted = found
         return _finding(
             key,
             "yes",
             "; ".join(names),
             0.75,
-            _evidence([Hit("pillars", s, m.group(0)[:80])]),
+            _evidence([Hit("pillars", s, quoted[:80])]),
             _("The document announces its structure: {n} parts.").format(n=len(names)),
         )
     return _numbered_headings(sentences, lex) or _un_four(sentences, lex) or not_stated(key)
+
+
+def _by_lexicon(sentences: list[Sentence], i: int, lex: Lexicon) -> tuple[list[str], str] | None:
+    """The announcement in the language's own phrasing ("structured around five pillars: …")."""
+    s = sentences[i]
+    m = lex.pillars.search(s.read)
+    if m is None or _of_the_resolution(s.read[: m.start()]):
+        return None
+    count = _count(m.group("n") or m.group("n2"), lex)
+    listed = (m.group("list") or m.group("list2") or "").strip()
+    # "four Lines of Effort (LOEs), each with …:": the parts' acronym is not an item.
+    listed = _PARTS_ACRONYM.sub("", listed)
+    # "… four pillars, namely Participation; Protection; …": the list after "namely".
+    listed = _NAMELY.sub("", listed)
+    if _NOT_A_LIST.match(listed):
+        # "structured around four pillars and it is results-oriented, with …": a clause.
+        return None
+    if listed.startswith(",") and listed.endswith(":"):
+        # "six priority areas, each with one strategic objective and measures:": what
+        # each part holds, then the list on the next lines.
+        listed = ""
+    names = split_list(listed, lex) if listed else []
+    if count and names and len(names) != count and ";" not in listed:
+        # "A, B, and C and D": the conjunction joined the last two items.
+        names = _fix_last(names, count, lex)
+    if not names and count:
+        names = _following(sentences, i, count, lex)
+    if not names or (count and len(names) != count) or not _plausible(names):
+        return None
+    return names, m.group(0)
+
+
+def _by_shape(sentences: list[Sentence], i: int, lex: Lexicon) -> tuple[list[str], str] | None:
+    """Any sentence that names a count of parts and ends with a colon, then the items of one
+    kind of marker that follow (see ``listing``)."""
+    s = sentences[i]
+    announced = announcement(s, sentences[i - 1] if i else None, lex)
+    if announced is None or _of_the_resolution(s.read[: announced.start]):
+        return None
+    if _another_policy(s.read[: announced.start]):
+        return None  # « une Politique nationale genre … structurée en quatre axes : … »
+    count = announced.count
+    if announced.inline:
+        names = split_list(_NAMELY.sub("", announced.inline), lex)
+        if count and len(names) != count and ";" not in announced.inline:
+            names = _fix_last(names, count, lex)
+        if any(len(n) > 150 for n in names):
+            return None
+    else:
+        names = [_capital(n) for n in items_after(sentences, i, announced)]
+    if len(names) < 2 or (count and len(names) != count) or not _plausible(names):
+        return None
+    return names, s.read
 
 
 # "La résolution 1325 repose sur quatre piliers : …": the resolution's structure, not the
@@ -166,6 +202,21 @@ def _plausible(names: list[str]) -> bool:
 _CROSS_REFERENCE = re.compile(
     r"\((?:see|voir|véase)\b|\b(?:see|voir) (?:chapter|chapitre|annex)", re.IGNORECASE
 )
+
+
+_PRONOUN = re.compile(r"^\s*(?:it|they|il|elle|ils|elles)\b", re.IGNORECASE)
+_POLICY = re.compile(
+    r"\b(?:polic(?:y|ies)|politique|pol[ií]tica|law|loi|ley|vision|constitution)\b", re.IGNORECASE
+)
+
+
+def _about_the_resolution(text: str) -> bool:
+    return bool(_RESOLUTION.search(text)) and not _PLAN_WORD.search(text)
+
+
+def _another_policy(before: str) -> bool:
+    found = list(_POLICY.finditer(before))
+    return bool(found) and not _PLAN_WORD.search(before[found[-1].end() :])
 
 
 def _of_the_resolution(before: str) -> bool:
@@ -292,11 +343,13 @@ def _un_four(sentences: list[Sentence], lex: Lexicon) -> Finding | None:
     words = _UN_FOUR.get(lex.language)
     if not words:
         return None
-    for s in sentences:
+    for i, s in enumerate(sentences):
         if s.row or not _usable(s, lex) or not (noun := _PILLAR_NOUN.search(s.read)):
             continue
-        if _of_the_resolution(s.read[: noun.start()]):
-            continue  # « La résolution 1325 s'articule autour de quatre piliers : … »
+        if _of_the_resolution(s.read[: noun.start()]) or of_resolution(s.read[noun.end() :]):
+            continue  # « La résolution 1325 s'articule … », "the four pillars of UNSCR 1325"
+        if i and _PRONOUN.match(s.read) and _about_the_resolution(sentences[i - 1].read):
+            continue  # "Resolution 1325 … . It rests on four pillars: …"
         found = [re.search(rf"\b{w}\b", s.read, re.IGNORECASE) for w in words]
         if not all(found):
             continue
