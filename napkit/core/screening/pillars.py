@@ -346,8 +346,13 @@ def _un_four(sentences: list[Sentence], lex: Lexicon) -> Finding | None:
     for i, s in enumerate(sentences):
         if s.row or not _usable(s, lex) or not (noun := _PILLAR_NOUN.search(s.read)):
             continue
-        if _of_the_resolution(s.read[: noun.start()]) or of_resolution(s.read[noun.end() :]):
-            continue  # « La résolution 1325 s'articule … », "the four pillars of UNSCR 1325"
+        before = s.read[: noun.start()]
+        if _of_the_resolution(before) or (
+            len(before.split()) <= 2 and of_resolution(s.read[noun.end() :])
+        ):
+            # « La résolution 1325 s'articule … »; "The four pillars of UNSCR 1325 – … – guide
+            # the UN" (but "Its actions follow the pillars of the resolution: …" is the plan's).
+            continue
         if i and _PRONOUN.match(s.read) and _about_the_resolution(sentences[i - 1].read):
             continue  # "Resolution 1325 … . It rests on four pillars: …"
         found = [re.search(rf"\b{w}\b", s.read, re.IGNORECASE) for w in words]
