@@ -414,6 +414,8 @@ def hits(finding: str, sentences: list[Sentence], lex: Lexicon) -> list[Hit]:
             if (
                 value in _NEGATIVE
                 and finding != "cs_design"
+                # ("Baseline data were not available …; they will be set in 2025": to come)
+                and value != "baseline_later"
                 and (lex.was.search(match.group(0)) or lex.was.search(after))
             ):
                 continue
@@ -1266,6 +1268,13 @@ def acronyms(sentences: list[Sentence]) -> dict[str, str]:
     for s in sentences:
         if s.row:
             continue
+        if "\n" in s.text and _ACRONYM_LINE.match(s.text.split("\n", 1)[0].strip()):
+            # Lines of the list run together into one "sentence" (no full stop ends them):
+            # "MoFA      Ministry of Foreign Affairs" / "MoGCSW    Ministry of Gender, …".
+            for line in s.text.split("\n"):
+                if m := _ACRONYM_LINE.match(line.strip()):
+                    found.setdefault(m.group("acr"), m.group("exp").strip())
+            continue
         if m := _ACRONYM_LINE.match(s.read):
             found.setdefault(m.group("acr"), m.group("exp").strip())
             continue
@@ -1910,6 +1919,16 @@ def lead_institution(sentences: list[Sentence], lex: Lexicon, defined: dict[str,
                 )
         if leaderless:
             break
+    if not leaderless and (found := _acronym_leads(sentences, lex, defined)):
+        s, acronym, name = found
+        return _finding(
+            key,
+            "yes",
+            name,
+            0.7,
+            _evidence([Hit("lead", s, acronym)]),
+            _("The document names it, by its acronym, as leading or coordinating the plan."),
+        )
     # Fallback: the institution on the cover (first page), as publishers credit themselves;
     # a cover under several ministries' names does not say which one leads.
     cover = []
@@ -1938,3 +1957,64 @@ def lead_institution(sentences: list[Sentence], lex: Lexicon, defined: dict[str,
             _("Named on the cover; the text does not say who leads."),
         )
     return not_stated(key)
+
+
+# An institution known by the acronym the document defines, in any phrasing that makes it lead
+# the plan: the subject of a leading verb ("AML, par l'entremise de son Centre …, dirige la mise
+# en œuvre du Plan", "MoGCSW shall lead and coordinate …") or the agent of a passive one
+# ("Coordination of the implementation of the Plan shall be carried out by the MSP"). The verb's
+# object must be the plan, its implementation or its coordination.
+_LEAD_VERB = (
+    r"(?:(?:shall|will|is to)\s+)?(?:leads?|coordinates?|directs?|steers?|oversees?|"
+    r"is responsible for (?:the\s+)?(?:overall\s+)?(?:coordination|implementation)|"
+    # "The MLSSM is the authorised state body responsible for the coordination of …"
+    r"is the (?:[\w-]+\s+){0,3}?(?:body|institution|authority|ministry|agency|entity) "
+    r"responsible for|"
+    r"has (?:the\s+)?overall responsibility for|"
+    r"dirige|dirigera|coordonne|coordonnera|pilote|pilotera|"
+    r"assurer?a? (?:la|le) (?:coordination|direction|pilotage|conduite)|"
+    r"est (?:chargée?|responsable) de (?:la )?(?:coordination|mise en œuvre)|"
+    r"dirige|dirigirá|coordina|coordinará|lidera|liderará)"
+)
+_PLAN_OBJECT = re.compile(
+    r"\b(?:plan|PAN|NAP|action plan|strategy|stratégie|estrategia|implementation|mise en œuvre|"
+    r"implementación|ejecución)\b",
+    re.IGNORECASE,
+)
+_BY_AGENT = re.compile(
+    r"\b(?:coordination|implementation|leadership|mise en œuvre|pilotage|conduite|direction|"
+    r"coordinación|implementación)\b[^.;]{0,80}?\s(?:is|shall be|will be|est|sera|es|será)\s+"
+    r"(?:carried out|ensured|led|provided|undertaken|assurée?|conduite?|dirigée?|realizada|"
+    r"dirigida|liderada)\s+(?:by|par|por)\s+(?:the\s+|le\s+|la\s+|l'|el\s+)?(?P<acr>\S+?)"
+    r"(?=[\s,.;]|$)",
+    re.IGNORECASE,
+)
+
+
+def _acronym_leads(
+    sentences: list[Sentence], lex: Lexicon, defined: dict[str, str]
+) -> tuple[Sentence, str, str] | None:
+    leads = {
+        acr: exp
+        for acr, exp in defined.items()
+        if _INSTITUTION_WORD.match(exp)
+        or (_INSTITUTION_ANY.search(exp) and not _STEERING.search(exp))
+    }
+    if not leads:
+        return None
+    names = "|".join(re.escape(a) for a in sorted(leads, key=len, reverse=True))
+    subject = re.compile(
+        r"^(?:(?:the|le|la|l'|el)\s*)?(?P<acr>(?-i:" + names + r"))\b"
+        r"(?:\s*\([^()]{2,60}\))?(?:,\s+[^,;.]{3,120},)?\s+" + _LEAD_VERB + r"\b(?P<rest>.*)$",
+        re.IGNORECASE,
+    )
+    for s in sentences:
+        if s.row or not _usable(s, lex):
+            continue
+        m = subject.match(s.read)
+        if m is not None and _PLAN_OBJECT.search(m.group("rest")):
+            return s, m.group("acr"), _clean_name(leads[m.group("acr")])
+        by = _BY_AGENT.search(s.read)
+        if by is not None and by.group("acr") in leads:
+            return s, by.group("acr"), _clean_name(leads[by.group("acr")])
+    return None

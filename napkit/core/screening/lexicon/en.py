@@ -257,7 +257,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"\b(no|without)\s+(indicators,?\s+)?(baselines?( values| data)? (or|and|nor) "
             r"(\w+ )?targets|targets (or|and|nor) baselines?)\b"
             r"|\b(does not|do not|nor does (the|this) plan)\s+(yet |itself )?"
-            r"(contain|include|set|establish|fix|define)\b.*"
+            r"(contain|include|set|establish|fix|define|have)\b.*"
             r"\b(baselines?( values| data)? (or|and|nor) (\w+ )?targets|targets (or|and|nor) "
             r"baselines)\b"
             # "It sets neither baselines nor targets."
@@ -295,6 +295,11 @@ RULES: dict[str, list[tuple[str, str]]] = {
             "baseline_later",
             r"\bbaselines?\b[^.]*\b((is|are) not (yet )?(available|given|provided)|not yet "
             r"available)\b"
+            # "Baseline values were not collected for this cycle; the GED will establish them",
+            # "Baseline data were not available …; the matrix therefore sets targets": missing
+            # when the plan was drafted, to come or replaced by targets.
+            r"|^\W*baselines?( values| data)? (was|were) not (available|collected|established)\b"
+            r"[^.]*\b(will|shall|therefore)\b"
             # "… the baseline is shown as "TBD" and will be determined through a survey".
             r"|\bbaselines?\b[^.,]{0,40}?\b(is|are) (shown|given|marked|entered|recorded)"
             r"( as)?\W{0,3}"

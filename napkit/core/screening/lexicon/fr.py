@@ -189,7 +189,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # some baselines are still to be set (partial beside targets).
             "baseline_later",
             r"\b(valeurs?|situations?|données) de référence\b[^.,]{0,40}?«?\s*(à déterminer|"
-            r"à définir|à établir|à préciser)\b",
+            r"à définir|à établir|à préciser)\b"
+            # « Lorsque la situation de référence n'était pas disponible, elle sera établie … »
+            r"|\b(valeurs?|situations?|données) de référence\b[^.;]{0,30}?\bn'(était|étaient|est|"
+            r"sont) pas (encore )?disponibles?\b",
         ),
         (
             "no_except",
@@ -206,6 +209,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"|\b(ne sont|n'est) pas (assortie?s?|accompagnée?s?|dotée?s?) (de|"
             r"d')[^.;]{0,40}\bvaleurs? "
             r"de référence (ni|et|ou) (de )?(\w+ )?cibles\b"
+            # « Les indicateurs ne sont assortis ni de valeurs de référence ni de cibles »
+            r"|\b(ne sont|n'est) (pas )?(assortie?s?|accompagnée?s?|dotée?s?) ni (de |d')?(\w+ )?"
+            r"valeurs? de référence\b[^.;]{0,20}\bni (de |d')?cibles?\b"
             # « Ces indicateurs ne comportent ni valeur de référence ni cible chiffrée. »
             r"|\bne (comporte(?:nt)?|contiennent|contient|prévoient|prévoit|fixent|fixe|"
             r"définissent|définit) ni (de )?valeurs? de référence\b[^.;]{0,20}\bni (de )?cibles?\b",
