@@ -107,6 +107,88 @@ def _one(text: str, finding: str) -> str:
             "baselines_targets",
             "partial",
         ),
+        # Reports sent to parliament, in the base form of the verb or to a committee of the
+        # chamber: partial (reporting to parliament is not publication).
+        (
+            _EN + "The Directorate shall prepare a consolidated annual report, which the "
+            "committee shall submit to the Government and to the Parliament by 1 April.",
+            "public_reporting",
+            "partial",
+        ),
+        (
+            _FR + "Le ministère rédige un rapport annuel de mise en œuvre, que la ministre "
+            "transmet à la Commission des Relations extérieures de la Chambre avant le 30 avril.",
+            "public_reporting",
+            "partial",
+        ),
+        (
+            _FR + "Le ministère rend compte périodiquement de l'état d'avancement du plan à la "
+            "Commission des affaires étrangères de la Chambre des députés.",
+            "public_reporting",
+            "partial",
+        ),
+        # (a report to the government alone is not to parliament)
+        (
+            _EN + "The committee shall submit the annual report to the Government by 1 April.",
+            "public_reporting",
+            "not_stated",
+        ),
+        # Another body's titled publication.
+        (
+            _EN + "The National Peace Council publishes an annual State of Peace report.",
+            "public_reporting",
+            "not_stated",
+        ),
+        (
+            _EN + "The Ministry publishes an annual progress report on the Plan.",
+            "public_reporting",
+            "yes",
+        ),
+        # A roll of offices, all of them government.
+        (
+            _EN + "The National Coordinating Committee (NCC) coordinates the implementation of "
+            "the Plan and meets every quarter. Its members are the Chief Directors, or their "
+            "representatives, of the Ministries of Defence, the Interior, Foreign Affairs, "
+            "Finance, and Local Government, together with the Chief of Defence Staff, the "
+            "Inspector-General of Police and the Executive Secretary of the Electoral Office.",
+            "cs_on_coordination",
+            "no",
+        ),
+        (
+            _EN + "The National Coordinating Committee (NCC) coordinates the implementation of "
+            "the Plan. Its members are the Chief Directors of the Ministries of Defence, the "
+            "Interior and Finance, and two representatives of the Coalition of Women's NGOs.",
+            "cs_on_coordination",
+            "yes",
+        ),
+        # No body for the plan.
+        (
+            _EN + "There will be no separate steering committee for the Plan; the Bureau will "
+            "coordinate implementation through the gender focal points.",
+            "cs_on_coordination",
+            "no",
+        ),
+        (
+            _FR + "Le plan ne crée pas d'organe de coordination ; la Direction de la femme suit "
+            "sa mise en œuvre avec les points focaux.",
+            "cs_on_coordination",
+            "no",
+        ),
+        # The body meets civil society: no seat, partial.
+        (
+            _FR + "Un Comité national de pilotage (CNP) coordonne la mise en œuvre du plan.\n\n"
+            "Le CNP tient chaque semestre une séance de concertation avec les organisations de "
+            "la société civile.",
+            "cs_on_coordination",
+            "partial",
+        ),
+        (
+            _FR + "Le Groupe de travail interdépartemental (GTI) coordonne la mise en œuvre du "
+            "plan.\n\nLe GTI se réunit deux fois par an avec les organisations de la société "
+            "civile pour un échange sur l'avancement du plan.",
+            "cs_on_coordination",
+            "partial",
+        ),
     ],
 )
 def test_round23(text: str, finding: str, value: str) -> None:

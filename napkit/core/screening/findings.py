@@ -858,6 +858,10 @@ _OTHER_REPORT = re.compile(
     # (not the plan's own "Annual Progress Report", whatever its title)
     r"|(?:(?-i:(?!(?:Progress|Implementation|Monitoring|Results|Review)\b)[A-Z][a-z]+)\s+"
     r"(?:and\s+)?){2,5}(?-i:Report)\b"
+    # "an annual State of Peace report", "its annual State of Gender Accountability report":
+    # another body's titled publication.
+    r"|\b(?-i:State) of (?:the\s+)?(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,3}\s+"
+    r"(?:report|index)\b"
     # (a periodic report to a treaty body, not a report "shared with the CEDAW Committee")
     r"|\b(?:periodic|périodiques?|periódicos?)\b[^.;]{0,40}\b(?:CEDAW|Committee on the Elimination "
     r"of Discrimination|Comité pour l['’]élimination de la discrimination|Comité para la "
@@ -1410,7 +1414,10 @@ def _composition_lists(sentences: list[Sentence], lex: Lexicon, bodies: set[str]
 # fonctionnaire à l'égalité": the membership listed inline, after the verb.
 _GATHERS = re.compile(
     r"\b(?:réunit|rassemble|comprend|est composée? de|se compose de|brings together|comprises|"
-    r"consists of|is composed of|is made up of|reúne|está integrad[oa] por|se compone de)\s+",
+    r"consists of|is composed of|is made up of|reúne|está integrad[oa] por|se compone de"
+    # "Its members are the Chief Directors … of the Ministries of …": a roll of offices
+    r"|(?P<roll>(?:its|their|ses|leurs|sus) (?:members|membres|miembros) (?:are|will be|shall be|"
+    r"sont|seront|son|serán)))\s+",
     re.IGNORECASE,
 )
 _LIST_SEP = re.compile(r",\s*|\s+(?:et|and|y|e)\s+", re.IGNORECASE)
@@ -1445,7 +1452,9 @@ def _inline_compositions(
             or (acronym is not None and acronym.search(item) is not None)
             for item in items
         )
-        if official >= 3 and official >= 0.7 * len(items):
+        # (a roll of offices splits into more fragments: "the Chief Directors, or their
+        # representatives, of the Ministries of Defence, the Interior, …")
+        if official >= 3 and official >= (0.3 if m.group("roll") else 0.7) * len(items):
             out.append(Hit("no", s, m.group(0).strip()))
     return out
 

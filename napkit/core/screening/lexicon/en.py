@@ -384,7 +384,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (
             "partial",
             r"\b(reports?|letter)\b.*\b(submitted|presented|transmitted|sent|sends|forwarded?|"
-            r"tabled|"
+            r"tabled|submit|present|transmit|send|table|"
             r"provided|laid)\b.*"
             r"\b(parliament|"
             r"parliamentary|congress|national assembly|assembly of the republic|cortes|congress of"
@@ -679,7 +679,11 @@ RULES: dict[str, list[tuple[str, str]]] = {
             "no_body",
             r"\bno (steering |coordination |coordinating |national |inter-?ministerial )?"
             r"(committee|body|working group|mechanism)\b[^.]*\b(has been|was|will be|is|were)"
-            r" (set up|established|created)\b",
+            r" (set up|established|created)\b"
+            # "There will be no separate steering committee for the Plan; the Bureau will …"
+            r"|\bthere (is|are|will be|shall be) no (separate |dedicated |specific |distinct |"
+            r"formal )?(\w+ )?(committee|body|working group|steering group|coordination mechanism)"
+            r"\b",
         ),
         (
             "no",

@@ -300,9 +300,11 @@ RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "partial",
-            r"\brapports?\b.*\b(transmis|présent|soumis|communiqu|adressé|remis)\w*\b.*\b(parlemen"
-            r"t|assemblée "
-            r"nationale|sénat|chambre des (députés|représentants))\b"
+            r"\brapports?\b.*\b(transmis|présent|soumis|communiqu|adressé|remis|transmet|soumet)"
+            r"\w*\b.*\b(parlement|assemblée nationale|sénat|chambre des (députés|représentants)|"
+            # « … transmet à la Commission des Relations extérieures de la Chambre »
+            r"commission [^.;]{3,60} de la chambre)\b"
+            r"|\brend\w* compte\b[^.;]*\bà la commission [^.;]{3,60} de la chambre\b"
             r"|\b(rend\w* compte|informe\w*)\b.*\b(au|le) (parlement|sénat)\b"
             r"|\b(rend\w* compte|informe\w*)\b.*\bl'assemblée nationale\b"
             # « Le Gouvernement transmet les rapports de mise en œuvre à l'Assemblée nationale »
@@ -494,8 +496,11 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"|\bavec la participation (de la|des)\b.*"
             + _CS
             # "Le GI 1325 rencontre la Plateforme deux fois par an": meetings, not a seat.
-            + r"|\b(rencontre|rencontrera|se réuni\w* (\w+ ){0,3}avec|tient des réunions "
-            r"avec)\b.*"
+            # (« se réunit deux fois par an avec … », « tient chaque semestre une séance de
+            # concertation avec … »)
+            + r"|\b(rencontre|rencontrera|se réuni\w* (\w+ ){0,5}avec|tient des réunions "
+            r"avec|tien\w* [^.;]{0,40}\b(séances?|réunions?|sessions?) (de concertation |d'échange "
+            r"|de dialogue )?avec)\b.*"
             + _CS
             + r"|"
             + _CS
@@ -515,7 +520,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # (not "aucun mécanisme de suivi-évaluation": monitoring, not a body)
             r"\baucun (comité|organe|groupe|conseil|dispositif|mécanisme|cadre)\b(?! de suivi)"
             r"(?! d'évaluation)(?! de financement)[^.]*\b(n'a été|"
-            r"n'est|ne sera|n'a pas été|n'ont été) (mis en place|créé|institué|prévu|installé)",
+            r"n'est|ne sera|n'a pas été|n'ont été) (mis en place|créé|institué|prévu|installé)"
+            # « Le plan ne crée pas d'organe de coordination », « il n'y aura pas de comité … »
+            r"|\b(il n'y (a|aura) pas de|ne (crée|créera|prévoit|institue) pas d')\s*(organe|"
+            r"comité|groupe|instance)\b",
         ),
     ],
 }
