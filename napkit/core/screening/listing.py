@@ -55,6 +55,9 @@ _FOLLOWING = re.compile(
     r"[^:]{0,20}\s(?:are|sont|son)\s*:\s*$",
     re.IGNORECASE,
 )
+_FOLLOWING_WORD = re.compile(r"\b(?:following|suivant\w*|siguientes)\s*$", re.IGNORECASE)
+# A bullet before an item that has no number: "- Prévention des conflits ;".
+_BULLET = re.compile(r"^\s*[-•*▪]\s+(?P<rest>\S.*)$")
 # "These are:", « Ce sont : », « Il s'agit de : », "Strategic objectives:": the count is the
 # previous sentence's.
 _THESE_ARE = re.compile(
@@ -157,6 +160,8 @@ class Announced:
     inline: str
     colon: bool
     start: int  # where the count or the parts are named: what comes before is the subject
+    # "The Plan sets out the following five areas.": the parts follow as numbered headings.
+    following: bool = False
 
 
 def announcement(s: Sentence, before: Sentence | None, lex: Lexicon) -> Announced | None:
@@ -176,7 +181,8 @@ def announcement(s: Sentence, before: Sentence | None, lex: Lexicon) -> Announce
             continue  # "3 Pillars of the plan": a section's number
         count = _count(m.group("n"), lex)
         if count is not None and 2 <= count <= 12:
-            return Announced(count, inline.strip() if sep else "", colon, m.start())
+            following = bool(_FOLLOWING_WORD.search(head[: m.start()]))
+            return Announced(count, inline.strip() if sep else "", colon, m.start(), following)
     if colon and (added := _ADDS.search(head)):
         # "… keeps the four "P"s of the first Plan and adds a fifth component:"
         return Announced(_ORDINALS[added.group("ordinal").casefold()], "", True, added.start())
@@ -257,11 +263,33 @@ _PART_LABEL = re.compile(
 )
 
 
+# "PART 2 – BACKGROUND": a document's parts are its chapters, not the plan's parts.
+_CHAPTER_LABEL = re.compile(r"^(?:part|partie|parte|chapter|chapitre|capítulo|section)$", re.I)
+
+
 def _heading_item(kind: str) -> bool:
     """After an announcement without a colon ("The plan has four priority areas."), the parts
     come as labelled headings further on ("Priority area 1: …", "KRA 2 – …"), never as numbered
     paragraphs or the numbered chapters of the contents."""
-    return kind.startswith("number:") and bool(_PART_LABEL.match(kind.partition(":")[2]))
+    label = kind.partition(":")[2]
+    return (
+        kind.startswith("number:")
+        and bool(_PART_LABEL.match(label))
+        and not _CHAPTER_LABEL.match(label)
+    )
+
+
+def _units(sentences: list[Sentence]) -> list[tuple[Sentence, str]]:
+    """Each sentence with the text an item would be read from: its heading line, or each of
+    its lines when several carry a marker ("OS1 : …" / "OS2 : …" with no full stop between)."""
+    out: list[tuple[Sentence, str]] = []
+    for s in sentences:
+        lines = [line.strip() for line in s.text.split("\n") if line.strip()]
+        if len(lines) > 1 and sum(bool(_MARKER.match(line)) for line in lines) > 1:
+            out.extend((s, line) for line in lines)
+        else:
+            out.append((s, _first_line(s)))
+    return out
 
 
 def items_after(sentences: list[Sentence], i: int, announced: Announced) -> list[str]:
@@ -276,7 +304,7 @@ def items_after(sentences: list[Sentence], i: int, announced: Announced) -> list
     # Before the first item: the next sentence after a colon; a few lines after a count.
     gap_max = 1 if announced.colon else 6
     page = sentences[i].page
-    for s in sentences[i + 1 : i + 1 + 8 * (count or 8) + 8]:
+    for s, text in _units(sentences[i + 1 : i + 1 + 8 * (count or 8) + 8]):
         if (s.row and s.read.count("|") >= 2) or (s.aside and _CONTENTS_LINE.search(s.read)):
             break  # a table (the results framework) or the contents is not the list
         new_page = s.page != page
@@ -287,10 +315,14 @@ def items_after(sentences: list[Sentence], i: int, announced: Announced) -> list
             or (new_page and s.heading and not _MARKER.match(s.read))
         ):
             continue  # a running header or footer
-        text = _first_line(s)
         marked = _marked(text)
         k = len(names) + 1
-        if marked and not announced.colon and not _heading_item(marked[0]):
+        if (
+            marked
+            and not announced.colon
+            and not _heading_item(marked[0])
+            and not (announced.following and s.heading)
+        ):
             marked = None  # numbered paragraphs, not the parts a sentence without a colon names
         if (
             marked
@@ -302,7 +334,8 @@ def items_after(sentences: list[Sentence], i: int, announced: Announced) -> list
             name, whole = _name(marked[2])
             names.append(name)
             gap = 0
-            gap_max = 4 if count else 0
+            # (headings may stand over a whole section: objective, actions, indicators)
+            gap_max = (15 if s.heading else 4) if count else 0
         elif (
             not kind.startswith(("paren", "close", "dot", "number", "ordinal"))
             and (dashed := _DASHED.match(text))
@@ -312,6 +345,17 @@ def items_after(sentences: list[Sentence], i: int, announced: Announced) -> list
             kind = "dash"
             names.append(" ".join(dashed.group("name").split()))
             whole = True
+            gap_max = 0
+        elif (
+            kind in ("", "bullet")
+            and announced.colon
+            and gap == 0
+            and (bullet := _BULLET.match(text))
+        ):
+            # "- Prévention des conflits ;" under an announcement with a colon, in a row.
+            kind = "bullet"
+            name, whole = _name(bullet.group("rest"))
+            names.append(name)
             gap_max = 0
         elif names and gap == 0 and s.read[:1].islower() and len(s.read) < 200:
             if not whole:  # the item's line wrapped onto the next

@@ -212,6 +212,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # « Les indicateurs ne sont assortis ni de valeurs de référence ni de cibles »
             r"|\b(ne sont|n'est) (pas )?(assortie?s?|accompagnée?s?|dotée?s?) ni (de |d')?(\w+ )?"
             r"valeurs? de référence\b[^.;]{0,20}\bni (de |d')?cibles?\b"
+            # « Le présent plan ne comporte ni indicateurs ni valeurs de référence »
+            r"|\bne (comporte|contient|prévoit|fixe|définit) ni (d')?indicateurs ni (de )?valeurs? "
+            r"de référence\b"
             # « Ces indicateurs ne comportent ni valeur de référence ni cible chiffrée. »
             r"|\bne (comporte(?:nt)?|contiennent|contient|prévoient|prévoit|fixent|fixe|"
             r"définissent|définit) ni (de )?valeurs? de référence\b[^.;]{0,20}\bni (de )?cibles?\b",
