@@ -181,13 +181,13 @@ def announcement(s: Sentence, before: Sentence | None, lex: Lexicon) -> Announce
             continue  # "3 Pillars of the plan": a section's number
         count = _count(m.group("n"), lex)
         if count is not None and 2 <= count <= 12:
-            following = bool(_FOLLOWING_WORD.search(head[: m.start()]))
-            return Announced(count, inline.strip() if sep else "", colon, m.start(), following)
+            named = bool(_FOLLOWING_WORD.search(head[: m.start()]))
+            return Announced(count, inline.strip() if sep else "", colon, m.start(), named)
     if colon and (added := _ADDS.search(head)):
         # "… keeps the four "P"s of the first Plan and adds a fifth component:"
         return Announced(_ORDINALS[added.group("ordinal").casefold()], "", True, added.start())
-    if colon and (following := _FOLLOWING.search(read)):
-        return Announced(None, "", True, following.start())
+    if colon and (listed := _FOLLOWING.search(read)):
+        return Announced(None, "", True, listed.start())
     return None
 
 
