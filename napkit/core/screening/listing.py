@@ -9,7 +9,8 @@ count of parts (or "the following" parts) and ends with a colon, then items that
 kind of marker numbered 1, 2, 3 … ("(i)", "1)", "1.", "SAF 1 –", "Pillar One –", "First:") or
 that each give a short name and a dash ("Prévention – intégrer …"). The item's name is what
 comes before its description ("Peace processes: women's meaningful participation …" is "Peace
-processes"). ``pillars`` asks this module when its own phrasing of the announcement fails.
+processes"). ``pillars`` asks this module first at each sentence, then the language's own
+phrasings of an announcement (``lexicon.pillars``), then numbered headings anywhere.
 """
 
 from __future__ import annotations
