@@ -727,7 +727,7 @@ def me_framework(sentences: list[Sentence], lex: Lexicon) -> Finding:
     collect = [
         Hit("collect", s, m.group(0)[:80])
         for s in usable
-        if (m := lex.me["collect"].search(s.read))
+        if (m := lex.me["collect"].search(s.read) or _REPORT_UP.search(s.read))
         and not _COLLECTED.search(s.read)
         and not _DEFERRED.search(s.read)
         and not _ACTION_LINE.match(s.read)
@@ -784,6 +784,23 @@ def me_framework(sentences: list[Sentence], lex: Lexicon) -> Finding:
     )
 
 
+# Each body sends its own account up to the one that compiles ("Each ministry reports on the
+# implementation of its outputs to the secretariat … by the end of January", « Les offices
+# fédéraux concernés communiquent chaque année … l'état de mise en œuvre de leurs mesures au
+# secrétariat »): that is the plan's data collection, whatever words it uses.
+_REPORT_UP = re.compile(
+    r"\b(?:each|every|all|the (?:responsible|implementing|relevant|line)) (?:line )?(?:ministr\w*|"
+    r"institutions?|agenc\w*|departments?|bod(?:y|ies)|signator\w*|offices?|partners?)\b"
+    r"[^.;]{0,60}?\b(?:reports?|submits?|sends?|transmits?|provides?|forwards?)\b[^.;]{0,80}?\bto "
+    r"the (?:\w+ ){0,3}(?:secretariat|committee|ministry|office|group|directorate|unit|"
+    r"coordinat\w*)\b"
+    r"|\b(?:les|chaque|tous les) (?:ministères|départements|offices|institutions|structures|"
+    r"services|ministère|département|office|institution|structure)\b[^.;]{0,60}?\b(?:communique|"
+    r"transmet|adresse|fait rapport|rend compte|rendent compte|font rapport|communiquent|"
+    r"transmettent|adressent)\w*\b[^.;]{0,100}?\b(?:au|à la|à l') (?:\w+ ){0,2}(?:secrétariat|"
+    r"comité|ministère|direction|cellule|groupe|coordination)\b",
+    re.IGNORECASE,
+)
 _SENT_UP = re.compile(
     r"\b(transmet\w*|transmis\w*|submit\w*|sends?|sent|forward\w*|communiqu\w*|remit\w*|envoi\w*|"
     r"adress\w*)\b",

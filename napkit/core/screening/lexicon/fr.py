@@ -58,7 +58,13 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"crédits?)\b.*\b(inscri\w*|ouverts?)\b.*\bloi de finances\b"
             # « le Parlement a voté 15,2 millions de dollars à cette fin dans la Loi de crédits »
             r"|\b(Parlement|Assemblée nationale)\b[^.;]{0,20}\b(a|ont) (voté|adopté|ouvert)\b"
-            r"[^.;]{0,40}\d[^.;]*\b(loi de crédits|loi de finances|budget)\b",
+            r"[^.;]{0,40}\d[^.;]*\b(loi de crédits|loi de finances|budget)\b"
+            # « La loi … portant budget de l'État pour l'année 2019 inscrit … une dotation »,
+            # « le budget de la Confédération adopté par l'Assemblée fédérale … ouvre un crédit »
+            r"|\bloi\b[^.;]{0,40}\bportant budget de l'[ÉE]tat\b[^.;]*\b(inscrit|ouvre|prévoit|"
+            r"alloue)\b"
+            r"|\bbudget (de la Confédération|de l'[ÉE]tat|fédéral|national)\b[^.;]{0,60}\badopté "
+            r"par\b[^.;]*\b(ouvre|inscrit|prévoit)\b[^.;]*\bcrédits?\b",
         ),
         (
             "allocated",
@@ -68,7 +74,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # « Une enveloppe de 1,5 million d'euros, imputée sur le budget de …, est allouée à la
             # mise en œuvre du plan »
             r"|\b(enveloppe|montant|somme|dotation)\b[^.;]{0,120}\b(est|a été|sont|ont été) "
-            r"(allouée?s?|affectée?s?|réservée?s?)\s+(à|au)\s+(la mise en œuvre|ce plan|plan|PAN)"
+            r"(allouée?s?|affectée?s?|réservée?s?)(\s+par\s+[^.;]{2,60}?)?\s+(à|au)\s+(la mise en "
+            r"œuvre|ce plan|plan|PAN)"
             r"|\balloue\b.*\bbudget\b"
             # « Le Gouvernement alloue à la mise en œuvre du présent plan une enveloppe de … »
             r"|\b(alloue|allouera|d'allouer|affecte|affectera)\b[^.]{0,60}\b(plan|PAN|mise en "
