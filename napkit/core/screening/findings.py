@@ -1998,9 +1998,9 @@ _LEAD_VERB = (
     r"responsible for|"
     r"has (?:the\s+)?overall responsibility for|"
     r"dirige|dirigera|coordonne|coordonnera|pilote|pilotera|"
-    r"assurer?a? (?:la|le) (?:coordination|direction|pilotage|conduite)|"
+    r"(?:assure|assurera) (?:la|le) (?:coordination|direction|pilotage|conduite)|"
     r"est (?:chargée?|responsable) de (?:la )?(?:coordination|mise en œuvre)|"
-    r"dirige|dirigirá|coordina|coordinará|lidera|liderará)"
+    r"dirigirá|coordina|coordinará|lidera|liderará)"
 )
 _PLAN_OBJECT = re.compile(
     r"\b(?:plan|PAN|NAP|action plan|strategy|stratégie|estrategia|implementation|mise en œuvre|"
