@@ -110,6 +110,12 @@ def _one(text: str, finding: str) -> tuple[str, object]:
     return value_of(found), found
 
 
+def _value(text: str, finding: str) -> str:
+    """The value alone (the rounds' tables compare values); ``_one`` still checks that every
+    quote sits at its offsets."""
+    return _one(text, finding)[0]
+
+
 _EN = "This National Action Plan on women, peace and security is the plan of the Government. "
 _FR = "Le présent Plan d'action national sur les femmes, la paix et la sécurité est adopté. "
 _ES = "El presente Plan de Acción Nacional sobre las mujeres, la paz y la seguridad se aprueba. "

@@ -8,11 +8,7 @@ import pytest
 
 from tests.core.test_screening import _EN, _FR
 from tests.core.test_screening import _one as _screened
-
-
-def _one(text: str, finding: str) -> str:
-    return _screened(text, finding)[0]
-
+from tests.core.test_screening import _value as _one
 
 _COVER_EN = "Norland National Action Plan on Women, Peace and Security 2024–2028\n\f"
 _COVER_FR = "Plan d'action national de la Sylvanie sur les femmes, la paix et la sécurité\n\f"

@@ -8,14 +8,10 @@ from __future__ import annotations
 import pytest
 
 from tests.core.test_screening import _EN, _FR
-from tests.core.test_screening import _one as _screened
+from tests.core.test_screening import _value as _one
 
 _COVER_EN = "National Action Plan on Women, Peace and Security 2020–2024\n\n"
 _COVER_FR = "Plan d'action national 1325, 2021-2025\n\n"
-
-
-def _one(text: str, finding: str) -> str:
-    return _screened(text, finding)[0]
 
 
 @pytest.mark.parametrize(

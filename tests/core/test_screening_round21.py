@@ -7,11 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.core.test_screening import _EN, _FR
-from tests.core.test_screening import _one as _screened
-
-
-def _one(text: str, finding: str) -> str:
-    return _screened(text, finding)[0]
+from tests.core.test_screening import _value as _one
 
 
 @pytest.mark.parametrize(

@@ -9,11 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tests.core.test_screening import _EN, _FR
-from tests.core.test_screening import _one as _screened
-
-
-def _one(text: str, finding: str = "pillars") -> str:
-    return _screened(text, finding)[0]
+from tests.core.test_screening import _value as _one
 
 
 @pytest.mark.parametrize(
@@ -117,7 +113,7 @@ def _one(text: str, finding: str = "pillars") -> str:
     ],
 )
 def test_an_announced_list_is_the_structure(text: str, value: str) -> None:
-    assert _one(text) == value
+    assert _one(text, "pillars") == value
 
 
 @pytest.mark.parametrize(
@@ -149,4 +145,4 @@ def test_an_announced_list_is_the_structure(text: str, value: str) -> None:
     ],
 )
 def test_what_is_not_the_plans_structure(text: str) -> None:
-    assert _one(text) == "not_stated"
+    assert _one(text, "pillars") == "not_stated"

@@ -15,13 +15,7 @@ from napkit.core.screening.evaluate import evaluate
 from napkit.core.screening.segment import sentences
 from napkit.core.screening.spacing import glued, restore
 from tests.core.test_screening import _EN, _ES, _FR
-from tests.core.test_screening import _one as _screened
-
-
-def _one(text: str, finding: str) -> str:
-    # The value only; _screened also checks that every quote sits at its offsets.
-    return _screened(text, finding)[0]
-
+from tests.core.test_screening import _value as _one
 
 # --- Spaces lost by a PDF's text layer -------------------------------------------------------
 

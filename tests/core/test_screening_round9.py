@@ -8,11 +8,7 @@ import pytest
 
 from napkit.core.screening.evaluate import same_value
 from tests.core.test_screening import _EN, _ES, _FR
-from tests.core.test_screening import _one as _screened
-
-
-def _one(text: str, finding: str) -> str:
-    return _screened(text, finding)[0]
+from tests.core.test_screening import _value as _one
 
 
 @pytest.mark.parametrize(
