@@ -180,7 +180,7 @@ def announcement(s: Sentence, before: Sentence | None, lex: Lexicon) -> Announce
             return None
         if m.group("n").isdigit() and not head[: m.start()].strip():
             continue  # "3 Pillars of the plan": a section's number
-        count = _count(m.group("n"), lex)
+        count = count_of(m.group("n"), lex)
         if count is not None and 2 <= count <= 12:
             named = bool(_FOLLOWING_WORD.search(head[: m.start()]))
             return Announced(count, inline.strip() if sep else "", colon, m.start(), named)
@@ -197,7 +197,10 @@ def of_resolution(after: str) -> bool:
     return bool(_OF_RESOLUTION.match(after))
 
 
-def _count(word: str, lex: Lexicon) -> int | None:
+def count_of(word: str | None, lex: Lexicon) -> int | None:
+    """A count written as digits or as the language's number word ("four", « quatre »)."""
+    if not word:
+        return None
     if word.isdigit():
         return int(word)
     return lex.numbers.get(word.casefold())

@@ -12,7 +12,7 @@ import re
 from napkit.core.i18n import _
 from napkit.core.screening.findings import Hit, _evidence, _finding, _usable, not_stated
 from napkit.core.screening.lexicon import Lexicon
-from napkit.core.screening.listing import announcement, items_after, of_resolution
+from napkit.core.screening.listing import announcement, count_of, items_after, of_resolution
 from napkit.core.screening.result import Finding
 from napkit.core.screening.segment import Sentence
 
@@ -26,14 +26,6 @@ _ENUMERATED_HEADING = re.compile(
 _LEAD_IN = re.compile(
     r"^\s*(?:[-•*–]\s*|" + _ROMAN_ITEM + r"|\(?[0-9a-zA-Z]{1,2}[.)]\s+|[0-9]\.[0-9]?\s*)"
 )
-
-
-def _count(word: str | None, lex: Lexicon) -> int | None:
-    if not word:
-        return None
-    if word.isdigit():
-        return int(word)
-    return lex.numbers.get(word.casefold())
 
 
 # A relative clause after the list ("…, y que forma parte integrante de…") is not an item.
@@ -130,7 +122,7 @@ def _by_lexicon(sentences: list[Sentence], i: int, lex: Lexicon) -> tuple[list[s
     m = lex.pillars.search(s.read)
     if m is None or _of_the_resolution(s.read[: m.start()]):
         return None
-    count = _count(m.group("n") or m.group("n2"), lex)
+    count = count_of(m.group("n") or m.group("n2"), lex)
     listed = (m.group("list") or m.group("list2") or "").strip()
     # "four Lines of Effort (LOEs), each with …:": the parts' acronym is not an item.
     listed = _PARTS_ACRONYM.sub("", listed)
