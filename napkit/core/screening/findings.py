@@ -79,7 +79,14 @@ _RESOLUTION_CALL = re.compile(
     r"|\b(?:insta|instan|exhorta|exhortan|invita|invitan|pide|piden|alienta|alientan) a (?:todos )?"
     r"los Estados Miembros\b"
     r"|\bSecurity Council (?:welcomed|adopted|requested|called)\b|\bConseil de sécurité (?:a "
-    r"salué|a adopté|a demandé)\b|\bConsejo de Seguridad (?:acogió|aprobó|pidió)\b",
+    r"salué|a adopté|a demandé)\b|\bConsejo de Seguridad (?:acogió|aprobó|pidió)\b"
+    # A resolution as the subject of asking ("Resolution 2242 (2015) encourages Member States
+    # to engage civil society …", « La résolution 1325 appelle notamment à associer la société
+    # civile … »): what it asks of every state.
+    r"|\b(?:resolution|résolution|resolución|UNSCR|RCSNU)s?\s*\d{4}(?:\s*\(\d{4}\))?(?:\s*(?:,|and|"
+    r"et|y)\s*\d{4}(?:\s*\(\d{4}\))?)*\s+(?:\w+\s+)?(?:calls?|urges?|encourages?|invites?|"
+    r"requests?|asks?|appellent|appelle|invitent|invite|exhortent|exhorte|demandent|demande|"
+    r"encouragent|encourage|insta|instan|exhorta|pide|alienta)\b",
     re.IGNORECASE,
 )
 
@@ -90,7 +97,17 @@ def _resolution_call(text: str) -> bool:
     États membres à rendre compte de sa mise en œuvre »: what the resolutions ask of every state,
     not what this plan does (unless the sentence names the plan). Cached: ``_usable`` asks it of
     every sentence for every finding."""
-    return bool(_RESOLUTION_CALL.search(text)) and not _PLAN_NAMED.search(text)
+    named = _PLAN_NAMED.search(_THEIR_PLANS.sub("", text))
+    return bool(_RESOLUTION_CALL.search(text)) and not named
+
+
+# Every state's plans, in what a resolution asks ("the monitoring of their national action
+# plans"): not this plan named.
+_THEIR_PLANS = re.compile(
+    r"\b(?:their|leurs|sus) (?:own )?(?:national )?(?:action )?(?:plans?|PAN|NAP)s?"
+    r"(?: d'action)?(?: nationaux)?\b",
+    re.IGNORECASE,
+)
 
 
 # A plan named by its years: "the Action Plan 2018–2021", "le PAN 2015-2017".
@@ -867,9 +884,13 @@ _UN_REPORT = re.compile(
 # extérieure », "its annual Human Rights and Democracy Report", a periodic report to the CEDAW
 # Committee.
 _OTHER_REPORT = re.compile(
-    r"\b(?:reports?|rapports?|informes?)\s+(?:annuel\s+|anual\s+)?(?:on|sur|sobre)\s+"
+    r"\b(?:reports?|rapports?|informes?)\s+(?:(?:annuel|trimestriel|semestriel|mensuel)s?\s+|"
+    r"(?:anual|trimestral|semestral|mensual)(?:es)?\s+)?(?:on|sur|sobre)\s+"
     r"(?:the\s+|la\s+|l['’]\s*|le\s+|el\s+)?(?:situation|state|status|état|situación|estado|share|proportion|"
     r"number|part|nombre|proporción|número)\b"
+    # (not « un rapport sur l'état de mise en œuvre des seize mesures »: the plan's progress)
+    r"(?!\s+(?:de\s+(?:la\s+)?mise en œuvre|d'avancement|of\s+(?:the\s+)?implementation|of\s+"
+    r"progress|de\s+(?:la\s+)?ejecución|de\s+avance)\b)"
     r"|(?<=\w )(?-i:Rapport|Informe)\s+(?:de|sur|sobre|del?)\s+(?!suivi|mise|progr|avancement|"
     r"performance|activit|évaluation|seguimiento|ejecución|avance|evaluación)(?-i:[a-zé])"
     # (not the plan's own "Annual Progress Report", whatever its title)
@@ -880,13 +901,30 @@ _OTHER_REPORT = re.compile(
     r"|\b(?-i:State) of (?:the\s+)?(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,3}\s+"
     r"(?:report|index)\b"
     # (a periodic report to a treaty body, not a report "shared with the CEDAW Committee")
-    r"|\b(?:periodic|périodiques?|periódicos?)\b[^.;]{0,40}\b(?:CEDAW|Committee on the Elimination "
+    r"|\b(?:periodic|périodiques?|periódicos?)\b[^.;]{0,40}\b(?:treaty bodies|organes de traités|"
+    r"órganos de (?:los )?tratados|CEDAW|Committee on the Elimination "
     r"of Discrimination|Comité pour l['’]élimination de la discrimination|Comité para la "
     r"Eliminación de la Discriminación)\b|\b(?:Universal Periodic Review|Examen périodique "
     r"universel)\b",
     re.IGNORECASE,
 )
 _PLAN_NAMED = re.compile(r"\b(?:plan|PAN|NAP|PNA)s?\b", re.IGNORECASE)
+# A report on carrying out something else: another plan named by its subject ("an annual report
+# on the implementation of the National Action Plan on Gender-Based Violence"), a national
+# policy or strategy, a budget line (« le rapport relatif à la mise en œuvre du crédit-cadre pour
+# la promotion civile de la paix »).
+_REPORT_ON_OTHER = re.compile(
+    r"\b(?:reports?|rapports?|bilans?|informes?)\b[^.;]{0,40}?\b(?:implementation|mise en œuvre|"
+    r"ejecución|aplicación) (?:of|du|de la|de l'|des|del?)\s*(?:the\s+|la\s+|el\s+)?"
+    # (a topic named with a capital: not "the Plan on its official website")
+    r"(?:(?:National\s+)?(?:Action\s+)?(?:Plan|Strategy|Policy|Programme)\s+(?:on|against)\s+"
+    r"(?!Women|UNSCR|(?:the\s+)?(?:UN\s+)?(?:Security Council )?Resolution)(?-i:[A-Z])|"
+    r"(?:Plan|Strategy|Policy|Programme)\s+to (?:combat|end|eliminate|prevent)\b|"
+    r"(?:Plan|Stratégie|Politique|Programme)\s+(?:d'action\s+)?nationale?\s+(?:de lutte contre|"
+    r"contre)\s|(?:Plan|Estrategia|Política|Programa)\s+(?:de acción\s+)?nacional\s+contra\s|"
+    r"crédits?-cadres?\b|framework credit\b)",
+    re.IGNORECASE,
+)
 _SHADOW = re.compile(
     r"\b(shadow|alternative|independent) reports?\b|\brapports? (alternatifs?|parallèles?|"
     r"indépendants?)\b|\binformes? (alternativos?|sombra|independientes?)\b",
@@ -958,12 +996,14 @@ def coordination(sentences: list[Sentence], lex: Lexicon, defined: dict[str, str
 def simple(key: str, sentences: list[Sentence], lex: Lexicon) -> Finding:
     found = hits(key, sentences, lex)
     if key in {"regular_reporting", "public_reporting"}:
+        found = [h for h in found if not _continues_another_policy(h.sentence, sentences)]
         # (« … publie chaque année le rapport national sur la mise en œuvre de la Politique
         # nationale genre »: another policy's report)
         found = [
             h
             for h in found
             if not _UN_REPORT.search(h.sentence.read)
+            and not _REPORT_ON_OTHER.search(h.sentence.read)
             and not _ITS_OWN.search(h.sentence.read)
             and not _of_another_policy(h)
             and not (
@@ -992,6 +1032,25 @@ def simple(key: str, sentences: list[Sentence], lex: Lexicon) -> Finding:
         # participated") measures a result; it does not tell how the plan was drafted.
         found = [h for h in found if not h.sentence.row]
     return by_precedence(key, found)
+
+
+# A pronoun that carries on the sentence before ("La Stratégie nationale d'égalité des chances
+# (SNEC), adoptée en 2017, constitue le cadre … . Dotée d'un budget …, elle fait l'objet d'un
+# rapport annuel publié par le Ministère du Plan."): still the other policy.
+_PRONOUN_SUBJECT = re.compile(r"(?:^|,\s+)(?:elle|il|it|ella)\s+(?!y\b)", re.IGNORECASE)
+
+
+def _continues_another_policy(s: Sentence, sentences: list[Sentence]) -> bool:
+    if not _PRONOUN_SUBJECT.search(s.read) or _OWN_PLAN.search(s.read):
+        return False
+    i = next((i for i, t in enumerate(sentences) if t is s), 0)
+    before = sentences[i - 1] if i else None
+    return (
+        before is not None
+        and before.page == s.page
+        and bool(_OTHER_POLICY.search(before.read) or _NATIONAL_POLICY.match(before.read))
+        and not _OWN_PLAN.search(before.read)
+    )
 
 
 # A body that may be set up one day, or that oversees another policy: "The Government may

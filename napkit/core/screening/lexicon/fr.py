@@ -266,18 +266,22 @@ RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "no",
-            r"\baucun rapport\b|\bpas de rapports?\b|\bne (donne|donnera|donneront) pas lieu à "
+            # (« aucun rapport public n'est prévu »: an internal report may still be made)
+            r"\baucun rapport\b(?! public)|\bpas de rapports?\b(?! publics?)"
+            r"|\bne (donne|donnera|donneront) pas lieu à "
             r"(l'\w+ de |la \w+ de |"
             r"le \w+ de |des )?(rapports?|bilans?)\b"
             r"|\bne (fera|feront|fait|font) pas l'objet de (rapports?|bilans?)\b"
             # "Il ne sera pas établi de rapport d'étape distinct …"
             r"|\bne sera pas (établi|élaboré|produit|rédigé) de rapports?\b"
-            r"|\bn'est pas prévu de rapports?\b|\bne prévoit (pas|aucun) (de )?rapports?\b",
+            r"|\bn'est pas prévu de rapports?\b|\bne prévoit (pas|aucun) (de )?rapports?\b"
+            r"|\bne prévoit pas (l'élaboration|la production|la rédaction|la préparation) de "
+            r"rapports?\b",
         ),
         (
             "partial",
             r"\brend(ra|re)? compte\b|\brapport\w*\b.*\b(mise en œuvre|progrès|avancement)\b"
-            r"|\bpériodique\w*\b.*\brapport",
+            r"|\bpériodique\w*\b.*\brapport|\b(rapports?|bilans?) périodiques?\b",
         ),
     ],
     "public_reporting": [
