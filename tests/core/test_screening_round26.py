@@ -119,3 +119,97 @@ _OWN_PLAN_THEN_PRONOUN = (
 )
 def test_round26(text: str, finding: str, value: str) -> None:
     assert _one(text, finding) == value
+
+
+_ACRONYM_WITH_NUMBER = """SIGLES ET ACRONYMES
+
+GTI 1325    Groupe de travail interdépartemental 1325
+
+Le Groupe de travail interdépartemental 1325 coordonne la mise en œuvre du plan.
+
+Le GTI rencontre la société civile deux fois par an, afin de l'informer de l'état d'avancement
+du plan."""
+
+_DRAFTERS_LISTED = """Le Comité national de suivi du PAN coordonne la mise en œuvre du plan. Il est
+composé des représentants des départements suivants : Affaires étrangères, Intérieur, Justice,
+Défense.
+
+La commission de rédaction, instituée par décision du Ministre, a achevé ses travaux en
+décembre 2024. Elle était composée comme suit :
+
+- Ministère des Affaires étrangères (présidence) ;
+- Ministère de l'Intérieur ;
+- Association des femmes juristes ;
+- Réseau des femmes pour la paix."""
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "value"),
+    [
+        # The scope in other words: borders, the country's own territory, overseas.
+        (
+            _EN + "The scope of this Plan is national: it addresses conflicts and insecurity "
+            "within the borders of Osundra.",
+            "focus",
+            "domestic",
+        ),
+        (
+            _EN + "NAP-II applies to Tamboa's own territory and its people, including displaced "
+            "persons.",
+            "focus",
+            "domestic",
+        ),
+        (
+            _EN + "It covers the country's peacekeeping, policing, humanitarian and diplomatic "
+            "activities overseas.",
+            "focus",
+            "international",
+        ),
+        # "monitoring and evaluation of the Plan" is this plan's, not a predecessor's review;
+        # and a mechanism for monitoring is not a coordination body.
+        (
+            _EN + "No mechanism for monitoring and evaluation of the Plan has been established "
+            "at this stage.",
+            "me_framework",
+            "no",
+        ),
+        (
+            _EN + "No mechanism for monitoring and evaluation of the Plan has been established "
+            "at this stage.",
+            "cs_on_coordination",
+            "not_stated",
+        ),
+        (
+            _EN + "A mid-term evaluation of the Plan will be carried out in 2023; the Secretariat "
+            "will compile the data sent by the ministries every quarter and prepare an annual "
+            "report.",
+            "me_framework",
+            "yes",
+        ),
+        # Stated negatives, with the words of the plan.
+        (
+            _FR + "Faute de données ventilées par sexe, le plan ne fixe ni situation de référence "
+            "ni cible chiffrée.",
+            "baselines_targets",
+            "no",
+        ),
+        (
+            _FR + "Le plan ne prévoit pas, à ce stade, de rôle pour les organisations de la "
+            "société civile dans sa mise en œuvre ou son suivi.",
+            "cs_implementation_monitoring",
+            "no",
+        ),
+        (
+            _FR + "Des associations partenaires, sélectionnées par appel à projets du ministère, "
+            "mettent en œuvre les actions de sensibilisation dans les régions.",
+            "cs_implementation_monitoring",
+            "yes",
+        ),
+        # A body defined with the resolution's number, then called by its letters alone.
+        (_FR + _ACRONYM_WITH_NUMBER, "cs_on_coordination", "partial"),
+        # The drafting commission's members are not the coordinating body's.
+        (_FR + _DRAFTERS_LISTED, "cs_on_coordination", "no"),
+    ],
+)
+def test_round26_scope_negatives_and_bodies(text: str, finding: str, value: str) -> None:
+    assert _one(text, finding) == value

@@ -1113,6 +1113,7 @@ def cs_on_coordination(
             _("The document says there is no coordination body."),
         )
     bodies = _body_acronyms(defined, lex)
+    bodies |= _short_forms(bodies, defined)
     before = {(s.page, s.start): sentences[i - 1].read for i, s in enumerate(sentences) if i}
     index = {(s.page, s.start): i for i, s in enumerate(sentences)}
 
@@ -1381,6 +1382,16 @@ def _body_acronyms(defined: dict[str, str], lex: Lexicon) -> set[str]:
     return out
 
 
+def _short_forms(bodies: set[str], defined: dict[str, str]) -> set[str]:
+    """A body defined with the resolution's number ("GTI 1325") is also called by its letters
+    alone ("Le GTI rencontre la société civile …")."""
+    return {
+        m.group(1)
+        for a in bodies
+        if (m := re.fullmatch(r"([A-Z][A-Z-]{1,9}) 1325", a)) and m.group(1) not in defined
+    }
+
+
 # Words that join a body's noun and the civil-society words inside one name.
 _JOINS = re.compile(
     r"^\s*(?:(?:of|for|de|del|des|du|la|le|les|the|l'|el|los|las|consultati\w+|advisory|"
@@ -1468,6 +1479,10 @@ def _composition_lists(sentences: list[Sentence], lex: Lexicon, bodies: set[str]
             continue
         before = sentences[i - 1].read if i else ""
         if not _names_body(before + " " + s.read, lex, bodies):
+            continue
+        # (« La commission de rédaction … a achevé ses travaux … Elle était composée comme
+        # suit : »: who drafted the plan, not who coordinates it)
+        if _DRAFTING.search(before + " " + s.read):
             continue
         items = []
         for t in sentences[i + 1 : i + 30]:

@@ -8,7 +8,10 @@ PAST = (
     r"\b(previous|first|former|preceding|earlier|last)\s+(national\s+)?(action\s+)?plan\b"
     r"|\bpredecessor\b|\bunder the (old|previous)\b|\b\w*NAP\s*I\b(?!I)|\b\w*NAP\s*1\b(?![.,]?\d)"
     r"|\b(the|our|its|of)\s+(first|second|third|fourth|fifth)\s+(national\s+)?(action\s+)?plan\b"
-    r"|\b(next|future|new) plan\b|\bevaluation of the\b"
+    r"|\b(next|future|new) plan\b"
+    # (not "monitoring and evaluation of the Plan", nor an evaluation to come: this plan's)
+    r"|(?<!monitoring and )(?<!M&E and )\bevaluation of the\b"
+    r"(?![^.;]*\b(will|shall|is to|are to)\b)"
     r"|\b(under|during|of|in) the (first|second|third|previous|former|preceding|earlier)\s+"
     r"(M?NAP|national action plan)\b"
     # A revised plan's earlier text, and what a review of it concluded.
@@ -678,7 +681,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # No body at all: civil society cannot sit on it (see findings.py).
             "no_body",
             r"\bno (steering |coordination |coordinating |national |inter-?ministerial )?"
-            r"(committee|body|working group|mechanism)\b[^.]*\b(has been|was|will be|is|were)"
+            # (not "No mechanism for monitoring and evaluation … has been established")
+            r"(committee|body|working group|mechanism)\b(?! (for|of) (the )?(monitoring|M&E|"
+            r"evaluation|reporting)\b)[^.]*\b(has been|was|will be|is|were)"
             r" (set up|established|created)\b"
             # "There will be no separate steering committee for the Plan; the Bureau will …"
             r"|\bthere (is|are|will be|shall be) no (separate |dedicated |specific |distinct |"
@@ -748,6 +753,9 @@ ME = {
         r"\b(no|(does|will) not (have|establish|provide for|set up) an?|without an?)\s+"
         r"(separate |specific |dedicated |formal )?(monitoring|M&E|monitoring and evaluation)"
         r" (mechanism|framework|system)\b"
+        # "No mechanism for monitoring and evaluation of the Plan has been established"
+        r"|\bno (separate |specific |dedicated |formal )?(mechanism|framework|system) (for|of) "
+        r"(the )?(monitoring|M&E)\b"
     ),
 }
 
@@ -797,7 +805,9 @@ FOCUS = {
         r"provinces|districts|regions of|in the country|throughout the country|national police"
         r"|at home|in (our|this) country|our (own )?(country|society|communities)"
         r"|national territory|the territory (under|within|controlled)|within the territory|"
-        r"is a national (plan|mechanism)|as a national mechanism)\b"
+        r"is a national (plan|mechanism)|as a national mechanism"
+        # "within the borders of Osundra", "applies to Tamboa's own territory"
+        r"|within (the|its|our) (own )?(national )?borders|own territory)\b"
         # "The CAP applies to Lowari County", "… within the Meridian region"
         r"|\b(to|within|in|throughout) (the )?(?-i:[A-Z][\w'’-]+) (?-i:County|Province|State|"
         r"Region|region|county|province)\b"
@@ -809,6 +819,7 @@ FOCUS = {
         r"(countries|states) affected by (armed )?conflict|"
         # (not "the districts bordering conflict-affected countries": places at home)
         r"(?<!bordering )(?<!neighbouring )(?<!from )conflict-affected (countries|states)|"
+        r"overseas|"
         r"partner countries|(UN|United Nations|international|peacekeeping|regional) missions|"
         r"multilateral|international engagement|development (assistance|aid)|diplomacy|"
         r"peace support operations|(regional and )?international peace)\b"

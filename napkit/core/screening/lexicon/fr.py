@@ -24,6 +24,7 @@ _CS = (
     r"|organisations? (communautaires|de jeunes|confessionnelles|de base)"
     r"|réseaux? (\w+ ){0,3}(femmes|jeunes)"
     r"|associations?\b[^.;]{0,40}\bdroits des femmes"
+    r"|associations? (partenaires|locales|communautaires)"
     # Québec and Belgium: "les organismes communautaires", "47 groupes de femmes".
     r"|organismes communautaires|groupes de femmes)"
 )
@@ -224,7 +225,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"de référence\b"
             # « Ces indicateurs ne comportent ni valeur de référence ni cible chiffrée. »
             r"|\bne (comporte(?:nt)?|contiennent|contient|prévoient|prévoit|fixent|fixe|"
-            r"définissent|définit) ni (de )?valeurs? de référence\b[^.;]{0,20}\bni (de )?cibles?\b",
+            r"définissent|définit) ni (de )?(valeurs?|situations?) de référence\b[^.;]{0,20}\bni "
+            r"(de )?cibles?\b",
         ),
         (
             "no_baseline",
@@ -397,7 +399,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             "no",
             # « La société civile n'y assume pas de rôle formel », « ne confie pas de
             # responsabilité d'exécution aux OSC », « ne leur confie aucun rôle »
-            r"^(?=.*" + _CS + r").*?\b(ne\s|n')\s*(\w+\s+){0,2}(pas|aucune?)\s+(de\s+|d')?(rôle|"
+            # (« ne prévoit pas, à ce stade, de rôle pour les organisations … »)
+            r"^(?=.*" + _CS + r").*?\b(ne\s|n')\s*(\w+\s+){0,2}(pas|aucune?)(\s*,[^,.;]{1,30},)?\s+"
+            r"(de\s+|d')?(rôle|"
             r"responsabilité|fonction|mission)s?\b"
             r"|\baucun rôle\b.*"
             + _CS
