@@ -957,7 +957,11 @@ _DRAFTED_BY = re.compile(
 # framework and indicators, reported to the Cabinet every year".
 _ITS_OWN = re.compile(
     r"\b(which|that) (has|have) (its|their) own (monitoring|reporting|results|indicators|"
-    r"framework)\b|\bqui (a|dispose d['’]|possède) (son|sa|ses) (propre|propres) (dispositif|"
+    r"framework)\b"
+    # "the NGEC will continue to publish its own annual status report on gender equality"
+    r"|\b(publish|publishes|produce|produces|issue|issues|publie|publient)\s+(its|their|son|"
+    r"leurs?) own\b|\b(publie|publient|produit|produisent) (son|sa|ses|leurs?) propres?\b"
+    r"|\bqui (a|dispose d['’]|possède) (son|sa|ses) (propre|propres) (dispositif|"
     r"mécanisme|cadre|système|indicateurs)\b|\bque (tiene|cuenta con) su propio (sistema|marco|"
     r"mecanismo)\b",
     re.IGNORECASE,
@@ -1152,7 +1156,8 @@ def cs_on_coordination(
     # douze membres": the body meets civil society's group, whose members are not its own.
     found = [
         Hit("partial", h.sentence, h.cue)
-        if h.value == "yes" and _MEETS.search(h.sentence.read)
+        if h.value == "yes"
+        and (_MEETS.search(h.sentence.read) or _cs_observe(h.sentence.read, lex))
         else h
         for h in found
     ]
@@ -1182,6 +1187,25 @@ def cs_on_coordination(
         # elsewhere is on some other group ("the Network, which brings together forty NGOs").
         found = [h for h in found if h.value not in {"no", "yes", "partial"}]
     return by_precedence(key, found, {"no_body": "no"})
+
+
+# "… y siègent en qualité d'observateurs", "with a consultative voice": a seat without a say.
+_OBSERVES = re.compile(
+    r"\b(?:en qualité d'|comme |as |with )(?:observateur|observatrice|observer)s?\b|\bobserver "
+    r"status\b|\bvoix consultative\b|\b(?:consultative|advisory) (?:voice|capacity)\b"
+    r"|\bsans (?:droit de )?(?:vote|voix délibérative)\b"
+    r"|\bwithout (?:the right to )?vot(?:e|ing)\b",
+    re.IGNORECASE,
+)
+
+
+def _cs_observe(text: str, lex: Lexicon) -> bool:
+    """Civil society, the sentence's subject, sits as an observer ("Les organisations de la
+    société civile et les PTF y siègent en qualité d'observateurs"); not a roll of members
+    that ends with observers of another kind ("…, quatre représentantes de la société civile
+    et, en qualité d'observateurs, les partenaires techniques")."""
+    cs = lex.cs.search(text)
+    return cs is not None and cs.start() < 30 and _OBSERVES.search(text, cs.end()) is not None
 
 
 _MEETS = re.compile(
@@ -1290,7 +1314,10 @@ _NO_SUBJECT = re.compile(
 )
 _ITS_MEETINGS = re.compile(
     r"\b(its|ses|sus|leurs?) (sessions?|meetings?|réunions?|reuniones|sesiones|travaux|trabajos)\b"
-    r"|\b(it|elle|il) (holds?|will hold|tient|tiendra|organise|organisera)\b",
+    r"|\b(it|elle|il) (holds?|will hold|tient|tiendra|organise|organisera)\b"
+    # « Les OSC y participent en qualité d'observateurs »: "y" is the body named before.
+    r"|\by (participent|participeront|siègent|siégeront|assistent|sont (représentée?s|"
+    r"invitée?s|associée?s))\b",
     re.IGNORECASE,
 )
 _TOLD = re.compile(
@@ -1436,10 +1463,12 @@ def _names_body(text: str, lex: Lexicon, bodies: set[str]) -> bool:
 
 
 _GOVERNMENT = re.compile(
-    r"\b(ministr\w*|minist[eè]re|ministerio|ministra|ministro|department|département|"
+    r"\b(ministr\w*|minister\w*|minist[eè]re|ministerio|ministra|ministro|department|département|"
     r"departamento|agency|agence|agencia|police|policía|forces?|fuerzas|armed|armée|secretar\w*|"
     r"direct\w*|dirección|office|gouverneur|governor|state|état|estado|national|nacional|"
-    r"fonctionnaire|official|officer|funcionari\w*|gendarmerie|contrôleur|controller)",
+    r"fonctionnaire|official|officer|funcionari\w*|gendarmerie|contrôleur|controller|embass\w*|"
+    r"ambassad\w*|embajada|administration|administración|primature|presidency|présidence|"
+    r"presidencia|unit\b|unité)",
     re.IGNORECASE,
 )
 _COMPOSED = re.compile(
@@ -1504,13 +1533,22 @@ def _composition_lists(sentences: list[Sentence], lex: Lexicon, bodies: set[str]
 # "Présidé par le major général, il réunit le directeur …, les majors généraux … et la haute
 # fonctionnaire à l'égalité": the membership listed inline, after the verb.
 _GATHERS = re.compile(
-    r"\b(?:réunit|rassemble|comprend|est composée? de|se compose de|brings together|comprises|"
-    r"consists of|is composed of|is made up of|reúne|está integrad[oa] por|se compone de"
+    r"\b(?:réunit|rassemble|comprend|(?:est|sera) composée? (?:(?:exclusivement|"
+    r"uniquement) )?(?:de|des|d')|se compose (?:exclusivement |uniquement )?(?:de|des|d')|"
+    r"brings together|comprises|(?:will|shall) comprise|(?:consists?|(?:will|shall) consist) "
+    r"(?:exclusively |only |solely )?of|(?:is|will be|shall be) composed (?:exclusively |only |"
+    r"solely )?of|is made up of|reúne|está integrad[oa] por|se compone de"
     # "Its members are the Chief Directors … of the Ministries of …": a roll of offices
     r"|(?P<roll>(?:its|their|ses|leurs|sus) (?:members|membres|miembros) (?:are|will be|shall be|"
     r"sont|seront|son|serán)))\s+",
     re.IGNORECASE,
 )
+# "… in the Ministries of Defence, Police Affairs, Justice, Foreign Affairs and Interior": the
+# portfolios after it are ministries, though each names no institution of its own.
+_MINISTRIES_OF = re.compile(
+    r"\b(?:ministries|ministères|ministerios)\s+(?:of|de|des|du|de la|de l')", re.IGNORECASE
+)
+_ONLY = re.compile(r"\b(?:exclusively|only|solely|exclusivement|uniquement)\b", re.IGNORECASE)
 _LIST_SEP = re.compile(r",\s*|\s+(?:et|and|y|e)\s+", re.IGNORECASE)
 
 
@@ -1535,17 +1573,24 @@ def _inline_compositions(
         before = sentences[i - 1].read if i else ""
         if not (_names_body(s.read[: m.start()], lex, bodies) or _names_body(before, lex, bodies)):
             continue
-        items = [x for x in _LIST_SEP.split(s.read[m.end() :].rstrip(".;")) if x.strip()]
+        listed = s.read[m.end() :].rstrip(".;")
+        head = _MINISTRIES_OF.search(listed)
+        items = [x for x in _LIST_SEP.split(listed) if x.strip()]
         # Most items, not all: "les majors généraux de l'armée de terre, de la marine et de
         # l'armée de l'air" splits into fragments that name no institution of their own.
         official = sum(
             _GOVERNMENT.search(item) is not None
             or (acronym is not None and acronym.search(item) is not None)
+            or (head is not None and listed.find(item) > head.start())
             for item in items
         )
         # (a roll of offices splits into more fragments: "the Chief Directors, or their
         # representatives, of the Ministries of Defence, the Interior, …")
         if official >= 3 and official >= (0.3 if m.group("roll") else 0.7) * len(items):
+            out.append(Hit("no", s, m.group(0).strip()))
+        elif official and _ONLY.search(m.group(0)):
+            # "L'IDAG 1325 se compose exclusivement de représentantes et représentants de
+            # l'administration fédérale": the membership said to be government only.
             out.append(Hit("no", s, m.group(0).strip()))
     return out
 

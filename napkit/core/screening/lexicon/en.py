@@ -365,7 +365,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # (an "internal annual review" is not an internal report)
             r"\b(not|never) (be )?(published|made public|public)\b|\binternal\s+([\w-]+\s+){0,2}"
             r"reports?\b"
-            r"|\bno (separate |specific )?(progress )?reports\b.*\b(prepared|produced|published)\b"
+            r"|\bno (separate |specific )?(progress )?reports?\b.*\b(prepared|produced|published)\b"
             # No report at all: none to publish (the labelling rule).
             r"|\bwill not (prepare|produce|publish)\w* (any )?(separate |specific )?(progress )?"
             r"reports\b"
@@ -387,9 +387,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (
             "partial",
             r"\b(reports?|letter)\b.*\b(submitted|presented|transmitted|sent|sends|forwarded?|"
-            r"tabled|submit|present|transmit|send|table|"
+            r"tabled|submit|present|transmit|send|table|shared|share|"
             r"provided|laid)\b.*"
-            r"\b(parliament|"
+            r"\b(parliament|council of representatives|house of (assembly|commons)|"
             r"parliamentary|congress|national assembly|assembly of the republic|cortes|congress of"
             r" deputies|chamber|senate|house of representatives|"
             r"legislat\w*|bundestag|storting|riksdag|folketing|eduskunta|sejm|diet|althing|knesset|"
@@ -627,8 +627,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
     "cs_on_coordination": [
         (
             "yes",
-            r"\b(composed of|made up of|comprises?|consists of|members? include|membership|brings "
-            r"together|members are|members will be)\b.*"
+            r"\b(composed of|made up of|comprises?|consists of|(will|shall) consist of|members? "
+            r"include|membership|brings together|members are|members will be)\b.*"
             + _CS
             + r"|"
             + _CS

@@ -317,7 +317,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (
             "partial",
             r"\brapports?\b.*\b(transmis|présent|soumis|communiqu|adressé|remis|transmet|soumet)"
-            r"\w*\b.*\b(parlement|assemblée nationale|sénat|chambre des (députés|représentants)|"
+            r"\w*\b.*\b(parlement|assemblée nationale|assemblée législative|sénat|chambre des "
+            r"(députés|représentants)|"
             # « … transmet à la Commission des Relations extérieures de la Chambre »
             r"commission [^.;]{3,60} de la chambre)\b"
             r"|\brend\w* compte\b[^.;]*\bà la commission [^.;]{3,60} de la chambre\b"
@@ -327,6 +328,11 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"|\b(transmet|présente|soumet|adresse)\w*\b[^.]{0,20}\b(les |le |un |son |ses "
             r")rapports?\b"
             r"[^.]{0,60}\b(au parlement|à l'assemblée nationale|au sénat)\b"
+            # « présente périodiquement un rapport de suivi à la Commission Égalité des chances
+            # de la Chambre des représentants »
+            r"|\b(présente|soumet|transmet|adresse)\w*\b[^.]{0,40}\brapports?\b[^.]{0,60}\b("
+            r"parlement|assemblée (nationale|législative)|sénat|chambre des (députés|"
+            r"représentants))\b"
             # « présente chaque année au Parlement fédéral … un rapport sur la mise en œuvre »
             r"|\b(présente|soumet|transmet|adresse)\w*\b[^.]{0,60}\b(au parlement|au sénat|à "
             r"l'assemblée nationale|à la chambre)\b[^.]{0,80}\brapport\b"
