@@ -94,6 +94,27 @@ from tests.core.test_screening import _value as _one
             "public_reporting",
             "no",
         ),
+        # Accounts given without a rhythm (the plural verb); perpetrators held to account are
+        # not reporting; a treaty body's periodic reports are another report.
+        (
+            _FR + "Les départements concernés rendent compte au Conseil de Gouvernement de "
+            "l'avancement des engagements qui relèvent de leur compétence.",
+            "regular_reporting",
+            "partial",
+        ),
+        (
+            _FR + "Objectif 2 – Les femmes sont protégées contre la violence, et les auteurs "
+            "rendent compte de leurs actes.",
+            "regular_reporting",
+            "not_stated",
+        ),
+        (
+            _FR + "Le pays fait rapport tous les quatre ans au Comité pour l'élimination de la "
+            "discrimination à l'égard des femmes ; ses derniers rapports périodiques, présentés "
+            "en 2018, comportaient une section sur les femmes et la paix.",
+            "regular_reporting",
+            "not_stated",
+        ),
     ],
 )
 def test_round27(text: str, finding: str, value: str) -> None:

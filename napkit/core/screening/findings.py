@@ -905,7 +905,13 @@ _OTHER_REPORT = re.compile(
     r"órganos de (?:los )?tratados|CEDAW|Committee on the Elimination "
     r"of Discrimination|Comité pour l['’]élimination de la discrimination|Comité para la "
     r"Eliminación de la Discriminación)\b|\b(?:Universal Periodic Review|Examen périodique "
-    r"universel)\b",
+    r"universel)\b"
+    # (the treaty body named first: « … fait rapport tous les quatre ans au Comité pour
+    # l'élimination de la discrimination à l'égard des femmes ; ses derniers rapports
+    # périodiques … »)
+    r"|\b(?:Committee on the Elimination of Discrimination|Comité pour l['’]élimination de la "
+    r"discrimination|Comité para la Eliminación de la Discriminación)\b[^.]{0,120}\b(?:periodic|"
+    r"périodiques?|periódicos?)\b",
     re.IGNORECASE,
 )
 _PLAN_NAMED = re.compile(r"\b(?:plan|PAN|NAP|PNA)s?\b", re.IGNORECASE)

@@ -282,7 +282,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "partial",
-            r"\brend(ra|re)? compte\b|\brapport\w*\b.*\b(mise en œuvre|progrès|avancement)\b"
+            # (not « les auteurs rendent compte de leurs actes »: held to account)
+            r"\brend(ra|re|ent|ront)? compte\b(?! de (leurs|ses) actes)"
+            r"|\brapport\w*\b.*\b(mise en œuvre|progrès|avancement)\b"
             r"|\bpériodique\w*\b.*\brapport|\b(rapports?|bilans?) périodiques?\b",
         ),
     ],
