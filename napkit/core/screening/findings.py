@@ -1038,6 +1038,16 @@ def simple(key: str, sentences: list[Sentence], lex: Lexicon) -> Finding:
         # "Civil society organisations will be consulted at the time of the review": a
         # consultation to come, not how this plan was drafted.
         found = [h for h in found if h.value != "yes" or not _TO_COME.search(h.sentence.read)]
+        # Civil society's own reports ("the independent monitoring report … prepared by the
+        # coalition of civil society", "prepared an alternative report on …") are not the
+        # drafting of the plan. Thanks in a foreword ("I thank the officials, experts and
+        # women's organisations who contributed") do not say how they took part: beside a
+        # passage that tells it (shown the draft at a validation meeting), that passage decides.
+        found = [
+            h for h in found if not (h.value == "yes" and _THEIR_REPORT.search(h.sentence.read))
+        ]
+        if any(h.value == "partial" for h in found):
+            found = [h for h in found if not (h.value == "yes" and _THANKS.search(h.sentence.read))]
         # A logframe row ("Number of peace processes in which women's organisations
         # participated") measures a result; it does not tell how the plan was drafted.
         found = [h for h in found if not h.sentence.row]
@@ -1061,6 +1071,20 @@ def _continues_another_policy(s: Sentence, sentences: list[Sentence]) -> bool:
         and bool(_OTHER_POLICY.search(before.read) or _NATIONAL_POLICY.match(before.read))
         and not _OWN_PLAN.search(before.read)
     )
+
+
+_THANKS = re.compile(
+    r"\b(I|we) (would like to |wish to )?(thank|acknowledge)\b|\bgratitude\b|\b(je|nous) "
+    r"(tiens à |tenons à |souhaite |souhaitons )?remerci\w*\b|\bremerciements\b|\b(agradezco|"
+    r"agradecemos)\b",
+    re.IGNORECASE,
+)
+_THEIR_REPORT = re.compile(
+    r"\b(alternative|shadow|independent|monitoring) (monitoring )?reports?\b|\brapports? "
+    r"(alternatifs?|parallèles?|indépendants?)\b|\binformes? (alternativos?|sombra|"
+    r"independientes?)\b",
+    re.IGNORECASE,
+)
 
 
 # A body that may be set up one day, or that oversees another policy: "The Government may
@@ -1342,7 +1366,10 @@ _DRAFTING = re.compile(
 # (with the resolution's number, as bodies are often named: "GI 1325", "CNS 1325")
 # (and German ministries' lower-case ending, "BMVg", but not a plural "s")
 # "NTC", "CNC-PAN", "BMVg", "GI 1325", and those with small letters inside ("MoWCSP", "MoFA").
-_ACRONYM = r"(?-i:[A-Z](?:[a-z]?[A-Z0-9]){1,9}[a-rt-z]?(?:-[A-Z0-9]+)?(?: 1325)?)"
+# (and Belgian federal services in two words, "SPF AE", "SPF RE": not "NAP II")
+_ACRONYM = (
+    r"(?-i:[A-Z](?:[a-z]?[A-Z0-9]){1,9}[a-rt-z]?(?:-[A-Z0-9]+)?(?: 1325|(?<=SPF) [A-Z]{2,3})?)"
+)
 _DEFINED_IN_BRACKETS = re.compile(r"(?P<exp>[^()]{3,160}?)\s*\((?P<acr>" + _ACRONYM + r")\)")
 _ACRONYM_LINE = re.compile(
     r"^(?P<acr>" + _ACRONYM + r")(?:\s{2,}|\t+|\s+[-–—:=]\s+|:\s+)(?P<exp>\S.{3,160})$"
@@ -1851,7 +1878,9 @@ _INSTITUTION_WORD = re.compile(
     r"^(?:the\s+|le\s+|la\s+|l'|el\s+)?(?:(?:Federal|National|Royal|State|Union)\s+)?(?:Ministry|"
     r"Affaires|Global Affairs|Foreign Affairs|Office|Department|Directorate|Secretariat|"
     r"Agency|Commission|Council|Institute|Ministère|Secrétariat|Direction|Département|Institut|"
-    r"Agence|Ministerio|Secretaría|Oficina|Dirección|Instituto|Consejería|Agencia|Comisión)\b"
+    r"Agence|Ministerio|Secretaría|Oficina|Dirección|Instituto|Consejería|Agencia|Comisión|"
+    # (a Belgian federal public service: « Service public fédéral Affaires étrangères »)
+    r"Service public fédéral|Federal Public Service)\b"
     # "Foreign and Development Office": the institution's noun last.
     r"|^[A-Z][\w ,'’&-]{2,80}\s(?:Office|Ministry|Department|Agency|Directorate)$",
     re.IGNORECASE,
@@ -2125,6 +2154,10 @@ _LEAD_VERB = (
     r"dirige|dirigera|coordonne|coordonnera|pilote|pilotera|"
     r"(?:assure|assurera) (?:la|le) (?:coordination|direction|pilotage|conduite)|"
     r"est (?:chargée?|responsable) de (?:la )?(?:coordination|mise en œuvre)|"
+    # « Le MAECI est le chef de file du présent plan », « L'INPF est la structure responsable de
+    # la mise en œuvre du PAN », « Le SPF RE est le département pilote du plan »
+    r"est (?:le|la|l')\s?(?:\w+ )?(?:chef de file|(?:département|ministère|structure|institution|"
+    r"service) (?:pilote|responsable|chef de file))|"
     r"dirigirá|coordina|coordinará|lidera|liderará)"
 )
 _PLAN_OBJECT = re.compile(

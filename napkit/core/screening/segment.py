@@ -45,7 +45,12 @@ _WRAP = re.compile(r"[ \t]*\n[ \t]*")
 
 # A sentence ends at . ! ? followed by space and a capital, an opening quote or a digit;
 # "art. 3", "No. 5", "p. ej." and initials are left alone by asking for a longer word before.
-_END = re.compile(r"(?<=[^\s.]{3}[.!?])\s+(?=[\"«“(¿¡]?[A-ZÁÉÍÓÚÀÂÇÈÊÎÔÛÑ0-9])")
+# A two-letter word in small letters ends one too (« … trois fois par an. Le SPF AE assure … »),
+# but not the abbreviations "cf.", "ex.", "vs.", "al.".
+_END = re.compile(
+    r"(?:(?<=[^\s.]{3}[.!?])|(?<=\s(?!cf|ex|vs|al|av|ss)[a-zà-ÿ]{2}[.]))\s+"
+    r"(?=[\"«“(¿¡]?[A-ZÁÉÍÓÚÀÂÇÈÊÎÔÛÑ0-9])"
+)
 _BREAK = re.compile(r"\n")
 _ROMAN_END = re.compile(r"(?<![\w.])(?-i:[IVX]{2,5})\.$")
 

@@ -450,9 +450,14 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (
             "partial",
             r"\bvalidation (workshop|meeting|session)\b.*" + _CS + "|" + _CS + r".*\bvalidat"
+            # "The finalised draft … was presented for validation at a round table with …"
+            r"|\b(presented|submitted) for validation\b.*"
+            + _CS
             # Shown the finished text, or only listed among the participants.
             # (shown it: "whose recommendations shaped the final text" is a consultation)
-            r"|" + _CS + r".*\b(presented|shown|shared|sent|submitted|circulated)\b.*\b("
+            + r"|"
+            + _CS
+            + r".*\b(presented|shown|shared|sent|submitted|circulated)\b.*\b("
             r"final(ised|ized)? (draft|text)|finished (draft|text))\b"
             r"|\b(final(ised|ized)? (draft|text)|finished (draft|text))\b.*\b(presented|shown|"
             r"shared|sent|submitted|circulated) (to|with)\b.*" + _CS + r""
