@@ -111,9 +111,15 @@ def _words(text: str) -> set[str]:
     return {w for w in fold(text).split() if w not in _STOP}
 
 
+_INNER_ACRONYM = re.compile(r"\s*\((?-i:[A-Z][A-Za-z0-9]{1,9})\)(?=\s*,)")
+
+
 def _names(institution: str) -> list[str]:
     """An institution and the unit or body it is written with, "Ministry X (Directorate Y)":
     either name is the institution the labelling rules accept."""
+    # (an acronym in brackets inside the name adds nothing: "Office for Women (OFW), Department
+    # of the Prime Minister" is "Office for Women, Department of the Prime Minister")
+    institution = _INNER_ACRONYM.sub("", institution)
     m = re.fullmatch(r"\s*(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)\s*", institution)
     names = [institution] if m is None else [m.group("outer"), m.group("inner")]
     return [_MINISTRY.sub("ministry of", n) for n in map(fold, names) if n]

@@ -2150,6 +2150,8 @@ _LEAD_VERB = (
     # "The MLSSM is the authorised state body responsible for the coordination of …"
     r"is the (?:[\w-]+\s+){0,3}?(?:body|institution|authority|ministry|agency|entity) "
     r"responsible for|"
+    # "OFW is the lead coordinating agency for the Plan", "The MoWCSP is the lead agency …"
+    r"is the lead (?:[\w-]+\s+)?(?:agency|institution|ministry|department|body)|"
     r"has (?:the\s+)?overall responsibility for|"
     r"dirige|dirigera|coordonne|coordonnera|pilote|pilotera|"
     r"(?:assure|assurera) (?:la|le) (?:coordination|direction|pilotage|conduite)|"

@@ -767,7 +767,8 @@ ME = {
 FOCUS = {
     # The plan as the subject of a statement of what it covers.
     "scope": (
-        r"\b(plan|programme|\w*NAP|it)\b.*\b(applies|covers|concerns|is concerned with|focus\w*|"
+        r"\b(plan|programme|\w*NAP|it)\b.*\b(applies|covers?|looks|concerns|is concerned with|"
+        r"focus\w*|"
         r"addresses|scope|"
         r"instrument of|is a national (plan|mechanism)|as a national mechanism|"
         r"is directed|sets out (how|the (commitments|measures|actions|priorities))|guides|governs|"
@@ -804,6 +805,10 @@ FOCUS = {
         r"(and|as well as)\b.*\b(domestic|internal|at home)\b|\bat home and abroad\b"
         r"|\b(national|domestic|internal) dimension\b.*\b(international|external|foreign) "
         r"dimension\b"
+        # "The NAP looks inward, to … and outward, to …"; "action within Orumba as well as
+        # Orumba's contribution … beyond its borders"
+        r"|\binward\b.*\boutward\b|\boutward\b.*\binward\b"
+        r"|\bwithin\b.*\bas well as\b.*\bbeyond (its|our|the country's) borders\b"
     ),
     "domestic": (
         r"\b(domestic(ally)?|post-conflict provinces|national territory|territory of|"

@@ -611,7 +611,7 @@ FOCUS = {
     "both": r"\bà la fois\b|\bdouble (dimension|portée)\b"
     # ("le plan d'action national … et … internationales": the plan's name, not a scope)
     r"|\b(intérieure?|(?<!d'action )(?<!plan )nationale?)\b.*\bet\b.*\b(extérieure?|étrangère|"
-    r"internationale?)\b|\b(extérieure?|étrangère)\b.*\bet\b.*\b(intérieure?)\b",
+    r"internationale?)\b|\b(extérieure?|étrangère)\b.*\b(et|ainsi qu['’]?)\s?.*\b(intérieure?s?)\b",
     "domestic": r"\b(territoire national|sur (le|son|leur) territoire|territoire (du|de la|de l')|"
     # (not "le Ministre de l'Intérieur": a ministry's name)
     # (not « les pays et régions touchés par un conflit »: abroad)
@@ -628,7 +628,7 @@ FOCUS = {
 }
 
 _NAME = (
-    r"(?P<name>(?:Ministère|Secrétariat|Service|Direction|Office|Commission|Département|"
+    r"(?P<name>(?:Ministère|Secrétariat|Service|Direction|Office|Commission|Département|SPF|"
     r"Bureau|Ministre|Institut|Agence|[ÉE]tat-major|Commissariat|Haut-Commissariat|Délégation)\b"
     # "Sous l'autorité de la ministre, l'état-major …": a name does not run on past ", le/la/l'"
     # nor into a relative clause (« …, qui s'appuie sur … »).
@@ -674,8 +674,9 @@ LEAD = [
     r"\b(?:Le|La|L')\s*"
     + _NAME
     + _ACRONYM_AFTER
-    + r"\s+(?:est|sera)\s+(?:l'(?:institution|organe|entité|administration|autorité)\s+)?"
-    r"(?:responsable|(?:le\s+ministère\s+)?chef de file|chargée? de la (?:mise en œuvre|"
+    + r"\s+(?:est|sera)\s+(?:l'(?:institution|organe|entité|administration|autorité)\s+|"
+    r"la\s+structure\s+)?(?:responsable|(?:le\s+ministère\s+)?chef de file|chargée? de la "
+    r"(?:mise en œuvre|"
     r"coordination)|"
     r"(?:le\s+)?maître d'ouvrage|l'autorité de tutelle|le ministère de tutelle|l'institution de "
     r"tutelle|la structure de tutelle)",
