@@ -965,8 +965,8 @@ _ITS_OWN = re.compile(
     r"\b(which|that) (has|have) (its|their) own (monitoring|reporting|results|indicators|"
     r"framework)\b"
     # "the NGEC will continue to publish its own annual status report on gender equality"
-    r"|\b(publish|publishes|produce|produces|issue|issues|publie|publient)\s+(its|their|son|"
-    r"leurs?) own\b|\b(publie|publient|produit|produisent) (son|sa|ses|leurs?) propres?\b"
+    r"|\b(publish|publishes|produce|produces|issue|issues)\s+(its|their) own\b"
+    r"|\b(publie|publient|produit|produisent) (son|sa|ses|leurs?) propres?\b"
     r"|\bqui (a|dispose d['’]|possède) (son|sa|ses) (propre|propres) (dispositif|"
     r"mécanisme|cadre|système|indicateurs)\b|\bque (tiene|cuenta con) su propio (sistema|marco|"
     r"mecanismo)\b",
