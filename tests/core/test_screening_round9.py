@@ -256,9 +256,21 @@ def test_a_sentence_naming_this_plan_inside_the_review_still_counts() -> None:
         # The minister and the ministry are one institution.
         ("Ministère de la Famille", "Ministre de la Famille", True),
         ("Ministry of Home Affairs", "Minister for Home Affairs", True),
+        # An acronym in brackets inside the name adds nothing (round 29).
+        (
+            "Office for Women, Department of the Prime Minister and Cabinet",
+            "Office for Women (OFW), Department of the Prime Minister and Cabinet",
+            True,
+        ),
+        ("Ministry of Defence", "Ministry of Defence (MoD)", True),
         # Different institutions still differ.
         ("Ministry of Defence", "Ministry of Home Affairs", False),
         ("Direction de la Femme (Ministère A)", "Ministère B", False),
+        (
+            "Office for Women, Department of the Prime Minister and Cabinet",
+            "Office of the Presidential Adviser on Peace (OPAPU), Office of the President",
+            False,
+        ),
     ],
 )
 def test_lead_institution_names_compare_as_the_labelling_rules_say(

@@ -1079,12 +1079,9 @@ _THANKS = re.compile(
     r"agradecemos)\b",
     re.IGNORECASE,
 )
-_THEIR_REPORT = re.compile(
-    r"\b(alternative|shadow|independent|monitoring) (monitoring )?reports?\b|\brapports? "
-    r"(alternatifs?|parallèles?|indépendants?)\b|\binformes? (alternativos?|sombra|"
-    r"independientes?)\b",
-    re.IGNORECASE,
-)
+# (civil society's shadow reports, and any monitoring report: "the independent monitoring
+# report … prepared by the coalition")
+_THEIR_REPORT = re.compile(_SHADOW.pattern + r"|\bmonitoring reports?\b", re.IGNORECASE)
 
 
 # A body that may be set up one day, or that oversees another policy: "The Government may
