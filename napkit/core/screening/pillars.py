@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from napkit.core.i18n import _
-from napkit.core.screening.findings import Hit, _evidence, _finding, _usable, not_stated
+from napkit.core.screening.findings.base import Hit, _evidence, _finding, _usable, not_stated
 from napkit.core.screening.lexicon import Lexicon
 from napkit.core.screening.listing import announcement, count_of, items_after, of_resolution
 from napkit.core.screening.result import Finding

@@ -247,7 +247,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
     ],
     "baselines_targets": [
         (
-            # "no baselines or targets, apart from …": some exist (partial, see findings.py).
+            # "no baselines or targets, apart from …": some exist (partial, see
+            # findings/framework.py).
             "no_except",
             r"\b(no|not|without)\b.*\b(baselines?|targets)\b.*\b(apart from|except|other than|"
             r"with the exception of|save for)\b",
@@ -272,7 +273,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"baselines? (or|and|nor) (\w+ )?targets\b",
         ),
         (
-            # Baselines alone missing: partial beside targets, else no (see findings.py).
+            # Baselines alone missing: partial beside targets, else no (see findings/framework.py).
             "no_baseline",
             r"\b(no|without)\s+baselines?\b|\b(does not|do not|will not|shall not|did not)\s+"
             r"(yet )?(contain|include|set|establish)\b.*\bbaselines?\b",
@@ -294,7 +295,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             # "Where the baseline is not available, it will be generated …": a negation of
-            # its own, read as partial (findings.py).
+            # its own, read as partial (findings/framework.py).
             "baseline_later",
             r"\bbaselines?\b[^.]*\b((is|are) not (yet )?(available|given|provided)|not yet "
             r"available)\b"
@@ -536,7 +537,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             # A general appeal ("The Government calls upon civil society … to extend their
-            # cooperation"): partial, unless a role is stated elsewhere (findings.py).
+            # cooperation"): partial, unless a role is stated elsewhere
+            # (findings/civil_society.py).
             "appeal",
             r"\b(calls? (up)?on|appeals? to|urges?)\b.*" + _CS,
         ),
@@ -658,7 +660,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             + _CS
             # "The Committee will hold consultations with representatives of civil society
             # organisations twice a year": the body meets them, they hold no seat. (The subject
-            # may be the body's acronym; findings.py asks that the sentence names the body.)
+            # may be the body's acronym; findings/civil_society.py asks that the sentence
+            # names the body.)
             + r"|^[^.;]{0,80}?\b(holds?|will hold|shall hold|convenes?|will convene|organi[sz]es?|"
             r"will organi[sz]e)\b[^.;]{0,30}\b(consultations?|meetings?|dialogues?|exchanges?)\b"
             r"[^.;]{0,20}\bwith\b.*"
@@ -683,7 +686,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"consultative (status|role|capacity))\b",
         ),
         (
-            # No body at all: civil society cannot sit on it (see findings.py).
+            # No body at all: civil society cannot sit on it (see findings/civil_society.py).
             "no_body",
             r"\bno (steering |coordination |coordinating |national |inter-?ministerial )?"
             # (not "No mechanism for monitoring and evaluation … has been established")

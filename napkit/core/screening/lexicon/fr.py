@@ -137,7 +137,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
     "indicators": [
         (
             # "Les actions de l'objectif 3 ne sont pas assorties d'indicateurs": some have none
-            # (partial; a negation of its own, see findings.py).
+            # (partial; a negation of its own, see findings/framework.py).
             "some_without",
             r"\b(actions|objectifs?|axes?|piliers?) (de l'|du |de la |des )?(objectif|axe|pilier)?"
             r"\s*\d[^.]*\b(ne sont pas|n'est pas|ne sont|n'ont pas|n'a pas)\b[^.]{0,30}"

@@ -1,0 +1,299 @@
+"""The plan's coordination body: acronyms the document defines, which of them name bodies,
+the body's members (in a list, a table, or a sentence), and the coordination finding.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from napkit.core.screening.findings.base import Hit, _usable
+from napkit.core.screening.findings.reporting import simple
+from napkit.core.screening.lexicon import Lexicon
+from napkit.core.screening.result import Finding
+from napkit.core.screening.segment import Sentence
+
+
+def coordination(sentences: list[Sentence], lex: Lexicon, defined: dict[str, str]) -> Finding:
+    """The coordination mechanism. A body the document calls by its acronym ("Le CNC coordonne
+    la mise en œuvre du Plan", the list of acronyms giving "Comité national de coordination")
+    is read with its name."""
+    # (the body's noun only: "Comité national de coordination" would read as coordinating)
+    bodies = {
+        a: m.group(0) for a in _body_acronyms(defined, lex) if (m := lex.body.search(defined[a]))
+    }
+    # A ministry or office known by its acronym ("The MGCCD will coordinate the implementation",
+    # the list giving "Ministry of Gender, Culture and Community Development"): its noun, so
+    # that a ministry coordinating without a body reads as one.
+    bodies |= {
+        a: m.group(0).strip()
+        for a, e in defined.items()
+        if a not in bodies and re.fullmatch(_ACRONYM, a) and (m := _INSTITUTION_NOUN.match(e))
+    }
+    if bodies:
+        pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, bodies)) + r")(?![\w-])")
+        sentences = [
+            replace(
+                s, reading=pattern.sub(lambda m: f"{m.group(1)} ({bodies[m.group(1)]})", s.read)
+            )
+            if s.reading is None and not s.aside and pattern.search(s.read)
+            else s
+            for s in sentences
+        ]
+    return simple("coordination_mechanism", sentences, lex)
+
+
+_DRAFTING = re.compile(
+    r"\b(draft\w*|prepar(ed|ation)|developed|validat\w*|élabor\w*|rédaction|rédigé\w*|"
+    r"elabora\w*|redact\w*|validación)\b",
+    re.IGNORECASE,
+)
+
+# An acronym defined in the document: "National Committee (NTC)", or a line of the list of
+# acronyms "NTC    National Technical Committee".
+# (with the resolution's number, as bodies are often named: "GI 1325", "CNS 1325")
+# (and German ministries' lower-case ending, "BMVg", but not a plural "s")
+# "NTC", "CNC-PAN", "BMVg", "GI 1325", and those with small letters inside ("MoWCSP", "MoFA").
+# (and Belgian federal services in two words, "SPF AE", "SPF RE": not "NAP II")
+_ACRONYM = (
+    r"(?-i:[A-Z](?:[a-z]?[A-Z0-9]){1,9}[a-rt-z]?(?:-[A-Z0-9]+)?(?: 1325|(?<=SPF) [A-Z]{2,3})?)"
+)
+
+_DEFINED_IN_BRACKETS = re.compile(r"(?P<exp>[^()]{3,160}?)\s*\((?P<acr>" + _ACRONYM + r")\)")
+
+_ACRONYM_LINE = re.compile(
+    r"^(?P<acr>" + _ACRONYM + r")(?:\s{2,}|\t+|\s+[-–—:=]\s+|:\s+)(?P<exp>\S.{3,160})$"
+)
+
+# A line of the list the other way round: "Département fédéral des relations extérieures DFRE".
+_ACRONYM_LAST = re.compile(r"^(?P<exp>[A-ZÀ-Ý][^()|]{3,120}?)\s+(?P<acr>" + _ACRONYM + r")$")
+
+_ACRONYM_FIRST = re.compile(r"^(?P<acr>" + _ACRONYM + r")\s+(?P<exp>[A-ZÀ-Ý][^()|]{3,120})$")
+
+
+def _stands_for(acr: str, text: str) -> str | None:
+    """The end of ``text`` that the acronym abbreviates: from the last word starting with its
+    first letter from which its letters appear in order ("… the work of the Foreign and
+    Development Office" → "Foreign and Development Office" for FDO; "Comité de Pilotage" for
+    COPIL), or None when no such words end the text."""
+    letters = [c.lower() for c in acr if c.isalpha()]
+    words = list(re.finditer(r"[^\W\d_][\w'’-]*", text))
+    for w in reversed(words):
+        if w.group(0)[0].lower() != letters[0] or w.group(0).lower() in _SMALL:
+            continue  # (OPPA is the "Office of the Presidential …", not "of the Presidential …")
+        tail = text[w.start() :].lower()
+        at = 0
+        for c in letters:
+            at = tail.find(c, at)
+            if at < 0:
+                break
+            at += 1
+        else:
+            return text[w.start() :].strip(" ,;:–-")
+    return None
+
+
+def acronyms(sentences: list[Sentence]) -> dict[str, str]:
+    """The document's acronyms and what they stand for (the first definition wins)."""
+    found: dict[str, str] = {}
+    for s in sentences:
+        if s.row:
+            continue
+        if "\n" in s.text and _ACRONYM_LINE.match(s.text.split("\n", 1)[0].strip()):
+            # Lines of the list run together into one "sentence" (no full stop ends them):
+            # "MoFA      Ministry of Foreign Affairs" / "MoGCSW    Ministry of Gender, …".
+            for line in s.text.split("\n"):
+                if m := _ACRONYM_LINE.match(line.strip()):
+                    found.setdefault(m.group("acr"), m.group("exp").strip())
+            continue
+        if m := _ACRONYM_LINE.match(s.read):
+            found.setdefault(m.group("acr"), m.group("exp").strip())
+            continue
+        m = _ACRONYM_FIRST.match(s.read) or _ACRONYM_LAST.match(s.read)
+        if m and (exp := _stands_for(m.group("acr"), m.group("exp"))):
+            found.setdefault(m.group("acr"), exp)
+            continue
+        if "(" not in s.text:
+            continue  # most sentences: no "Name (ACR)" to look for
+        for m in _DEFINED_IN_BRACKETS.finditer(s.read):
+            exp = m.group("exp").strip()
+            found.setdefault(m.group("acr"), _stands_for(m.group("acr"), exp) or exp)
+    return found
+
+
+def _body_acronyms(defined: dict[str, str], lex: Lexicon) -> set[str]:
+    """Acronyms that stand for a committee, council, commission … ("the NTC", "le CNC-PAN")."""
+    out: set[str] = set()
+    for acr, expansion in defined.items():
+        m = lex.body.search(expansion)
+        # The body's name is the end of the expansion: "… a National Technical Committee".
+        if m and len(expansion) - m.start() < 90:
+            out.add(acr)
+    return out
+
+
+def _short_forms(bodies: set[str], defined: dict[str, str]) -> set[str]:
+    """A body defined with the resolution's number ("GTI 1325") is also called by its letters
+    alone ("Le GTI rencontre la société civile …")."""
+    return {
+        m.group(1)
+        for a in bodies
+        if (m := re.fullmatch(r"([A-Z][A-Z-]{1,9}) 1325", a)) and m.group(1) not in defined
+    }
+
+
+def _names_body(text: str, lex: Lexicon, bodies: set[str]) -> bool:
+    if lex.body.search(text):
+        return True
+    return any(re.search(rf"(?<![\w-]){re.escape(a)}(?![\w-])", text) for a in bodies)
+
+
+_GOVERNMENT = re.compile(
+    r"\b(ministr\w*|minister\w*|minist[eè]re|ministerio|ministra|ministro|department|département|"
+    r"departamento|agency|agence|agencia|police|policía|forces?|fuerzas|armed|armée|secretar\w*|"
+    r"direct\w*|dirección|office|gouverneur|governor|state|état|estado|national|nacional|"
+    r"fonctionnaire|official|officer|funcionari\w*|gendarmerie|contrôleur|controller|embass\w*|"
+    r"ambassad\w*|embajada|administration|administración|primature|presidency|présidence|"
+    r"presidencia|unit\b|unité)",
+    re.IGNORECASE,
+)
+
+_COMPOSED = re.compile(
+    r"(?:\b(composed (as follows|of)|made up of|comprises?|consists? of|members? (are|will be)|"
+    r"composé\w* (comme suit|de|des)|comprend|se compose (de|des)|membres? (sont|seront)|"
+    r"integrad[oa] por|conformad[oa] por|compuest[oa] por|se compone de|miembros son|"
+    r"l[oa] (integran|componen|conforman))\b"
+    # A heading over the list: "Membership:", "Membres :", "Composición del Consejo:".
+    r"|^\s*(?:\d[\d.]*\s+)?(?:composition|membership|members|membres|composición|miembros|"
+    r"integrantes)\b)[^:]*:\s*$",
+    re.IGNORECASE,
+)
+
+# A seat for a non-state group named in a composition list: "two representatives of the
+# Women Mediators Network", "deux représentantes de la Coordination des associations féminines",
+# "cuatro delegadas de las plataformas de mujeres víctimas".
+_NON_STATE_SEAT = re.compile(
+    r"\b(?:network|associations?|organi[sz]ations?|platforms?|coalitions?|movements?|"
+    r"réseaux?|ONG|plateformes?|organisations?|redes?|asociaci\w+|organizaci\w+|plataformas?|"
+    r"movimientos?|colectivos?|instancia especial)\b.*\b(?:women|woman|youth|faith|religious|"
+    r"survivors?|femmes|féminin\w*|jeunes|religieu\w*|mujeres|jóvenes|juventud|víctimas|"
+    r"religios\w*)\b"
+    r"|\b(?:women|youth|faith|femmes|mujeres)[\w'’-]*\s+(?:\w+\s+){0,2}(?:network|organi[sz]ations|"
+    r"groups|associations|platform)\b",
+    re.IGNORECASE,
+)
+
+_ITEM = re.compile(r"^\s*(?:[-–—•*]|\(?[0-9a-z]{1,2}[.)])\s+")
+
+# A line of the list giving a role or a sub-heading: "Chair: the Minister …", "Membres :".
+_ROLE_LINE = re.compile(r"^\s*[A-ZÀ-ÝÑ][\w’' -]{0,30}?\s?:(?:\s|$)")
+
+
+def _composition_lists(sentences: list[Sentence], lex: Lexicon, bodies: set[str]) -> list[Hit]:
+    """A body's composition given as a list after a colon ("Il est composé comme suit :"):
+    civil society among the items is a seat; items that are all government are none."""
+    out: list[Hit] = []
+    for i, s in enumerate(sentences):
+        if s.row or not _COMPOSED.search(s.read):
+            continue
+        before = sentences[i - 1].read if i else ""
+        if not _names_body(before + " " + s.read, lex, bodies):
+            continue
+        # (« La commission de rédaction … a achevé ses travaux … Elle était composée comme
+        # suit : »: who drafted the plan, not who coordinates it)
+        if _DRAFTING.search(before + " " + s.read):
+            continue
+        items = []
+        for t in sentences[i + 1 : i + 30]:
+            if t.page != s.page and t.page != s.page + 1:
+                break
+            if not (_ITEM.match(t.read) or _ROLE_LINE.match(t.read)):
+                break
+            items.append(t.read)
+        if len(items) < 2:
+            continue
+        listed = s.read + " " + " ".join(items)
+        if lex.cs.search(listed) or any(_NON_STATE_SEAT.search(item) for item in items):
+            out.append(Hit("yes", s, "composition"))
+        elif all(_GOVERNMENT.search(item) for item in items):
+            out.append(Hit("no", s, "composition"))
+    return out
+
+
+# "Présidé par le major général, il réunit le directeur …, les majors généraux … et la haute
+# fonctionnaire à l'égalité": the membership listed inline, after the verb.
+_GATHERS = re.compile(
+    r"\b(?:réunit|rassemble|comprend|(?:est|sera) composée? (?:(?:exclusivement|"
+    r"uniquement) )?(?:de|des|d')|se compose (?:exclusivement |uniquement )?(?:de|des|d')|"
+    r"brings together|comprises|(?:will|shall) comprise|(?:consists?|(?:will|shall) consist) "
+    r"(?:exclusively |only |solely )?of|(?:is|will be|shall be) composed (?:exclusively |only |"
+    r"solely )?of|is made up of|reúne|está integrad[oa] por|se compone de"
+    # "Its members are the Chief Directors … of the Ministries of …": a roll of offices
+    r"|(?P<roll>(?:its|their|ses|leurs|sus) (?:members|membres|miembros) (?:are|will be|shall be|"
+    r"sont|seront|son|serán)))\s+",
+    re.IGNORECASE,
+)
+
+# "… in the Ministries of Defence, Police Affairs, Justice, Foreign Affairs and Interior": the
+# portfolios after it are ministries, though each names no institution of its own.
+_MINISTRIES_OF = re.compile(
+    r"\b(?:ministries|ministères|ministerios)\s+(?:of|de|des|du|de la|de l')", re.IGNORECASE
+)
+
+_ONLY = re.compile(r"\b(?:exclusively|only|solely|exclusivement|uniquement)\b", re.IGNORECASE)
+
+_LIST_SEP = re.compile(r",\s*|\s+(?:et|and|y|e)\s+", re.IGNORECASE)
+
+
+def _inline_compositions(
+    sentences: list[Sentence], lex: Lexicon, bodies: set[str], government: set[str] | None = None
+) -> list[Hit]:
+    """A membership of three or more, all of it government, listed in the sentence itself:
+    no seat for civil society (a list with civil society in it is read by the rules). Members
+    may be named by acronyms the document defines as ministries ("the AA, the BMVg, the BMZ")."""
+    acronym = (
+        re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, government)) + r")(?![\w-])")
+        if government
+        else None
+    )
+    out: list[Hit] = []
+    for i, s in enumerate(sentences):
+        if s.row or not _usable(s, lex):
+            continue
+        m = _GATHERS.search(s.read)
+        if m is None or lex.cs.search(s.read):
+            continue
+        before = sentences[i - 1].read if i else ""
+        if not (_names_body(s.read[: m.start()], lex, bodies) or _names_body(before, lex, bodies)):
+            continue
+        listed = s.read[m.end() :].rstrip(".;")
+        head = _MINISTRIES_OF.search(listed)
+        items = [x for x in _LIST_SEP.split(listed) if x.strip()]
+        # Most items, not all: "les majors généraux de l'armée de terre, de la marine et de
+        # l'armée de l'air" splits into fragments that name no institution of their own.
+        official = sum(
+            _GOVERNMENT.search(item) is not None
+            or (acronym is not None and acronym.search(item) is not None)
+            or (head is not None and listed.find(item) > head.start())
+            for item in items
+        )
+        # (a roll of offices splits into more fragments: "the Chief Directors, or their
+        # representatives, of the Ministries of Defence, the Interior, …")
+        if official >= 3 and official >= (0.3 if m.group("roll") else 0.7) * len(items):
+            out.append(Hit("no", s, m.group(0).strip()))
+        elif official and _ONLY.search(m.group(0)):
+            # "L'IDAG 1325 se compose exclusivement de représentantes et représentants de
+            # l'administration fédérale": the membership said to be government only.
+            out.append(Hit("no", s, m.group(0).strip()))
+    return out
+
+
+_INSTITUTION_NOUN = re.compile(
+    r"(?:(?:Federal|National|Royal|State|Union)\s+)?(?:Ministry|Office|Department|Directorate|"
+    r"Secretariat|Ministère|Secrétariat|Direction|Département|Ministerio|Secretaría|Oficina|"
+    r"Dirección)\b"
+)
+
+_SMALL = {"of", "and", "the", "for", "de", "du", "des", "la", "le", "les", "et", "del", "y", "el"}
+
+_SMALL |= {"las", "los", "para", "l", "d", "en", "in", "on"}

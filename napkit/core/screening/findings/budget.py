@@ -1,0 +1,94 @@
+"""The budget finding: the highest step of the budget scale a passage of the plan's own money
+supports (spent, disbursed, appropriated, allocated, costed, none, mentioned).
+"""
+
+from __future__ import annotations
+
+import re
+
+from napkit.core.screening.findings.base import _NEGATIVE, by_precedence, hits
+from napkit.core.screening.findings.other_policies import _OWN_PLAN
+from napkit.core.screening.lexicon import Lexicon
+from napkit.core.screening.result import Finding
+from napkit.core.screening.segment import Sentence
+
+# The state's gender-responsive budgeting ("la loi de finances comporte une annexe genre",
+# "the Gender Budget Statement"), unless the sentence names the plan: not the plan's money.
+_STATE_GRB = re.compile(
+    r"\bgender[- ]responsive budget\w*|\bgender budget (statement|annex)|\bgender[- ]budgeting\b"
+    r"|\bannexe «?\s*genre|\bbudg[ée]tisation (sensible au|tenant compte du|axée sur le) genre\b"
+    r"|\bbudgets? sensibles? au genre\b|\bgender[- ]sensitive budget\w*"
+    r"|\bpresupuest\w+ (sensibles? al|con perspectiva de|con enfoque de) género\b",
+    re.IGNORECASE,
+)
+
+# Money for drafting the plan ("L'élaboration du plan a été financée par ONU Femmes, qui a
+# décaissé …"): not money for carrying it out.
+_DRAFTING_MONEY = re.compile(
+    r"\b(drafting|preparation|development|elaboration|formulation|validation) of (the|this) "
+    r"(national )?(action )?plan\b.*\b(funded|financed|paid|supported|disbursed)\b"
+    r"|\b(élaboration|rédaction|formulation|validation) (du|de ce) (plan|PAN)\b.*\b(financ|décaiss)"
+    r"|\b(elaboración|redacción|formulación) del (plan|PAN)\b.*\b(financ|desembols)"
+    # "… which spent USD 420,000 on the consultations, the symposium and the technical
+    # assistance to the Working Group": the drafting's cost.
+    r"|\b(spent|disbursed|dépensé|décaissé|gastó)\b[^.]{0,40}\b(on|pour|en) (the|les|las|los) "
+    r"(consultations?|drafting|preparation|validation|symposium|workshops?|ateliers?|talleres)\b"
+    # Spending still to come: "The amounts actually spent will be presented in the report".
+    r"|\b(amounts?|sums?|expenditure|montants?|dépenses)\b[^.]{0,30}\b(spent|dépensés?)\b[^.]{0,20}"
+    r"\b(will be|seront|sera)\b",
+    re.IGNORECASE,
+)
+
+# An objective or an indicator that names funded projects ("Objective 4.2: Stabilisation
+# measures funded by the Government involve women", "Number of survivors reached by projects
+# funded by …"): what the plan aims at or counts, not how it is funded.
+_AIM_OR_COUNT = re.compile(
+    r"^\s*(?:[\d.]+\s+)?(?:(?:strategic |specific )?objective|outcome|output|result|objectif|"
+    r"résultat|objetivo|resultado)\s*[\d.]*\s*:|^\s*(?:[\d.]+\s+)?(?:number|percentage|share|"
+    r"proportion|nombre|pourcentage|proportion|número|porcentaje)\s+(?:of|de|d')\b",
+    re.IGNORECASE,
+)
+
+
+def _the_plans_money(text: str) -> bool:
+    if _DRAFTING_MONEY.search(text) or _AIM_OR_COUNT.search(text):
+        return False
+    return not _STATE_GRB.search(text) or bool(_OWN_PLAN.search(text))
+
+
+# Years in a sentence: "Between 2018 and 2022 the Fund spent …".
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _spent_before(s: Sentence, start: int | None) -> bool:
+    """Money spent or disbursed in years that all ended before this plan's period began, on
+    programmes the sentence does not tie to a plan: past spending of the country, not this
+    plan's ("Between 2018 and 2022 the Fund spent WKR 96 million on programmes …")."""
+    if start is None:
+        return False
+    years = [int(y) for y in _YEAR.findall(s.read)]
+    return bool(years) and max(years) < start and not _OWN_PLAN.search(s.read)
+
+
+def budget(sentences: list[Sentence], lex: Lexicon, start: int | None = None) -> Finding:
+    found = [
+        h
+        for h in hits("budget", sentences, lex)
+        if h.value in _NEGATIVE
+        or (
+            _the_plans_money(h.sentence.read)
+            and not (h.value in {"spent", "disbursed"} and _spent_before(h.sentence, start))
+        )
+    ]
+    if any(h.value == "none" for h in found):
+        # "The Action Plan does not have a dedicated budget", and elsewhere "Norhaven disbursed
+        # $412 million in international assistance to projects …" or « les mesures sont
+        # exécutées … dans la limite des dotations inscrites à la loi de finances »: the
+        # country's money, unless the sentence ties it to the plan.
+        found = [
+            h
+            for h in found
+            if h.value not in {"spent", "disbursed", "appropriated", "allocated"}
+            or _OWN_PLAN.search(h.sentence.read)
+        ]
+    return by_precedence("budget", found)

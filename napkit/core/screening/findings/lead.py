@@ -1,0 +1,423 @@
+"""The lead institution: the one body the plan names as leading or coordinating it, its name
+cleaned to the institution ("the Ministry of Gender, through its Department of …"), or
+"several" where the plan names more than one.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from napkit.core.i18n import _
+from napkit.core.screening.findings.base import Hit, _evidence, _finding, _usable, not_stated
+from napkit.core.screening.findings.bodies import _ACRONYM, _SMALL
+from napkit.core.screening.lexicon import Lexicon
+from napkit.core.screening.result import Finding
+from napkit.core.screening.segment import Sentence
+
+_TRAIL = re.compile(r"\s+(?:and|et|y|together|en lien|with|con)$", re.IGNORECASE)
+
+
+def _clean_name(name: str) -> str:
+    name = " ".join(name.split()).strip(" ,")
+    name = _nest(_TRAIL.sub("", name))
+    name = _ministry(name)
+    return name[:1].upper() + name[1:]
+
+
+# The minister stands for the ministry: "the Minister for Home Affairs chairs …" names the
+# Ministry of Home Affairs as the lead institution (an institution, not a person).
+_MINISTER = [
+    (re.compile(r"^Minister\s+(?:for|of)\s+", re.IGNORECASE), "Ministry of "),
+    (re.compile(r"^Ministre\s+(?=(?:de|du|des|d['’]|chargée?)\b)", re.IGNORECASE), "Ministère "),
+    (re.compile(r"^Ministr[oa]\s+(?=(?:de|del)\b)", re.IGNORECASE), "Ministerio "),
+]
+
+
+def _ministry(name: str) -> str:
+    for pattern, institution in _MINISTER:
+        if pattern.match(name):
+            name = pattern.sub(institution, name, count=1)
+            return re.sub(r"^(Ministère|Ministerio) chargée", r"\1 chargé", name)
+    return name
+
+
+# "The Ministry X, through its Directorate Y, …" and "the Directorate Y in the Office Z": a unit
+# and the institution it belongs to, written "Unit (Institution)" as the labelling rules do.
+_THROUGH = re.compile(
+    r"^(?P<outer>.+?),?\s+(?:through|by means of|par l'intermédiaire|par le biais|por medio|"
+    r"por intermedio|a través)(?:\s+(?:of|de|du|de la|del|de l'))?\s+(?:its\s+|the\s+|la\s+|el\s+|"
+    r"le\s+|l'|l’|su\s+|sa\s+|son\s+)?(?P<unit>.+?),?$",
+    re.IGNORECASE,
+)
+
+_WITHIN = re.compile(
+    r"^(?P<unit>(?:Directorate|Division|Unit|Service|Direction|Unité|Cellule|Dirección|Unidad|"
+    r"División)\b.+?)\s+(?:in|within|of|at|du|de la|de l'|au sein du|au sein de la|del|de la)"
+    r"\s+(?:the\s+)?(?P<outer>(?:Office|Ministry|Department|Presidency|Ministère|Département|"
+    r"Cabinet|Présidence|Ministerio|Departamento|Vicepresidencia|Presidencia)\b.+)$",
+    re.IGNORECASE,
+)
+
+
+def _nest(name: str) -> str:
+    if m := _THROUGH.match(name):
+        return f"{m.group('outer')} ({m.group('unit')})"
+    if m := _WITHIN.match(name):
+        return f"{m.group('unit')} ({m.group('outer')})"
+    return name
+
+
+# An expansion naming a public body anywhere ("Inter-Agency Council on Gender Equality …",
+# "Committee on Women and Family Affairs under the Government …").
+_INSTITUTION_ANY = re.compile(
+    r"\b(?:Ministry|Office|Department|Directorate|Secretariat|Agency|Commission|Council|Committee|"
+    r"Institute|Ministère|Secrétariat|Direction|Département|Division|Commissariat|Conseil|Comité|"
+    r"Ministerio|Secretaría|Oficina|Dirección|Comisión|Consejo)\b"
+)
+
+_STEERING = re.compile(
+    r"\b(?:steering|monitoring|oversight|coordination|coordinating|suivi|pilotage|seguimiento|"
+    r"coordinación|High Council)\b",
+    re.IGNORECASE,
+)
+
+_INSTITUTION_WORD = re.compile(
+    # ("Federal Ministry of …", « Affaires mondiales Boréalie », a department named by its field)
+    r"^(?:the\s+|le\s+|la\s+|l'|el\s+)?(?:(?:Federal|National|Royal|State|Union)\s+)?(?:Ministry|"
+    r"Affaires|Global Affairs|Foreign Affairs|Office|Department|Directorate|Secretariat|"
+    r"Agency|Commission|Council|Institute|Ministère|Secrétariat|Direction|Département|Institut|"
+    r"Agence|Ministerio|Secretaría|Oficina|Dirección|Instituto|Consejería|Agencia|Comisión|"
+    # (a Belgian federal public service: « Service public fédéral Affaires étrangères »)
+    r"Service public fédéral|Federal Public Service)\b"
+    # "Foreign and Development Office": the institution's noun last.
+    r"|^[A-Z][\w ,'’&-]{2,80}\s(?:Office|Ministry|Department|Agency|Directorate)$",
+    re.IGNORECASE,
+)
+
+# A name that is a list of institutions ("the Ministry A and the Agency B").
+_LISTED = re.compile(
+    r"(?:,|\band\b|\bet\b|\by\b)\s+(?:the\s+|le\s+|la\s+|l'|l’|el\s+)?(?:Ministry|Agency|"
+    r"Department|Office|Ministère|Agence|Département|Ministerio|Agencia|Departamento)\b"
+)
+
+
+def _title(text: str) -> str:
+    """A name printed in capitals on a cover, in ordinary case: "Ministry of Social Affairs"."""
+    words = re.split(r"(\s+|['’])", text.lower())
+    out = [w if (w in _SMALL and i) else w[:1].upper() + w[1:] for i, w in enumerate(words)]
+    return "".join(out)
+
+
+# A ministry described by its remit ("le ministère ayant le genre, l'enfant et la famille dans
+# ses attributions", "the ministry responsible for gender"): the remit's words, to find the
+# ministry's own name elsewhere in the document.
+_DESCRIBED = re.compile(
+    r"^(?:Ministère|Ministre|Ministry|Ministerio)\s+(?:ayant|qui a|en charge d[eu]s?|"
+    r"chargée? d[eu]s?|responsible for|in charge of|a cargo de|responsable de|encargado de)\s+"
+    r"(?P<remit>.+?)"
+    r"(?:\s+dans\s+ses\s+attributions)?$",
+    re.IGNORECASE,
+)
+
+_MINISTRY_NAME = re.compile(
+    r"\b(?:Ministère|Ministry|Ministerio)\s+(?:du|de la|de l['’]|des|de|of|for|del)\s+"
+    r"(?-i:[A-ZÀ-Ý])[\w'’-]*(?:,?\s+(?:(?:et|and|y|de|du|des|la|l['’]|of|the|del)\s+)*"
+    r"(?-i:[A-ZÀ-Ý])[\w'’-]*){0,10}"
+)
+
+_REMIT_STOP = {
+    "le",
+    "la",
+    "les",
+    "l",
+    "de",
+    "du",
+    "des",
+    "et",
+    "the",
+    "of",
+    "and",
+    "for",
+    "el",
+    "y",
+    "del",
+    "d",
+    "en",
+    "charge",
+    "matiere",
+    "questions",
+    "affaires",
+}
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def _resolve_described(name: str, sentences: list[Sentence]) -> str:
+    """The ministry's own name when the lead is described by its remit and the document names
+    exactly one ministry whose name holds every word of that remit."""
+    m = _DESCRIBED.match(name)
+    if m is None:
+        return name
+    remit = {w for w in re.findall(r"\w+", _fold(m.group("remit"))) if w not in _REMIT_STOP}
+    if not remit:
+        return name
+    found = {
+        " ".join(c.group(0).split()).rstrip(",")
+        for s in sentences
+        if not s.aside
+        for c in _MINISTRY_NAME.finditer(s.read)
+    }
+    fits = {c for c in found if remit <= set(re.findall(r"\w+", _fold(c)))}
+    shortest = min(fits, key=len) if fits else None
+    # One ministry, however often written (the shortest spelling of a name holds the others).
+    if shortest is not None and all(_fold(shortest) in _fold(c) for c in fits):
+        return shortest
+    return name
+
+
+_NO_SINGLE = re.compile(
+    r"\b(?:no single|no one|none of the|aucune? (?:seule?)?|ningún|ninguna)\s*$", re.IGNORECASE
+)
+
+# An institution's noun alone ("The Office", « le Commissariat »): a reference, not a name.
+_BARE = {
+    "office",
+    "ministry",
+    "department",
+    "agency",
+    "commission",
+    "secretariat",
+    "directorate",
+    "council",
+    "institute",
+    "ministere",
+    "direction",
+    "commissariat",
+    "agence",
+    "departement",
+    "institut",
+    "bureau",
+    "ministerio",
+    "secretaria",
+    "oficina",
+    "agencia",
+}
+
+
+def _named_in_full(noun: str, sentences: list[Sentence], lex: Lexicon) -> str | None:
+    """The institution the document calls by its noun alone: "Office means the Office of …",
+    "the Ministry of Women … (the Ministry)", « … (ci-après le Commissariat) »."""
+    n = re.escape(noun)
+    short = re.compile(
+        rf"\b(?P<full>{n}\s+(?:of|for|on|de|du|des|à|pour|chargée?)\b[^()]{{3,150}}?)\s*\((?:the\s+|"
+        rf"hereinafter\s+(?:the\s+)?|ci-après\s+(?:dénommée?\s+)?(?:le\s+|la\s+|l')?|en lo "
+        rf"sucesivo\s+(?:el\s+|la\s+)?)?[\"“«]?\s*{n}\s*[\"”»]?\)"
+        rf"|\b{n}\s+means\s+the\s+(?P<meant>{n}\s+[^.;]{{3,150}})",
+        re.IGNORECASE,
+    )
+    found = {
+        " ".join((m.group("full") or m.group("meant")).split()).rstrip(" ,")
+        for s in sentences
+        for m in short.finditer(s.read)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+_AS_CLAUSE = re.compile(r"^(?:As|En tant que|En sa qualité de|Como)\s[^,]{3,160},\s*")
+
+_SITS_WITHIN = re.compile(
+    r"^(?:[\d.]+\s+)?(?:The |Le |La |L'|El |La )?(?P<subject>[^,]{2,100}),\s+(?:established|set up|"
+    r"placed|located|housed|created|attached|rattachée?|placée?|créée?|établie?|instituée?|"
+    r"adscrit[oa]|cread[oa]|ubicad[oa])\s+(?:within|under|in|at|to|auprès d[eu]|au sein d[eu]|"
+    r"sous|dans|en|dentro de|bajo)\s+(?:the |la |le |l'|el |los )?$",
+    re.IGNORECASE,
+)
+
+_EACH = re.compile(r"\b(?:of|in)\s+(?:each|every|chaque|cada)\b", re.IGNORECASE)
+
+_EACH_BEFORE = re.compile(
+    r"\b(?:each|every|chaque|tout|cada)\s+(?:line\s+|sectoral\s+|sectoriel\s+)?$", re.IGNORECASE
+)
+
+# (Not "Direction de la promotion du genre" under its ministry: a unit of the same institution.)
+_COVER_INSTITUTION = re.compile(
+    r"^(?:SPF|FPS|Service public fédéral|Federal Public Service|Institut|Institute|Agence|Agency|"
+    r"Ministry|Ministère|Department|Département|Ministerio|Instituto|Agencia)\b[^.;:]{2,100}$"
+    # "Foreign and Development Office", "Home Office": the institution's noun last.
+    r"|^[A-Z][\w ,'’&-]{2,80}\s(?:Office|Ministry|Department|Agency)$"
+)
+
+# A plan owned by several institutions together names no lead, whatever its cover shows first.
+_JOINTLY = re.compile(
+    r"\b(jointly owned|owned jointly|joint ownership|porté conjointement|portée conjointement|"
+    r"copiloté|co-piloté|de manera conjunta)\b",
+    re.IGNORECASE,
+)
+
+_SEVERAL = re.compile(r"\s+(?=(?-i:Ministère|Ministry|Ministerio|Department|Département)\s)")
+
+
+def lead_institution(sentences: list[Sentence], lex: Lexicon, defined: dict[str, str]) -> Finding:
+    key = "lead_institution"
+    leaderless = False
+    for pattern in lex.lead:
+        for s in sentences:
+            if s.row or not _usable(s, lex):
+                continue
+            # "As the Ministry mandated to coordinate …, the Ministry X is the lead institution":
+            # the name after the opening clause.
+            opening = _AS_CLAUSE.match(s.read)
+            m = pattern.search(s.read, opening.end() if opening else 0)
+            if m:
+                if _NO_SINGLE.search(s.read[: m.start("name")]):
+                    # "No single department leads the Plan": the plan says it has no lead.
+                    leaderless = True
+                    break
+                name = _clean_name(m.group("name"))
+                if _fold(name) in {"minister", "ministre", "ministro"}:
+                    continue  # "chaired by the Prime Minister": a person's title, not the lead
+                if _fold(name) in _BARE:
+                    # "The Office acts as the leading sector": the office the document names in
+                    # full ("Office means the Office of …", "… (the Ministry)").
+                    name = _named_in_full(name, sentences, lex) or name
+                if _EACH.search(name) or _EACH_BEFORE.search(s.read[: m.start("name")]):
+                    continue  # "each line ministry designates …", "the Ministry … of each province"
+                if _LISTED.search(name):
+                    continue  # "… le Ministère A et l'Agence B, coordonne": members, not a lead
+                if within := _SITS_WITHIN.search(s.read[: m.start("name")]):
+                    # "The AGE, established within the Office of the Prime Minister, is the
+                    # leading institution": the subject, not the office it sits in.
+                    name = _clean_name(within.group("subject"))
+                if re.fullmatch(_ACRONYM, name):
+                    # An acronym ("Le MFPECS assure la coordination"): its definition in the
+                    # document, when that names an institution; else not a name at all.
+                    expansion = defined.get(name, "")
+                    if not (
+                        _INSTITUTION_WORD.match(expansion)
+                        # (a steering or monitoring committee coordinates; it is not the lead)
+                        or (_INSTITUTION_ANY.search(expansion) and not _STEERING.search(expansion))
+                    ):
+                        continue
+                    name = _clean_name(expansion)
+                name = _resolve_described(name, sentences)
+                return _finding(
+                    key,
+                    "yes",
+                    name,
+                    0.75,
+                    _evidence([Hit("lead", s, m.group(0)[:80])]),
+                    _("The document names it as leading or coordinating the plan."),
+                )
+        if leaderless:
+            break
+    if not leaderless and (found := _acronym_leads(sentences, lex, defined)):
+        s, acronym, name = found
+        return _finding(
+            key,
+            "yes",
+            name,
+            0.7,
+            _evidence([Hit("lead", s, acronym)]),
+            _("The document names it, by its acronym, as leading or coordinating the plan."),
+        )
+    # Fallback: the institution on the cover (first page), as publishers credit themselves;
+    # a cover under several ministries' names does not say which one leads.
+    cover = []
+    for s in sentences:
+        if s.page > 1:
+            break
+        text = _title(s.read) if s.read.isupper() else s.read
+        if m := lex.institution.match(text):
+            name = _clean_name(m.group("name"))
+            # Lines of several ministries' names run together into one block.
+            cover += [(s, n) for n in _SEVERAL.split(name) if n]
+        elif _COVER_INSTITUTION.match(text):
+            # "SPF Justice", "Institut fédéral pour l'égalité …" beside a ministry: the plan of
+            # several institutions, none of which the cover makes the lead.
+            cover.append((s, text))
+    jointly = leaderless or any(_JOINTLY.search(s.read) for s in sentences if s.page <= 3)
+    names = {name for _s, name in cover}
+    if len(names) == 1 and lex.institution.match(cover[0][1]) and not jointly:
+        s, name = cover[0]
+        return _finding(
+            key,
+            "yes",
+            name,
+            0.5,
+            _evidence([Hit("cover", s, name)]),
+            _("Named on the cover; the text does not say who leads."),
+        )
+    return not_stated(key)
+
+
+# An institution known by the acronym the document defines, in any phrasing that makes it lead
+# the plan: the subject of a leading verb ("AML, par l'entremise de son Centre …, dirige la mise
+# en œuvre du Plan", "MoGCSW shall lead and coordinate …") or the agent of a passive one
+# ("Coordination of the implementation of the Plan shall be carried out by the MSP"). The verb's
+# object must be the plan, its implementation or its coordination.
+_LEAD_VERB = (
+    r"(?:(?:shall|will|is to)\s+)?(?:leads?|coordinates?|directs?|steers?|oversees?|"
+    r"is responsible for (?:the\s+)?(?:overall\s+)?(?:coordination|implementation)|"
+    # "The MLSSM is the authorised state body responsible for the coordination of …"
+    r"is the (?:[\w-]+\s+){0,3}?(?:body|institution|authority|ministry|agency|entity) "
+    r"responsible for|"
+    # "OFW is the lead coordinating agency for the Plan", "The MoWCSP is the lead agency …"
+    r"is the lead (?:[\w-]+\s+)?(?:agency|institution|ministry|department|body)|"
+    r"has (?:the\s+)?overall responsibility for|"
+    r"dirige|dirigera|coordonne|coordonnera|pilote|pilotera|"
+    r"(?:assure|assurera) (?:la|le) (?:coordination|direction|pilotage|conduite)|"
+    r"est (?:chargée?|responsable) de (?:la )?(?:coordination|mise en œuvre)|"
+    # « Le MAECI est le chef de file du présent plan », « L'INPF est la structure responsable de
+    # la mise en œuvre du PAN », « Le SPF RE est le département pilote du plan »
+    r"est (?:le|la|l')\s?(?:\w+ )?(?:chef de file|(?:département|ministère|structure|institution|"
+    r"service) (?:pilote|responsable|chef de file))|"
+    r"dirigirá|coordina|coordinará|lidera|liderará)"
+)
+
+_PLAN_OBJECT = re.compile(
+    r"\b(?:plan|PAN|NAP|action plan|strategy|stratégie|estrategia|implementation|mise en œuvre|"
+    r"implementación|ejecución)\b",
+    re.IGNORECASE,
+)
+
+_BY_AGENT = re.compile(
+    r"\b(?:coordination|implementation|leadership|mise en œuvre|pilotage|conduite|direction|"
+    r"coordinación|implementación)\b[^.;]{0,80}?\s(?:is|shall be|will be|est|sera|es|será)\s+"
+    r"(?:carried out|ensured|led|provided|undertaken|assurée?|conduite?|dirigée?|realizada|"
+    r"dirigida|liderada)\s+(?:by|par|por)\s+(?:the\s+|le\s+|la\s+|l'|el\s+)?(?P<acr>\S+?)"
+    r"(?=[\s,.;]|$)",
+    re.IGNORECASE,
+)
+
+
+def _acronym_leads(
+    sentences: list[Sentence], lex: Lexicon, defined: dict[str, str]
+) -> tuple[Sentence, str, str] | None:
+    leads = {
+        acr: exp
+        for acr, exp in defined.items()
+        if _INSTITUTION_WORD.match(exp)
+        or (_INSTITUTION_ANY.search(exp) and not _STEERING.search(exp))
+    }
+    if not leads:
+        return None
+    names = "|".join(re.escape(a) for a in sorted(leads, key=len, reverse=True))
+    subject = re.compile(
+        r"^(?:(?:the|le|la|l'|el)\s*)?(?P<acr>(?-i:" + names + r"))\b"
+        r"(?:\s*\([^()]{2,60}\))?(?:,\s+[^,;.]{3,120},)?\s+" + _LEAD_VERB + r"\b(?P<rest>.*)$",
+        re.IGNORECASE,
+    )
+    for s in sentences:
+        if s.row or not _usable(s, lex):
+            continue
+        m = subject.match(s.read)
+        if m is not None and _PLAN_OBJECT.search(m.group("rest")):
+            return s, m.group("acr"), _clean_name(leads[m.group("acr")])
+        by = _BY_AGENT.search(s.read)
+        if by is not None and by.group("acr") in leads:
+            return s, by.group("acr"), _clean_name(leads[by.group("acr")])
+    return None

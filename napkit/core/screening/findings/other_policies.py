@@ -1,0 +1,86 @@
+"""Whether a sentence speaks of another policy than the plan: a national gender policy, a
+strategy on gender-based violence, with its own indicators, budget and reports.
+"""
+
+from __future__ import annotations
+
+import re
+
+from napkit.core.screening.findings.base import Hit
+from napkit.core.screening.segment import Sentence
+
+# A sentence that names this plan: "this plan", "the Plan" (capitalised: the document's own),
+# "the plan's", "NAP", "le présent plan", "este plan". Such a sentence speaks of
+# the plan's own money, period or indicators, not of the state's or another policy's.
+_OWN_PLAN = re.compile(
+    r"\b(?-i:NAP|PAN|PNA)\b"
+    r"|\b(?:this|the present)\s+(?:national\s+)?(?:action\s+)?plan\b|\bthe plan's\b"
+    r"|\bthe\s+(?:national\s+)?(?:action\s+)?(?-i:Plan)\b"
+    r"|\b(?:le présent|ce|du présent|de ce)\s+plan\b|\b(?:este|el presente)\s+plan\b",
+    re.IGNORECASE,
+)
+
+# Another policy's own framework ("Le Plan gouvernemental pour l'égalité comporte 58
+# indicateurs", "the National Gender Policy's indicators"), unless the sentence ties it to this
+# plan: not this plan's indicators.
+_OTHER_POLICY = re.compile(
+    r"\b(plan gouvernemental (pour|de) l'égalité|(politique|stratégie) nationale (du |de |pour |d')"
+    r"?(genre|l'égalité|égalité)|national (gender|gender equality) (policy|strategy|plan)|"
+    r"gender equality (policy|strategy|act)|política nacional de (género|igualdad)|plan (nacional "
+    r")?de igualdad)\b",
+    re.IGNORECASE,
+)
+
+
+def _of_another_policy(h: Hit) -> bool:
+    text = h.sentence.read
+    if (
+        (m := _HAS_ITS_OWN.search(text))
+        and _ANOTHER_SUBJECT.search(text[: m.start()])
+        and not _OWN_PLAN.search(text)
+    ):
+        # "Le PGE dispose de son propre Comité … et de son propre cadre …, qui comporte 96
+        # indicateurs": another plan's own apparatus (not "each ministry has its own
+        # indicators", whose subject is one of this plan's actors).
+        return True
+    return bool(_OTHER_POLICY.search(text) or _NATIONAL_POLICY.match(text)) and not (
+        _OWN_PLAN.search(text)
+    )
+
+
+_ANOTHER_SUBJECT = re.compile(
+    r"(?-i:\b[A-Z][A-Z0-9]{1,9}\b)|\b(?:politique|policy|stratégie|strategy|programme|program|"
+    r"loi|law|act|código|code)\b",
+    re.IGNORECASE,
+)
+
+_HAS_ITS_OWN = re.compile(
+    r"\b(?:dispose|disposent|possède|possèdent) (?:de|d')\s?(?:son|sa|ses|leurs?) propres?\b"
+    r"|\b(?:has|have) (?:its|their) own\b|\b(?:tiene|cuenta con) (?:su|sus) propi[oa]s?\b",
+    re.IGNORECASE,
+)
+
+# A national strategy or policy as the sentence's subject: « La Stratégie nationale de lutte
+# contre les violences … dispose d'un cadre de suivi comprenant 24 indicateurs ».
+_NATIONAL_POLICY = re.compile(
+    r"^\s*(?:\d[\d.]*\.?\s+)?(?:La|Le|L')\s?(?:Stratégie|Politique) nationale (?:de|du|des|d'|"
+    r"pour)\b"
+)
+
+# A pronoun that carries on the sentence before ("La Stratégie nationale d'égalité des chances
+# (SNEC), adoptée en 2017, constitue le cadre … . Dotée d'un budget …, elle fait l'objet d'un
+# rapport annuel publié par le Ministère du Plan."): still the other policy.
+_PRONOUN_SUBJECT = re.compile(r"(?:^|,\s+)(?:elle|il|it|ella)\s+(?!y\b)", re.IGNORECASE)
+
+
+def _continues_another_policy(s: Sentence, sentences: list[Sentence]) -> bool:
+    if not _PRONOUN_SUBJECT.search(s.read) or _OWN_PLAN.search(s.read):
+        return False
+    i = next((i for i, t in enumerate(sentences) if t is s), 0)
+    before = sentences[i - 1] if i else None
+    return (
+        before is not None
+        and before.page == s.page
+        and bool(_OTHER_POLICY.search(before.read) or _NATIONAL_POLICY.match(before.read))
+        and not _OWN_PLAN.search(before.read)
+    )

@@ -1,0 +1,232 @@
+"""The findings read from cues and vetoes alone: regular and public reporting, civil society
+in the plan's design, and the coordination mechanism's existence (``simple``), with the
+reports that are not the plan's (another policy's, the UN's, civil society's own).
+"""
+
+from __future__ import annotations
+
+import re
+
+from napkit.core.screening.findings.base import _PLAN_NAMED, by_precedence, hits
+from napkit.core.screening.findings.other_policies import (
+    _continues_another_policy,
+    _of_another_policy,
+)
+from napkit.core.screening.lexicon import Lexicon
+from napkit.core.screening.result import Finding
+from napkit.core.screening.segment import Sentence
+
+# Reports to the United Nations on the agenda as a whole ("contribuer chaque année au rapport
+# du Secrétaire général"): not reports on this plan.
+_UN_REPORT = re.compile(
+    r"\b(report of the Secretary-General|Secretary-General's (annual )?report|rapport (annuel )?du "
+    r"Secrétaire général|informe (anual )?del Secretario General)\b",
+    re.IGNORECASE,
+)
+
+# A report on something else, in a sentence that does not name the plan: "the IHRC publishes
+# an annual report on the situation of violence against women", « le Rapport de politique
+# extérieure », "its annual Human Rights and Democracy Report", a periodic report to the CEDAW
+# Committee.
+_OTHER_REPORT = re.compile(
+    r"\b(?:reports?|rapports?|informes?)\s+(?:(?:annuel|trimestriel|semestriel|mensuel)s?\s+|"
+    r"(?:anual|trimestral|semestral|mensual)(?:es)?\s+)?(?:on|sur|sobre)\s+"
+    r"(?:the\s+|la\s+|l['’]\s*|le\s+|el\s+)?(?:situation|state|status|état|situación|estado|share|proportion|"
+    r"number|part|nombre|proporción|número)\b"
+    # (not « un rapport sur l'état de mise en œuvre des seize mesures »: the plan's progress)
+    r"(?!\s+(?:de\s+(?:la\s+)?mise en œuvre|d'avancement|of\s+(?:the\s+)?implementation|of\s+"
+    r"progress|de\s+(?:la\s+)?ejecución|de\s+avance)\b)"
+    r"|(?<=\w )(?-i:Rapport|Informe)\s+(?:de|sur|sobre|del?)\s+(?!suivi|mise|progr|avancement|"
+    r"performance|activit|évaluation|seguimiento|ejecución|avance|evaluación)(?-i:[a-zé])"
+    # (not the plan's own "Annual Progress Report", whatever its title)
+    r"|(?:(?-i:(?!(?:Progress|Implementation|Monitoring|Results|Review)\b)[A-Z][a-z]+)\s+"
+    r"(?:and\s+)?){2,5}(?-i:Report)\b"
+    # "an annual State of Peace report", "its annual State of Gender Accountability report":
+    # another body's titled publication.
+    r"|\b(?-i:State) of (?:the\s+)?(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,3}\s+"
+    r"(?:report|index)\b"
+    # (a periodic report to a treaty body, not a report "shared with the CEDAW Committee")
+    r"|\b(?:periodic|périodiques?|periódicos?)\b[^.;]{0,40}\b(?:treaty bodies|organes de traités|"
+    r"órganos de (?:los )?tratados|CEDAW|Committee on the Elimination "
+    r"of Discrimination|Comité pour l['’]élimination de la discrimination|Comité para la "
+    r"Eliminación de la Discriminación)\b|\b(?:Universal Periodic Review|Examen périodique "
+    r"universel)\b"
+    # (the treaty body named first: « … fait rapport tous les quatre ans au Comité pour
+    # l'élimination de la discrimination à l'égard des femmes ; ses derniers rapports
+    # périodiques … »)
+    r"|\b(?:Committee on the Elimination of Discrimination|Comité pour l['’]élimination de la "
+    r"discrimination|Comité para la Eliminación de la Discriminación)\b[^.]{0,120}\b(?:periodic|"
+    r"périodiques?|periódicos?)\b",
+    re.IGNORECASE,
+)
+
+# A report on carrying out something else: another plan named by its subject ("an annual report
+# on the implementation of the National Action Plan on Gender-Based Violence"), a national
+# policy or strategy, a budget line (« le rapport relatif à la mise en œuvre du crédit-cadre pour
+# la promotion civile de la paix »).
+_REPORT_ON_OTHER = re.compile(
+    r"\b(?:reports?|rapports?|bilans?|informes?)\b[^.;]{0,40}?\b(?:implementation|mise en œuvre|"
+    r"ejecución|aplicación) (?:of|du|de la|de l'|des|del?)\s*(?:the\s+|la\s+|el\s+)?"
+    # (a topic named with a capital: not "the Plan on its official website")
+    r"(?:(?:National\s+)?(?:Action\s+)?(?:Plan|Strategy|Policy|Programme)\s+(?:on|against)\s+"
+    r"(?!Women|UNSCR|(?:the\s+)?(?:UN\s+)?(?:Security Council )?Resolution)(?-i:[A-Z])|"
+    r"(?:Plan|Strategy|Policy|Programme)\s+to (?:combat|end|eliminate|prevent)\b|"
+    r"(?:Plan|Stratégie|Politique|Programme)\s+(?:d'action\s+)?nationale?\s+(?:de lutte contre|"
+    r"contre)\s|(?:Plan|Estrategia|Política|Programa)\s+(?:de acción\s+)?nacional\s+contra\s|"
+    r"crédits?-cadres?\b|framework credit\b)",
+    re.IGNORECASE,
+)
+
+_SHADOW = re.compile(
+    r"\b(shadow|alternative|independent) reports?\b|\brapports? (alternatifs?|parallèles?|"
+    r"indépendants?)\b|\binformes? (alternativos?|sombra|independientes?)\b",
+    re.IGNORECASE,
+)
+
+# How the plan was drafted: "Le Plan a été élaboré par un groupe de travail …, sous la
+# coordination du ministère" describes the drafting body, not the one that coordinates.
+_DRAFTED_BY = re.compile(
+    r"\b(drafted|prepared|developed|elaborated|written) (by|under)\b|\b(élaboré|rédigé|préparé)e? "
+    r"(par|sous)\b|\b(elaborado|redactado|preparado) (por|bajo)\b"
+    # "Le Plan a été élaboré de mai à novembre 2021 par un groupe de travail …", "… was adopted
+    # by the Interministerial Committee at its meeting of 8 March": who drafted or adopted the
+    # plan, not who coordinates it.
+    r"|\b(plan|PAN|NAP|document)\b[^.;]{0,30}\b(was|has been|a été|fue|ha sido) (drafted|prepared|"
+    r"developed|adopted|approved|endorsed|validated|élaboré|rédigé|préparé|adopté|approuvé|validé|"
+    r"elaborado|redactado|aprobado|adoptado|validado)e?\b[^.;]{0,50}?\b(by|par|por)\b"
+    # "The development of the Plan was guided by a NAP Reference Group"
+    r"|\b(development|drafting|preparation|elaboration|formulation|élaboration|rédaction|"
+    r"elaboración|redacción) (of|du|de la|de l'|del) (the |this |ce |cette |el |este )?"
+    r"([\w-]+ ){0,3}"
+    r"(was|were|has been|a été|fue|ha sido) (guided|led|steered|overseen|coordinated|guidée|"
+    r"pilotée|conduite|coordonnée|dirigida|coordinada|guiada) (by|par|por)\b"
+    # « L'élaboration du PAN a été confiée à un comité ad hoc de rédaction »
+    r"|\b(development|drafting|preparation|élaboration|rédaction|elaboración|redacción) (of|du|"
+    r"de la|de l'|del) (the |this |ce |cette |el |este )?([\w-]+ ){0,3}(was|has been|a été|fue|ha "
+    r"sido) (entrusted|assigned|confiée?|encargada|confiada) (to|à|a)\b",
+    re.IGNORECASE,
+)
+
+# Another policy with its own monitoring: "the National Policy on …, which has its own monitoring
+# framework and indicators, reported to the Cabinet every year".
+_ITS_OWN = re.compile(
+    r"\b(which|that) (has|have) (its|their) own (monitoring|reporting|results|indicators|"
+    r"framework)\b"
+    # "the NGEC will continue to publish its own annual status report on gender equality"
+    r"|\b(publish|publishes|produce|produces|issue|issues)\s+(its|their) own\b"
+    r"|\b(publie|publient|produit|produisent) (son|sa|ses|leurs?) propres?\b"
+    r"|\bqui (a|dispose d['’]|possède) (son|sa|ses) (propre|propres) (dispositif|"
+    r"mécanisme|cadre|système|indicateurs)\b|\bque (tiene|cuenta con) su propio (sistema|marco|"
+    r"mecanismo)\b",
+    re.IGNORECASE,
+)
+
+
+def simple(key: str, sentences: list[Sentence], lex: Lexicon) -> Finding:
+    found = hits(key, sentences, lex)
+    if key in {"regular_reporting", "public_reporting"}:
+        found = [h for h in found if not _continues_another_policy(h.sentence, sentences)]
+        # (« … publie chaque année le rapport national sur la mise en œuvre de la Politique
+        # nationale genre »: another policy's report)
+        found = [
+            h
+            for h in found
+            if not _UN_REPORT.search(h.sentence.read)
+            and not _REPORT_ON_OTHER.search(h.sentence.read)
+            and not _ITS_OWN.search(h.sentence.read)
+            and not _of_another_policy(h)
+            and not (
+                h.value in {"yes", "partial"}
+                and _OTHER_REPORT.search(h.sentence.read)
+                and not _PLAN_NAMED.search(h.sentence.read)
+            )
+            # Civil society's own reports ("CSOs may submit shadow reports … to the National
+            # Assembly") say nothing of what the government reports or publishes.
+            and not _SHADOW.search(h.sentence.read)
+        ]
+    if key == "coordination_mechanism":
+        found = [
+            h
+            for h in found
+            if not _drafting_body(h.sentence.read, lex)
+            and not _DRAFTING_ONLY.search(h.sentence.read)
+            and not (h.value == "yes" and _NOT_THIS_BODY.search(h.sentence.read))
+            and not (h.value == "yes" and _of_another_policy(h))
+        ]
+    if key == "cs_design":
+        # "Civil society organisations will be consulted at the time of the review": a
+        # consultation to come, not how this plan was drafted.
+        found = [h for h in found if h.value != "yes" or not _TO_COME.search(h.sentence.read)]
+        # Civil society's own reports ("the independent monitoring report … prepared by the
+        # coalition of civil society", "prepared an alternative report on …") are not the
+        # drafting of the plan. Thanks in a foreword ("I thank the officials, experts and
+        # women's organisations who contributed") do not say how they took part: beside a
+        # passage that tells it (shown the draft at a validation meeting), that passage decides.
+        found = [
+            h for h in found if not (h.value == "yes" and _THEIR_REPORT.search(h.sentence.read))
+        ]
+        if any(h.value == "partial" for h in found):
+            found = [h for h in found if not (h.value == "yes" and _THANKS.search(h.sentence.read))]
+        # A logframe row ("Number of peace processes in which women's organisations
+        # participated") measures a result; it does not tell how the plan was drafted.
+        found = [h for h in found if not h.sentence.row]
+    return by_precedence(key, found)
+
+
+_THANKS = re.compile(
+    r"\b(I|we) (would like to |wish to )?(thank|acknowledge)\b|\bgratitude\b|\b(je|nous) "
+    r"(tiens à |tenons à |souhaite |souhaitons )?remerci\w*\b|\bremerciements\b|\b(agradezco|"
+    r"agradecemos)\b",
+    re.IGNORECASE,
+)
+
+# (civil society's shadow reports, and any monitoring report: "the independent monitoring
+# report … prepared by the coalition")
+_THEIR_REPORT = re.compile(_SHADOW.pattern + r"|\bmonitoring reports?\b", re.IGNORECASE)
+
+# A body that may be set up one day, or that oversees another policy: "The Government may
+# consider establishing a national committee", "The … Committee will continue to oversee the
+# implementation of the National Women Development Policy".
+_NOT_THIS_BODY = re.compile(
+    r"\b(?-i:may) (consider|decide to|wish to)\b|\bpourra (envisager|décider)\b|\bpodrá "
+    r"(considerar|decidir)\b"
+    r"|\b(implementation|mise en œuvre|ejecución|implementación) (of|de|du|de la|del) "
+    r"(the |la |el )?(?-i:[A-Z])[\w-]*( [\w-]+){0,6} (?-i:Policy|Strategy|Programme|Politique|"
+    r"Stratégie|Política|Estrategia|Programa)\b"
+    # "… shall continue to oversee the implementation of the Magna Carta of Women": a law's.
+    r"|\b(implementation|mise en œuvre|ejecución|implementación|application|aplicación) (of|de|du|"
+    r"de la|del) (the |la |le |el )?(?-i:[A-Z])[\w-]*( [\w-]+){0,6} (?-i:Act|Law|Charter|Carta|"
+    r"Code|Loi|Charte|Ley|Código)\b"
+    # "The Peace Building Policy of 2015 continues to be overseen by the National Peace
+    # Council": the policy the body oversees is named first.
+    r"|\b(?-i:Policy|Strategy|Programme|Politique|Stratégie|Política|Estrategia)\b[^.;]{0,30}\b("
+    r"continues to be|is|will be|remains|continue d'être|est|sigue siendo|es) (overseen|"
+    r"coordinated|monitored|steered|supervisée?|coordonnée?|suivie?|supervisada|coordinada) "
+    r"(by|par|por)\b"
+    # "… la coordination et le suivi de la Politique nationale de population"
+    # (A bare "the Strategy" is the document itself when it is one: "The Interagency Policy
+    # Committee coordinates the implementation of the Strategy".)
+    r"|\b(coordination|suivi|oversight|implementation|mise en œuvre|seguimiento)\b[^.]{0,30}\b(of|"
+    r"de|du|del) (the |la |el )?(?-i:Politique|Policy|Política|National Policy|National Strategy|"
+    r"Stratégie nationale|Estrategia Nacional)\b",
+)
+
+# A body that existed only to draft the plan: "established for the sole purpose of preparing
+# the plan and concluded its work when the plan was adopted", « dissous à l'adoption du plan ».
+_DRAFTING_ONLY = re.compile(
+    r"\b(sole|only|specific) purpose of (preparing|drafting|developing)\b|\b(concluded|completed|"
+    r"ended|finished) its (work|mandate|task)\b|\bwas (dissolved|disbanded|wound up)\b"
+    r"|\b(seule|unique) fin (d'élaborer|de (préparer|rédiger))\b|\ba (achevé|terminé|clos) ses "
+    r"travaux\b|\ba été dissous\b|\b(fue disuelt[oa]|concluyó su (labor|trabajo|mandato))\b",
+    re.IGNORECASE,
+)
+
+_TO_COME = re.compile(
+    r"\b(will|shall) be consulted\b|\b(seront|sera) consultée?s?\b|\bserán consultad[ao]s\b"
+)
+
+
+def _drafting_body(text: str, lex: Lexicon) -> bool:
+    drafted = _DRAFTED_BY.search(text)
+    body = lex.body.search(text)
+    return drafted is not None and (body is None or drafted.start() < body.start())
