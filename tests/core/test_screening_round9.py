@@ -263,6 +263,17 @@ def test_a_sentence_naming_this_plan_inside_the_review_still_counts() -> None:
             True,
         ),
         ("Ministry of Defence", "Ministry of Defence (MoD)", True),
+        # … also before the unit's parent (round 30)
+        (
+            "Division Sécurité humaine du Département des relations extérieures",
+            "Division Sécurité humaine (DSH) du Département des relations extérieures (DRE)",
+            True,
+        ),
+        (
+            "Division Sécurité humaine du Département des relations extérieures",
+            "Division Paix (DP) du Département des relations extérieures (DRE)",
+            False,
+        ),
         # Different institutions still differ.
         ("Ministry of Defence", "Ministry of Home Affairs", False),
         ("Direction de la Femme (Ministère A)", "Ministère B", False),

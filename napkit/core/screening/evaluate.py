@@ -111,14 +111,18 @@ def _words(text: str) -> set[str]:
     return {w for w in fold(text).split() if w not in _STOP}
 
 
-_INNER_ACRONYM = re.compile(r"\s*\((?-i:[A-Z][A-Za-z0-9]{1,9})\)(?=\s*,)")
+_INNER_ACRONYM = re.compile(
+    r"\s*\((?-i:[A-Z][A-Za-z0-9]{1,9})\)(?=\s*,|\s+(?:du|de|des|d'|of|within|in)\b)"
+)
 
 
 def _names(institution: str) -> list[str]:
     """An institution and the unit or body it is written with, "Ministry X (Directorate Y)":
     either name is the institution the labelling rules accept."""
     # (an acronym in brackets inside the name adds nothing: "Office for Women (OFW), Department
-    # of the Prime Minister" is "Office for Women, Department of the Prime Minister")
+    # of the Prime Minister" is "Office for Women, Department of the Prime Minister", and
+    # « Division Sécurité humaine (DSH) du Département … » is « Division Sécurité humaine du
+    # Département … »)
     institution = _INNER_ACRONYM.sub("", institution)
     m = re.fullmatch(r"\s*(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)\s*", institution)
     names = [institution] if m is None else [m.group("outer"), m.group("inner")]

@@ -296,7 +296,7 @@ def _units(sentences: list[Sentence]) -> list[tuple[Sentence, str]]:
     return out
 
 
-def items_after(sentences: list[Sentence], i: int, announced: Announced) -> list[str]:
+def items_after(sentences: list[Sentence], i: int, announced: Announced, lex: Lexicon) -> list[str]:
     """The items that follow an announcement at ``sentences[i]``: all of one kind of marker and
     numbered from 1 (descriptions may come between them), or a run of "Name – description"
     lines. With a count, exactly that many; with "the following", two or more in a row."""
@@ -319,6 +319,15 @@ def items_after(sentences: list[Sentence], i: int, announced: Announced) -> list
             or (new_page and s.heading and not _MARKER.match(s.read))
         ):
             continue  # a running header or footer
+        if (
+            not names
+            and s.heading
+            and (other := announcement(s, None, lex)) is not None
+            and other.count != count
+        ):
+            # "The plan has two dimensions. … 5. THE FIVE PILLARS": a chapter that announces
+            # other parts; their items are not the ones counted here.
+            break
         marked = _marked(text)
         k = len(names) + 1
         if (

@@ -163,7 +163,7 @@ def _by_shape(sentences: list[Sentence], i: int, lex: Lexicon) -> tuple[list[str
         if any(len(n) > 150 for n in names):
             return None
     else:
-        names = [_capital(n) for n in items_after(sentences, i, announced)]
+        names = [_capital(n) for n in items_after(sentences, i, announced, lex)]
     if len(names) < 2 or (count and len(names) != count) or not _plausible(names):
         return None
     return names, s.read

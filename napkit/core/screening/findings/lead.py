@@ -375,6 +375,10 @@ _LEAD_VERB = (
     # la mise en œuvre du PAN », « Le SPF RE est le département pilote du plan »
     r"est (?:le|la|l')\s?(?:\w+ )?(?:chef de file|(?:département|ministère|structure|institution|"
     r"service) (?:pilote|responsable|chef de file))|"
+    # « AML assume la responsabilité d'ensemble du Plan », « Le SPF RE assure la présidence
+    # et le secrétariat du GTI et porte la responsabilité politique du plan »
+    r"(?:assure[^.;]{0,80}?\s+et\s+)?(?:porte|portera|assume|assumera)\s+la\s+responsabilité\s+"
+    r"(?:d'ensemble|globale|générale|politique|principale)|"
     r"dirigirá|coordina|coordinará|lidera|liderará)"
 )
 
@@ -408,6 +412,8 @@ def _acronym_leads(
     names = "|".join(re.escape(a) for a in sorted(leads, key=len, reverse=True))
     subject = re.compile(
         r"^(?:(?:the|le|la|l'|el)\s*)?(?P<acr>(?-i:" + names + r"))\b"
+        # « La DSH du DRE … »: a division of a department, both by their acronyms.
+        r"(?:\s+(?P<of>du|de la|de l'|of the)\s*(?P<acr2>(?-i:" + names + r"))\b)?"
         r"(?:\s*\([^()]{2,60}\))?(?:,\s+[^,;.]{3,120},)?\s+" + _LEAD_VERB + r"\b(?P<rest>.*)$",
         re.IGNORECASE,
     )
@@ -416,7 +422,10 @@ def _acronym_leads(
             continue
         m = subject.match(s.read)
         if m is not None and _PLAN_OBJECT.search(m.group("rest")):
-            return s, m.group("acr"), _clean_name(leads[m.group("acr")])
+            name = _clean_name(leads[m.group("acr")])
+            if m.group("acr2"):
+                name += f" {m.group('of')} {_clean_name(leads[m.group('acr2')])}".replace("' ", "'")
+            return s, m.group("acr"), name
         by = _BY_AGENT.search(s.read)
         if by is not None and by.group("acr") in leads:
             return s, by.group("acr"), _clean_name(leads[by.group("acr")])

@@ -157,6 +157,7 @@ def mark_past(
     pattern = re.compile(r"(?<![\w-])(" + "|".join(names) + r")(?![\w-])") if groups else None
     out: list[Sentence] = []
     chapter: tuple[str, int] | None = None  # the level of the predecessor's chapter, if in one
+    recommending = False  # inside a list of recommendations
     for s in sentences:
         reading = None
         if pattern is not None and not s.aside and pattern.search(s.read):
@@ -172,8 +173,13 @@ def mark_past(
             and chapter is None
             and past
             and _CHAPTER.match(s.read)
-            # (not "REVIEW OF TaNAP I AND DEVELOPMENT OF TaNAP II": this plan's chapter too)
+            # (not "REVIEW OF TaNAP I AND DEVELOPMENT OF TaNAP II" or « BILAN DU DEUXIÈME PLAN
+            # ET ÉLABORATION DU PRÉSENT PLAN »: this plan's chapter too)
             and not (own is not None and own in ordinals(s.read))
+            and not _THIS_PLAN.search(s.read)
+            and not re.search(
+                r"\b(?:du présent|de la présente) (?:plan|PAN|stratégie)\b", s.read, re.I
+            )
         ):
             chapter = level
         elif (
@@ -192,8 +198,23 @@ def mark_past(
             # "Lessons from the first plan"): its lists and findings are the predecessor's,
             # unless a sentence names this plan.
             past = not _THIS_PLAN.search(s.read)
+        recommending = recommending and level is None and bool(_LIST_ITEM.match(s.read))
+        if recommending:
+            # "Le bilan formule les recommandations suivantes : 1. Créer un comité …": what a
+            # review proposes is not what the plan has.
+            past = True
+        recommending = recommending or bool(_RECOMMENDATIONS.search(s.read))
         out.append(replace(s, past=past, reading=reading))
     return out
+
+
+# A sentence that opens a list of recommendations, and an item of such a list.
+_RECOMMENDATIONS = re.compile(
+    r"\b(?:following recommendations|recommends? the following|recommandations suivantes|"
+    r"recommande ce qui suit|siguientes recomendaciones|recomendaciones siguientes)\b[^.]*:\s*$",
+    re.IGNORECASE,
+)
+_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z]\)|[-•–])\s")
 
 
 # A civil-society group named in full and then by its head word: "the Westrovian Women, Peace

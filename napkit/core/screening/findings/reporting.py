@@ -38,6 +38,14 @@ _OTHER_REPORT = re.compile(
     r"progress|de\s+(?:la\s+)?ejecución|de\s+avance)\b)"
     r"|(?<=\w )(?-i:Rapport|Informe)\s+(?:de|sur|sobre|del?)\s+(?!suivi|mise|progr|avancement|"
     r"performance|activit|évaluation|seguimiento|ejecución|avance|evaluación)(?-i:[a-zé])"
+    # The government's foreign or security policy report (« le rapport de politique extérieure
+    # du Conseil exécutif, publié chaque année »), which may have a chapter on peace.
+    r"|\b(?:rapports?|reports?|informes?)\s+(?:de|on|sobre)\s+(?:la\s+)?(?:politique|policy|"
+    r"política)\s+(?:extérieure|étrangère|de sécurité|exterior|foreign|security)\b"
+    r"|\b(?:foreign|security) policy reports?\b"
+    # Answers to an alliance's questionnaire ("reports … through other channels, notably the
+    # annual NATO questionnaire on gender perspectives")
+    r"|\b(?:NATO|OTAN|OSCE|OSZE)\b[^.;]{0,40}\bquestionnaires?\b|\bthrough other channels\b"
     # (not the plan's own "Annual Progress Report", whatever its title)
     r"|(?:(?-i:(?!(?:Progress|Implementation|Monitoring|Results|Review)\b)[A-Z][a-z]+)\s+"
     r"(?:and\s+)?){2,5}(?-i:Report)\b"

@@ -27,7 +27,7 @@ _MAY = r"(?<!\d )(?-i:may)(?! \d)"
 _PLAN = r"(this|the)\s+(national\s+)?(action\s+)?plan"
 _CS = (
     r"(civil[- ]society|women'?s (\w+ ){0,2}(organi[sz]ations|groups|networks?|platform|coalition"
-    r"|associations|movement)|women'?s rights organi[sz]ations"
+    r"|associations?|movement)|women'?s rights organi[sz]ations"
     r"|non-?governmental|NGOs?\b|CSOs?\b|peace network|1325 network|public associations"
     r"|peace and security network"
     # Groups named by whom they gather: "women-led community organisations", "survivors'
@@ -46,7 +46,7 @@ _CS = (
 _BODY = (
     r"(committee|commission|council|working group|task ?force|steering group|platform|conference"
     r"|(follow-up|coordination|coordinating|reference|inter-?ministerial|interdepartmental|"
-    r"advisory|technical|oversight|monitoring) group"
+    r"advisory|consultative|technical|oversight|monitoring) group"
     # "the Inter-Ministerial Liaison Meeting on Women, Peace and Security"
     r"|(liaison|coordination|coordinating|inter-?ministerial|interagency|inter-agency) meeting"
     # "the Multisectoral Coordination Body for the Implementation of the Action Plan"
@@ -219,6 +219,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"|^(outcome|result|objective|output|action)? ?\|?.*\bindicator\b.*\|"
             # Indicators kept in a framework of their own: "measured against the indicators set
             # out in the Monitoring and Evaluation Framework, which is published separately".
+            # "The evaluation criteria of the objectives and measures of the Plan and their
+            # target values … are set out in the Annex" (the Baltic plans' word for indicators)
+            r"|\bevaluation criteria\b[^.;]*\b(target values?|values of the criteria)\b"
             r"|\b(measured|assessed|tracked) (against|through|using) (the |a set of )?(\w+ ){0,2}"
             r"indicators\b(?![^.]*\b(will|shall|are to) be (developed|defined|drawn up|set))"
             r"|\bindicators (set out|contained|defined) in (the|a|its) (\w+ ){0,3}framework\b"
@@ -320,7 +323,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (
             "target_only",
             r"\b(a |with a |each )?targets? (for|to be reached|set for|by) \d{4}\b"
-            r"|\b(19|20)\d\d targets\b|\btargets? (19|20)\d\d\b",
+            r"|\b(19|20)\d\d targets\b|\btargets? (19|20)\d\d\b|\btarget values? for (19|20)\d\d\b",
         ),
     ],
     "regular_reporting": [
@@ -342,7 +345,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "no",
-            r"\bno (separate |specific |dedicated )?(progress |implementation )?reports\b"
+            r"\bno (separate |specific |dedicated |interim )?(progress |implementation )?reports\b"
             r"|\bwill not (be )?(prepare|produce|"
             r"publish)\w* (any )?(separate |specific )?(progress )?reports\b|\bno (regular )?"
             r"reporting\b",
@@ -366,7 +369,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # (an "internal annual review" is not an internal report)
             r"\b(not|never) (be )?(published|made public|public)\b|\binternal\s+([\w-]+\s+){0,2}"
             r"reports?\b"
-            r"|\bno (separate |specific )?(progress )?reports?\b.*\b(prepared|produced|published)\b"
+            r"|\bno (separate |specific |interim )?(progress )?reports?\b.*\b(prepared|produced|"
+            r"published)\b"
             # No report at all: none to publish (the labelling rule).
             r"|\bwill not (prepare|produce|publish)\w* (any )?(separate |specific )?(progress )?"
             r"reports\b"
@@ -413,6 +417,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"|\breport\w*\b[^.]{0,80}\bto (the )?parliamentary (standing |select )?committee\b"
             # "… to the Standing Committee on Foreign Affairs of the Landsting"
             r"|\breport\w*\b[^.]{0,120}\bto (the )?(standing|select) committee\b"
+            # "The report is forwarded to the Foreign Policy Committee of the Folkeråd": a
+            # parliament's committee by its remit, whatever the parliament's name.
+            r"|\breports?\b[^.]{0,60}\bto the (foreign (affairs|policy)|defence|gender equality) "
+            r"committee of the (?-i:[A-Z])\w+"
             r"|\b(report|reports|reporting|account) (annually |each year |every year )?(to|before) "
             r"(the )?(parliament|bundestag|storting|riksdag|national assembly|assembly of the repu"
             r"blic|cortes|congress of deputies|congress|senate|"
@@ -462,7 +470,13 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"final(ised|ized)? (draft|text)|finished (draft|text))\b"
             r"|\b(final(ised|ized)? (draft|text)|finished (draft|text))\b.*\b(presented|shown|"
             r"shared|sent|submitted|circulated) (to|with)\b.*" + _CS + r""
-            r"|\bparticipants\b[^.]*\b(included|were|comprised)\b.*" + _CS,
+            r"|\bparticipants\b[^.]*\b(included|were|comprised)\b.*"
+            + _CS
+            # "The draft Plan was presented to non-governmental organisations for comments
+            # before its submission to the Government": shown a draft, not drafting it.
+            + r"|\bdraft\b[^.]*\b(presented|sent|submitted|circulated) to\b.*"
+            + _CS
+            + r".*\bfor (their )?comments?\b",
         ),
         (
             "yes",
@@ -666,8 +680,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"will organi[sz]e)\b[^.;]{0,30}\b(consultations?|meetings?|dialogues?|exchanges?)\b"
             r"[^.;]{0,20}\bwith\b.*"
             + _CS
+            # ("The IMWG meets with civil society organisations and researchers twice a year")
             + r"|^[^.;]{0,80}?\b(consults?|will consult|shall consult|meets?|will meet|shall meet) "
-            r"(the )?(representatives of )?"
+            r"(with )?(the )?(representatives of )?"
             + _CS
             # "The Civil Society Advisory Group meets the WPS Implementation Committee twice a
             # year": meetings with the body, not a seat on it.
@@ -911,6 +926,13 @@ LEAD = [
     + _AFTER_NAME
     + r"\s+(?:leads|will lead|shall lead)\s+and\s+coordinates?\s+(?:the\s+)?implementation\s+of\s+"
     r"(?:the|this)\s+(?:national\s+)?(?:action\s+)?(?:plan|NAP|strategy)\b",
+    # "The Ministry for Foreign Affairs leads the work on the plan, chairs the Consultative
+    # Group …"
+    r"\b(?:the\s+)?"
+    + _NAME
+    + _AFTER_NAME
+    + r"\s+(?:leads|will lead|shall lead)\s+(?:the\s+)?(?:work|efforts)\s+on\s+(?:the|this)\s+"
+    r"(?:national\s+)?(?:action\s+)?(?:plan|NAP|strategy)\b",
     # "The Ministry of Foreign Affairs holds final responsibility for the NAP".
     r"\b(?:the\s+)?"
     + _NAME

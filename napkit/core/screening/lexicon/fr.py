@@ -148,6 +148,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"\bindicateurs?\b.*\b(seulement|uniquement|certaines) (actions|mesures)|\bcertaines "
             r"actions\b[^.]{0,40}\b(disposent|sont assorties|sont dotées|comportent|ont)\b"
             r"[^.]{0,20}\bindicateurs?\b"
+            # « Seules 6 des 16 actions du plan sont assorties d'un indicateur », « Des
+            # indicateurs n'ont été retenus que pour les mesures dont … »
+            r"|\bseules? \d+ des \d+ (actions|mesures|activités)\b[^.]*\bindicateurs?\b"
+            r"|\bindicateurs?\b[^.]*\bn'ont été (retenus|définis|fixés|prévus) que pour\b"
             r"|\b(seules|seulement) (les )?(actions|mesures)\b.*\b"
             r"indicateurs?\b|^(les )?actions [\d.]+(, [\d.]+)* et [\d.]+ (sont|disposent|"
             r"comportent)\b.*\bindicateurs?\b"
@@ -276,7 +280,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"|\bne (fera|feront|fait|font) pas l'objet de (rapports?|bilans?)\b"
             # "Il ne sera pas établi de rapport d'étape distinct …"
             r"|\bne sera pas (établi|élaboré|produit|rédigé) de rapports?\b"
+            # (« le plan ne prévoit aucun rapport public »: an internal one may still be made)
             r"|\bn'est pas prévu de rapports?\b|\bne prévoit (pas|aucun) (de )?rapports?\b"
+            r"(?! publics?)"
             r"|\bne prévoit pas (l'élaboration|la production|la rédaction|la préparation) de "
             r"rapports?\b",
         ),
@@ -285,7 +291,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # (not « les auteurs rendent compte de leurs actes »: held to account)
             r"\brend(ra|re|ent|ront)? compte\b(?! de (leurs|ses) actes)"
             r"|\brapport\w*\b.*\b(mise en œuvre|progrès|avancement)\b"
-            r"|\bpériodique\w*\b.*\brapport|\b(rapports?|bilans?) périodiques?\b",
+            r"|\bpériodique\w*\b.*\brapport|\b(rapports?|bilans?) périodiques?\b"
+            # « … et que la DCO fasse périodiquement le point de la mise en œuvre »
+            r"|\bpériodiquement le point\b",
         ),
     ],
     "public_reporting": [
@@ -324,6 +332,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # « … transmet à la Commission des Relations extérieures de la Chambre »
             r"commission [^.;]{3,60} de la chambre)\b"
             r"|\brend\w* compte\b[^.;]*\bà la commission [^.;]{3,60} de la chambre\b"
+            # « un rapport de mise en œuvre à l'intention des commissions de politique
+            # extérieure des Chambres fédérales »
+            r"|\brapports?\b[^.;]*\bà l'intention (du parlement|de l'assemblée|du sénat|des "
+            r"commissions?\b[^.;]{0,60}\b(des chambres|du parlement|de l'assemblée))\b"
             r"|\b(rend\w* compte|informe\w*)\b.*\b(au|le) (parlement|sénat)\b"
             r"|\b(rend\w* compte|informe\w*)\b.*\bl'assemblée nationale\b"
             # « Le Gouvernement transmet les rapports de mise en œuvre à l'Assemblée nationale »
@@ -374,6 +386,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (
             "partial",
             r"\bvalidation\b.*" + _CS + "|" + _CS + r".*\bvalid(é|er|ation)\b"
+            # « La Plateforme 1325 de la société civile a également été associée à la démarche »
+            r"|" + _CS + r".*\bassociée?s? à la démarche\b"
             # Shown the finished text ("séance de restitution", "projet finalisé"), or only
             # listed among the participants.
             r"|\b(restitution|texte (une fois )?arrêté)\b.*"
@@ -387,8 +401,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             "yes",
             # ("associées à la réalisation des actions": implementing it, not the drafting)
             _CS + r".*\b(consulté\w*|rédaction|élaboration|participé|associé\w*\b"
+            # (nor « associée à la démarche »: involved, in no stated way; partial below)
             r"(?!\s+(à|au|aux)\s+(la\s+|l')?(réalisation|mise en œuvre|exécution|suivi|actions|"
-            r"activités|programmes?|projets?))|ateliers?|propositions|contribué|ont élaboré)\b"
+            r"activités|programmes?|projets?|démarche))|ateliers?|propositions|contribué|"
+            r"ont élaboré)\b"
             r"|\b(consultation\w*|rédaction|élaboration|ateliers?)\b.*"
             + _CS
             + r"|\b(ateliers|assemblées|concertations|consultations|rencontres)\b[^;]*\bfemmes\b"
@@ -456,6 +472,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (
             "no",
             r"\b(ne crée|n'institue|ne prévoit) (pas|aucun)\b.*\bcoordination\b"
+            # « Le plan n'a pas institué de mécanisme de coordination. »
+            r"|\bn'a pas (créé|institué|mis en place) (de |d')(mécanisme|organe|dispositif|comité|"
+            r"instance)\b[^.;]{0,25}?\bcoordination\b"
             r"|\bn'est pas (créé|institué|mis en place) de (mécanisme|organe|dispositif|comité)\b"
             r"[^.]*\bcoordination\b"
             # « Il n'est pas créé, au titre du Plan, d'organe de coordination spécifique »
@@ -518,7 +537,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             + r"|\b(sessions?|réunions?)\b.*"
             + _CS
             + r".*\binvitée?s?\b"
-            r"|" + _CS + r".*\b(invitée?s?|associée?s?)\b.*\b(sessions?|réunions?)\b"
+            # (« … sont invitées deux fois par an à une séance d'échange avec le GTI 1325 »)
+            r"|" + _CS + r".*\b(invitée?s?|associée?s?)\b.*\b(sessions?|réunions?|séances?)\b"
             r"|\bavec la participation (de la|des)\b.*"
             + _CS
             # "Le GI 1325 rencontre la Plateforme deux fois par an": meetings, not a seat.
