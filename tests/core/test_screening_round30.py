@@ -233,6 +233,117 @@ DRE      Département des relations extérieures
             "pillars",
             "Education; Participation; Prevention; Protection; Partnerships",
         ),
+        # Second part, from fresh78 and fresh80. A ministry coordinates (partial); a committee
+        # that may be considered one day does not make it a body.
+        (
+            _FR + "Le ministère coordonne la mise en œuvre du plan. La création d'un comité "
+            "interministériel de pilotage pourra être envisagée lors de la revue à mi-parcours.",
+            "coordination_mechanism",
+            "partial",
+        ),
+        (
+            _EN + "An Interministerial Technical Group was created to prepare the Plan, composed "
+            "of representatives of six ministries.",
+            "coordination_mechanism",
+            "not_stated",
+        ),
+        (
+            _EN + "An Interministerial Technical Group was created to coordinate the "
+            "implementation of the Plan.",
+            "coordination_mechanism",
+            "yes",
+        ),
+        (
+            _FR + "Le budget primitif 2024, adopté par le Congrès, ouvre au chapitre 934 un "
+            "crédit de 46 millions au titre du présent plan.",
+            "budget",
+            "appropriated",
+        ),
+        (
+            _FR + "Le présent plan ne dispose pas d'un budget spécifique. Pour mémoire, la "
+            "Politique nationale genre dispose de son propre plan d'action budgétisé.",
+            "budget",
+            "none",
+        ),
+        (
+            _FR + "Le comité de pilotage coordonne la mise en œuvre du plan. Deux fois par an, "
+            "le comité tient une session élargie à laquelle sont invitées les organisations de "
+            "la société civile.",
+            "cs_on_coordination",
+            "partial",
+        ),
+        (
+            _FR + "Le comité de pilotage coordonne la mise en œuvre du plan. Les OSC rencontrent "
+            "le comité de pilotage une fois par semestre.",
+            "cs_on_coordination",
+            "partial",
+        ),
+        # A results framework's row names who acts; it seats nobody.
+        (
+            _FR + "Le comité de pilotage coordonne la mise en œuvre du plan.\n\n1 | Les femmes "
+            "participent aux comités de paix | Nombre de femmes membres des comités de paix | "
+            "3 000 | Ministère, OSC\n",
+            "cs_on_coordination",
+            "not_stated",
+        ),
+        (
+            _FR + "Le ministère élabore chaque année un rapport de mise en œuvre du Plan, qu'il "
+            "transmet au Premier ministre et aux commissions parlementaires chargées des droits "
+            "de la femme.",
+            "public_reporting",
+            "partial",
+        ),
+        (
+            _FR + "Aucun rapport de mise en œuvre n'a été produit entre 2016 et 2019.",
+            "regular_reporting",
+            "not_stated",
+        ),
+        (
+            _EN + "Baseline values have not yet been collected; the Ministry will establish them "
+            "during the first year of implementation.",
+            "baselines_targets",
+            "partial",
+        ),
+        (
+            _EN + "LIST OF ACRONYMS\n\nMoGCCW   Ministry of Gender, Children and Community "
+            "Welfare\n\nThe MoGCCW shall be responsible for the overall coordination of the "
+            "implementation of this NAP. Pillar 3 includes an action on gender-responsive "
+            "budgeting, led by the Ministry of Finance.",
+            "lead_institution",
+            "Ministry of Gender, Children and Community Welfare",
+        ),
+        (
+            _EN + "Pillar 3 includes an action on gender-responsive budgeting, led by the "
+            "Ministry of Finance.",
+            "lead_institution",
+            "not_stated",
+        ),
+        (
+            _EN + "The implementation of the Plan is led by the Ministry of Gender.",
+            "lead_institution",
+            "Ministry of Gender",
+        ),
+        (
+            _FR + "LISTE DES ACRONYMES\n\nMJSC     Ministère de la Justice et des Services "
+            "communautaires\n\nLe Département des affaires féminines (DAF) du MJSC est "
+            "l'institution chef de file du Plan.",
+            "lead_institution",
+            "Département des affaires féminines",
+        ),
+        (
+            _EN + "The National Policy for Gender Equality 2021–2031 sets out eight priority "
+            "areas: gender mainstreaming; economic empowerment; ending violence; health; "
+            "education; leadership; climate resilience; gender statistics.",
+            "pillars",
+            "not_stated",
+        ),
+        (
+            _EN + "REGIONAL ACTION PLAN ON WOMEN, PEACE AND SECURITY 2023–2030\n\nThe review "
+            "of the first RAP (2012–2015) found that it had no results framework and no "
+            "reporting line.",
+            "regular_reporting",
+            "not_stated",
+        ),
     ],
 )
 def test_round30(text: str, finding: str, value: str) -> None:

@@ -122,6 +122,8 @@ def _by_lexicon(sentences: list[Sentence], i: int, lex: Lexicon) -> tuple[list[s
     m = lex.pillars.search(s.read)
     if m is None or _of_the_resolution(s.read[: m.start()]):
         return None
+    if _another_policy(s.read[: m.start()]):
+        return None  # "The National Policy for Gender Equality … sets out eight priority areas"
     count = count_of(m.group("n") or m.group("n2"), lex)
     listed = (m.group("list") or m.group("list2") or "").strip()
     # "four Lines of Effort (LOEs), each with …:": the parts' acronym is not an item.

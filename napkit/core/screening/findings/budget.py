@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from napkit.core.screening.findings.base import _NEGATIVE, by_precedence, hits
-from napkit.core.screening.findings.other_policies import _OWN_PLAN
+from napkit.core.screening.findings.other_policies import _OWN_PLAN, _of_another_policy
 from napkit.core.screening.lexicon import Lexicon
 from napkit.core.screening.result import Finding
 from napkit.core.screening.segment import Sentence
@@ -78,6 +78,8 @@ def budget(sentences: list[Sentence], lex: Lexicon, start: int | None = None) ->
         or (
             _the_plans_money(h.sentence.read)
             and not (h.value in {"spent", "disbursed"} and _spent_before(h.sentence, start))
+            # (« la Politique nationale genre dispose de son propre plan d'action budgétisé »)
+            and not _of_another_policy(h)
         )
     ]
     if any(h.value == "none" for h in found):

@@ -67,6 +67,9 @@ def cs_on_coordination(
             )
             and not _drafting(h.sentence.read, lex)
             and not _OTHER_BODY.search(h.sentence.read)
+            # A results framework's row ("… | Nombre de femmes membres des comités de paix |
+            # … | MSNDPHG, OSC") measures a result or names who acts; it seats nobody.
+            and not (h.sentence.row and h.sentence.read.count("|") >= 2)
             # "The National Gender Forum, which brings together … civil society, oversees the
             # implementation of the National Gender Policy": another policy's body.
             and not _NOT_THIS_BODY.search(h.sentence.read)

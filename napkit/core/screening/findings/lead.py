@@ -361,7 +361,8 @@ def lead_institution(sentences: list[Sentence], lex: Lexicon, defined: dict[str,
 # object must be the plan, its implementation or its coordination.
 _LEAD_VERB = (
     r"(?:(?:shall|will|is to)\s+)?(?:leads?|coordinates?|directs?|steers?|oversees?|"
-    r"is responsible for (?:the\s+)?(?:overall\s+)?(?:coordination|implementation)|"
+    r"(?:is|shall be|will be) responsible for (?:the\s+)?(?:overall\s+)?(?:coordination|"
+    r"implementation)|"
     # "The MLSSM is the authorised state body responsible for the coordination of …"
     r"is the (?:[\w-]+\s+){0,3}?(?:body|institution|authority|ministry|agency|entity) "
     r"responsible for|"

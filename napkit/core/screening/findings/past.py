@@ -14,7 +14,7 @@ from napkit.core.screening.segment import Sentence
 
 # A plan named by its years: "the Action Plan 2018–2021", "le PAN 2015-2017".
 _DATED_PLAN = re.compile(
-    r"\b(?:plan|PAN|NAP|strat[ée]gi[ea])\b[^.;]{0,40}?\b(?:19|20)\d\d\s*[-–—/]\s*((?:19|20)\d\d)\b",
+    r"\b(?:plan|PAN|NAP|RAP|strat[ée]gi[ea])\b[^.;]{0,40}?\b(?:19|20)\d\d\s*[-–—/]\s*((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 

@@ -198,6 +198,8 @@ _THEIR_REPORT = re.compile(_SHADOW.pattern + r"|\bmonitoring reports?\b", re.IGN
 _NOT_THIS_BODY = re.compile(
     r"\b(?-i:may) (consider|decide to|wish to)\b|\bpourra (envisager|décider)\b|\bpodrá "
     r"(considerar|decidir)\b"
+    # « La création d'un comité … pourra être envisagée lors de la revue à mi-parcours »
+    r"|\bpourr(a|ait) être (envisagée?|étudiée?)\b|\b(could|may|might) be considered\b"
     r"|\b(implementation|mise en œuvre|ejecución|implementación) (of|de|du|de la|del) "
     r"(the |la |el )?(?-i:[A-Z])[\w-]*( [\w-]+){0,6} (?-i:Policy|Strategy|Programme|Politique|"
     r"Stratégie|Política|Estrategia|Programa)\b"
@@ -224,6 +226,10 @@ _NOT_THIS_BODY = re.compile(
 _DRAFTING_ONLY = re.compile(
     r"\b(sole|only|specific) purpose of (preparing|drafting|developing)\b|\b(concluded|completed|"
     r"ended|finished) its (work|mandate|task)\b|\bwas (dissolved|disbanded|wound up)\b"
+    # "an Interministerial Technical Group (GTI) was created to prepare the Plan"
+    r"|\b(was|were) (created|established|set up) to (prepare|draft|develop|elaborate) the "
+    r"(plan|NAP|action plan)\b|\b(a|ont) été (créée?s?|institué\w*|mise?s? en place) (pour|afin "
+    r"d')\s?(élaborer|préparer|rédiger) (le|ce) (plan|PAN)\b"
     r"|\b(seule|unique) fin (d'élaborer|de (préparer|rédiger))\b|\ba (achevé|terminé|clos) ses "
     r"travaux\b|\ba été dissous\b|\b(fue disuelt[oa]|concluyó su (labor|trabajo|mandato))\b",
     re.IGNORECASE,

@@ -305,7 +305,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # "Baseline values were not collected for this cycle; the GED will establish them",
             # "Baseline data were not available …; the matrix therefore sets targets": missing
             # when the plan was drafted, to come or replaced by targets.
-            r"|^\W*baselines?( values| data)? (was|were) not (available|collected|established)\b"
+            r"|^\W*baselines?( values| data)? (was|were|have|has) not (yet )?(been )?(available|"
+            r"collected|established)\b"
             r"[^.]*\b(will|shall|therefore)\b"
             # "… the baseline is shown as "TBD" and will be determined through a survey".
             r"|\bbaselines?\b[^.,]{0,40}?\b(is|are) (shown|given|marked|entered|recorded)"
@@ -1000,7 +1001,10 @@ LEAD = [
     r"(?:the\s+|this\s+)?(?:preparation|implementation|plan|NAP\b|national action plan|"
     r"(?:measures|actions|activities|work) of the (?:\w+\s+){0,2}(?:ministries|departments|"
     r"agencies))",
-    r"\bled by (?:the\s+)?" + _NAME + r"(?=[.,;]|\s*$)",
+    # (not "an action on gender-responsive budgeting …, led by the Ministry of Finance": who
+    # leads one action)
+    r"^(?![^.;]*\b(?:an? (?:action|activity|initiative|project|programme)|actions|activities|"
+    r"projects)\b)[^;]*?\bled by (?:the\s+)?" + _NAME + r"(?=[.,;]|\s*$)",
     # "… the State Department for Gender Affairs (SDGA), which is the lead agency for …"
     r"\b(?:the\s+)?"
     + _NAME

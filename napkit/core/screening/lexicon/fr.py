@@ -64,6 +64,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # « le budget de la Confédération adopté par l'Assemblée fédérale … ouvre un crédit »
             r"|\bloi\b[^.;]{0,40}\bportant budget de l'[ÉE]tat\b[^.;]*\b(inscrit|ouvre|prévoit|"
             r"alloue)\b"
+            # « Le budget primitif 2024, adopté par le Congrès …, ouvre au chapitre 934 un crédit
+            # de 46 millions FPA au titre du présent plan »
+            r"|\bbudget primitif\b[^.]*\b(ouvre|inscrit)\b[^.]*\bcrédits?\b"
             r"|\bbudget (de la Confédération|de l'[ÉE]tat|fédéral|national)\b[^.;]{0,60}\badopté "
             r"par\b[^.;]*\b(ouvre|inscrit|prévoit)\b[^.;]*\bcrédits?\b",
         ),
@@ -273,7 +276,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (
             "no",
             # (« aucun rapport public n'est prévu »: an internal report may still be made)
-            r"\baucun rapport\b(?! public)|\bpas de rapports?\b(?! publics?)"
+            # (not « Aucun rapport de mise en œuvre n'a été produit entre 2016 et 2019 »: what
+            # happened before)
+            r"\baucun rapport\b(?! public)(?![^.]*\bn'a (jamais )?été\b)|\bpas de rapports?\b"
+            r"(?! publics?)"
             r"|\bne (donne|donnera|donneront) pas lieu à "
             r"(l'\w+ de |la \w+ de |"
             r"le \w+ de |des )?(rapports?|bilans?)\b"
@@ -334,6 +340,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"|\brend\w* compte\b[^.;]*\bà la commission [^.;]{3,60} de la chambre\b"
             # « un rapport de mise en œuvre à l'intention des commissions de politique
             # extérieure des Chambres fédérales »
+            # « … qu'il transmet au Premier ministre et aux commissions parlementaires … »
+            r"|\brapports?\b[^.]*\b(transmis|transmet|présent|soumis|soumet|adress)\w*\b[^.]*\b"
+            r"commissions? parlementaires?\b"
             r"|\brapports?\b[^.;]*\bà l'intention (du parlement|de l'assemblée|du sénat|des "
             r"commissions?\b[^.;]{0,60}\b(des chambres|du parlement|de l'assemblée))\b"
             r"|\b(rend\w* compte|informe\w*)\b.*\b(au|le) (parlement|sénat)\b"
@@ -539,7 +548,11 @@ RULES: dict[str, list[tuple[str, str]]] = {
             + r".*\binvitée?s?\b"
             # (« … sont invitées deux fois par an à une séance d'échange avec le GTI 1325 »)
             r"|" + _CS + r".*\b(invitée?s?|associée?s?)\b.*\b(sessions?|réunions?|séances?)\b"
-            r"|\bavec la participation (de la|des)\b.*"
+            # (« … tient une session élargie à laquelle sont invitées les organisations de la
+            # société civile »)
+            r"|\b(sessions?|réunions?|séances?)\b[^.]*\binvitée?s?\b[^.]*"
+            + _CS
+            + r"|\bavec la participation (de la|des)\b.*"
             + _CS
             # "Le GI 1325 rencontre la Plateforme deux fois par an": meetings, not a seat.
             # (« se réunit deux fois par an avec … », « tient chaque semestre une séance de
@@ -550,7 +563,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             + _CS
             + r"|"
             + _CS
-            + r".*\b(rencontre|rencontrera|se réunit avec|se réunira avec)\b (le |la |les )?"
+            # (« Les OSC rencontrent le CNP une fois par semestre »)
+            + r".*\b(rencontrent|rencontreront|rencontre|rencontrera|se réunit avec|"
+            r"se réunira avec|se réunissent avec)\b (le |la |les )?"
             r"((\w+ ){0,3}" + _BODY + r"|(?-i:[A-Z][A-Z0-9]{1,8})\b)",
         ),
         (

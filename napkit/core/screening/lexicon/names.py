@@ -7,6 +7,9 @@ from __future__ import annotations
 # extérieures (DFAE) assume …"), or the short name the text will use ("The Inter-Agency
 # Council for … (hereinafter "the Council") shall coordinate …").
 ACRONYM_AFTER = (
-    r"(?:\s+\((?-i:[A-Z][A-Z0-9-]{1,11})\)"
+    # (and the parent's acronym after the unit's: « Le Département des affaires féminines (DAF)
+    # du MJSC est l'institution chef de file du Plan »)
+    r"(?:\s+\((?-i:[A-Z][A-Z0-9-]{1,11})\)(?:\s+(?:du|de la|de l'|of the|del)\s*"
+    r"(?-i:[A-Z][a-z]?[A-Z][A-Za-z0-9]{0,9})\b)?"
     r"|\s*\((?:hereinafter|hereafter|ci-après|en adelante|en lo sucesivo)\b[^)]{0,40}\))?"
 )
