@@ -261,8 +261,14 @@ _NOT_A_LIST = re.compile(
 # "Pillar 1: Prevention of conflict and SGBV — preventing violent conflict, …": the name, then
 # a dash and what the pillar does.
 _DESCRIBED_AFTER = re.compile(r"\s+[—–]\s+(?=[a-zà-ÿ])|:\s+(?=[a-zà-ÿ])")
-_NUMBER = re.compile(r"\s(\d{1,2}|[IVX]{1,4})\s*[-–—:.]", re.IGNORECASE)
+# ("Pillar 2:", "Axe II –", "Pillar Two:")
+_NUMBER = re.compile(
+    r"\s(\d{1,2}|[IVX]{1,4}|one|two|three|four|five|six|seven|eight|nine)\s*[-–—:.]",
+    re.IGNORECASE,
+)
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9}
+_ROMAN |= {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_ROMAN |= {"eight": 8, "nine": 9}
 
 
 def _head(s: Sentence, lex: Lexicon) -> str:

@@ -65,12 +65,27 @@ class Hit:
 def _usable(s: Sentence, lex: Lexicon) -> bool:
     if s.aside:
         return False
-    if _resolution_call(s.read):
+    if _resolution_call(s.read) or _NOT_THE_PLANS.search(s.read):
         return False
     if s.past is None:  # not marked (a sentence screened alone): no edition to compare with
         return not _is_past(s.read, lex, None)
     return not s.past
 
+
+# A sentence that says it speaks of something else than the plan: an aside ("For context, the
+# National Assembly appropriated AD$45 million for the Women's Global Development Fund", « Pour
+# rappel, la DCAH publie chaque année un rapport d'activités ») or a thing it sets apart from the
+# plan (« ce rapport est distinct du suivi du présent plan », "that Fund is governed by separate
+# legislation").
+_NOT_THE_PLANS = re.compile(
+    r"^\W*(?:for context|for reference|for information|pour mémoire|pour rappel|pour information|"
+    r"à titre d'information|à titre de rappel|a título informativo|como referencia)\s*,"
+    r"|\b(?:distinct|distincte|distincts|distinctes) (?:du|de la|des) (?:suivi|mise en œuvre|"
+    r"budget|rapports?) (?:du|de ce) (?:présent )?(?:plan|PAN)\b"
+    r"|\bne relève pas du (?:présent )?(?:plan|PAN)\b|\bis governed by separate\b"
+    r"|\b(?:is|are) not part of (?:this|the) (?:plan|NAP|strategy)\b",
+    re.IGNORECASE,
+)
 
 _RESOLUTION_CALL = re.compile(
     r"\b(?:calls?|called) (?:on|upon) (?:all )?(?:UN )?Member States\b|\b(?:urges?|urged|invites?|"
@@ -87,7 +102,15 @@ _RESOLUTION_CALL = re.compile(
     r"|\b(?:resolution|résolution|resolución|UNSCR|RCSNU)s?\s*\d{4}(?:\s*\(\d{4}\))?(?:\s*(?:,|and|"
     r"et|y)\s*\d{4}(?:\s*\(\d{4}\))?)*\s+(?:\w+\s+)?(?:calls?|urges?|encourages?|invites?|"
     r"requests?|asks?|appellent|appelle|invitent|invite|exhortent|exhorte|demandent|demande|"
-    r"encouragent|encourage|insta|instan|exhorta|pide|alienta)\b",
+    r"encouragent|encourage|insta|instan|exhorta|pide|alienta)\b"
+    # (« La résolution 1325 souligne également l'importance de la participation de la société
+    # civile … à la mise en œuvre de l'agenda »)
+    r"|\b(?:resolution|résolution|resolución|UNSCR|RCSNU)\s*\d{4}\s+(?:\w+\s+)?(?:souligne|"
+    r"underlines|stresses|emphasi[sz]es|subraya)\b"
+    # A law's call on the government: "The WPS Act calls on the Executive Branch to consult with
+    # civil society … in the development of strategies".
+    r"|\b(?:Act|Law|Loi|Ley)\s+(?:\w+\s+)?(?:calls? (?:on|upon)|requires|directs|appelle|exige)\s+"
+    r"(?:the\s+)?(?:Executive|Government|Gouvernement|Gobierno|federal)\b",
     re.IGNORECASE,
 )
 

@@ -99,7 +99,10 @@ def acronyms(sentences: list[Sentence]) -> dict[str, str]:
     for s in sentences:
         if s.row:
             continue
-        if "\n" in s.text and _ACRONYM_LINE.match(s.text.split("\n", 1)[0].strip()):
+        # (the first line may be one the pattern does not take: "MMDAs  Metropolitan, …")
+        if "\n" in s.text and any(
+            _ACRONYM_LINE.match(line.strip()) for line in s.text.split("\n")[:2]
+        ):
             # Lines of the list run together into one "sentence" (no full stop ends them):
             # "MoFA      Ministry of Foreign Affairs" / "MoGCSW    Ministry of Gender, …".
             for line in s.text.split("\n"):
@@ -183,6 +186,11 @@ _NON_STATE_SEAT = re.compile(
     re.IGNORECASE,
 )
 
+_OBSERVER_LINE = re.compile(
+    r"^\s*(?:observat(?:eur|rice)s?|observers?|observador(?:a|es|as)?|invitée?s?|invited)\s*:",
+    re.IGNORECASE,
+)
+
 _ITEM = re.compile(r"^\s*(?:[-–—•*]|\(?[0-9a-z]{1,2}[.)])\s+")
 
 # A line of the list giving a role or a sub-heading: "Chair: the Minister …", "Membres :".
@@ -212,10 +220,15 @@ def _composition_lists(sentences: list[Sentence], lex: Lexicon, bodies: set[str]
             items.append(t.read)
         if len(items) < 2:
             continue
+        # (« Observatrices : deux représentantes de la PPC … »: a place beside the members)
+        observers = [item for item in items if _OBSERVER_LINE.match(item)]
+        items = [item for item in items if not _OBSERVER_LINE.match(item)]
         listed = s.read + " " + " ".join(items)
         if lex.cs.search(listed) or any(_NON_STATE_SEAT.search(item) for item in items):
             out.append(Hit("yes", s, "composition"))
-        elif all(_GOVERNMENT.search(item) for item in items):
+        elif any(lex.cs.search(o) or _NON_STATE_SEAT.search(o) for o in observers):
+            out.append(Hit("partial", s, "composition"))
+        elif items and all(_GOVERNMENT.search(item) for item in items):
             out.append(Hit("no", s, "composition"))
     return out
 

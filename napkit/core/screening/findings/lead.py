@@ -278,8 +278,10 @@ def lead_institution(sentences: list[Sentence], lex: Lexicon, defined: dict[str,
                     leaderless = True
                     break
                 name = _clean_name(m.group("name"))
-                if _fold(name) in {"minister", "ministre", "ministro"}:
-                    continue  # "chaired by the Prime Minister": a person's title, not the lead
+                if _fold(name) in {"minister", "ministre", "ministro"} or _LEVEL.search(name):
+                    # "chaired by the Prime Minister", "a committee at the Assistant Deputy
+                    # Minister level": a person's title or rank, not the lead
+                    continue
                 if _fold(name) in _BARE:
                     # "The Office acts as the leading sector": the office the document names in
                     # full ("Office means the Office of …", "… (the Ministry)").
@@ -354,6 +356,39 @@ def lead_institution(sentences: list[Sentence], lex: Lexicon, defined: dict[str,
     return not_stated(key)
 
 
+_LEVEL = re.compile(r"\s(?:level|rank)$", re.IGNORECASE)
+
+
+def _by_its_field(expansion: str, lex: Lexicon) -> bool:
+    """A department named by its field and country, with no institution's noun ("Global
+    Relations Norvale", « Femmes et Égalité des genres Bellerive »): three words or more from
+    a capital to the country's name, and no plan, civil-society group, body, authority,
+    regional community, UN entity or steering committee. Read only for an acronym that is the
+    subject of a verb that leads the plan."""
+    words = expansion.split()
+    return (
+        re.match(r"(?-i:[A-ZÀ-Ý])", expansion) is not None
+        and len(words) >= 3
+        # (the country's name last: "… Norvale", « … Bellerive »)
+        and re.fullmatch(r"(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+)", words[-1]) is not None
+        and not _NOT_A_DEPARTMENT.search(expansion)
+        and not lex.cs.search(expansion)
+        and not lex.body.search(expansion)
+        and not _STEERING.search(expansion)
+        and not _UN_ENTITY.search(expansion)
+    )
+
+
+_NOT_A_DEPARTMENT = re.compile(
+    r"\b(?:plan|PAN|NAP|strat[ée]g\w+|community|communauté|comunidad|body|organe|organismo|"
+    r"authority|autorité|autoridad|forum|network|réseau|red)\b",
+    re.IGNORECASE,
+)
+_UN_ENTITY = re.compile(
+    r"\b(?:United Nations|Nations Unies|Naciones Unidas|UN|ONU|UNDP|PNUD|UNICEF|UNFPA)\b"
+)
+
+
 # An institution known by the acronym the document defines, in any phrasing that makes it lead
 # the plan: the subject of a leading verb ("AML, par l'entremise de son Centre …, dirige la mise
 # en œuvre du Plan", "MoGCSW shall lead and coordinate …") or the agent of a passive one
@@ -407,6 +442,7 @@ def _acronym_leads(
         for acr, exp in defined.items()
         if _INSTITUTION_WORD.match(exp)
         or (_INSTITUTION_ANY.search(exp) and not _STEERING.search(exp))
+        or _by_its_field(exp, lex)
     }
     if not leads:
         return None

@@ -27,7 +27,11 @@ _OTHER_POLICY = re.compile(
     r"\b(plan gouvernemental (pour|de) l'égalité|(politique|stratégie) nationale (du |de |pour |d')"
     r"?(genre|l'égalité|égalité)|national (gender|gender equality) (policy|strategy|plan)|"
     r"gender equality (policy|strategy|act)|política nacional de (género|igualdad)|plan (nacional "
-    r")?de igualdad)\b",
+    r")?de igualdad|"
+    # The SDGs' review and the Secretary-General's global indicators for resolution 1325.
+    r"voluntary national review|rapport national volontaire|informe nacional voluntario|"
+    r"(?:Secretary-General|Secrétaire général|Secretario General)\b[^.]*\b(?:indicators|"
+    r"indicateurs|indicadores))\b",
     re.IGNORECASE,
 )
 

@@ -41,6 +41,14 @@ def _is_past(text: str, lex: Lexicon, own: int | None, start: int | None = None)
                 text[max(0, m.start(1) - 40) : m.end() + 25]
             ):
                 return True
+    if own is None:
+        # "… on this first Plan; … to prepare the second plan": the sentence says which plan
+        # this is, where the cover did not.
+        for m in lex.past.finditer(text):
+            said = ordinals(m.group(0))
+            if len(said) == 1 and _THIS_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
+                own = said[0]
+                break
     for m in lex.past.finditer(text):
         said = ordinals(m.group(0))
         if own is not None and said and all(n == own for n in said):
@@ -55,8 +63,14 @@ def _is_past(text: str, lex: Lexicon, own: int | None, start: int | None = None)
             continue  # "This first National Action Plan is our promise": this plan
         if _CONTRAST.search(text[max(0, m.start() - 30) : m.start()]):
             continue  # "Unlike the first plan, no progress report will be drawn up": this plan
-        if _CARRIED.search(text[max(0, m.start() - 60) : m.start()]) and _names_current(
-            text, m, own
+        if (
+            _CARRIED.search(text[max(0, m.start() - 60) : m.start()])
+            and (
+                _names_current(text, m, own)
+                # « Conformément aux recommandations de la revue du premier PAN, les ONG … sont
+                # chargées de … »: the predecessor's review in an opening clause, this plan after it
+                or (_OPENING.match(text[: m.start()]) and "," in text[m.end() : m.end() + 40])
+            )
         ):
             # "The NSC, established under KNAP I, shall continue to oversee KNAP II", "The Plan
             # retains the four pillars of its predecessor", « Conformément aux recommandations
@@ -94,6 +108,11 @@ _CARRIED = re.compile(
     r"|\b(?:drawn|taken|derived) from\b[^.;]{0,40}$"
     r"|\b(?:créée?s?|institué\w*|mise? en place) (?:sous|dans le cadre d[eu])\s+(?:le\s+)?$"
     r"|\b(?:repris|reprend|conserve|hérité\w*)\b[^.;]{0,40}\bd[eu]s?\s+$",
+    re.IGNORECASE,
+)
+
+_OPENING = re.compile(
+    r"^\W*(?:conformément|in line with|following|as recommended|suite aux|de acuerdo con)\b",
     re.IGNORECASE,
 )
 

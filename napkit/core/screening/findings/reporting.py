@@ -43,6 +43,10 @@ _OTHER_REPORT = re.compile(
     r"|\b(?:rapports?|reports?|informes?)\s+(?:de|on|sobre)\s+(?:la\s+)?(?:politique|policy|"
     r"política)\s+(?:extérieure|étrangère|de sécurité|exterior|foreign|security)\b"
     r"|\b(?:foreign|security) policy reports?\b"
+    # A truth commission's or an inquiry's report, a voluntary national review on the SDGs
+    r"|\b(?:TRC|CVR|truth and reconciliation commission|truth commission|commission of inquiry|"
+    r"commission (?:d'enquête|vérité)[\w ,-]{0,40}|comisión de la verdad)\b"
+    r"|\b(?:voluntary national review|rapport national volontaire|informe nacional voluntario)\b"
     # Answers to an alliance's questionnaire ("reports … through other channels, notably the
     # annual NATO questionnaire on gender perspectives")
     r"|\b(?:NATO|OTAN|OSCE|OSZE)\b[^.;]{0,40}\bquestionnaires?\b|\bthrough other channels\b"

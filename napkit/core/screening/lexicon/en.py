@@ -6,6 +6,9 @@ from napkit.core.screening.lexicon.names import ACRONYM_AFTER as _ACRONYM_AFTER
 
 PAST = (
     r"\b(previous|first|former|preceding|earlier|last)\s+(national\s+)?(action\s+)?plan\b"
+    # ("the activities of the first RAN had no measurable indicators": a national or regional
+    # plan by its acronym)
+    r"|\b(previous|first|former|preceding|earlier|last)\s+(RAN|RAP)\b"
     r"|\bpredecessor\b|\bunder the (old|previous)\b|\b\w*NAP\s*I\b(?!I)|\b\w*NAP\s*1\b(?![.,]?\d)"
     r"|\b(the|our|its|of)\s+(first|second|third|fourth|fifth)\s+(national\s+)?(action\s+)?plan\b"
     r"|\b(next|future|new) plan\b"
@@ -143,7 +146,13 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"|\b(funding|financing|costs?) (for|of) (the )?implementation\b[^.]*\b(is|are|shall "
             r"be|"
             r"will be) (charged|borne|met|covered)\b"
-            r"|\b(seek|mobili[sz]e|raise)\s+(additional\s+)?(funding|resources|funds)\b"
+            r"|\b(seek|mobili[sz]e|raise)\s+(additional\s+|complementary\s+)?(funding|resources"
+            r"|funds)\b"
+            # "The implementing institutions will include the activities of the plan in their
+            # annual budgets"
+            r"|\binclude (the )?(activities|actions|measures) of the (plan|NAP)\b[^.]{0,20}\bin"
+            r" their "
+            r"(\w+ )?budgets\b"
             # "Financing of the measures … shall be carried out within the funds provided for in
             # the republican budget"
             r"|\b(financing|funding)\b[^.]{0,80}\b(shall|will) be (carried out|provided|ensured|"
@@ -178,7 +187,14 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"outcomes?|priorities|axes|goals?) \d[\d, ]*(and \d+)?,? (there are )?no indicators\b"
             # "indicators for Objectives 4 and 5 will be developed during the first year"
             r"|\bindicators? for (the )?(objectives?|pillars?|outcomes?|areas?|priorit\w+|goals?) "
-            r"\d[^.;]{0,20}\b(will|are to|remain to|have yet to) be (developed|defined|set)\b",
+            r"\d[^.;]{0,20}\b(will|are to|remain to|have yet to) be (developed|defined|set)\b"
+            # "No indicators have been set for the actions under Priority Areas One and Four";
+            # "indicators for the remaining activities will be defined … during the first year"
+            r"|\bno indicators (have been|were|are|will be) (set|defined"
+            r"|developed)\b[^.;]{0,20}\bfor "
+            r"(the )?(actions|activities|measures)\b"
+            r"|\bindicators for the remaining (actions|activities|measures)\b[^.;]*\b(will|shall|"
+            r"are to) be (defined|developed|set)\b",
         ),
         (
             "partial",
@@ -205,7 +221,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
             "no",
             r"\b(does not|do not|doesn't) (yet |itself )?(contain|include|set|have|define) (any )?"
             r"(\w+ )?indicators\b"
-            r"|\bno indicators\b|\bwithout indicators\b|\bcontains no indicators\b"
+            r"|\bno indicators\b|\bwithout indicators\b|\bcontains? no (\w+ )?indicators\b"
             r"|\b(are|is) not accompanied by (any )?indicators\b",
         ),
         (
@@ -261,8 +277,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # "A framework with indicators, baselines and targets will be developed": none yet.
             r"\bbaselines? and targets\b,?[^.]*\b(will|shall|are to) be (developed|drawn up|"
             r"prepared|elaborated)\b|"
-            r"\b(no|without)\s+(indicators,?\s+)?(baselines?( values| data)? (or|and|nor) "
-            r"(\w+ )?targets|(\w+ )?targets (or|and|nor) baselines?)\b"
+            # ("This Strategy itself contains no performance indicators, baselines, or targets")
+            r"\b(no|without)\s+((\w+ )?indicators,?\s+)?(baselines?( values| data)?,? (or|and|nor) "
+            r"(\w+ )?targets|(\w+ )?targets,? (or|and|nor) baselines?)\b"
             r"|\b(does not|do not|nor does (the|this) plan)\s+(yet |itself )?"
             r"(contain|include|set|establish|fix|define|have)\b.*"
             r"\b(baselines?( values| data)?,? (or|and|nor) (\w+ )?targets|targets,? (or|and|nor) "
@@ -279,7 +296,11 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # Baselines alone missing: partial beside targets, else no (see findings/framework.py).
             "no_baseline",
             r"\b(no|without)\s+baselines?\b|\b(does not|do not|will not|shall not|did not)\s+"
-            r"(yet )?(contain|include|set|establish)\b.*\bbaselines?\b",
+            r"(yet )?(contain|include|set|establish)\b.*\bbaselines?\b"
+            # "Baseline values … were not determined when the Plan was adopted in 2020 and are not
+            # set in this revision."
+            r"|\bbaselines?( values| data)?\b[^.]*\b(are|were) not (determined|set|established)\b"
+            r"[^.]*\bare not (set|determined|established) in this\b",
         ),
         (
             "no_target",
@@ -418,6 +439,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"|\breport\w*\b[^.]{0,80}\bto (the )?parliamentary (standing |select )?committee\b"
             # "… to the Standing Committee on Foreign Affairs of the Landsting"
             r"|\breport\w*\b[^.]{0,120}\bto (the )?(standing|select) committee\b"
+            # "The report is also shared with the Women, Family and Childhood Committee of the CoR"
+            r"|\breports?\b[^.]{0,40}\b(shared with|forwarded to|submitted to|sent to|presented"
+            r" to) "
+            r"the [^.]{3,60}\b(committee|commission) of the (?-i:[A-Z][a-z]?[A-Z][A-Za-z]{0,4})\b"
             # "The report is forwarded to the Foreign Policy Committee of the Folkeråd": a
             # parliament's committee by its remit, whatever the parliament's name.
             r"|\breports?\b[^.]{0,60}\bto the (foreign (affairs|policy)|defence|gender equality) "
@@ -464,8 +489,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"|\b(presented|submitted) for validation\b.*"
             + _CS
             # Shown the finished text, or only listed among the participants.
-            # (shown it: "whose recommendations shaped the final text" is a consultation)
-            + r"|"
+            # (shown it: "whose recommendations shaped the final text" is a consultation, as are
+            # consultations held and proposals taken in before the text was circulated)
+            + r"|^(?![^.]*\b(consultations?|proposals)\b)[^.]*?"
             + _CS
             + r".*\b(presented|shown|shared|sent|submitted|circulated)\b.*\b("
             r"final(ised|ized)? (draft|text)|finished (draft|text))\b"
@@ -475,9 +501,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             + _CS
             # "The draft Plan was presented to non-governmental organisations for comments
             # before its submission to the Government": shown a draft, not drafting it.
-            + r"|\bdraft\b[^.]*\b(presented|sent|submitted|circulated) to\b.*"
-            + _CS
-            + r".*\bfor (their )?comments?\b",
+            # (not "The HRS held consultations with 32 NGOs …; two drafts were circulated to NGOs
+            # for written comments, and 46 of their proposals were included": consulted)
+            + r"|^(?![^.]*\b(consultations?|proposals|recommendations)\b)[^.]*\bdrafts?\b[^.]*\b("
+            r"presented|sent|submitted|circulated) to\b.*" + _CS + r".*\bfor (their )?comments?\b",
         ),
         (
             "yes",
@@ -616,6 +643,12 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"(?-i:[A-Z][\w'’-]+)(\s+(?-i:[A-Z][\w'’-]+|and|of|for)){0,6}\s+(?-i:Ministry|Office|"
             r"Department))\s+(will |shall )?coordinates?\s+(the\s+)?implementation\s+of\s+"
             r"(the|this)\s+(national\s+)?(action\s+)?(plan|NAP)\b"
+            # "Implementation of Ala Malu will be coordinated by the Ministry for Women … through
+            # designated focal points": a ministry, in the passive.
+            # (not "… coordinated by the MSA through the Working Group on …": a body, yes)
+            r"|\bimplementation\b[^.;]{0,60}\b(is|will be|shall be) coordinated by (the )?"
+            r"(?![^.]*\bthrough (the|its) [^.]*\b(group|committee|council|commission|team|forum|"
+            r"platform)\b)(Ministry|Office|Department|Directorate|(?-i:[A-Z](?:[a-z]?[A-Z]){1,9})\b)"
             # Only a yearly meeting to review the plan: "An interdepartmental meeting chaired by
             # the Department … will be held once a year to review the Plan."
             r"|\bmeeting\b[^.]*\b(once a year|annually|each year|every year)\b[^.]*\bto review\b"
@@ -634,6 +667,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             + _BODY
             + r"\b[^.]*\b(will be|shall be|has been|was|is) (established|created|set up)\b"
             + r"|\bcoordinat\w* (the )?(implementation|plan)\b.*\b(through|via|by means of)\b.*"
+            + _BODY
+            # "… coordinated by the MSA (Ministry of Social Affairs) through the Working Group on
+            # Women, Peace and Security"
+            + r"|\bcoordinated by\b[^.]{0,80}\bthrough (the|its) ([\w'’-]+ ){0,3}"
             + _BODY
             # "Delivery is overseen by the Interdepartmental Board …".
             + r"|\b(overseen|steered|coordinated|guided|monitored)( and (overseen|steered|"
@@ -828,10 +865,15 @@ FOCUS = {
         # Orumba's contribution … beyond its borders"
         r"|\binward\b.*\boutward\b|\boutward\b.*\binward\b"
         r"|\bwithin\b.*\bas well as\b.*\bbeyond (its|our|the country's) borders\b"
+        # "The Plan operates on two levels: at the national level, … ; at the international
+        # level, …"
+        r"|\bat the national level\b.*\bat the international level\b|\bat the international "
+        r"level\b.*\bat the national level\b"
     ),
     "domestic": (
         r"\b(domestic(ally)?|post-conflict provinces|national territory|territory of|"
-        r"provinces|districts|regions of|in the country|throughout the country|national police"
+        r"provinces|governorates|districts|regions of|in the country|throughout the country|"
+        r"national police"
         r"|at home|in (our|this) country|our (own )?(country|society|communities)"
         r"|national territory|the territory (under|within|controlled)|within the territory|"
         r"is a national (plan|mechanism)|as a national mechanism"
@@ -997,10 +1039,13 @@ LEAD = [
     # ("The National Security Council (NSC) staff leads and coordinates the implementation")
     + r"(?:\s+staff)?(?:,\s+(?:as|in its (?:role|capacity) as)\s+[^,]{3,140},)?\s+"
     r"(?:led|leads|will lead|will coordinate|coordinates|shall coordinate|shall lead|leads and "
-    r"coordinates|coordinates and monitors)\s+(?:on\s+)?"
+    r"coordinates|(?:will|shall) lead and coordinate|coordinates and monitors)\s+(?:on\s+)?"
     r"(?:the\s+|this\s+)?(?:preparation|implementation|plan|NAP\b|national action plan|"
     r"(?:measures|actions|activities|work) of the (?:\w+\s+){0,2}(?:ministries|departments|"
     r"agencies))",
+    # "Implementation of Ala Malu will be coordinated by the Ministry for Women …"
+    r"\bimplementation\b[^.;]{0,60}?\b(?:is|will\s+be|shall\s+be)\s+(?:coordinated|led)\s+by\s+"
+    r"(?:the\s+)?" + _NAME + r"(?=[.,;]|\s+(?:through|with|in)\b|\s*$)",
     # (not "an action on gender-responsive budgeting …, led by the Ministry of Finance": who
     # leads one action)
     r"^(?![^.;]*\b(?:an? (?:action|activity|initiative|project|programme)|actions|activities|"
@@ -1053,7 +1098,7 @@ PILLAR_ITEM = (
     r"basic |outcome |result |impact )?(?:area|"
     r"priority"
     r"|objective|goal|axis|theme|component|outcome|"
-    r"direction))\s+(?:\w{1,4})(?!\.\d)(?:\s*[-–—:.]\s*|"
+    r"direction))\s+(?:\w{1,4}|three|seven|eight)(?!\.\d)(?:\s*[-–—:.]\s*|"
     r"\s{2,})"
     r"(?P<name>[^|]+?)\s*$"
 )

@@ -7,6 +7,9 @@ from napkit.core.screening.lexicon.names import ACRONYM_AFTER as _ACRONYM_AFTER
 PAST = (
     r"\b(premier|précédent|ancien|dernier)\s+(plan|PAN)\b(?!\s+(d'action\s+)?(\w+\s+)?est)"
     r"|\b(plan|PAN)\s+(précédent|antérieur)\b|\bPAN\s*I\b(?!I)|\bPAN\s*1\b(?![.,]?\d)|\bbilan du\b"
+    # « Un rapport de mise en œuvre avait été publié en 2021. »: before this plan
+    r"|\b(avait|avaient) été (publié|produit|élaboré|présenté|adopté|réalisé|remis)e?s?\b[^.]*"
+    r"\ben (19|20)\d\d\b"
     r"|\b(le|du|notre|au|sur le)\s+(premier|deuxième|second|troisième|quatrième)\s+plan\b"
     # (not « le dispositif de suivi-évaluation du Plan »: this plan's monitoring)
     r"|(?<!suivi-)(?<!suivi )\bévaluation du\b"
@@ -111,6 +114,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             "mentioned",
             r"\bmobilis\w*\b.*\b(moyens|ressources|financements?|fonds)\b|\b(dans le cadre de|sur)"
             r" (leurs|ses) budgets?\b|\bfonds fiduciaire\b"
+            # « Chaque département finance les actions … sur ses crédits de fonctionnement »
+            r"|\bfinance\w* (les|ses|leurs) (actions|activités|mesures)\b[^.]*\bsur (ses|leurs) "
+            r"(propres )?(crédits|budgets?|ressources)\b"
             # "… financent les activités du Plan à même leurs budgets ministériels"
             r"|\bà même (leurs|ses) (propres )?(budgets?|ressources|crédits)\b"
             # « Le financement de la mise en œuvre du Plan est assuré par le budget de l'État »
@@ -297,7 +303,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # (not « les auteurs rendent compte de leurs actes »: held to account)
             r"\brend(ra|re|ent|ront)? compte\b(?! de (leurs|ses) actes)"
             r"|\brapport\w*\b.*\b(mise en œuvre|progrès|avancement)\b"
-            r"|\bpériodique\w*\b.*\brapport|\b(rapports?|bilans?) périodiques?\b"
+            r"|\bpériodique\w*\b.*\brapport"
+            r"|\b(rapports?|bilans?) (d'étape |de suivi |d'avancement )?périodiques?\b"
             # « … et que la DCO fasse périodiquement le point de la mise en œuvre »
             r"|\bpériodiquement le point\b",
         ),
@@ -338,6 +345,12 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # « … transmet à la Commission des Relations extérieures de la Chambre »
             r"commission [^.;]{3,60} de la chambre)\b"
             r"|\brend\w* compte\b[^.;]*\bà la commission [^.;]{3,60} de la chambre\b"
+            # « Le rapport est ensuite porté à la connaissance des commissions de politique
+            # extérieure des deux Chambres », « … est transmis à la Commission des droits et
+            # libertés de la femme de l'ARP »
+            r"|\brapports?\b[^.]*\bporté à la connaissance (du parlement|de l'assemblée|des "
+            r"commissions?\b[^.;]{0,60}\b(chambres?|parlement|assemblée))\b"
+            r"|\brapports?\b[^.]*\btransmis\w* à la commission\b[^.]{3,80}\bde l'(?-i:[A-Z]{3,5})\b"
             # « un rapport de mise en œuvre à l'intention des commissions de politique
             # extérieure des Chambres fédérales »
             # « … qu'il transmet au Premier ministre et aux commissions parlementaires … »
@@ -413,7 +426,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # (nor « associée à la démarche »: involved, in no stated way; partial below)
             r"(?!\s+(à|au|aux)\s+(la\s+|l')?(réalisation|mise en œuvre|exécution|suivi|actions|"
             r"activités|programmes?|projets?|démarche))|ateliers?|propositions|contribué|"
-            r"ont élaboré)\b"
+            # (« … ont commenté un avant-projet du plan …, et leurs observations ont conduit à
+            # l'ajout du domaine d'action 3 »)
+            r"ont élaboré|ont commenté (un|l'|les) (avant-projet|projets?))\b"
             r"|\b(consultation\w*|rédaction|élaboration|ateliers?)\b.*"
             + _CS
             + r"|\b(ateliers|assemblées|concertations|consultations|rencontres)\b[^;]*\bfemmes\b"
@@ -529,7 +544,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (
             "yes",
             # (not "se réunit … avec les représentants de la Plateforme": meetings, below)
-            r"\b(composé|comprend|compose|(?<!se )réunit|membres?)\b.*"
+            # (nor a roll whose civil society comes after « Observatrices : »)
+            r"\b(composé|comprend|compose|(?<!se )réunit|membres?)\b(?:(?!\bobservat\w+\s*:).)*"
             + _CS
             + r"|"
             + _CS
@@ -631,6 +647,9 @@ FOCUS = {
     r"définit les "
     r"engagements|se concentre sur|est centré)\b|\bportée\b|\bchamp d'application\b"
     r"|\bdouble (dimension|portée)\b|^\s*(Il|Elle) (se concentre|est centrée?) sur\b"
+    # (« Le plan comporte un volet international et un volet national. »)
+    # (not « le Plan ne comporte pas de volet extérieur »)
+    r"|\b(plan|PAN)\b[^.]*\bcomporte (un|deux|trois) volets?\b"
     r"|\b(plan|PAN)\b.*\bdéfinit (la contribution|l'action|l'engagement)\b",
     "exclude": r"\b(hors (du|de son) champ|ne relèvent pas (du|de ce|de son)|n'entrent pas dans "
     r"(le|son) champ|ne couvre pas|en dehors (du|de son) champ|ne traite pas (de|des|du)|ne porte "
@@ -644,6 +663,9 @@ FOCUS = {
     r"|\brelèvent? (de la|du|de l') ?(?!(?-i:Plan|PAN)\b)(?-i:[A-ZÉ])"
     r"|\b(plan|stratégie|politique|programme) (distinct|séparé|propre|spécifique)e?\b",
     "both": r"\bà la fois\b|\bdouble (dimension|portée)\b"
+    # (« Le plan comporte un volet international et un volet national. »)
+    r"|\bvolet international\b[^.]*\bvolet national\b|\bvolet national\b[^.]*\bvolet "
+    r"international\b"
     # ("le plan d'action national … et … internationales": the plan's name, not a scope)
     r"|\b(intérieure?|(?<!d'action )(?<!plan )nationale?)\b.*\bet\b.*\b(extérieure?|étrangère|"
     r"internationale?)\b|\b(extérieure?|étrangère)\b.*\b(et|ainsi qu['’]?)\s?.*\b(intérieure?s?)\b",
