@@ -107,6 +107,10 @@ _RESOLUTION_CALL = re.compile(
     # civile … à la mise en œuvre de l'agenda »)
     r"|\b(?:resolution|résolution|resolución|UNSCR|RCSNU)\s*\d{4}\s+(?:\w+\s+)?(?:souligne|"
     r"underlines|stresses|emphasi[sz]es|subraya)\b"
+    # ("The resolution and those that followed also call for the participation of civil
+    # society … in the implementation of the WPS agenda")
+    r"|^\W*(?:the|this|la|cette) (?:resolution|résolution)\b[^.;]{0,50}\b(?:calls? for|call "
+    r"upon|appelle|appellent|demande|demandent)\b"
     # A law's call on the government: "The WPS Act calls on the Executive Branch to consult with
     # civil society … in the development of strategies".
     r"|\b(?:Act|Law|Loi|Ley)\s+(?:\w+\s+)?(?:calls? (?:on|upon)|requires|directs|appelle|exige)\s+"

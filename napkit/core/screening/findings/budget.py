@@ -18,6 +18,7 @@ _STATE_GRB = re.compile(
     r"\bgender[- ]responsive budget\w*|\bgender budget (statement|annex)|\bgender[- ]budgeting\b"
     r"|\bannexe «?\s*genre|\bbudg[ée]tisation (sensible au|tenant compte du|axée sur le) genre\b"
     r"|\bbudgets? sensibles? au genre\b|\bgender[- ]sensitive budget\w*"
+    r"|\bdépenses sensibles au genre\b"
     r"|\bpresupuest\w+ (sensibles? al|con perspectiva de|con enfoque de) género\b",
     re.IGNORECASE,
 )

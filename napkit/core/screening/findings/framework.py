@@ -27,7 +27,8 @@ from napkit.core.screening.segment import Sentence
 _COL_INDICATOR = re.compile(r"\b(indicators?|indicateurs?|indicador(es)?)\b", re.IGNORECASE)
 
 _COL_BASELINE = re.compile(
-    r"\b(baselines?|référence|valeurs? de référence|situation de référence|l[íi]neas? (de )?base)"
+    r"\b(baselines?|référence|valeurs? de référence|situation de référence|valeurs? de départ|"
+    r"l[íi]neas? (de )?base)"
     r"\b",
     re.IGNORECASE,
 )

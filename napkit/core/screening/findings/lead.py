@@ -410,7 +410,7 @@ _LEAD_VERB = (
     # « Le MAECI est le chef de file du présent plan », « L'INPF est la structure responsable de
     # la mise en œuvre du PAN », « Le SPF RE est le département pilote du plan »
     r"est (?:le|la|l')\s?(?:\w+ )?(?:chef de file|(?:département|ministère|structure|institution|"
-    r"service) (?:pilote|responsable|chef de file))|"
+    r"service) (?:pilote|responsable|chef de file|porteur))|"
     # « AML assume la responsabilité d'ensemble du Plan », « Le SPF RE assure la présidence
     # et le secrétariat du GTI et porte la responsabilité politique du plan »
     r"(?:assure[^.;]{0,80}?\s+et\s+)?(?:porte|portera|assume|assumera)\s+la\s+responsabilité\s+"

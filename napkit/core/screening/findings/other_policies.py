@@ -30,6 +30,7 @@ _OTHER_POLICY = re.compile(
     r")?de igualdad|"
     # The SDGs' review and the Secretary-General's global indicators for resolution 1325.
     r"voluntary national review|rapport national volontaire|informe nacional voluntario|"
+    r"indicateurs des ODD|SDG indicators|indicadores de los ODS|"
     r"(?:Secretary-General|Secrétaire général|Secretario General)\b[^.]*\b(?:indicators|"
     r"indicateurs|indicadores))\b",
     re.IGNORECASE,

@@ -43,6 +43,11 @@ _OTHER_REPORT = re.compile(
     r"|\b(?:rapports?|reports?|informes?)\s+(?:de|on|sobre)\s+(?:la\s+)?(?:politique|policy|"
     r"política)\s+(?:extérieure|étrangère|de sécurité|exterior|foreign|security)\b"
     r"|\b(?:foreign|security) policy reports?\b"
+    # Another body's yearly report on a subject ("The IHRC publishes an annual report on
+    # violence against women", "… an annual report on the status of women")
+    r"|\breports?\s+on\s+(?:violence against women|the status of women|the situation of women|"
+    r"human rights)\b|\brapports?\s+sur\s+(?:les violences faites aux femmes|la situation des "
+    r"femmes|les droits (?:humains|de l'homme))\b"
     # A truth commission's or an inquiry's report, a voluntary national review on the SDGs
     r"|\b(?:TRC|CVR|truth and reconciliation commission|truth commission|commission of inquiry|"
     r"commission (?:d'enquête|vérité)[\w ,-]{0,40}|comisión de la verdad)\b"
@@ -152,6 +157,10 @@ def simple(key: str, sentences: list[Sentence], lex: Lexicon) -> Finding:
                 and _OTHER_REPORT.search(h.sentence.read)
                 and not _PLAN_NAMED.search(h.sentence.read)
             )
+            # ("Gedaro has submitted eight periodic reports to the CEDAW Committee; … the
+            # Committee recommended that Gedaro adopt a national action plan": whatever plan
+            # the sentence names, the reports are the treaty's)
+            and not (h.value in {"yes", "partial"} and _TREATY_REPORT.search(h.sentence.read))
             # Civil society's own reports ("CSOs may submit shadow reports … to the National
             # Assembly") say nothing of what the government reports or publishes.
             and not _SHADOW.search(h.sentence.read)
@@ -184,6 +193,15 @@ def simple(key: str, sentences: list[Sentence], lex: Lexicon) -> Finding:
         found = [h for h in found if not h.sentence.row]
     return by_precedence(key, found)
 
+
+_TREATY_REPORT = re.compile(
+    r"\b(?:periodic|périodiques?|periódicos?)\b[^.;]{0,40}\b(?:CEDAW|Committee on the "
+    r"Elimination of Discrimination|Comité pour l['’]élimination de la discrimination|Comité para "
+    r"la Eliminación de la Discriminación)\b"
+    r"|\b(?:national reports?|rapports? nationaux|rapport national|informes? nacional(?:es)?) "
+    r"(?:to|au|al) (?:the )?(?:CEDAW|Comité CEDAW)\b",
+    re.IGNORECASE,
+)
 
 _THANKS = re.compile(
     r"\b(I|we) (would like to |wish to )?(thank|acknowledge)\b|\bgratitude\b|\b(je|nous) "
@@ -231,6 +249,8 @@ _DRAFTING_ONLY = re.compile(
     r"\b(sole|only|specific) purpose of (preparing|drafting|developing)\b|\b(concluded|completed|"
     r"ended|finished) its (work|mandate|task)\b|\bwas (dissolved|disbanded|wound up)\b"
     # "an Interministerial Technical Group (GTI) was created to prepare the Plan"
+    # ("In 2023 the Ministry set up a technical team of six officers … to prepare the NAP")
+    r"|\bset up (an? |the )?[^.]{0,80}\bto (prepare|draft|develop|elaborate) the (plan|NAP)\b"
     r"|\b(was|were) (created|established|set up) to (prepare|draft|develop|elaborate) the "
     r"(plan|NAP|action plan)\b|\b(a|ont) été (créée?s?|institué\w*|mise?s? en place) (pour|afin "
     r"d')\s?(élaborer|préparer|rédiger) (le|ce) (plan|PAN)\b"

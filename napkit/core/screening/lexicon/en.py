@@ -124,8 +124,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (
             "costed",
             r"\b(estimated|total|indicative)\s+(total\s+|estimated\s+)?cost\b|\bcost(ed|"
+            # (not "Preparation of the results framework and costing (November 2024)": a year)
             r"ing)\b.*\b(million|"
-            r"billion|thousand|[\d.,]{3,})|\bfunding gap\b|\bhas been costed\b"
+            r"billion|thousand|(?!(19|20)\d\d\b)[\d.,]{3,})|\bfunding gap\b|\bhas been costed\b"
             r"|\bcost of (delivering|implementing|implementation|the plan)\b.*\bestimated at\b"
             r"|\bestimated at [A-Z]{2,4}\s?[\d.,]+",
         ),
@@ -186,6 +187,13 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"|\bfor (the )?(priority |thematic |focus |strategic )?(areas?|pillars?|objectives?|"
             r"outcomes?|priorities|axes|goals?) \d[\d, ]*(and \d+)?,? (there are )?no indicators\b"
             # "indicators for Objectives 4 and 5 will be developed during the first year"
+            # ("Indicators for the actions under Goals 3 and 5 will be defined …")
+            r"|\bindicators? for (the )?(actions|activities|measures) (under|of|in) "
+            r"(the )?(objectives?|pillars?|outcomes?|areas?|priorit\w+|goals?) \d[^.;]{0,20}\b"
+            r"(will|are to|remain to|have yet to) be (developed|defined|set)\b"
+            # "the other actions do not yet have indicators"
+            r"|\bthe other (actions|activities|measures) (do|does) not (yet )?have "
+            r"(any )?indicators\b"
             r"|\bindicators? for (the )?(objectives?|pillars?|outcomes?|areas?|priorit\w+|goals?) "
             r"\d[^.;]{0,20}\b(will|are to|remain to|have yet to) be (developed|defined|set)\b"
             # "No indicators have been set for the actions under Priority Areas One and Four";
@@ -345,7 +353,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (
             "target_only",
             r"\b(a |with a |each )?targets? (for|to be reached|set for|by) \d{4}\b"
-            r"|\b(19|20)\d\d targets\b|\btargets? (19|20)\d\d\b|\btarget values? for (19|20)\d\d\b",
+            r"|\b(19|20)\d\d targets\b|\btargets? (19|20)\d\d\b|\btarget values? for (19|20)\d\d\b"
+            # "For each indicator the matrix sets a target to be reached by 2022."
+            r"|\btargets? to be (reached|achieved|met) (by|in) (19|20)\d\d\b",
         ),
     ],
     "regular_reporting": [
@@ -648,7 +658,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # (not "… coordinated by the MSA through the Working Group on …": a body, yes)
             r"|\bimplementation\b[^.;]{0,60}\b(is|will be|shall be) coordinated by (the )?"
             r"(?![^.]*\bthrough (the|its) [^.]*\b(group|committee|council|commission|team|forum|"
-            r"platform)\b)(Ministry|Office|Department|Directorate|(?-i:[A-Z](?:[a-z]?[A-Z]){1,9})\b)"
+            r"platform)\b)(Ministry|Office|Department|Directorate"
+            r"|(?-i:[A-Z](?:[a-z]?[A-Z]){1,9})\b)"
             # Only a yearly meeting to review the plan: "An interdepartmental meeting chaired by
             # the Department … will be held once a year to review the Plan."
             r"|\bmeeting\b[^.]*\b(once a year|annually|each year|every year)\b[^.]*\bto review\b"
@@ -823,6 +834,9 @@ ME = {
 FOCUS = {
     # The plan as the subject of a statement of what it covers.
     "scope": (
+        # ("NAP-IV has an international component, … and a national component")
+        r"\b(plan|programme|\w*NAP|it)\b[^.]*\bhas an? (international|national|domestic|external) "
+        r"component\b|"
         r"\b(plan|programme|\w*NAP|it)\b.*\b(applies|covers?|looks|concerns|is concerned with|"
         r"focus\w*|"
         r"addresses|scope|"
@@ -867,12 +881,17 @@ FOCUS = {
         r"|\bwithin\b.*\bas well as\b.*\bbeyond (its|our|the country's) borders\b"
         # "The Plan operates on two levels: at the national level, … ; at the international
         # level, …"
+        # "NAP-IV has an international component, … and a national component"
+        r"|\binternational component\b.*\bnational component\b|\bnational component\b.*\b"
+        r"international component\b"
         r"|\bat the national level\b.*\bat the international level\b|\bat the international "
         r"level\b.*\bat the national level\b"
     ),
     "domestic": (
         r"\b(domestic(ally)?|post-conflict provinces|national territory|territory of|"
         r"provinces|governorates|districts|regions of|in the country|throughout the country|"
+        # ("applies to the national government and the 47 county governments")
+        r"(county|provincial|district|local) governments|"
         r"national police"
         r"|at home|in (our|this) country|our (own )?(country|society|communities)"
         r"|national territory|the territory (under|within|controlled)|within the territory|"

@@ -113,7 +113,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (
             "mentioned",
             r"\bmobilis\w*\b.*\b(moyens|ressources|financements?|fonds)\b|\b(dans le cadre de|sur)"
-            r" (leurs|ses) budgets?\b|\bfonds fiduciaire\b"
+            # (not « a versé … au fonds fiduciaire des Nations unies »: a gift to the UN)
+            r" (leurs|ses) budgets?\b|\bfonds fiduciaire\b(?! des Nations)"
             # « Chaque département finance les actions … sur ses crédits de fonctionnement »
             r"|\bfinance\w* (les|ses|leurs) (actions|activités|mesures)\b[^.]*\bsur (ses|leurs) "
             r"(propres )?(crédits|budgets?|ressources)\b"
@@ -262,8 +263,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "yes",
-            r"\b(valeurs? de référence|situation de référence|référence)\b.*\bcibles?\b"
-            r"|\bcibles?\b.*\b(valeurs? de référence|situation de référence)\b",
+            r"\b(valeurs? de référence|situation de référence|référence|valeurs? de départ)\b.*"
+            r"\bcibles?\b"
+            r"|\bcibles?\b.*\b(valeurs? de référence|situation de référence|valeurs? de départ)\b",
         ),
         ("target_only", r"\bcibles?\b.*\b(atteindre|d'ici|en) \d{4}\b|\bcibles? \d{4}\b"),
     ],
@@ -319,7 +321,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"rapports?\b|\bne prévoit (pas|aucun) (de )?rapports?\b"
             # "rapport à usage interne", not "un groupe de travail interne".
             r"|\b(rapports?|bilans?)\b[^.]*\b(internes?|à usage interne)\b|\bà usage interne\b"
-            r"|\bconfidentiel\w*\b|\bne (fera|feront) pas l'objet d'une publication\b"
+            r"|\bconfidentiel\w*\b"
+            r"|\bne (fera|feront|fait|font) pas l'objet (d'une |de )publication\b"
+            r"|\bà l'usage exclusif de l'administration\b"
             # No reports at all: none will be published.
             r"|\bne (fera|feront|fait|font) pas l'objet de (rapports?|bilans?)\b"
             r"|\bne (donne|donnera|donneront) pas lieu à (l'\w+ de |la \w+ de |le \w+ de "
