@@ -200,7 +200,10 @@ _CROSS_REFERENCE = re.compile(
 
 _PRONOUN = re.compile(r"^\s*(?:it|they|il|elle|ils|elles)\b", re.IGNORECASE)
 _POLICY = re.compile(
-    r"\b(?:polic(?:y|ies)|politique|pol[ií]tica|law|loi|ley|vision|constitution)\b", re.IGNORECASE
+    # (« La Stratégie de coopération 2023-2027 s'articule autour de trois axes »)
+    r"\b(?:polic(?:y|ies)|politique|pol[ií]tica|law|loi|ley|vision|constitution|stratégie de "
+    r"coopération|cooperation strategy|estrategia de cooperación)\b",
+    re.IGNORECASE,
 )
 
 

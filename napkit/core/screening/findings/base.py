@@ -111,6 +111,12 @@ _RESOLUTION_CALL = re.compile(
     # society … in the implementation of the WPS agenda")
     r"|^\W*(?:the|this|la|cette) (?:resolution|résolution)\b[^.;]{0,50}\b(?:calls? for|call "
     r"upon|appelle|appellent|demande|demandent)\b"
+    # ("Later resolutions added that civil society … should be involved in the implementation
+    # of the agenda"; "It also calls for the participation of civil society … in the
+    # implementation of the resolution")
+    r"|^\W*(?:later|subsequent|other|les autres|des) (?:resolutions|résolutions)\b[^.;]{0,30}"
+    r"\b(?:added|ajouté|call|appellent)\b"
+    r"|\b(?:calls? for|appelle à)\b[^.]*\bin the implementation of the (?:resolution|agenda)\b"
     # A law's call on the government: "The WPS Act calls on the Executive Branch to consult with
     # civil society … in the development of strategies".
     r"|\b(?:Act|Law|Loi|Ley)\s+(?:\w+\s+)?(?:calls? (?:on|upon)|requires|directs|appelle|exige)\s+"

@@ -395,6 +395,8 @@ _UN_ENTITY = re.compile(
 # ("Coordination of the implementation of the Plan shall be carried out by the MSP"). The verb's
 # object must be the plan, its implementation or its coordination.
 _LEAD_VERB = (
+    # ("OPARU chairs the NSC-WPS and is the lead agency for this Plan")
+    r"(?:(?:chairs|presides over)\s[^.;]{0,40}?\s+and\s+)?"
     r"(?:(?:shall|will|is to)\s+)?(?:leads?|coordinates?|directs?|steers?|oversees?|"
     r"(?:is|shall be|will be) responsible for (?:the\s+)?(?:overall\s+)?(?:coordination|"
     r"implementation)|"

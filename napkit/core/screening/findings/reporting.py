@@ -52,6 +52,8 @@ _OTHER_REPORT = re.compile(
     r"|\b(?:TRC|CVR|truth and reconciliation commission|truth commission|commission of inquiry|"
     r"commission (?:d'enquête|vérité)[\w ,-]{0,40}|comisión de la verdad)\b"
     r"|\b(?:voluntary national review|rapport national volontaire|informe nacional voluntario)\b"
+    # The SDG indicators ("Dardara reports on SDG indicator 5.5.1 … through the DSA")
+    r"|\bSDG indicators?\b|\bindicateurs? (?:des )?ODD\b|\bindicadores? (?:de los )?ODS\b"
     # Answers to an alliance's questionnaire ("reports … through other channels, notably the
     # annual NATO questionnaire on gender perspectives")
     r"|\b(?:NATO|OTAN|OSCE|OSZE)\b[^.;]{0,40}\bquestionnaires?\b|\bthrough other channels\b"
@@ -90,7 +92,11 @@ _REPORT_ON_OTHER = re.compile(
     r"(?:Plan|Strategy|Policy|Programme)\s+to (?:combat|end|eliminate|prevent)\b|"
     r"(?:Plan|Stratégie|Politique|Programme)\s+(?:d'action\s+)?nationale?\s+(?:de lutte contre|"
     r"contre)\s|(?:Plan|Estrategia|Política|Programa)\s+(?:de acción\s+)?nacional\s+contra\s|"
-    r"crédits?-cadres?\b|framework credit\b)",
+    r"crédits?-cadres?\b|framework credit\b|"
+    # "… on the implementation of the Programme for Gender Equality", "… of the Gender
+    # Equality Act": another programme or a law, named with capitals
+    r"(?:Programme|Program|Programa) (?:for|on|de|pour) (?-i:[A-Z])"
+    r"|(?-i:[A-Z])[\w-]+ (?:[\w-]+ ){0,3}(?-i:Act|Law)\b)",
     re.IGNORECASE,
 )
 

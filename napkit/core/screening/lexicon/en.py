@@ -509,6 +509,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"shared|sent|submitted|circulated) (to|with)\b.*" + _CS + r""
             r"|\bparticipants\b[^.]*\b(included|were|comprised)\b.*"
             + _CS
+            # (a sentence with consultations, above, is read as yes)
             # "The draft Plan was presented to non-governmental organisations for comments
             # before its submission to the Government": shown a draft, not drafting it.
             # (not "The HRS held consultations with 32 NGOs …; two drafts were circulated to NGOs
@@ -518,7 +519,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "yes",
-            _CS + r".*\b(consult\w*|drafting|drafted|took part|participated|contributed|"
+            # ("Women's groups were asked …, and their answers shaped the outcome areas")
+            _CS + r".*\b(their (answers|views|proposals|inputs?|priorities) (shaped|informed)|"
+            r"consult\w*|drafting|drafted|took part|participated|contributed|"
             # ("involved in the implementation" is a role in implementing it, not the drafting)
             r"workshops?|prepared|preparation|involved(?! in (the )?(\w+ )?(implementation|"
             r"implementing|monitoring|delivery|programmes?|programs?|activities|projects?|"
@@ -892,6 +895,9 @@ FOCUS = {
         r"provinces|governorates|districts|regions of|in the country|throughout the country|"
         # ("applies to the national government and the 47 county governments")
         r"(county|provincial|district|local) governments|"
+        # ("… at national, provincial and community level"; "focused on Zemlovia itself")
+        r"at (the )?national, provincial\b|provincial and (community|local) levels?|"
+        r"focused on (\w+ ){1,2}itself|"
         r"national police"
         r"|at home|in (our|this) country|our (own )?(country|society|communities)"
         r"|national territory|the territory (under|within|controlled)|within the territory|"

@@ -116,7 +116,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # (not « a versé … au fonds fiduciaire des Nations unies »: a gift to the UN)
             r" (leurs|ses) budgets?\b|\bfonds fiduciaire\b(?! des Nations)"
             # « Chaque département finance les actions … sur ses crédits de fonctionnement »
-            r"|\bfinance\w* (les|ses|leurs) (actions|activités|mesures)\b[^.]*\bsur (ses|leurs) "
+            r"|\bfinance\w* (les|ses|leurs) (actions|activités|mesures)\b[^.]*\b(sur|au moyen de) "
+            r"(ses|leurs) "
             r"(propres )?(crédits|budgets?|ressources)\b"
             # "… financent les activités du Plan à même leurs budgets ministériels"
             r"|\bà même (leurs|ses) (propres )?(budgets?|ressources|crédits)\b"
@@ -412,8 +413,14 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (
             "partial",
             r"\bvalidation\b.*" + _CS + "|" + _CS + r".*\bvalid(é|er|ation)\b"
+            # « Ont participé à l'exercice de mise à jour : le MEGA, …, le Cercle des ONG … »:
+            # listed among the participants
+            r"|^\W*ont (participé|pris part) (à|au|aux) [^:]{0,60}:.*"
+            + _CS
             # « La Plateforme 1325 de la société civile a également été associée à la démarche »
-            r"|" + _CS + r".*\bassociée?s? à la démarche\b"
+            + r"|"
+            + _CS
+            + r".*\bassociée?s? à la démarche\b"
             # Shown the finished text ("séance de restitution", "projet finalisé"), or only
             # listed among the participants.
             r"|\b(restitution|texte (une fois )?arrêté)\b.*"
@@ -493,7 +500,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             + _CS
             + r"|"
             + _CS
-            + r".*\b(exécut\w*|mettront en œuvre|conduisent|conduiront|réalisent|réaliseront)\b",
+            + r".*\b(exécut\w*|mettront en œuvre|met en œuvre|conduisent|conduiront|réalisent|"
+            r"réaliseront)\b",
         ),
     ],
     "coordination_mechanism": [
@@ -585,7 +593,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
             + _CS
             # (« Les OSC rencontrent le CNP une fois par semestre »)
             + r".*\b(rencontrent|rencontreront|rencontre|rencontrera|se réunit avec|"
-            r"se réunira avec|se réunissent avec)\b (le |la |les )?"
+            r"se réunira avec|se réunissent avec)\b (le |la |les |l')?"
             r"((\w+ ){0,3}" + _BODY + r"|(?-i:[A-Z][A-Z0-9]{1,8})\b)",
         ),
         (
