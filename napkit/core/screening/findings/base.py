@@ -83,15 +83,19 @@ _NOT_THE_PLANS = re.compile(
     r"|\b(?:distinct|distincte|distincts|distinctes) (?:du|de la|des) (?:suivi|mise en œuvre|"
     r"budget|rapports?) (?:du|de ce) (?:présent )?(?:plan|PAN)\b"
     r"|\bne relève pas du (?:présent )?(?:plan|PAN)\b|\bis governed by separate\b"
-    r"|\b(?:is|are) not part of (?:this|the) (?:plan|NAP|strategy)\b",
+    r"|\b(?:is|are) not part of (?:this|the) (?:plan|NAP|strategy)\b"
+    # « Indépendamment du PAN, la CNFC publie chaque année son rapport d'activité »
+    r"|^\W*(?:indépendamment|en dehors) (?:du|de ce) (?:présent )?(?:plan|PAN)\b"
+    r"|^\W*(?:independently of|separately from|outside) (?:this|the) (?:plan|NAP)\b",
     re.IGNORECASE,
 )
 
 _RESOLUTION_CALL = re.compile(
     r"\b(?:calls?|called) (?:on|upon) (?:all )?(?:UN )?Member States\b|\b(?:urges?|urged|invites?|"
     r"invited|requests?|requested|encourages?|encouraged) (?:all )?(?:UN )?Member States\b"
+    # (« … et appelle les États à adopter des mesures »)
     r"|\b(?:appelle|appellent|invite|invitent|exhorte|exhortent|demande|demandent|engage|"
-    r"engagent|encourage|encouragent) (?:tous )?les États membres\b"
+    r"engagent|encourage|encouragent) (?:tous )?les États(?: membres)?\b"
     r"|\b(?:insta|instan|exhorta|exhortan|invita|invitan|pide|piden|alienta|alientan) a (?:todos )?"
     r"los Estados Miembros\b"
     r"|\bSecurity Council (?:welcomed|adopted|requested|called)\b|\bConseil de sécurité (?:a "

@@ -163,7 +163,9 @@ _GOVERNMENT = re.compile(
 
 _COMPOSED = re.compile(
     r"(?:\b(composed (as follows|of)|made up of|comprises?|consists? of|members? (are|will be)|"
-    r"composé\w* (comme suit|de|des)|comprend|se compose (de|des)|membres? (sont|seront)|"
+    # (« Le CNP est composé : »)
+    r"composé\w* (comme suit|de|des)|(est|sera) composée?|comprend|se compose (de|des)|"
+    r"membres? (sont|seront)|"
     r"integrad[oa] por|conformad[oa] por|compuest[oa] por|se compone de|miembros son|"
     r"l[oa] (integran|componen|conforman))\b"
     # A heading over the list: "Membership:", "Membres :", "Composición del Consejo:".

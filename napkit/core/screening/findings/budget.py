@@ -51,8 +51,21 @@ _AIM_OR_COUNT = re.compile(
 )
 
 
+# A donor's money for a project of its own ("The UN Peacebuilding Fund has allocated US$ 2.5
+# million to the "Women in Local Governance" project (2010–2012) managed by UNDP"), unless the
+# sentence ties it to the plan.
+_A_PROJECTS_MONEY = re.compile(
+    r"\b(allocated|disbursed|granted|committed|provided|alloué|décaissé|octroyé|versé|asignó|"
+    r"desembolsó)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,80}\b(to the|au|al)\b[^.;]{0,80}\b(project|projet|"
+    r"proyecto)\b",
+    re.IGNORECASE,
+)
+
+
 def _the_plans_money(text: str) -> bool:
     if _DRAFTING_MONEY.search(text) or _AIM_OR_COUNT.search(text):
+        return False
+    if _A_PROJECTS_MONEY.search(text) and not _OWN_PLAN.search(text):
         return False
     return not _STATE_GRB.search(text) or bool(_OWN_PLAN.search(text))
 

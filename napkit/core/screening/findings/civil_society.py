@@ -231,9 +231,14 @@ def cs_implementation_monitoring(sentences: list[Sentence], lex: Lexicon, seat: 
 
 
 _NO_SUBJECT = re.compile(
-    r"^\s*(?:\d[\d.]*\s+)?(?:It|Its members|Its membership|Elle|Il|Ses membres|Sa composition|"
+    r"^\s*(?:\d[\d.]*\s+)?(?:It|Its members|Its membership|Its composition|Elle|Il|Ses membres|"
+    r"Sa composition|"
     r"Celle-ci|Celui-ci|Está|Estará|The Team|L['’]Équipe|El Equipo"
     r"|Sus miembros|Lo (?:integran|componen|conforman))\b"
+    # « Présidé par la Ministre de la Femme, il comprend … »: the body of the sentence before.
+    r"|^\s*(?:Présidée?|Coprésidée?|Chaired|Co-chaired|Presidid[oa]|Copresidid[oa])\b[^.;]{0,120}?,"
+    r"\s*(?:il|elle|it)\b",
+    re.IGNORECASE,
 )
 
 _ITS_MEETINGS = re.compile(

@@ -148,7 +148,8 @@ _THIS_BEFORE = re.compile(
 _CONTRAST = re.compile(
     r"\b(?:unlike|in contrast(?: to| with)?|contrary(?: to)?|as opposed(?: to)?|"
     r"contrairement(?: à| au| aux)?|à la différence(?: d[eu])?|a diferencia(?: del?)?|"
-    r"al contrario(?: del?)?)\s*(?:the|la|le|el)?\s*$",
+    # ("Unlike the NSC of the first NAP, membership of the IMTWG is restricted to …")
+    r"al contrario(?: del?)?)\s*(?:the|la|le|el)?\s*(?:[\w'’-]+\s+){0,3}?$",
     re.IGNORECASE,
 )
 

@@ -46,7 +46,8 @@ _OTHER_REPORT = re.compile(
     # Another body's yearly report on a subject ("The IHRC publishes an annual report on
     # violence against women", "… an annual report on the status of women")
     r"|\breports?\s+on\s+(?:violence against women|the status of women|the situation of women|"
-    r"human rights)\b|\brapports?\s+sur\s+(?:les violences faites aux femmes|la situation des "
+    r"human rights|complaints)\b"
+    r"|\brapports?\s+sur\s+(?:les violences faites aux femmes|la situation des "
     r"femmes|les droits (?:humains|de l'homme))\b"
     # A truth commission's or an inquiry's report, a voluntary national review on the SDGs
     r"|\b(?:TRC|CVR|truth and reconciliation commission|truth commission|commission of inquiry|"
@@ -96,6 +97,8 @@ _REPORT_ON_OTHER = re.compile(
     # "… on the implementation of the Programme for Gender Equality", "… of the Gender
     # Equality Act": another programme or a law, named with capitals
     r"(?:Programme|Program|Programa) (?:for|on|de|pour) (?-i:[A-Z])"
+    # "the Government's annual report on the implementation of its Programme"
+    r"|(?:its|their|the Government's) (?-i:Programme|Program)\b"
     r"|(?-i:[A-Z])[\w-]+ (?:[\w-]+ ){0,3}(?-i:Act|Law)\b)",
     re.IGNORECASE,
 )

@@ -164,6 +164,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # "Line ministries will meet the cost of the actions from their own regular budgets."
             r"|\b(meet|cover|bear|absorb) the costs?\b[^.]*\bfrom\b[^.]*\bbudgets?\b"
             r"|\bfrom (their|its) own (regular |existing |annual )?(budgets?|resources)\b"
+            # "The measures of the Plan shall be implemented using the appropriations approved for
+            # the executing institutions in the State budget of the respective year."
+            r"|\b(implemented|carried out|financed|funded) (using|with|from) the (appropriations|"
+            r"allocations|funds|resources) (approved|provided|available) for\b"
             # "… finance the actions … from its ordinary budget", "from its allocations in the
             # general budget of the State".
             r"|\bfrom (their|its) (ordinary|regular|annual|general) budgets?\b"
@@ -221,6 +225,15 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"outcomes|priorities|axes|goals) \d+((, \d+)* and| to) \d+\b[^.;]*\bindicators\b"
             r"|\bindicators\b[^.;]*\bfor (the )?(\w+ )?(actions|activities|measures|outcomes|"
             r"objectives) only\b"
+            # "Indicators are provided for the actions for which data are available",
+            # "Indicators have been set for 22 of the 47 specific measures".
+            # (not "collects the information on the indicators for the measures for which it is
+            # responsible")
+            r"|\bindicators (are|have been|were|will be) (provided|set|defined|developed|given) "
+            r"(only )?for (the )?(actions|activities|measures) (for which|where)\b"
+            r"|\bindicators (are|have been|were|will be) (provided|set|defined|developed|given) "
+            r"for (\d+|some|half|most) of the (\d+ )?(\w+ )?(actions|activities|measures|"
+            r"objectives|outcomes)\b"
             r"|\bonly (the )?(actions|activities|measures)\b.*\b(have|has|include|carry) (an? )?"
             r"indicators?\b|^actions? [\d.]+(, [\d.]+)* and [\d.]+ (also )?(have|include|carry)\b"
             r".*\bindicators?\b",
@@ -246,6 +259,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # "The evaluation criteria of the objectives and measures of the Plan and their
             # target values … are set out in the Annex" (the Baltic plans' word for indicators)
             r"|\bevaluation criteria\b[^.;]*\b(target values?|values of the criteria)\b"
+            # "Evaluation criteria (value to be reached by the end of 2014)"
+            r"|\bevaluation criteria\b\W{0,3}\(?\s*(target )?values? to be (reached|achieved)\b"
             r"|\b(measured|assessed|tracked) (against|through|using) (the |a set of )?(\w+ ){0,2}"
             r"indicators\b(?![^.]*\b(will|shall|are to) be (developed|defined|drawn up|set))"
             r"|\bindicators (set out|contained|defined) in (the|a|its) (\w+ ){0,3}framework\b"
@@ -298,7 +313,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"(\w+ )?targets\b"
             # "The indicators are not accompanied by baselines or numerical targets".
             r"|\b(are|is) not (accompanied by|provided with|given|linked to|matched with) (any )?"
-            r"baselines? (or|and|nor) (\w+ )?targets\b",
+            r"baselines?( values| data)? (or|and|nor) (\w+ )?targets\b",
         ),
         (
             # Baselines alone missing: partial beside targets, else no (see findings/framework.py).
@@ -355,7 +370,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"\b(a |with a |each )?targets? (for|to be reached|set for|by) \d{4}\b"
             r"|\b(19|20)\d\d targets\b|\btargets? (19|20)\d\d\b|\btarget values? for (19|20)\d\d\b"
             # "For each indicator the matrix sets a target to be reached by 2022."
-            r"|\btargets? to be (reached|achieved|met) (by|in) (19|20)\d\d\b",
+            r"|\btargets? to be (reached|achieved|met) (by|in) (19|20)\d\d\b"
+            r"|\bvalues? to be (reached|achieved) (by|in) (the end of )?(19|20)\d\d\b",
         ),
     ],
     "regular_reporting": [
@@ -509,19 +525,24 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"shared|sent|submitted|circulated) (to|with)\b.*" + _CS + r""
             r"|\bparticipants\b[^.]*\b(included|were|comprised)\b.*"
             + _CS
+            # "The following civil society organisations also participated in the process: …"
+            + r"|\b(following|these) ([\w-]+ ){0,2}"
+            + _CS
+            + r"( \w+)? (also )?(participated|took "
+            r"part) in the (process|workshops?|consultations?)\s*:"
             # (a sentence with consultations, above, is read as yes)
             # "The draft Plan was presented to non-governmental organisations for comments
             # before its submission to the Government": shown a draft, not drafting it.
             # (not "The HRS held consultations with 32 NGOs …; two drafts were circulated to NGOs
             # for written comments, and 46 of their proposals were included": consulted)
-            + r"|^(?![^.]*\b(consultations?|proposals|recommendations)\b)[^.]*\bdrafts?\b[^.]*\b("
+             + r"|^(?![^.]*\b(consultations?|proposals|recommendations)\b)[^.]*\bdrafts?\b[^.]*\b("
             r"presented|sent|submitted|circulated) to\b.*" + _CS + r".*\bfor (their )?comments?\b",
         ),
         (
             "yes",
             # ("Women's groups were asked …, and their answers shaped the outcome areas")
             _CS + r".*\b(their (answers|views|proposals|inputs?|priorities) (shaped|informed)|"
-            r"consult\w*|drafting|drafted|took part|participated|contributed|"
+            r"consult\w*|drafting|drafted|wrote|took part|participated|contributed|"
             # ("involved in the implementation" is a role in implementing it, not the drafting)
             r"workshops?|prepared|preparation|involved(?! in (the )?(\w+ )?(implementation|"
             r"implementing|monitoring|delivery|programmes?|programs?|activities|projects?|"
@@ -560,7 +581,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"assigned|or|\w+ing)\s+){0,4}(roles?|responsibilit\w+|bod(y|ies))\b|"
             r"^(?=.*"
             + _CS
-            + r").*?\bdoes not assign\b[^.;]{0,60}\bresponsibilit\w+\b|"
+            + r").*?\bdoes not assign\b[^.;]{0,60}\b(responsibilit\w+|tasks?|roles?)\b|"
             # "NGOs are not assigned the implementation of measures or any role in the monitoring"
             + _CS
             + r"[^.;]{0,20}\b(are|is|will be) not (assigned|given|entrusted with)\b[^.;]{0,60}\b("
@@ -595,7 +616,12 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # cooperation"): partial, unless a role is stated elsewhere
             # (findings/civil_society.py).
             "appeal",
-            r"\b(calls? (up)?on|appeals? to|urges?)\b.*" + _CS,
+            r"\b(calls? (up)?on|appeals? to|urges?)\b.*"
+            + _CS
+            # "Civil society organisations, … and the media are called upon to support …"
+            + r"|"
+            + _CS
+            + r"[^.;]{0,80}\b(are|is) (called upon|urged|called on) to\b",
         ),
         (
             "partial",
@@ -611,8 +637,11 @@ RULES: dict[str, list[tuple[str, str]]] = {
             + _MAY
             + r"|can|is welcome|are welcome|are free to|on (their|its) own initiative|"
             r"are invited|are encouraged|is encouraged|"
-            r"alternative report|"
-            r"shadow report)\b",
+            r"alternative report|as observers|observer status|"
+            r"shadow report)\b"
+            # "The community may participate in the implementation of the NAP …"
+            r"|\bthe (community|public) (may|can) (participate|take part|play a role) in the "
+            r"implementation\b",
         ),
         (
             "yes",
@@ -701,7 +730,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (
             "yes",
             r"\b(composed of|made up of|comprises?|consists of|(will|shall) consist of|members? "
-            r"include|membership|brings together|members are|members will be)\b.*"
+            r"include|membership|brings together|members are|members will be|composition,? "
+            r"(which )?(includes|comprises))\b.*"
             + _CS
             + r"|"
             + _CS
@@ -794,7 +824,9 @@ ME = {
     "collect": (
         # (not "submitted to the Government for information": for its knowledge)
         # (not "Illustrative indicators are provided below": shown, not supplied)
-        r"\b(collect\w*|gathers?|compil\w*|provide\w*(?! below| above| in (the )?(annex|table))|"
+        # (nor "Indicators are provided for the actions for which data are available")
+        r"\b(collect\w*|gathers?|compil\w*|provide\w*(?! below| above| in (the )?(annex|table)"
+        r"| for the (actions|activities|measures))|"
         r"submit\w*|sends?|transmits?|forwards?)\b.*\b(data|(?<!for )information|"
         r"indicators?)\b|\breport\w*\b[^.]*\b(on|against) (the |their |its )?indicators\b"
         r"|\breports?\b[^.]*\b(data|figures) (for|on) the (\w+ )?indicators\b"

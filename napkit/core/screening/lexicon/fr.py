@@ -70,6 +70,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # « Le budget primitif 2024, adopté par le Congrès …, ouvre au chapitre 934 un crédit
             # de 46 millions FPA au titre du présent plan »
             r"|\bbudget primitif\b[^.]*\b(ouvre|inscrit)\b[^.]*\bcrédits?\b"
+            # « l'Assemblée confédérale a ouvert au budget de la Confédération un crédit de 3,2
+            # millions de francs destiné à la mise en œuvre du présent plan »
+            r"|\b(a|ont) ouvert (au|dans le) budget\b[^.;]{0,60}\bcrédits?\b"
             r"|\bbudget (de la Confédération|de l'[ÉE]tat|fédéral|national)\b[^.;]{0,60}\badopté "
             r"par\b[^.;]*\b(ouvre|inscrit|prévoit)\b[^.;]*\bcrédits?\b",
         ),
@@ -104,6 +107,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"|\baucun budget (spécifique|propre|dédié)\b|\bsans budget (spécifique|propre)\b"
             # « Le quatrième PAN n'a pas de budget propre. »
             r"|\bn'(a|ont) pas de budget (spécifique|propre|dédié|distinct)\b"
+            r"|\bne dispose pas de budget (spécifique|propre|dédié|distinct)\b"
             # « Le présent Plan n'est doté d'aucun crédit spécifique. »
             r"|\bn'est (dotée?|assortie?) d'aucun (crédit|budget|financement)s?\b"
             r"|\baucun crédit (spécifique|propre|dédié)\b"
@@ -142,6 +146,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"budgets?)\b|\b(enveloppes|budgets|crédits) (existant\w*|ordinaires)\b"
             # « mis en œuvre au moyen des crédits des programmes existants du Ministère »
             r"|\bau moyen des crédits\b"
+            # « financées par les départements concernés, dans la limite de leurs budgets
+            # sectoriels »
+            r"|\bdans la limite (de leurs|de ses|des) (\w+ )?(budgets?|crédits|ressources|"
+            r"dotations)\b"
             r"|\bressources propres\b",
         ),
     ],
@@ -325,6 +333,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"|\bconfidentiel\w*\b"
             r"|\bne (fera|feront|fait|font) pas l'objet (d'une |de )publication\b"
             r"|\bà l'usage exclusif de l'administration\b"
+            # « Ce rapport est adressé au Chef du Gouvernement ; il n'est pas prévu de le rendre
+            # public. »
+            r"|\b(n'est|ne sont) pas (prévu|envisagé) de (le |la |les )?(rendre publics?|publier|"
+            r"diffuser)\b"
             # No reports at all: none will be published.
             r"|\bne (fera|feront|fait|font) pas l'objet de (rapports?|bilans?)\b"
             r"|\bne (donne|donnera|donneront) pas lieu à (l'\w+ de |la \w+ de |le \w+ de "
@@ -482,9 +494,14 @@ RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "partial",
-            r"\b(invite|encourage|recommandé|recommande)\w*\b.*" + _CS + "|" + _CS + r".*\b(peut|"
+            r"\b(invite|encourage|recommandé|recommande|accueill\w* favorablement)\w*\b.*"
+            + _CS
+            + "|"
+            + _CS
+            + r".*\b(peut|"
             r"pourra|pourront|peuvent|libres? de|de (leur|sa) propre initiative|rapport alternatif|"
-            r"rapport parallèle|si elle le souhaite|"
+            r"rapport parallèle|si elle le souhaite|voudront|en qualité d'observat\w*|à titre "
+            r"d'observat\w*|"
             r"(sont|est|seront|sera) (encouragée?s?|invitée?s?|appelée?s?) à)"
             # Meetings to exchange views on the implementation.
             r"|\b(rencontre|rencontrera|se réunit avec)\b[^.]*"
@@ -493,7 +510,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "yes",
-            _CS + r".*\b(mise en œuvre|participent|suivi indépendant|mettent en œuvre|membres)"
+            # (« Les OSC sont chargées de mettre en œuvre … les actions de sensibilisation »)
+            _CS + r".*\b(mise en œuvre|participent|suivi indépendant|mettent en œuvre|membres|"
+            r"chargée?s? de mettre en œuvre)"
             r"\b|\b(mise en œuvre|suivi)\b.*\b(par|avec) les\b.*"
             + _CS
             + r"|\b(comité|commission|cellule|groupe)\b.*\b(comprend|est composée?|réunit)\b.*"
@@ -632,7 +651,8 @@ ME = {
     r"directions|services|organisations)\b[^.]{0,120}\b(communiqu\w*|transmett\w*|adress\w*|"
     r"envoi\w*|soumett\w*)\b[^.]*\b(contributions?|rapports?)\b",
     # "en rapport avec", "par rapport à": about, compared with; not a report.
-    "report": r"(?<!\ben )(?<!\bpar )\b(rapports?|rend(ra|re|ent|ront)? compte|informe\w*|"
+    # (but « en rend compte »: it reports)
+    "report": r"\b((?<!\ben )(?<!\bpar )rapports?|rend(ra|re|ent|ront)? compte|informe\w*|"
     r"bilans?)\b",
     "when": r"\b(annuel\w*|chaque année|tous les ans|semestriel\w*|trimestriel\w*|deux fois par "
     r"an|au plus tard le|avant le \d+|chaque (semestre|trimestre)|tous les (deux|trois|six) "
@@ -641,7 +661,9 @@ ME = {
     # « Il n'existe pas non plus de dispositif de suivi-évaluation », « ne met pas en place de
     # mécanisme de suivi distinct », « ne prévoit ni dispositif de suivi propre ni rapports »
     # (« le PAN ne dispose pas d'un mécanisme de suivi et d'évaluation »)
-    r"|\b(ne|n')\s*(\w+\s+){0,2}(pas|ni)\s+(\w+\s+){0,3}?(de |d'un |d'une |d')?(dispositif|"
+    # (« Le plan ne comporte pas, à ce stade, de dispositif de suivi-évaluation. »)
+    r"|\b(ne|n')\s*(\w+\s+){0,2}(pas|ni)(\s*,[^,.;]{1,30},)?\s+(\w+\s+){0,3}?(de |d'un |d'une |d')?"
+    r"(dispositif|"
     r"mécanisme|système)s?\s+(spécifique |distinct |propre )?de suivi"
     r"|\b(ne prévoit|n'institue|ne crée|ne met en place) pas de (mécanisme|dispositif) "
     r"(spécifique |distinct )?de suivi\b"
