@@ -84,6 +84,12 @@ _NOT_THE_PLANS = re.compile(
     r"budget|rapports?) (?:du|de ce) (?:présent )?(?:plan|PAN)\b"
     r"|\bne relève pas du (?:présent )?(?:plan|PAN)\b|\bis governed by separate\b"
     r"|\b(?:is|are) not part of (?:this|the) (?:plan|NAP|strategy)\b"
+    # « … ces montants relèvent de la programmation ordinaire de la coopération et ne
+    # constituent pas une enveloppe propre au plan »
+    r"|\bne (?:constitue|constituent) pas (?:une|un) (?:enveloppe|budget|financement|crédit) "
+    r"(?:propre|dédiée?|spécifique) (?:au|à ce) (?:présent )?(?:plan|PAN)\b"
+    r"|\b(?:do|does) not (?:constitute|form) (?:a|the) (?:dedicated |separate )?budget (?:of|for) "
+    r"(?:this|the) (?:plan|NAP)\b"
     # « Indépendamment du PAN, la CNFC publie chaque année son rapport d'activité »
     r"|^\W*(?:indépendamment|en dehors) (?:du|de ce) (?:présent )?(?:plan|PAN)\b"
     r"|^\W*(?:independently of|separately from|outside) (?:this|the) (?:plan|NAP)\b",
@@ -143,7 +149,11 @@ def _resolution_call(text: str) -> bool:
 # plans"): not this plan named.
 _THEIR_PLANS = re.compile(
     r"\b(?:their|leurs|sus) (?:own )?(?:national )?(?:action )?(?:plans?|PAN|NAP)s?"
-    r"(?: d'action)?(?: nationaux)?\b",
+    r"(?: d'action)?(?: nationaux)?\b"
+    # ("… invitent les États membres à élaborer des plans d'action nationaux", "… in the design
+    # and review of national action plans")
+    r"|\b(?:des )?plans d'action nationaux\b|\bnational action plans\b|\bplanes de acción "
+    r"nacionales\b",
     re.IGNORECASE,
 )
 

@@ -166,6 +166,9 @@ _COMPOSED = re.compile(
     # (« Le CNP est composé : »)
     r"composé\w* (comme suit|de|des)|(est|sera) composée?|comprend|se compose (de|des)|"
     r"membres? (sont|seront)|"
+    # ("The Coordination Board has 14 members, appointed from among the staff of the following
+    # institutions:")
+    r"has \d+ members|compte \d+ membres|"
     r"integrad[oa] por|conformad[oa] por|compuest[oa] por|se compone de|miembros son|"
     r"l[oa] (integran|componen|conforman))\b"
     # A heading over the list: "Membership:", "Membres :", "Composición del Consejo:".

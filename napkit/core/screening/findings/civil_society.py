@@ -127,8 +127,13 @@ def _cs_observe(text: str, lex: Lexicon) -> bool:
     société civile et les PTF y siègent en qualité d'observateurs"); not a roll of members
     that ends with observers of another kind ("…, quatre représentantes de la société civile
     et, en qualité d'observateurs, les partenaires techniques")."""
-    cs = lex.cs.search(text)
-    return cs is not None and cs.start() < 30 and _OBSERVES.search(text, cs.end()) is not None
+    # (also a clause of its own: « Le CNP est composé des représentants des ministères … ; les
+    # organisations de la société civile et les PTF y siègent en qualité d'observateurs »)
+    for clause in text.split(";"):
+        cs = lex.cs.search(clause)
+        if cs is not None and cs.start() < 30 and _OBSERVES.search(clause, cs.end()) is not None:
+            return True
+    return False
 
 
 _MEETS = re.compile(

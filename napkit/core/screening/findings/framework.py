@@ -207,7 +207,8 @@ _DEADLINE = re.compile(
 # Arrangements left to a later document: "Detailed arrangements for the collection of data …
 # will be set out in the MEL Framework" says nothing yet of who collects.
 _DEFERRED = re.compile(
-    r"\b(will|shall|are to|is to) be (set out|defined|determined|specified|laid down|detailed) in\b"
+    r"\b(will|shall|are to|is to) (also )?be (set out|defined|determined|specified|laid down|"
+    r"detailed) in\b"
     r"|\b(seront|sera) (définie?s?|précisée?s?|fixée?s?) (dans|par)\b"
     r"|\b(se definirán|se establecerán) en\b",
     re.IGNORECASE,

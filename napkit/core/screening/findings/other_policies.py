@@ -24,8 +24,9 @@ _OWN_PLAN = re.compile(
 # indicateurs", "the National Gender Policy's indicators"), unless the sentence ties it to this
 # plan: not this plan's indicators.
 _OTHER_POLICY = re.compile(
-    r"\b(plan gouvernemental (pour|de) l'égalité|(politique|stratégie) nationale (du |de |pour |d')"
-    r"?(genre|l'égalité|égalité)|national (gender|gender equality) (policy|strategy|plan)|"
+    # (« … un rapport sur la mise en œuvre de la politique de genre »)
+    r"\b(plan gouvernemental (pour|de) l'égalité|(politique|stratégie) (nationale )?(du |de |pour |"
+    r"d')?(genre|l'égalité|égalité)|national (gender|gender equality) (policy|strategy|plan)|"
     r"gender equality (policy|strategy|act)|política nacional de (género|igualdad)|plan (nacional "
     r")?de igualdad|"
     # The SDGs' review and the Secretary-General's global indicators for resolution 1325.

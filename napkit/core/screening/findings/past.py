@@ -14,7 +14,9 @@ from napkit.core.screening.segment import Sentence
 
 # A plan named by its years: "the Action Plan 2018–2021", "le PAN 2015-2017".
 _DATED_PLAN = re.compile(
-    r"\b(?:plan|PAN|NAP|RAP|strat[ée]gi[ea])\b[^.;]{0,40}?\b(?:19|20)\d\d\s*[-–—/]\s*((?:19|20)\d\d)\b",
+    r"\b(?:plan|PAN|NAP|RAP|strat[ée]gi[ea])\b[^.;]{0,40}?\b(?:19|20)\d\d\s*[-–—/]\s*((?:19|20)\d\d)\b"
+    # ("The implementation report on the 2018–2020 Plan was published …")
+    r"|\b(?:19|20)\d\d\s*[-–—/]\s*((?:19|20)\d\d)\s+(?:national\s+)?(?:action\s+)?(?:plan|NAP)\b",
     re.IGNORECASE,
 )
 
@@ -37,8 +39,9 @@ def _is_past(text: str, lex: Lexicon, own: int | None, start: int | None = None)
     plan's period began ("spent on the Action Plan 2018–2021" in a plan for 2022–2026)."""
     if start is not None:
         for m in _DATED_PLAN.finditer(text):
-            if int(m.group(1)) < start and not _EVENT_YEARS.search(
-                text[max(0, m.start(1) - 40) : m.end() + 25]
+            g = 1 if m.group(1) else 2
+            if int(m.group(g)) < start and not _EVENT_YEARS.search(
+                text[max(0, m.start(g) - 40) : m.end() + 25]
             ):
                 return True
     if own is None:
@@ -146,7 +149,9 @@ _THIS_BEFORE = re.compile(
 )
 
 _CONTRAST = re.compile(
-    r"\b(?:unlike|in contrast(?: to| with)?|contrary(?: to)?|as opposed(?: to)?|"
+    # ("Like its predecessor, this plan applies both to …": this plan, as the other was)
+    r"\b(?:unlike|like|as with|in contrast(?: to| with)?|contrary(?: to)?|as opposed(?: to)?|"
+    r"à l'instar(?: d[eu])?|comme|al igual que|"
     r"contrairement(?: à| au| aux)?|à la différence(?: d[eu])?|a diferencia(?: del?)?|"
     # ("Unlike the NSC of the first NAP, membership of the IMTWG is restricted to …")
     r"al contrario(?: del?)?)\s*(?:the|la|le|el)?\s*(?:[\w'’-]+\s+){0,3}?$",

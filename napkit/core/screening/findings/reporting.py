@@ -46,7 +46,11 @@ _OTHER_REPORT = re.compile(
     # Another body's yearly report on a subject ("The IHRC publishes an annual report on
     # violence against women", "… an annual report on the status of women")
     r"|\breports?\s+on\s+(?:violence against women|the status of women|the situation of women|"
-    r"human rights|complaints)\b"
+    r"human rights|complaints|gender equality)\b"
+    # A development cooperation's yearly report (« Le rapport annuel de la coopération
+    # valdenzoise … rend compte de l'ensemble de cette aide »)
+    r"|\brapports? (?:annuels? )?de la coopération\b|\b(?:development )?cooperation(?:'s)? "
+    r"annual report\b|\bannual report on (?:development )?cooperation\b"
     r"|\brapports?\s+sur\s+(?:les violences faites aux femmes|la situation des "
     r"femmes|les droits (?:humains|de l'homme))\b"
     # A truth commission's or an inquiry's report, a voluntary national review on the SDGs
@@ -99,7 +103,12 @@ _REPORT_ON_OTHER = re.compile(
     r"(?:Programme|Program|Programa) (?:for|on|de|pour) (?-i:[A-Z])"
     # "the Government's annual report on the implementation of its Programme"
     r"|(?:its|their|the Government's) (?-i:Programme|Program)\b"
-    r"|(?-i:[A-Z])[\w-]+ (?:[\w-]+ ){0,3}(?-i:Act|Law)\b)",
+    r"|(?-i:[A-Z])[\w-]+ (?:[\w-]+ ){0,3}(?-i:Act|Law)\b)"
+    # "The annual reports on the Government Action Plan for Gender Equality, which are
+    # published by the MSAH, also cover some of the national measures in this plan."
+    r"|\breports?\s+on\s+the\s+(?:Government\s+)?(?:Action\s+)?(?-i:Plan|Programme|Strategy|"
+    r"Policy)\s+(?:for|on)\s+(?!Women|the Implementation|UNSCR|Resolution|(?:the\s+)?(?:UN\s+)?"
+    r"Security Council)(?-i:[A-Z])",
     re.IGNORECASE,
 )
 
@@ -204,7 +213,9 @@ def simple(key: str, sentences: list[Sentence], lex: Lexicon) -> Finding:
 
 
 _TREATY_REPORT = re.compile(
-    r"\b(?:periodic|périodiques?|periódicos?)\b[^.;]{0,40}\b(?:CEDAW|Committee on the "
+    # (« Le pays présente périodiquement ses rapports au Comité de la CEDEF. »)
+    r"\b(?:periodic(?:ally)?|périodiques?|périodiquement|periódic(?:os|amente)?)\b[^.;]{0,40}\b"
+    r"(?:CEDAW|CEDEF|Committee on the "
     r"Elimination of Discrimination|Comité pour l['’]élimination de la discrimination|Comité para "
     r"la Eliminación de la Discriminación)\b"
     r"|\b(?:national reports?|rapports? nationaux|rapport national|informes? nacional(?:es)?) "

@@ -32,7 +32,7 @@ _CS = (
     r"(civil[- ]society|women'?s (\w+ ){0,2}(organi[sz]ations|groups|networks?|platform|coalition"
     r"|associations?|movement)|women'?s rights organi[sz]ations"
     r"|non-?governmental|NGOs?\b|CSOs?\b|peace network|1325 network|public associations"
-    r"|peace and security network"
+    r"|peace and security network|WPS network"
     # Groups named by whom they gather: "women-led community organisations", "survivors'
     # associations", "faith-based organisations", "the Association of War Widows".
     r"|(women[- ]led|community[- ]based|faith[- ]based|grassroots|survivors'?|victims'?|"
@@ -232,8 +232,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"|\bindicators (are|have been|were|will be) (provided|set|defined|developed|given) "
             r"(only )?for (the )?(actions|activities|measures) (for which|where)\b"
             r"|\bindicators (are|have been|were|will be) (provided|set|defined|developed|given) "
-            r"for (\d+|some|half|most) of the (\d+ )?(\w+ )?(actions|activities|measures|"
-            r"objectives|outcomes)\b"
+            r"for (\d+|some|half|most|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+            r"twelve) of the (\w+ )?(\w+ )?(actions|activities|measures|objectives|outcomes)\b"
             r"|\bonly (the )?(actions|activities|measures)\b.*\b(have|has|include|carry) (an? )?"
             r"indicators?\b|^actions? [\d.]+(, [\d.]+)* and [\d.]+ (also )?(have|include|carry)\b"
             r".*\bindicators?\b",
@@ -371,7 +371,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"|\b(19|20)\d\d targets\b|\btargets? (19|20)\d\d\b|\btarget values? for (19|20)\d\d\b"
             # "For each indicator the matrix sets a target to be reached by 2022."
             r"|\btargets? to be (reached|achieved|met) (by|in) (19|20)\d\d\b"
-            r"|\bvalues? to be (reached|achieved) (by|in) (the end of )?(19|20)\d\d\b",
+            r"|\bvalues? to be (reached|achieved) (by|in) (the end of )?(19|20)\d\d\b"
+            # "a target to be reached by the end of fiscal year 2016/17"
+            r"|\btargets? to be (reached|achieved|met) (by|in) the end of (the )?(fiscal year|"
+            r"FY)\s?(19|20)\d\d\b",
         ),
     ],
     "regular_reporting": [
@@ -381,7 +384,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"six-monthly)\s+(?-i:(?:[A-Z][\w-]*\s+)"
             r"{0,3})(progress\s+|implementation\s+|monitoring\s+|accomplishment\s+|status\s+|"
             r"results\s+|follow-up\s+|interim\s+|activity\s+|performance\s+|synthesis\s+)?"
-            r"(reports?|reporting|review)\b"
+            # (not "an annual review meeting … to take stock of progress": a meeting)
+            r"(reports?|reporting|review(?! meeting))\b"
             r"|\breport\w*\b.*\b(every|each|once a|twice a)\s+(year|six months)\b"
             r"|\breport\w*\b[^.]*\bannually\b|\bannually\b[^.]*\breport\w*"
             r"|\b(every|each|once a|twice a)\s+(year|six months)\b.*\breport\w*|\binform\w*\b.*"
@@ -393,7 +397,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "no",
-            r"\bno (separate |specific |dedicated |interim )?(progress |implementation )?reports\b"
+            # ("No separate progress report will be prepared on this Plan")
+            r"\bno (separate |specific |dedicated |interim )?(progress |implementation )?reports?\b"
+            r"(?! (is|was|has been) (published|made public))"
             r"|\bwill not (be )?(prepare|produce|"
             r"publish)\w* (any )?(separate |specific )?(progress )?reports\b|\bno (regular )?"
             r"reporting\b",
@@ -704,9 +710,12 @@ RULES: dict[str, list[tuple[str, str]]] = {
             _BODY + r"\b.*\b(coordinat\w*|oversee\w*|steer\w*|monitor\w* the implementation|"
             r"responsible for (the )?(implementation|monitoring|coordination)|follows? up the "
             r"(plan|implementation)|to follow up the (plan|implementation)|is chaired by|will be "
-            r"chaired by)\b|\b(establish\w*|create\w*|set up)\s+(an? |the )?([\w'’-]+ ){0,4}"
+            r"chaired by)\b"
+            # (not "established by UN Security Council Resolution 1325", nor "Establish and
+            # operationalise women's peace forums in 30 settlements": many local bodies)
+            r"|\b(establish\w*|create\w*|set up)\s+(?!by\b)(an? |the )?([\w'’-]+ ){0,4}"
             + _BODY
-            + r"|"
+            + r"(?!s\b)|"
             + _BODY
             + r"\b[^.]*\b(will be|shall be|has been|was|is) (established|created|set up)\b"
             + r"|\bcoordinat\w* (the )?(implementation|plan)\b.*\b(through|via|by means of)\b.*"
@@ -723,7 +732,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             "partial",
             r"\b(ministry|office|department|directorate|agency)\b.*\b(will |shall )?coordinat\w*"
             r" (the )?(implementation|the plan|activities|actions|measures|work)"
-            r"|\bfocal points?\b.*\bcoordinat",
+            r"|\bfocal points?\b.*\bcoordinat"
+            # "The Ministry of Social Policy is the coordinator of the implementation of the Plan."
+            r"|\b(ministry|office|department|directorate|agency)\b[^.;]*\b(is|will be|shall be) "
+            r"the coordinator of\b",
         ),
     ],
     "cs_on_coordination": [
@@ -764,7 +776,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
             + _CS
             # ("The IMWG meets with civil society organisations and researchers twice a year")
             + r"|^[^.;]{0,80}?\b(consults?|will consult|shall consult|meets?|will meet|shall meet) "
-            r"(with )?(the )?(representatives of )?"
+            r"(with )?(the )?(representatives of )?((?-i:[A-Z])[\w'’-]+ )?"
             + _CS
             # "The Civil Society Advisory Group meets the WPS Implementation Committee twice a
             # year": meetings with the body, not a seat on it.
@@ -792,7 +804,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r" (set up|established|created)\b"
             # "There will be no separate steering committee for the Plan; the Bureau will …"
             r"|\bthere (is|are|will be|shall be) no (separate |dedicated |specific |distinct |"
-            r"formal )?(\w+ )?(committee|body|working group|steering group|coordination mechanism)"
+            r"formal )?([\w-]+ ){0,2}(committee|body|working group|steering group|coordination "
+            r"mechanism)"
             r"\b",
         ),
         (
@@ -846,6 +859,9 @@ ME = {
         r"organi[sz]ations|governments|municipalities|counties|districts)\b[^.]{0,120}\b(shall |"
         r"will |must )?(submit|send|transmit|forward|provide)\s+([\w-]+\s+){0,3}(reports?|"
         r"contributions|inputs|returns)\b[^.]*\bto\s+the\b"
+        # "Lead departments and agencies report to the CRU twice a year, … using a common
+        # reporting template and the indicators in the results framework"
+        r"|\breport (to|on)\b[^.]*\busing\b[^.]*\b(template|indicators|forms?|format)\b"
     ),
     "report": r"\b(reports?|reporting|inform\w*)\b",
     "when": (
@@ -998,9 +1014,18 @@ LEAD = [
     r"\b(?:the\s+)?"
     + _NAME
     + _AFTER_NAME
-    + r"\s+(?:is|will be|shall be|acts as)\s+(?:designated\s+as\s+)?"
-    r"(?:the\s+)?(?:lead|leading|coordinating|responsible|implementing|focal|competent)\s+"
+    # ("FMWASI shall serve as the lead agency for the implementation of this NAP")
+    + r"\s+(?:is|will be|shall be|acts as|serves as|will serve as|shall serve as)\s+(?:designated"
+    r"\s+as\s+)?(?:the\s+)?(?:lead|leading|coordinating|responsible|implementing|focal|competent)\s+"
     r"(?:institution|ministry|agency|body|authority|(?:government\s+)?department|entity)",
+    # "The Department of External Affairs has lead responsibility for the Plan", "The Ministry
+    # of Defence is the institution in charge of the Plan"
+    r"\b(?:the\s+)?"
+    + _NAME
+    + _AFTER_NAME
+    + r"\s+(?:(?:has|will have|shall have|holds)\s+(?:overall\s+)?lead\s+responsibility\s+for|"
+    r"(?:is|will be|shall be)\s+the\s+(?:institution|ministry|body|authority)\s+in\s+charge\s+of)"
+    r"\s+(?:the|this)\s+(?:national\s+)?(?:action\s+)?(?:plan|NAP)\b",
     # "… is designated as the state body responsible for the implementation of the Plan"
     r"\b(?:the\s+)?"
     + _NAME

@@ -21,7 +21,7 @@ NEGATION = r"\b(ne|n'|pas|aucun\w*|sans|ni|jamais)\b"
 WAS = r"\b(avait|avaient|était|étaient|n'a pas eu|n'ont pas eu|a manqué)\b"
 
 _CS = (
-    r"(société civile|organisations? (non gouvernementales|de femmes|féminines)|ONG\b|OSC\b"
+    r"(société civile|organisations? (non gouvernementales|de femmes|féminines)|ONGD?\b|OSC\b"
     r"|associations? (de femmes|féminines)|réseau (\w+ ){0,2}des femmes|plateforme"
     r"|associations? (de|des) (\w+ ){0,2}(femmes|victimes|survivantes|jeunes|veuves)"
     r"|organisations? (communautaires|de jeunes|confessionnelles|de base)"
@@ -146,6 +146,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"budgets?)\b|\b(enveloppes|budgets|crédits) (existant\w*|ordinaires)\b"
             # « mis en œuvre au moyen des crédits des programmes existants du Ministère »
             r"|\bau moyen des crédits\b"
+            # « … mettent en œuvre leurs engagements à partir de leurs ressources existantes »
+            r"|\bà partir de (leurs|ses) (ressources|budgets?|crédits) (existant\w*|propres|"
+            r"ordinaires)\b"
             # « financées par les départements concernés, dans la limite de leurs budgets
             # sectoriels »
             r"|\bdans la limite (de leurs|de ses|des) (\w+ )?(budgets?|crédits|ressources|"
@@ -171,7 +174,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # indicateurs n'ont été retenus que pour les mesures dont … »
             r"|\bseules? \d+ des \d+ (actions|mesures|activités)\b[^.]*\bindicateurs?\b"
             r"|\bindicateurs?\b[^.]*\bn'ont été (retenus|définis|fixés|prévus) que pour\b"
-            r"|\b(seules|seulement) (les )?(actions|mesures)\b.*\b"
+            # (« seules les douze actions prioritaires sont assorties d'indicateurs »)
+            r"|\b(seules|seulement) (les )?(\w+ ){0,2}(actions|mesures)\b.*\b"
             r"indicateurs?\b|^(les )?actions [\d.]+(, [\d.]+)* et [\d.]+ (sont|disposent|"
             r"comportent)\b.*\bindicateurs?\b"
             # "Les actions des axes 1 et 2 sont assorties d'indicateurs": some parts only.
@@ -243,6 +247,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # « Les indicateurs ne sont assortis ni de valeurs de référence ni de cibles »
             r"|\b(ne sont|n'est) (pas )?(assortie?s?|accompagnée?s?|dotée?s?) ni (de |d')?(\w+ )?"
             r"valeurs? de référence\b[^.;]{0,20}\bni (de |d')?cibles?\b"
+            # « Le PAN ne fixe ni valeurs de référence ni valeurs cibles chiffrées »
+            r"|\bne (comporte|contient|prévoit|fixe|définit) ni (de )?(valeurs?|situations?) de "
+            r"référence\b[^.;]{0,20}\bni (de )?(valeurs? )?cibles?\b"
             # « Le présent plan ne comporte ni indicateurs ni valeurs de référence »
             r"|\bne (comporte|contient|prévoit|fixe|définit) ni (d')?indicateurs ni (de )?valeurs? "
             r"de référence\b"
@@ -307,7 +314,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"|\bn'est pas prévu de rapports?\b|\bne prévoit (pas|aucun) (de )?rapports?\b"
             r"(?! publics?)"
             r"|\bne prévoit pas (l'élaboration|la production|la rédaction|la préparation) de "
-            r"rapports?\b",
+            r"rapports?\b"
+            r"|\bne prévoit pas\b[^.;]{0,60}\bni (de |d')rapports?\b",
         ),
         (
             "partial",
@@ -362,6 +370,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # « … transmet à la Commission des Relations extérieures de la Chambre »
             r"commission [^.;]{3,60} de la chambre)\b"
             r"|\brend\w* compte\b[^.;]*\bà la commission [^.;]{3,60} de la chambre\b"
+            # « Le MAEDI présente … un rapport de mise en œuvre du plan devant la commission des
+            # affaires étrangères de l'Assemblée nationale. »
+            r"|\brapports?\b[^.;]*\bdevant (le parlement|l'assemblée nationale|la commission "
+            r"[^.;]{3,60} de l'assemblée|la chambre|le sénat)\b"
             # « Le rapport est ensuite porté à la connaissance des commissions de politique
             # extérieure des deux Chambres », « … est transmis à la Commission des droits et
             # libertés de la femme de l'ARP »
@@ -440,7 +452,11 @@ RULES: dict[str, list[tuple[str, str]]] = {
             + r"|"
             + _CS
             + r".*\b(restitution|projet finalisé|version finale|texte arrêté)\b"
-            r"|\bparticipants\b[^.]*\b(comprenaient|incluaient|figuraient|étaient)\b.*" + _CS,
+            r"|\bparticipants\b[^.]*\b(comprenaient|incluaient|figuraient|étaient)\b.*"
+            + _CS
+            # « Le projet finalisé a été présenté aux associations … lors d'une réunion »
+            + r"|\b(projet finalisé|version finale|texte arrêté)\b[^.;]*\bprésentée? (aux|à des) "
+            r"associations\b",
         ),
         (
             "yes",
@@ -498,7 +514,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             + _CS
             + "|"
             + _CS
-            + r".*\b(peut|"
+            # (the "may" in the clause of civil society: not « Les ONG membres du comité
+            # participent au suivi du plan … : elles … peuvent proposer »)
+            + r"[^;:]*\b(peut|"
             r"pourra|pourront|peuvent|libres? de|de (leur|sa) propre initiative|rapport alternatif|"
             r"rapport parallèle|si elle le souhaite|voudront|en qualité d'observat\w*|à titre "
             r"d'observat\w*|"
@@ -511,7 +529,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (
             "yes",
             # (« Les OSC sont chargées de mettre en œuvre … les actions de sensibilisation »)
-            _CS + r".*\b(mise en œuvre|participent|suivi indépendant|mettent en œuvre|membres|"
+            # (not « les associations féminines membres de la CELIAF »: members of their network)
+            _CS + r".*\b(mise en œuvre|participent|participe (au suivi|à la mise en œuvre)|membres "
+            r"(du|de l'|de la) (comité|commission|groupe|conseil|instance|organe)|suivi "
+            r"indépendant|rapport indépendant|mettent en œuvre|(sont|seront|est|sera) membres|"
             r"chargée?s? de mettre en œuvre)"
             r"\b|\b(mise en œuvre|suivi)\b.*\b(par|avec) les\b.*"
             + _CS
@@ -545,7 +566,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"|\baucun (comité|organe|mécanisme) ni (comité|organe|mécanisme|dispositif) de "
             r"coordination\b"
             # « Il n'existe pas de mécanisme de coordination propre au plan. »
-            r"|\bn'existe pas (de |d'un |d'une |d')(mécanisme|organe|dispositif|comité|structure) "
+            r"|\bn'existe pas(,[^,.;]{1,30},)? (de |d'un |d'une |d')(mécanisme|organe|dispositif|"
+            r"comité|structure) "
             r"(spécifique |dédié |propre |particulier )?de coordination\b",
         ),
         (
@@ -727,6 +749,13 @@ _NAME = (
     r"|(?-i:[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]+)?))"
 )
 LEAD = [
+    # « Le MPF/PE assure la maîtrise d'ouvrage du PAN »
+    r"^(?:(?:Le|La|L')\s*)?(?P<name>(?-i:[A-Z][A-Z0-9/]{1,9}))\s+(?:assure|assurera)\s+la\s+"
+    r"maîtrise\s+d'ouvrage\s+(?:du|de\s+ce)\s+(?:présent\s+)?(?:plan|PAN)\b",
+    # « Le MINFECOF est l'administration chargée de la conduite et de la coordination de la mise
+    # en œuvre du PAN »
+    r"^(?:(?:Le|La|L')\s*)?(?P<name>(?-i:[A-Z][A-Z0-9/]{1,9}))\s+est\s+l'(?:administration|"
+    r"institution|structure)\s+chargée?\s+de\s+la\s+(?:conduite|coordination|mise\s+en\s+œuvre)\b",
     # « La DSH préside le GTI 1325 et assure la coordination de la mise en œuvre du PAN »
     r"^(?:(?:Le|La|L')\s*)?(?P<name>(?-i:[A-Z][A-Z0-9]{1,9}))\s+préside\s+[^.;]{1,60}?\s+et\s+"
     r"assure\s+la\s+coordination\b",
