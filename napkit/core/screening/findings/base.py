@@ -79,7 +79,12 @@ def _usable(s: Sentence, lex: Lexicon) -> bool:
 # legislation").
 _NOT_THE_PLANS = re.compile(
     r"^\W*(?:for context|for reference|for information|pour mémoire|pour rappel|pour information|"
-    r"à titre d'information|à titre de rappel|a título informativo|como referencia)\s*,"
+    r"à titre d'information|à titre de rappel|a título informativo|como referencia)\s*[,:]"
+    # "… the development cooperation strategy …, which is separate from this plan", "the PSOP
+    # budget is managed apart from the plan"
+    r"|\b(?:is|are) (?:separate|managed separately|managed apart) from (?:this|the) (?:plan|NAP)\b"
+    r"|\bseparate from this (?:plan|NAP)\b"
+    r"|\b(?:is|are) managed (?:and reported )?(?:under|through) (?:its|their) own\b"
     r"|\b(?:distinct|distincte|distincts|distinctes) (?:du|de la|des) (?:suivi|mise en œuvre|"
     r"budget|rapports?) (?:du|de ce) (?:présent )?(?:plan|PAN)\b"
     r"|\bne relève pas du (?:présent )?(?:plan|PAN)\b|\bis governed by separate\b"

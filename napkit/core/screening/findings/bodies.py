@@ -209,7 +209,9 @@ def _composition_lists(sentences: list[Sentence], lex: Lexicon, bodies: set[str]
     for i, s in enumerate(sentences):
         if s.row or not _COMPOSED.search(s.read):
             continue
-        before = sentences[i - 1].read if i else ""
+        # (the body may be named a few sentences up: "Le CNP est l'organe … . Il adopte … . Il
+        # est présidé par le Ministre … et comprend :")
+        before = " ".join(t.read for t in sentences[max(0, i - 3) : i])
         if not _names_body(before + " " + s.read, lex, bodies):
             continue
         # (« La commission de rédaction … a achevé ses travaux … Elle était composée comme

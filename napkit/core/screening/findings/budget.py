@@ -29,6 +29,9 @@ _DRAFTING_MONEY = re.compile(
     r"\b(drafting|preparation|development|elaboration|formulation|validation) of (the|this) "
     r"(national )?(action )?plan\b.*\b(funded|financed|paid|supported|disbursed)\b"
     r"|\b(élaboration|rédaction|formulation|validation) (du|de ce) (plan|PAN)\b.*\b(financ|décaiss)"
+    # "The drafting process was financed by UN Women and the Embassy of Sweden."
+    r"|\b(drafting|consultation|preparation|validation) process\b[^.]*\b(funded|financed|paid|"
+    r"supported)\b|\bprocessus (d'élaboration|de rédaction|de consultation)\b[^.]*\bfinanc"
     r"|\b(elaboración|redacción|formulación) del (plan|PAN)\b.*\b(financ|desembols)"
     # "… which spent USD 420,000 on the consultations, the symposium and the technical
     # assistance to the Working Group": the drafting's cost.
@@ -45,7 +48,9 @@ _DRAFTING_MONEY = re.compile(
 # funded by …"): what the plan aims at or counts, not how it is funded.
 _AIM_OR_COUNT = re.compile(
     r"^\s*(?:[\d.]+\s+)?(?:(?:strategic |specific )?objective|outcome|output|result|objectif|"
-    r"résultat|objetivo|resultado)\s*[\d.]*\s*:|^\s*(?:[\d.]+\s+)?(?:number|percentage|share|"
+    # ("Indicators: Number of survivors supported by projects financed by …")
+    r"résultat|objetivo|resultado)\s*[\d.]*\s*:|^\s*(?:[\d.]+\s+)?(?:(?:indicators?|indicateurs?|"
+    r"indicadores?)\s*:\s*)?(?:number|percentage|share|"
     r"proportion|nombre|pourcentage|proportion|número|porcentaje)\s+(?:of|de|d')\b",
     re.IGNORECASE,
 )

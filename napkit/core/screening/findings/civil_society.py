@@ -17,6 +17,7 @@ from napkit.core.screening.findings.bodies import (
     _names_body,
     _short_forms,
 )
+from napkit.core.screening.findings.other_policies import _of_another_policy
 from napkit.core.screening.findings.reporting import _NOT_THIS_BODY
 from napkit.core.screening.lexicon import Lexicon
 from napkit.core.screening.result import Finding
@@ -214,6 +215,8 @@ def cs_implementation_monitoring(sentences: list[Sentence], lex: Lexicon, seat: 
             # "I invite the ministries, …, civil society … to own it": a foreword (not "NGOs
             # may be engaged by the ministries", where civil society comes first)
             continue
+        if h.value == "yes" and _of_another_policy(h):
+            continue  # another plan's committee, with women's organisations on it
         if h.value == "yes" and h.sentence.heading:
             continue  # "Participación de la sociedad civil en la ejecución": a topic, not a role
         if h.value == "yes" and _GENERALLY.search(h.sentence.read):

@@ -27,7 +27,11 @@ _OTHER_POLICY = re.compile(
     # (« … un rapport sur la mise en œuvre de la politique de genre »)
     r"\b(plan gouvernemental (pour|de) l'égalité|(politique|stratégie) (nationale )?(du |de |pour |"
     r"d')?(genre|l'égalité|égalité)|national (gender|gender equality) (policy|strategy|plan)|"
-    r"gender equality (policy|strategy|act)|política nacional de (género|igualdad)|plan (nacional "
+    r"gender equality (policy|strategy|act)|política nacional de (género|igualdad)|"
+    # "The National Policy on Women's Empowerment (2022) is accompanied by a monitoring framework
+    # of 42 indicators"; « un Plan national de lutte contre les violences faites aux femmes »
+    r"national policy (on|for) (women|gender)|plan (d'action )?national de lutte contre|"
+    r"plan (nacional "
     r")?de igualdad|"
     # The SDGs' review and the Secretary-General's global indicators for resolution 1325.
     r"voluntary national review|rapport national volontaire|informe nacional voluntario|"

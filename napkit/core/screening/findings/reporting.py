@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from napkit.core.screening.findings.base import _PLAN_NAMED, by_precedence, hits
+from napkit.core.screening.findings.base import _PLAN_NAMED, Hit, by_precedence, hits
 from napkit.core.screening.findings.other_policies import (
     _continues_another_policy,
     _of_another_policy,
@@ -47,6 +47,8 @@ _OTHER_REPORT = re.compile(
     # violence against women", "… an annual report on the status of women")
     r"|\breports?\s+on\s+(?:violence against women|the status of women|the situation of women|"
     r"human rights|complaints|gender equality)\b"
+    # (« L'ONVBG publie un rapport annuel sur les violences basées sur le genre »)
+    r"|\brapports?\s+annuels?\s+sur\s+(?:les violences|la situation des femmes)\b"
     # A development cooperation's yearly report (« Le rapport annuel de la coopération
     # valdenzoise … rend compte de l'ensemble de cette aide »)
     r"|\brapports? (?:annuels? )?de la coopération\b|\b(?:development )?cooperation(?:'s)? "
@@ -108,7 +110,11 @@ _REPORT_ON_OTHER = re.compile(
     # published by the MSAH, also cover some of the national measures in this plan."
     r"|\breports?\s+on\s+the\s+(?:Government\s+)?(?:Action\s+)?(?-i:Plan|Programme|Strategy|"
     r"Policy)\s+(?:for|on)\s+(?!Women|the Implementation|UNSCR|Resolution|(?:the\s+)?(?:UN\s+)?"
-    r"Security Council)(?-i:[A-Z])",
+    r"Security Council)(?-i:[A-Z])"
+    # The finance ministry's budget reports, whatever they track ("The MoFP publishes quarterly
+    # budget performance reports, which will be used to track the release of funds to NAP
+    # activities")
+    r"|\bbudget (?:performance |execution )reports?\b|\brapports? d'exécution budgétaire\b",
     re.IGNORECASE,
 )
 
@@ -157,6 +163,22 @@ _ITS_OWN = re.compile(
 )
 
 
+def _other_report(h: Hit) -> bool:
+    """Another report in the clause, between semicolons, where the cue was found: « Le rapport
+    annuel est rendu public … ; l'OG en présente une synthèse … dans son rapport annuel sur l'état
+    de l'égalité » publishes the plan's report in its first clause, whatever the second says (a
+    mention across clauses counts: « … fait rapport … au Comité pour l'élimination de la
+    discrimination … ; ses derniers rapports périodiques … »)."""
+    text = h.sentence.read
+    at = text.find(h.cue)
+    if at < 0 or ";" not in text:
+        return _OTHER_REPORT.search(text) is not None
+    start = text.rfind(";", 0, at) + 1
+    end = text.find(";", at)
+    end = end if end >= 0 else len(text)
+    return any(m.start() < end and m.end() > start for m in _OTHER_REPORT.finditer(text))
+
+
 def simple(key: str, sentences: list[Sentence], lex: Lexicon) -> Finding:
     found = hits(key, sentences, lex)
     if key in {"regular_reporting", "public_reporting"}:
@@ -172,7 +194,7 @@ def simple(key: str, sentences: list[Sentence], lex: Lexicon) -> Finding:
             and not _of_another_policy(h)
             and not (
                 h.value in {"yes", "partial"}
-                and _OTHER_REPORT.search(h.sentence.read)
+                and _other_report(h)
                 and not _PLAN_NAMED.search(h.sentence.read)
             )
             # ("Gedaro has submitted eight periodic reports to the CEDAW Committee; … the

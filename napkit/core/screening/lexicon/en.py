@@ -63,7 +63,7 @@ _BODY = (
 # A part of the plan that indicators are set for: "for each measure", "each of the outcomes".
 _PART = (
     r"(result|objective|outcome|output|action|pillar|activity|measure|commitment|priorit(y|ies)|"
-    r"goal)s?"
+    r"goal|area)s?"
 )
 # An amount with its currency: "MVD 1.2 million", "$C 41.7 million", "€5 million".
 # ("MVD 1.2", "US$ 3", "$12", "€ 4", and dollars of invented countries: "V$ 412.6")
@@ -101,7 +101,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (
             "appropriated",
             r"\bappropriat(ed|es|ion)\b.*\b(budget law|appropriations? act|state budget|finance "
-            r"act|budget act)|\b(budget law|appropriations? act|finance act|state budget law)\b.*"
+            r"act|budget act)|\bappropriated in the (law|act) on the (\w+ )?budget\b"
+            r"|\b(budget law|appropriations? act|finance act|state budget law)\b.*"
             r"\b(appropriat|provides?|allocat)|\b(congress|parliament|the legislature|national "
             r"assembly) (has )?appropriated\b"
             # "The State Budget of Kartavia Law for 2024 appropriates KAL 1,240,000 to …"
@@ -313,7 +314,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"(\w+ )?targets\b"
             # "The indicators are not accompanied by baselines or numerical targets".
             r"|\b(are|is) not (accompanied by|provided with|given|linked to|matched with) (any )?"
-            r"baselines?( values| data)? (or|and|nor) (\w+ )?targets\b",
+            r"(\w+ )?baselines?( values| data)? (or|and|nor) (\w+ )?targets\b",
         ),
         (
             # Baselines alone missing: partial beside targets, else no (see findings/framework.py).
@@ -372,6 +373,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # "For each indicator the matrix sets a target to be reached by 2022."
             r"|\btargets? to be (reached|achieved|met) (by|in) (19|20)\d\d\b"
             r"|\bvalues? to be (reached|achieved) (by|in) (the end of )?(19|20)\d\d\b"
+            r"|\btarget (levels|values) (have been|are|were) set for (19|20)\d\d\b"
             # "a target to be reached by the end of fiscal year 2016/17"
             r"|\btargets? to be (reached|achieved|met) (by|in) the end of (the )?(fiscal year|"
             r"FY)\s?(19|20)\d\d\b",
@@ -441,12 +443,19 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"|disseminated to the public|"
             r"websites?|on the \w+'?s? "
             r"website|on the website of)|\b(publish|publishes|make public)\b.*\b(reports?|"
-            r"(summary|summaries|account) of progress)\b",
+            r"(summary|summaries|account) of progress)\b"
+            # "A summary of the annual follow-up is published on the Government's website"
+            r"|\b(summary|summaries) of the (annual )?(follow-up|monitoring|review|report)\b[^.]*\b"
+            r"(published|made public|posted)\b"
+            # "The annual progress report shall be launched at a public event … and distributed
+            # to Parliament, the media and citizens."
+            r"|\breports?\b[^.]*\b(launched|presented) at a public (event|ceremony|meeting)\b",
         ),
         (
             "partial",
             r"\b(reports?|letter)\b.*\b(submitted|presented|transmitted|sent|sends|forwarded?|"
-            r"tabled|submit|present|transmit|send|table|shared|share|"
+            r"tabled|submit|present|transmit|send|table|shared|share|submits|presents|transmits|"
+            r"tables|lays|"
             r"provided|laid)\b.*"
             r"\b(parliament|council of representatives|house of (assembly|commons)|"
             r"parliamentary|congress|national assembly|assembly of the republic|cortes|congress of"
@@ -618,6 +627,14 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"ministr\w+|public)\b",
         ),
         (
+            # Civil society, the sentence's subject, responsible for actions: a role, whatever
+            # "may" follows ("NGOs are responsible for several awareness-raising activities …,
+            # and the working group may involve them as partners in other activities").
+            "yes",
+            r"^\W*(\d[\d.]*\s+)?(the )?" + _CS + r"[^.;,]{0,40}\b(are|is|will be|shall be) "
+            r"(responsible for|in charge of|tasked with)\b",
+        ),
+        (
             # A general appeal ("The Government calls upon civil society … to extend their
             # cooperation"): partial, unless a role is stated elsewhere
             # (findings/civil_society.py).
@@ -742,7 +759,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (
             "yes",
             r"\b(composed of|made up of|comprises?|consists of|(will|shall) consist of|members? "
-            r"include|membership|brings together|members are|members will be|composition,? "
+            r"include|membership|brings together|members are|members will be|has (\d+|\w+) members|"
+            r"composition,? "
             r"(which )?(includes|comprises))\b.*"
             + _CS
             + r"|"
@@ -776,7 +794,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
             + _CS
             # ("The IMWG meets with civil society organisations and researchers twice a year")
             + r"|^[^.;]{0,80}?\b(consults?|will consult|shall consult|meets?|will meet|shall meet) "
-            r"(with )?(the )?(representatives of )?((?-i:[A-Z])[\w'’-]+ )?"
+            r"(with )?(the )?(representatives of )?(the )?((?-i:[A-Z])[\w'’-]+ )?"
             + _CS
             # "The Civil Society Advisory Group meets the WPS Implementation Committee twice a
             # year": meetings with the body, not a seat on it.
@@ -862,6 +880,10 @@ ME = {
         # "Lead departments and agencies report to the CRU twice a year, … using a common
         # reporting template and the indicators in the results framework"
         r"|\breport (to|on)\b[^.]*\busing\b[^.]*\b(template|indicators|forms?|format)\b"
+        # "Relevant ministries and agencies report on the implementation of the measures for
+        # which they are responsible to MOFA by the end of June each year"
+        r"|\b(ministries|agencies|departments|institutions|MDAs)( and (\w+ )?(agencies|"
+        r"departments|institutions))? report (on|to)\b"
     ),
     "report": r"\b(reports?|reporting|inform\w*)\b",
     "when": (
@@ -1005,7 +1027,8 @@ LEAD = [
     # Kellarand leads the implementation of the Action Plan" (the sentence's subject).
     r"^(?P<name>(?-i:(?!The\b|This\b|It\b|Each\b)[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){1,4})"
     + _AFTER_NAME
-    + r"\s+(?:leads|will lead|shall lead)\s+(?:the\s+)?implementation\s+of\s+(?:the|this)\s+"
+    # ("External Affairs Norhaven (EAN) leads the Action Plan and chairs …")
+    + r"\s+(?:leads|will lead|shall lead)\s+(?:the\s+)?(?:implementation\s+of\s+)?(?:the|this)\s+"
     r"(?:national\s+)?(?:action\s+)?(?:plan|NAP)\b",
     # "The Ministry of Foreign Affairs (MOFA) serves as the secretariat of the Plan".
     r"\b(?:the\s+)?" + _NAME + _AFTER_NAME + r"\s+(?:serves|acts|will serve|will act)\s+as\s+the\s+"

@@ -88,7 +88,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"œuvre|ce plan|plan|PAN)"
             r"|\balloue\b.*\bbudget\b"
             # « Le Gouvernement alloue à la mise en œuvre du présent plan une enveloppe de … »
-            r"|\b(alloue|allouera|d'allouer|affecte|affectera)\b[^.]{0,60}\b(plan|PAN|mise en "
+            # (« Le Gouvernement consacre à la mise en œuvre du présent plan une enveloppe de … »)
+            r"|\b(alloue|allouera|d'allouer|affecte|affectera|consacre|consacrera)\b[^.]{0,60}\b("
+            r"plan|PAN|mise en "
             r"œuvre)"
             r"\b[^.]{0,60}\b(une enveloppe|un montant|une somme|une dotation)\b",
         ),
@@ -436,9 +438,19 @@ RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "partial",
-            r"\bvalidation\b.*" + _CS + "|" + _CS + r".*\bvalid(é|er|ation)\b"
+            r"\bvalidation\b.*"
+            + _CS
+            + "|"
+            + _CS
+            + r".*\bvalid(é|er|ation)\b"
             # « Ont participé à l'exercice de mise à jour : le MEGA, …, le Cercle des ONG … »:
             # listed among the participants
+            # « Des OSC, des responsables religieux et des universitaires ont également
+            # participé au processus. »: taking part, in no stated way
+            + r"|^[^.;]*"
+            + _CS
+            + r"[^.;]*\bont (également |aussi )?(participé|pris part) au "
+            r"processus\W*$"
             r"|^\W*ont (participé|pris part) (à|au|aux) [^:]{0,60}:.*"
             + _CS
             # « La Plateforme 1325 de la société civile a également été associée à la démarche »
@@ -503,6 +515,13 @@ RULES: dict[str, list[tuple[str, str]]] = {
             + r"[^.]{0,30}\b(aucun rôle|aucune (fonction|mission)|pas de (rôle|fonctions?))\b"
             + r"|\bmise en œuvre\b[^.]*\b(incomb\w*|relèv\w*|revien\w*)\b[^.]*\b(exclusivement|"
             r"uniquement|seul\w*)\b",
+        ),
+        (
+            # Civil society, the sentence's subject, in charge of actions: a role, whatever
+            # « peut » follows.
+            "yes",
+            r"^\W*(\d[\d.]*\s+)?(les |la |des )?" + _CS + r"[^.;,]{0,40}\b(sont|est|seront|sera) "
+            r"(chargée?s?|responsables?) (de|d'|du|des)\b",
         ),
         (
             "appeal",
