@@ -350,7 +350,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # "Baseline values were not collected for this cycle; the GED will establish them",
             # "Baseline data were not available …; the matrix therefore sets targets": missing
             # when the plan was drafted, to come or replaced by targets.
-            r"|^\W*baselines?( values| data)? (was|were|have|has) not (yet )?(been )?(available|"
+            # ("The matrix sets a target value for 2028 for each indicator; baseline values were
+            # not collected … and will be established …")
+            r"|(^|;\s*)\W*baselines?( values| data)? (was|were|have|has) not (yet )?(been )?("
+            r"available|"
             r"collected|established)\b"
             r"[^.]*\b(will|shall|therefore)\b"
             # "… the baseline is shown as "TBD" and will be determined through a survey".
@@ -455,6 +458,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
             "partial",
             r"\b(reports?|letter)\b.*\b(submitted|presented|transmitted|sent|sends|forwarded?|"
             r"tabled|submit|present|transmit|send|table|shared|share|submits|presents|transmits|"
+            r"forwards|"
             r"tables|lays|"
             r"provided|laid)\b.*"
             r"\b(parliament|council of representatives|house of (assembly|commons)|"
@@ -507,6 +511,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"|\bwithout (any )?consultation\b"
             r"|\bcivil society was not (consulted|involved)\b"
             r"|\bwithout (a |any )?(public |prior )?consultation( process)?\b"
+            # "Public consultations with public associations were not held during its preparation."
+            r"|\bconsultations?\b[^.;]{0,60}\b(were|was) not (held|conducted|organi[sz]ed)\b"
             # "the drafting committee did not hold consultations with civil society" (read from
             # "not", so that "did" does not make it a statement about the past)
             r"|\bnot (hold|conduct|organi[sz]e|carry out) (any )?(public )?consultations?\b"
@@ -697,6 +703,12 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (
             # A network of focal points is not a body: a ministry coordinating through it.
             "partial",
+            # "… will coordinate the implementation of this Plan through the gender focal points
+            # designated in line ministries"; "Coordination … is entrusted to the SCWFA, which
+            # works with focal points designated by each executing body"
+            r"\bcoordinat\w* (the )?implementation\b[^.;]*\bthrough (the )?([\w-]+ ){0,2}focal "
+            r"(points|persons)\b"
+            r"|\bcoordination\b[^.;]*\b(is|shall be|will be) entrusted to\b[^.;]*\bfocal points\b|"
             r"\bcoordinat\w*\b.*\b(network|system) of ([\w-]+ ){0,2}(focal points|focal persons|"
             r"leads|contact points|champions)\b"
             # "It will coordinate its implementation with the line ministries" (no body).
@@ -1047,7 +1059,9 @@ LEAD = [
     + _NAME
     + _AFTER_NAME
     + r"\s+(?:(?:has|will have|shall have|holds)\s+(?:overall\s+)?lead\s+responsibility\s+for|"
-    r"(?:is|will be|shall be)\s+the\s+(?:institution|ministry|body|authority)\s+in\s+charge\s+of)"
+    # ("… shall be the body coordinating the implementation of the Plan")
+    r"(?:is|will be|shall be)\s+the\s+(?:institution|ministry|body|authority)\s+(?:in\s+charge\s+"
+    r"of|coordinating\s+the\s+implementation\s+of))"
     r"\s+(?:the|this)\s+(?:national\s+)?(?:action\s+)?(?:plan|NAP)\b",
     # "… is designated as the state body responsible for the implementation of the Plan"
     r"\b(?:the\s+)?"

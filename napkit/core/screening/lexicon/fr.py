@@ -449,8 +449,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # participé au processus. »: taking part, in no stated way
             + r"|^[^.;]*"
             + _CS
-            + r"[^.;]*\bont (également |aussi )?(participé|pris part) au "
-            r"processus\W*$"
+            + r"[^.;]*\b(ont|a) (également |aussi )?(participé|pris part) au "
+            r"processus( d'élaboration)?\W*$"
             r"|^\W*ont (participé|pris part) (à|au|aux) [^:]{0,60}:.*"
             + _CS
             # « La Plateforme 1325 de la société civile a également été associée à la démarche »
