@@ -125,9 +125,11 @@ _TITLE = re.compile(
     r"nacional|plan d’action national)[^\n]{0,240}",
     re.IGNORECASE,
 )
-# "2023–2029", "2023 to 2029", "2023 à 2029", "2023 a 2029".
+# "2023–2029", "2023 to 2029", "2023 à 2029", "2023 a 2029", and financial years "2021/22 –
+# 2024/25" (the last year ends in 2025).
 _PERIOD = re.compile(
-    r"\b((?:19|20)\d\d)\s*(?:[-–—/]|\s(?:to|through|à|au|a|al)\s)\s*((?:19|20)\d\d)\b"
+    r"\b((?:19|20)\d\d)(?:/\d\d)?\s*(?:[-–—/]|\s(?:to|through|à|au|a|al)\s)\s*((?:19|20)\d\d)"
+    r"(?:/(\d\d))?\b"
 )
 _EDITION = {
     1: r"\b(first|premier|primer|I)\s+(national\s+)?(action\s+)?plan\b|\bplan\b.*\bfirst\b",
@@ -149,6 +151,7 @@ def period(pages: list[str]) -> core.Period | None:
     for text in pages[:2]:
         for m in _PERIOD.finditer(text):
             start, end = int(m.group(1)), int(m.group(2))
+            end += 1 if m.group(3) else 0
             if start < end <= start + 15:
                 return core.Period(start=date(start, 1, 1), end=date(end, 12, 31))
     return None

@@ -97,7 +97,7 @@ def split_list(text: str, lex: Lexicon) -> list[str]:
 def pillars(sentences: list[Sentence], lex: Lexicon) -> Finding:
     key = "pillars"
     for i, s in enumerate(sentences):
-        if s.row or not _usable(s, lex) or _ONE_PART.match(s.read):
+        if s.row or not _usable(s, lex) or _ONE_PART.match(s.read) or _ADDED.search(s.read):
             continue
         if i and _PRONOUN.match(s.read) and _about_the_resolution(sentences[i - 1].read):
             continue  # "Resolution 1325 … . It rests on four pillars: …"
@@ -173,8 +173,15 @@ def _by_shape(sentences: list[Sentence], i: int, lex: Lexicon) -> tuple[list[str
 
 # "La résolution 1325 repose sur quatre piliers : …": the resolution's structure, not the
 # plan's, unless the plan is the subject after it ("Conformément à la résolution, le plan …").
-_RESOLUTION = re.compile(r"\b(?:r[ée]solu(?:tion|ción)|agenda|programme)\b", re.IGNORECASE)
-_PLAN_WORD = re.compile(r"\b(?:plan|PAN|NAP|strat[ée]g\w+|estrategia)\b", re.IGNORECASE)
+# ("UNSCR 1325 (2000) and the nine resolutions that followed it are usually described as
+# resting on four pillars: …")
+_RESOLUTION = re.compile(
+    r"\b(?:r[ée]solu(?:tion|ción)s?|resoluciones|UNSCR|agenda|programme)\b", re.IGNORECASE
+)
+# (an edition's acronym too: "In line with the structure of UNSCR 1325, KONAP II is …")
+_PLAN_WORD = re.compile(
+    r"\b(?:plan|PAN|(?-i:[A-Z]{0,4})NAP|strat[ée]g\w+|estrategia)\b", re.IGNORECASE
+)
 
 
 def _plausible(names: list[str]) -> bool:
@@ -241,6 +248,14 @@ _ONE_PART = re.compile(
     r"|^\s*(?:the\s+)?[\w-]+\s+pillar\s+(?:has|contains|comprises)\b",
     re.IGNORECASE,
 )
+# "… led directly to two new outcomes: on women former combatants …": parts added to the
+# structure, not the structure.
+_ADDED = re.compile(
+    r"\b(?:two|three|four|five|\d|deux|trois|quatre|cinq|dos|tres|cuatro|cinco)\s+(?:new|additional|"
+    r"further|nouveaux|nouvelles|nuevos|nuevas)\s+\w+|\b(?:two|three|four|five|\d|deux|trois|quatre|"
+    r"cinq|dos|tres|cuatro|cinco)\s+(?:\w+\s+)?(?:supplémentaires|additionnel\w*|adicionales)\b",
+    re.IGNORECASE,
+)
 _PAREN_ITEM = re.compile(
     r"^\s*(?:objective|pillar|axis|area|goal|priority|outcome|objectif|axe|pilier|priorité|eje|"
     r"objetivo|pilar)\s+\w{1,4}\s*\((?P<name>[^()]{3,60})\)\s*[:.–—-]",
@@ -255,10 +270,15 @@ _RUN_TOGETHER = re.compile(
     r"\s(?=(?:Axe|Pilier|Pillar|Priority Area|Area|Objective|Objectif|Eje|Pilar|Outcome)"
     r"(?: stratégique| strategic| estratégico)?\s+(?:\d{1,2}|[IVX]{1,4})\s*[:.–—-]\s)"
 )
+_NUMBERED_CELL = re.compile(r"^\s*\d{1,2}[.)]\s+(?P<name>[^|]{3,60}?)\s*\|[^|]*$")
 _NOT_A_LIST = re.compile(
     r"^,?\s*(?:and|et|y)\s+(?:it|they|this|il|elle|ce|cela|est|es|is|está)\b|^,?\s*(?:which|that|"
     r"qui|"
-    r"que|where|où|donde|with|avec|con)\b",
+    r"que|where|où|donde|with|avec|con)\b"
+    # "… four pillars and sets out clear outcomes, outputs, …": a second verb, not a list
+    r"|^,?\s*(?:and|et|y)\s+(?:sets|lays|has|provides|includes|contains|defines|establishes|"
+    r"identifies|comprises|fixe|définit|comporte|prévoit|contient|établit|identifie|"
+    r"establece|define|contiene|incluye)\b",
     re.IGNORECASE,
 )
 # "Pillar 1: Prevention of conflict and SGBV — preventing violent conflict, …": the name, then
@@ -405,6 +425,14 @@ def _following(sentences: list[Sentence], i: int, count: int, lex: Lexicon) -> l
     for s in sentences[i + 1 : i + 1 + 3 * count + 40]:
         if s.row and s.read.count(" | ") >= 2:
             break  # a table (a results framework) is not the list
+        if s.row and (cell := _NUMBERED_CELL.match(s.read)) and listed == len(names):
+            # "Policy Area | Goal" over "1. Participation | Expand women's participation …":
+            # a two-column table of the parts and their goals, the names in the first column.
+            names.append(_capital(cell.group("name").strip()))
+            listed += 1
+            if len(names) == count:
+                return names
+            continue
         if s.row:
             continue  # a running header ("PLAN 2021–2026 | STRATEGIC FRAMEWORK") at a page break
         if (p := _PAREN_ITEM.match(s.read) or _CODED_ITEM.match(s.read)) and len(names) < count:

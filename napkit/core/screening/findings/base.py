@@ -97,7 +97,13 @@ _NOT_THE_PLANS = re.compile(
     r"(?:this|the) (?:plan|NAP)\b"
     # « Indépendamment du PAN, la CNFC publie chaque année son rapport d'activité »
     r"|^\W*(?:indépendamment|en dehors) (?:du|de ce) (?:présent )?(?:plan|PAN)\b"
-    r"|^\W*(?:independently of|separately from|outside) (?:this|the) (?:plan|NAP)\b",
+    r"|^\W*(?:independently of|separately from|outside) (?:this|the) (?:plan|NAP)\b"
+    # "The mid-term review recommended that a national WPS steering committee be established":
+    # what a review proposed, unless the sentence says this plan does it.
+    r"|\b(?:review|evaluation|assessment|revue|évaluation|bilan|evaluación|revisión)\b[^.;]{0,40}"
+    r"\b(?:recommended|recommends|a recommandé|recommande|recomendó|recomienda) (?:that|que)\b"
+    r"(?![^.]*\b(?:this|the present|the new|ce|le présent|la présente|le nouveau|este|el presente)"
+    r" (?:plan|NAP|PAN|strategy|stratégie)\b)",
     re.IGNORECASE,
 )
 
@@ -170,8 +176,14 @@ _RESTRICTIVE = re.compile(
 )
 
 
+# "No." for "number" ("No. | Action | Progress indicators", "Executive Order No. 112") is no
+# negation.
+_NUMBER_SIGN = re.compile(r"\b(?-i:No)\.(?=\s*(?:\||\d))")
+
+
 def _negated(s: Sentence, match: re.Match[str], lex: Lexicon) -> bool:
     text = _RESTRICTIVE.sub(lambda m: " " * len(m.group(0)), s.read)
+    text = _NUMBER_SIGN.sub("   ", text)
     before = text[max(0, match.start() - 50) : match.start()]
     # A negation in a clause of its own does not reach the match: "Aucun comité n'est créé :
     # le ministère coordonne …".

@@ -40,7 +40,34 @@ def coordination(sentences: list[Sentence], lex: Lexicon, defined: dict[str, str
             else s
             for s in sentences
         ]
-    return simple("coordination_mechanism", sentences, lex)
+    return simple("coordination_mechanism", _pronouns_named(sentences, lex), lex)
+
+
+def _pronouns_named(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
+    """A sentence whose subject is a pronoun for the body the sentence before introduced (« Un
+    Comité national de suivi … sera créé … . Il aura pour mission de coordonner la mise en œuvre
+    du plan »), read with the body's noun in the pronoun's place."""
+    out: list[Sentence] = []
+    for i, s in enumerate(sentences):
+        m = _PRONOUN_SUBJECT.match(s.read)
+        prev = sentences[i - 1] if i else None
+        if (
+            m is not None
+            and s.reading is None
+            and prev is not None
+            and prev.page == s.page
+            and not prev.row
+            # (not "It evaluates the implementation of the Plan; it does not direct or
+            # coordinate the work of ministries")
+            and not lex.negation.search(s.read)
+            and (body := lex.body.search(prev.read[:60])) is not None
+        ):
+            s = replace(s, reading=body.group(0) + " " + s.read[m.end() :])
+        out.append(s)
+    return out
+
+
+_PRONOUN_SUBJECT = re.compile(r"^\W*(?:il|elle|it|él|ella)\s+(?=\w)", re.IGNORECASE)
 
 
 _DRAFTING = re.compile(
@@ -164,7 +191,7 @@ _GOVERNMENT = re.compile(
 _COMPOSED = re.compile(
     r"(?:\b(composed (as follows|of)|made up of|comprises?|consists? of|members? (are|will be)|"
     # (« Le CNP est composé : »)
-    r"composé\w* (comme suit|de|des)|(est|sera) composée?|comprend|se compose (de|des)|"
+    r"composé\w* (comme suit|de|des)|(est|sera) composée?|comprend(?:ra)?|se compose (de|des)|"
     r"membres? (sont|seront)|"
     # ("The Coordination Board has 14 members, appointed from among the staff of the following
     # institutions:")
@@ -235,9 +262,26 @@ def _composition_lists(sentences: list[Sentence], lex: Lexicon, bodies: set[str]
             out.append(Hit("yes", s, "composition"))
         elif any(lex.cs.search(o) or _NON_STATE_SEAT.search(o) for o in observers):
             out.append(Hit("partial", s, "composition"))
-        elif items and all(_GOVERNMENT.search(item) for item in items):
+        elif items and (
+            all(_GOVERNMENT.search(item) for item in items)
+            # "one representative of each of the following institutions:" or "the heads of the
+            # following government agencies:" over a list whose lines are mostly ministries
+            # ("Demining Centre", "SCW (Vice-Chair)" name none of their own)
+            or (
+                _FOLLOWING_INSTITUTIONS.search(s.read)
+                and sum(bool(_GOVERNMENT.search(item)) for item in items) >= 0.7 * len(items)
+            )
+        ):
             out.append(Hit("no", s, "composition"))
     return out
+
+
+_FOLLOWING_INSTITUTIONS = re.compile(
+    r"\bfollowing (?:government |state |public )?(?:institutions|agencies|ministries|bodies)\b|"
+    r"\b(?:institutions|administrations|ministères|organismes) (?:publi\w+ )?suivant(?:e)?s\b|"
+    r"\b(?:instituciones|entidades|ministerios) (?:públicas )?siguientes\b",
+    re.IGNORECASE,
+)
 
 
 # "Présidé par le major général, il réunit le directeur …, les majors généraux … et la haute
@@ -311,7 +355,8 @@ def _inline_compositions(
 _INSTITUTION_NOUN = re.compile(
     r"(?:(?:Federal|National|Royal|State|Union)\s+)?(?:Ministry|Office|Department|Directorate|"
     r"Secretariat|Ministère|Secrétariat|Direction|Département|Ministerio|Secretaría|Oficina|"
-    r"Dirección)\b"
+    # (« SPF : Service public fédéral »)
+    r"Dirección|Service public)\b"
 )
 
 _SMALL = {"of", "and", "the", "for", "de", "du", "des", "la", "le", "les", "et", "del", "y", "el"}

@@ -62,7 +62,14 @@ _AIM_OR_COUNT = re.compile(
 _A_PROJECTS_MONEY = re.compile(
     r"\b(allocated|disbursed|granted|committed|provided|alloué|décaissé|octroyé|versé|asignó|"
     r"desembolsó)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,80}\b(to the|au|al)\b[^.;]{0,80}\b(project|projet|"
-    r"proyecto)\b",
+    r"proyecto)\b"
+    # 'The joint programme "Women for Peace and Resilience", implemented by UN Women and UNDP
+    # and funded by the European Union with EUR 3.2 million for 2021–2024'
+    r"|\b(project|programme|program|projet|programa|proyecto)\b[^.;]{0,160}\b(funded|financed|"
+    r"financée?|financiado)\s+(by|par|por)\s+(the\s+|l['’]|la\s+|le\s+|el\s+)?(European Union|"
+    r"EU|Union européenne|UE|Unión Europea|World Bank|Banque mondiale|Banco Mundial|"
+    r"(UN |United Nations )?Peacebuilding Fund|PBF|Fonds pour la consolidation de la paix|"
+    r"Fondo para la Consolidación de la Paz|USAID)\b",
     re.IGNORECASE,
 )
 
@@ -96,7 +103,11 @@ def budget(sentences: list[Sentence], lex: Lexicon, start: int | None = None) ->
         if h.value in _NEGATIVE
         or (
             _the_plans_money(h.sentence.read)
-            and not (h.value in {"spent", "disbursed"} and _spent_before(h.sentence, start))
+            # ("in FY 2020/21 it allocated KLS 32 billion to the Women Enterprise Fund", in a
+            # plan starting in 2021: the country's money before the plan)
+            and not (
+                h.value in {"spent", "disbursed", "allocated"} and _spent_before(h.sentence, start)
+            )
             # (« la Politique nationale genre dispose de son propre plan d'action budgétisé »)
             and not _of_another_policy(h)
         )

@@ -119,6 +119,7 @@ def me_framework(sentences: list[Sentence], lex: Lexicon) -> Finding:
         for s in usable
         if (m := lex.me["collect"].search(s.read) or _REPORT_UP.search(s.read))
         and not _COLLECTED.search(s.read)
+        and not _OPTIONAL.search(s.read)
         and not _DEFERRED.search(s.read)
         and not _ACTION_LINE.match(s.read)
         and not _RESULT_LINE.match(s.read)
@@ -179,11 +180,12 @@ def me_framework(sentences: list[Sentence], lex: Lexicon) -> Finding:
 # fédéraux concernés communiquent chaque année … l'état de mise en œuvre de leurs mesures au
 # secrétariat »): that is the plan's data collection, whatever words it uses.
 _REPORT_UP = re.compile(
-    r"\b(?:each|every|all|the (?:responsible|implementing|relevant|line)) (?:line )?(?:ministr\w*|"
-    r"institutions?|agenc\w*|departments?|bod(?:y|ies)|signator\w*|offices?|partners?)\b"
+    r"\b(?:each|every|all|the (?:responsible|implementing|relevant|line)) (?:line |lead )?"
+    r"(?:ministr\w*|institutions?|agenc\w*|departments?|bod(?:y|ies)|signator\w*|offices?|partners?)\b"
     r"[^.;]{0,60}?\b(?:reports?|submits?|sends?|transmits?|provides?|forwards?)\b[^.;]{0,80}?\bto "
     r"the (?:\w+ ){0,3}(?:secretariat|committee|ministry|office|group|directorate|unit|"
-    r"coordinat\w*)\b"
+    # ("Each lead department and agency reports on its actions to the CRU by the end of February")
+    r"coordinat\w*|(?-i:[A-Z]{2,6}))\b"
     r"|\b(?:les|chaque|tous les) (?:ministères|départements|offices|institutions|structures|"
     r"services|ministère|département|office|institution|structure)\b[^.;]{0,60}?\b(?:communique|"
     r"transmet|adresse|fait rapport|rend compte|rendent compte|font rapport|communiquent|"
@@ -199,8 +201,8 @@ _SENT_UP = re.compile(
 )
 
 _DEADLINE = re.compile(
-    r"\b(by \d{1,2} \w+|within (\w+|\d+) (days|weeks|months?)|au plus tard|dans les \w+ (jours|"
-    r"semaines|mois)|avant le \d+|a más tardar|antes del? \d+)\b",
+    r"\b(by \d{1,2} \w+|by the end of (?-i:[A-Z])\w+|within (\w+|\d+) (days|weeks|months?)|"
+    r"au plus tard|dans les \w+ (jours|semaines|mois)|avant le \d+|a más tardar|antes del? \d+)\b",
     re.IGNORECASE,
 )
 
@@ -245,8 +247,20 @@ def _defines(text: str) -> bool:
     return m is not None and not _COLLECTS.search(text, m.end())
 
 
+# What someone may send if they wish ("Civil society organisations may submit information on
+# their activities … to the Coordination Board"): not an arrangement for collecting data.
+_OPTIONAL = re.compile(
+    r"\b(may|might|can|peut|peuvent|pourra|pourront|puede|pueden|podrá|podrán)\s+(also\s+|"
+    r"aussi\s+|également\s+|también\s+)?(submit|send|provide|transmit|share|soumettre|"
+    r"transmettre|communiquer|fournir|adresser|presentar|enviar|remitir)\b",
+    re.IGNORECASE,
+)
+
 _COLLECTED = re.compile(
     r"\b(were|was|have been|has been)\s+(collected|gathered|compiled)\b"
+    # ("mine action has not yet systematically collected data disaggregated by sex": the
+    # situation the plan starts from)
+    r"|\b(has|have) not (yet )?(\w+ )?(collected|gathered|compiled)\b"
     r"|\b(a|ont) été (effectuée?s?|collectée?s?|recueillie?s?|réalisée?s?)\b"
     r"|\b(fueron|fue|han sido|ha sido) (recopilad|recogid|recolectad)\w*",
     re.IGNORECASE,

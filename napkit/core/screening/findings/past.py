@@ -182,6 +182,7 @@ def mark_past(
     pattern = re.compile(r"(?<![\w-])(" + "|".join(names) + r")(?![\w-])") if groups else None
     out: list[Sentence] = []
     chapter: tuple[str, int] | None = None  # the level of the predecessor's chapter, if in one
+    mixed = False  # that chapter also tells how this plan was drafted
     recommending = False  # inside a list of recommendations
     for s in sentences:
         reading = None
@@ -207,6 +208,7 @@ def mark_past(
             )
         ):
             chapter = level
+            mixed = bool(_AND_DRAFTING.search(s.read))
         elif (
             level is None
             and not past
@@ -221,8 +223,9 @@ def mark_past(
         elif chapter is not None and not past and level is None:
             # Inside a chapter that reviews the predecessor ("III. BILAN DU PAN II",
             # "Lessons from the first plan"): its lists and findings are the predecessor's,
-            # unless a sentence names this plan.
-            past = not _THIS_PLAN.search(s.read)
+            # unless a sentence names this plan. In « Bilan du premier PAN et démarche
+            # d'élaboration », the workshops and consultations are this plan's drafting.
+            past = not _THIS_PLAN.search(s.read) and not (mixed and _DRAFTING.search(s.read))
         recommending = recommending and level is None and bool(_LIST_ITEM.match(s.read))
         if recommending:
             # "Le bilan formule les recommandations suivantes : 1. Créer un comité …": what a
@@ -304,6 +307,20 @@ _CHAPTER = re.compile(
     r"^\s*(?:(?-i:[IVX]{1,5})[.)]\s|\d{1,2}(?:\.\d{1,2})*\.?\s|(?:chapter|chapitre|cap[íi]tulo|"
     r"part|"
     r"partie|parte|section)\s+\w+|(?-i:[A-ZÀ-Ý][A-ZÀ-Ý0-9 ,'’:()-]{7,}$))",
+    re.IGNORECASE,
+)
+
+# A chapter heading that joins the predecessor's review to this plan's drafting, and what
+# a sentence of that drafting speaks of.
+_AND_DRAFTING = re.compile(
+    r"\b(?:et|and|y)\s+(?:(?:le|la|the|el)\s+)?(?:(?:processus|démarche|process|proceso)\s+"
+    r"(?:d'|de\s+|of\s+)?)?(?:élaboration|révision|drafting|development|preparation|"
+    r"formulation|elaboración|formulación)\b",
+    re.IGNORECASE,
+)
+_DRAFTING = re.compile(
+    r"\b(?:élabor\w*|consult\w*|validation|validé\w*|ateliers?|projet de (?:plan|PAN)|"
+    r"draft\w*|workshops?|commenté|comments?|taller(?:es)?|consulta\w*)\b",
     re.IGNORECASE,
 )
 

@@ -114,7 +114,19 @@ _REPORT_ON_OTHER = re.compile(
     # The finance ministry's budget reports, whatever they track ("The MoFP publishes quarterly
     # budget performance reports, which will be used to track the release of funds to NAP
     # activities")
-    r"|\bbudget (?:performance |execution )reports?\b|\brapports? d'exécution budgétaire\b",
+    r"|\bbudget (?:performance |execution )reports?\b|\brapports? d'exécution budgétaire\b"
+    # (« un rapport sur le budget axé sur les résultats tenant compte de l'aspect genre
+    # accompagne chaque année le projet de loi de finances »)
+    r"|\b(?:rapports?|reports?|informes?) (?:sur|on|sobre) (?:le|the|el) budget\b"
+    r"|\bgender budget (?:statements?|reports?)\b",
+    re.IGNORECASE,
+)
+
+# A relative clause on what the report's data serve: "…, whose data will feed the plan's
+# indicators".
+_WHOSE = re.compile(
+    r",\s*(?:dont|whose|cuyos?|cuyas?)\s+(?:les |the |los |las )?(?:données|data|"
+    r"datos|chiffres|figures|cifras)\b[^;]*",
     re.IGNORECASE,
 )
 
@@ -195,7 +207,9 @@ def simple(key: str, sentences: list[Sentence], lex: Lexicon) -> Finding:
             and not (
                 h.value in {"yes", "partial"}
                 and _other_report(h)
-                and not _PLAN_NAMED.search(h.sentence.read)
+                # (« L'ANSDS publie chaque année un rapport sur la situation des femmes …, dont
+                # les données alimenteront plusieurs indicateurs du plan »: the plan uses its data)
+                and not _PLAN_NAMED.search(_WHOSE.sub("", h.sentence.read))
             )
             # ("Gedaro has submitted eight periodic reports to the CEDAW Committee; … the
             # Committee recommended that Gedaro adopt a national action plan": whatever plan

@@ -110,7 +110,13 @@ RULES: dict[str, list[tuple[str, str]]] = {
             + _AMOUNT
             # 'The Law "On the State Budget … for 2024" provides DRH 18.6 million under …'
             + r"|\blaw\b[^.]{0,30}?\bon the (state|national|federal) budget\b[^.]*\b(provides?|"
-            r"allocates?|appropriates?)\s+(a total of\s+)?" + _AMOUNT,
+            r"allocates?|appropriates?)\s+(a total of\s+)?"
+            + _AMOUNT
+            # "SRW 6,340 million for the tasks of this Plan is included in the 2025 budget passed
+            # by the National Assembly"
+            + r"|\b(is|are|was|were|has been|have been) included in the (\d{4} )?"
+            r"(state |national )?budget (passed|adopted|approved|voted) by (the )?(national "
+            r"assembly|parliament|congress|legislature)\b",
         ),
         (
             "allocated",
@@ -207,7 +213,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"|developed)\b[^.;]{0,20}\bfor "
             r"(the )?(actions|activities|measures)\b"
             r"|\bindicators for the remaining (actions|activities|measures)\b[^.;]*\b(will|shall|"
-            r"are to) be (defined|developed|set)\b",
+            r"are to) be (defined|developed|set)\b"
+            # "Tasks without a ★ have no performance indicators"
+            r"|\b(actions|activities|measures|tasks|commitments) (without|not marked (with|by))\b"
+            r"[^.;]{0,30}\b(have|has) no (\w+ )?indicators\b",
         ),
         (
             "partial",
@@ -254,7 +263,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # "… the indicators of achievement set out for each operational goal"
             r"|\bindicators?\b.*\b(for|under|to) (each|every)\s+(of (the|its) ([\w'’]+ ){0,3})?"
             r"([\w-]+ )?" + _PART + r"\b|\bmeasured by\b.*\bindicators?\b|\b\d+ indicators\b"
-            r"|^(outcome|result|objective|output|action)? ?\|?.*\bindicator\b.*\|"
+            # (a column "Indicator", or "Progress indicators": "No. | Action | Progress
+            # indicators | Deadline | …")
+            r"|^(outcome|result|objective|output|action)? ?\|?.*\bindicators?\b.*\|"
             # Indicators kept in a framework of their own: "measured against the indicators set
             # out in the Monitoring and Evaluation Framework, which is published separately".
             # "The evaluation criteria of the objectives and measures of the Plan and their
@@ -356,6 +367,11 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"available|"
             r"collected|established)\b"
             r"[^.]*\b(will|shall|therefore)\b"
+            # ("Targets are set for 2024; baseline values were not available at the time of
+            # writing.")
+            r"|(^|;\s*)\W*baselines?( values| data)? (was|were) not (yet )?(available|collected|"
+            r"established) (at the time of (writing|drafting)|when the plan was (drafted|"
+            r"written|adopted|prepared))\b"
             # "… the baseline is shown as "TBD" and will be determined through a survey".
             r"|\bbaselines?\b[^.,]{0,40}?\b(is|are) (shown|given|marked|entered|recorded)"
             r"( as)?\W{0,3}"
@@ -436,7 +452,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"|\breports?\b[^.]{0,80}\b(internal use|are internal|is internal|remain internal|"
             r"for internal|official use)\b"
             # "The annual report … is not subject to publication."
-            r"|\bnot (be )?subject to publication\b",
+            r"|\bnot (be )?subject to publication\b"
+            # "… are used for internal policy review and are not disclosed to the public"
+            r"|\b(are|is|will) not (be )?(disclosed|released|made available) to the public\b",
         ),
         (
             "yes",
@@ -638,7 +656,14 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # and the working group may involve them as partners in other activities").
             "yes",
             r"^\W*(\d[\d.]*\s+)?(the )?" + _CS + r"[^.;,]{0,40}\b(are|is|will be|shall be) "
-            r"(responsible for|in charge of|tasked with)\b",
+            r"(responsible for|in charge of|tasked with)\b"
+            # "The civil society members of the Oversight Group will also prepare an independent
+            # shadow report each year": members of the monitoring body, whatever they write.
+            r"|^\W*(the )?"
+            + _CS
+            + r"[^.;,]{0,20}\bmembers of the (\w+ ){0,3}"
+            + _BODY
+            + r"\b[^.;]{0,30}\b(will|shall)\b(?! not)",
         ),
         (
             # A general appeal ("The Government calls upon civil society … to extend their
@@ -971,6 +996,9 @@ FOCUS = {
         r"international component\b"
         r"|\bat the national level\b.*\bat the international level\b|\bat the international "
         r"level\b.*\bat the national level\b"
+        # "… the security and defence sector … at national level and the participation of … in
+        # international peacekeeping missions"
+        r"|\bat (the )?national level\b[^.]*\b(and|as well as)\b[^.]*\binternational\b"
     ),
     "domestic": (
         r"\b(domestic(ally)?|post-conflict provinces|national territory|territory of|"
@@ -1004,7 +1032,8 @@ FOCUS = {
     ),
     # "in <the country named on the cover>": checked against the cover's proper names.
     "own": (
-        r"\b(?:in|within|across|throughout)\s+(?:the\s+(?:Republic|Kingdom|State|Federation|"
+        r"\b(?:in|within|across|throughout|(?:communities|regions|provinces|districts|women and "
+        r"girls|population) of)\s+(?:the\s+(?:Republic|Kingdom|State|Federation|"
         r"Commonwealth|Principality)\s+of\s+)?(?P<name>[\w'’-]+)"
     ),
 }
@@ -1199,7 +1228,7 @@ LEAD = [
 INSTITUTION = r"^(?:The\s+)?(?P<name>(?:Ministry|Office|Department) of [A-Z][^.;:()\n]*)$"
 
 _PARTS = (
-    r"(?:(?:priority|focus|thematic|strategic|key|outcome|result|basic|impact|specific)\s+)?"
+    r"(?:(?:priority|focus|thematic|strategic|key|outcome|result|basic|impact|specific|policy)\s+)?"
     r"(?:pillars|areas|strategic objectives|objectives|themes|outcomes|directions|priorities|"
     r"components|goals|axes|areas of action|lines of effort|programmes|clusters)"
 )

@@ -114,7 +114,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"|\bn'est (dotée?|assortie?) d'aucun (crédit|budget|financement)s?\b"
             r"|\baucun crédit (spécifique|propre|dédié)\b"
             r"|\b(aucune?|sans|pas d'|pas de) ?(une |un )?(enveloppe|ligne|dotation)( budgétaire)? "
-            r"(spécifique|propre|dédiée?|distincte)\b",
+            r"(spécifique|propre|dédiée?|distincte)\b"
+            # « Le Plan n'est assorti d'aucune enveloppe budgétaire qui lui soit propre. »
+            r"|\b(aucune?|pas d'|pas de) ?(enveloppe|ligne|dotation|budget|crédit)s?"
+            r"( budgétaires?)? qui lui (soit|serait|est) (propre|spécifique|dédiée?|réservée?)\b",
         ),
         (
             "mentioned",
@@ -188,7 +191,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"(stratégiques |prioritaires |spécifiques )?\d+((, \d+)* et| à) \d+\b"
             # « Des indicateurs ne sont définis que pour les actions prioritaires »
             r"|\bindicateurs?\b[^.;]{0,30}\bne (sont|seront|ont été) (définis|fixés|établis|prévus)"
-            r"\b[^.;]{0,20}\bque pour\b",
+            r"\b[^.;]{0,20}\bque pour\b"
+            # « Des indicateurs ont été définis pour les actions prioritaires uniquement »
+            r"|\bindicateurs?\b[^.;]*\bpour (les )?(\w+ )?(actions|mesures|activités) (\w+ )?"
+            r"(uniquement|seulement)\b",
         ),
         (
             "no",
@@ -206,6 +212,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"tableau de suivi|cadre de suivi)\b.*\bindicateurs?\b|\bindicateurs?\b.*\b(cadre "
             r"logique|cadre de résultats|cadre des résultats|tableau de suivi)\b"
             r"|\b(chaque|chacun)\b.*\bindicateurs?\b|\b\d+ indicateurs\b|^.*\bindicateurs?\b.*\|"
+            # (« Des indicateurs de performance ont été définis pour chacune des actions »)
+            r"|\bindicateurs?\b[^.;]*\bpour (chacune|chacun|l'ensemble|la totalité) des "
+            r"(actions|mesures|activités|objectifs|résultats)\b"
             r"|\b(mesurés?|mesurée?s?|suivie?s?|évaluée?s?) (à l'aide|au moyen|sur la base|"
             r"au regard) des (\w+ ){0,2}indicateurs\b(?![^.]*\bseront (définis|élaborés|fixés))"
             r"|\bindicateurs (définis|fixés|figurant|énoncés|contenus) dans (le|un|son) (\w+ ){0,3}"
@@ -327,7 +336,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"|\bpériodique\w*\b.*\brapport"
             r"|\b(rapports?|bilans?) (d'étape |de suivi |d'avancement )?périodiques?\b"
             # « … et que la DCO fasse périodiquement le point de la mise en œuvre »
-            r"|\bpériodiquement le point\b",
+            r"|\bpériodiquement le point\b"
+            # « Des rapports de suivi seront produits périodiquement »
+            r"|\brapports? (de suivi|d'étape|d'avancement)\b[^.;]{0,40}\bpériodiquement\b",
         ),
     ],
     "public_reporting": [
@@ -368,7 +379,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             "partial",
             r"\brapports?\b.*\b(transmis|présent|soumis|communiqu|adressé|remis|transmet|soumet)"
             r"\w*\b.*\b(parlement|assemblée nationale|assemblée législative|sénat|chambre des "
-            r"(députés|représentants)|"
+            # (a transitional parliament: « qu'il transmet au Gouvernement et au CNT »)
+            r"(députés|représentants)|conseil national de (la )?transition|(?-i:CNT)|"
             # « … transmet à la Commission des Relations extérieures de la Chambre »
             r"commission [^.;]{3,60} de la chambre)\b"
             r"|\brend\w* compte\b[^.;]*\bà la commission [^.;]{3,60} de la chambre\b"
@@ -540,6 +552,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"rapport parallèle|si elle le souhaite|voudront|en qualité d'observat\w*|à titre "
             r"d'observat\w*|"
             r"(sont|est|seront|sera) (encouragée?s?|invitée?s?|appelée?s?) à)"
+            # (« Le dialogue avec la plateforme « Genre et Paix » se poursuivra pendant la mise en
+            # œuvre »: talks, not a role)
+            r"|\bdialogue (avec|entre)\b[^.]*" + _CS + r"[^.]*\b(se poursuivr\w+|continuer\w+)\b"
             # Meetings to exchange views on the implementation.
             r"|\b(rencontre|rencontrera|se réunit avec)\b[^.]*"
             + _CS
@@ -742,12 +757,18 @@ FOCUS = {
     r"|\bvolet international\b[^.]*\bvolet national\b|\bvolet national\b[^.]*\bvolet "
     r"international\b"
     # ("le plan d'action national … et … internationales": the plan's name, not a scope)
-    r"|\b(intérieure?|(?<!d'action )(?<!plan )nationale?)\b.*\bet\b.*\b(extérieure?|étrangère|"
-    r"internationale?)\b|\b(extérieure?|étrangère)\b.*\b(et|ainsi qu['’]?)\s?.*\b(intérieure?s?)\b",
+    # (not « coopération de sécurité intérieure à l'international »: abroad)
+    r"|\b(intérieure?(?! à l'international)|(?<!d'action )(?<!plan )nationale?)\b.*\bet\b.*"
+    r"\b(extérieure?|étrangère|internationale?)\b|\b(extérieure?|étrangère)\b.*\b(et|ainsi "
+    r"qu['’]?)\s?.*\b(intérieure?s?)\b(?! à l'international)"
+    # « Le Plan s'applique tant à l'action internationale …, qu'à ses politiques intérieures »
+    r"|\btant (à|aux?|sur|dans)\b[^.]*\bqu['’]\s?(à|aux?|sur|dans)\b",
     "domestic": r"\b(territoire national|sur (le|son|leur) territoire|territoire (du|de la|de l')|"
     # (not "le Ministre de l'Intérieur": a ministry's name)
     # (not « les pays et régions touchés par un conflit »: abroad)
-    r"(?<!Ministre de l')(?<!Ministère de l')intérieure?|(?<!pays et )régions|provinces|"
+    # (not « coopération de sécurité intérieure à l'international »)
+    r"(?<!Ministre de l')(?<!Ministère de l')intérieure?(?! à l'international)|"
+    r"(?<!pays et )régions|provinces|"
     r"préfectures|l'ensemble du territoire|"
     r"réponse nationale|police nationale|"
     r"(dans|de) notre pays)\b",
