@@ -422,6 +422,16 @@ def _following(sentences: list[Sentence], i: int, count: int, lex: Lexicon) -> l
         inline = split_list(after[0].read, lex)
         if len(inline) == count and all(len(n) <= 60 for n in inline):
             return inline
+    # Unmarked lines, each ending with a semicolon and the last with a point: "Prevention of
+    # conflict, including …;" / "Protection, empowerment and support of victims …;" / …
+    lines = sentences[i + 1 : i + 1 + count]
+    if (
+        len(lines) == count
+        and all(not t.row and t.page == sentences[i].page and len(t.read) <= 150 for t in lines)
+        and all(t.read.rstrip().endswith(";") for t in lines[:-1])
+        and lines[-1].read.rstrip()[-1:] in ".;"
+    ):
+        return [_capital(t.read.strip().rstrip(".;").strip()) for t in lines]
     for s in sentences[i + 1 : i + 1 + 3 * count + 40]:
         if s.row and s.read.count(" | ") >= 2:
             break  # a table (a results framework) is not the list

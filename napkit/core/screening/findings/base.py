@@ -89,6 +89,9 @@ _NOT_THE_PLANS = re.compile(
     r"budget|rapports?) (?:du|de ce) (?:présent )?(?:plan|PAN)\b"
     r"|\bne relève pas du (?:présent )?(?:plan|PAN)\b|\bis governed by separate\b"
     r"|\b(?:is|are) not part of (?:this|the) (?:plan|NAP|strategy)\b"
+    # ("…; it has its own governing board and is not part of the implementation structure of
+    # this Plan")
+    r"|\b(?:is|are) not part of the (?:\w+ ){0,3}(?:of|for) (?:this|the) (?:plan|NAP)\b"
     # « … ces montants relèvent de la programmation ordinaire de la coopération et ne
     # constituent pas une enveloppe propre au plan »
     r"|\bne (?:constitue|constituent) pas (?:une|un) (?:enveloppe|budget|financement|crédit) "
@@ -113,6 +116,9 @@ _RESOLUTION_CALL = re.compile(
     # (« … et appelle les États à adopter des mesures »)
     r"|\b(?:appelle|appellent|invite|invitent|exhorte|exhortent|demande|demandent|engage|"
     r"engagent|encourage|encouragent) (?:tous )?les États(?: membres)?\b"
+    # (« La Résolution 1325 recommande aux États membres d'associer la société civile »)
+    r"|\b(?:recommande|recommandent|recomienda|recomiendan) (?:à tous |aux |a (?:todos )?los )"
+    r"(?:États|Estados)\b|\b(?:recommends?|recommended) (?:that )?(?:all )?(?:UN )?Member States\b"
     r"|\b(?:insta|instan|exhorta|exhortan|invita|invitan|pide|piden|alienta|alientan) a (?:todos )?"
     r"los Estados Miembros\b"
     r"|\bSecurity Council (?:welcomed|adopted|requested|called)\b|\bConseil de sécurité (?:a "

@@ -40,13 +40,17 @@ def coordination(sentences: list[Sentence], lex: Lexicon, defined: dict[str, str
             else s
             for s in sentences
         ]
-    return simple("coordination_mechanism", _pronouns_named(sentences, lex), lex)
+    return simple("coordination_mechanism", _pronouns_named(sentences, lex, lex.body), lex)
 
 
-def _pronouns_named(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
-    """A sentence whose subject is a pronoun for the body the sentence before introduced (« Un
-    Comité national de suivi … sera créé … . Il aura pour mission de coordonner la mise en œuvre
-    du plan »), read with the body's noun in the pronoun's place."""
+def _pronouns_named(
+    sentences: list[Sentence], lex: Lexicon, noun: re.Pattern[str]
+) -> list[Sentence]:
+    """A sentence whose subject is a pronoun for the body (or the group: ``noun``) the sentence
+    before introduced (« Un Comité national de suivi … sera créé … . Il aura pour mission de
+    coordonner la mise en œuvre du plan », « Le Groupe consultatif de la société civile …
+    rencontre le Comité … . Il participe à l'examen annuel des progrès du Plan »), read with
+    its noun in the pronoun's place."""
     out: list[Sentence] = []
     for i, s in enumerate(sentences):
         m = _PRONOUN_SUBJECT.match(s.read)
@@ -60,7 +64,7 @@ def _pronouns_named(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
             # (not "It evaluates the implementation of the Plan; it does not direct or
             # coordinate the work of ministries")
             and not lex.negation.search(s.read)
-            and (body := lex.body.search(prev.read[:60])) is not None
+            and (body := noun.search(prev.read[:60])) is not None
         ):
             s = replace(s, reading=body.group(0) + " " + s.read[m.end() :])
         out.append(s)
@@ -72,7 +76,9 @@ _PRONOUN_SUBJECT = re.compile(r"^\W*(?:il|elle|it|él|ella)\s+(?=\w)", re.IGNORE
 
 _DRAFTING = re.compile(
     r"\b(draft\w*|prepar(ed|ation)|developed|validat\w*|élabor\w*|rédaction|rédigé\w*|"
-    r"elabora\w*|redact\w*|validación)\b",
+    r"elabora\w*|redact\w*|validación"
+    # ("The national team held four consultation workshops …, with the participation of …")
+    r"|consultation workshops?|ateliers? de consultation|talleres? de consulta)\b",
     re.IGNORECASE,
 )
 
@@ -229,9 +235,30 @@ _ITEM = re.compile(r"^\s*(?:[-–—•*]|\(?[0-9a-z]{1,2}[.)])\s+")
 _ROLE_LINE = re.compile(r"^\s*[A-ZÀ-ÝÑ][\w’' -]{0,30}?\s?:(?:\s|$)")
 
 
-def _composition_lists(sentences: list[Sentence], lex: Lexicon, bodies: set[str]) -> list[Hit]:
+def _composition_lists(
+    sentences: list[Sentence], lex: Lexicon, bodies: set[str], defined: dict[str, str] | None = None
+) -> list[Hit]:
     """A body's composition given as a list after a colon ("Il est composé comme suit :"):
-    civil society among the items is a seat; items that are all government are none."""
+    civil society among the items is a seat; items that are all government are none. An
+    acronym the document defines as something else is not civil society ("- the CSO;" where
+    the list of acronyms gives "Central Statistical Organisation")."""
+    others = [a for a, e in (defined or {}).items() if not lex.cs.search(e)]
+    masked = (
+        re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, others)) + r")(?![\w-])")
+        if others
+        else None
+    )
+    # (and one it defines as a ministry or an office is government: "- DJP : SEMI, OFPOL ;")
+    official = [a for a in others if _GOVERNMENT.search((defined or {})[a])]
+    state = (
+        re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, official)) + r")(?![\w-])")
+        if official
+        else None
+    )
+
+    def government(item: str) -> bool:
+        return bool(_GOVERNMENT.search(item) or (state is not None and state.search(item)))
+
     out: list[Hit] = []
     for i, s in enumerate(sentences):
         if s.row or not _COMPOSED.search(s.read):
@@ -246,11 +273,19 @@ def _composition_lists(sentences: list[Sentence], lex: Lexicon, bodies: set[str]
         if _DRAFTING.search(before + " " + s.read):
             continue
         items = []
+        kind = None  # one kind of marker: "- the CSO;" then "3. Each ministry …" ends the list
         for t in sentences[i + 1 : i + 30]:
             if t.page != s.page and t.page != s.page + 1:
                 break
-            if not (_ITEM.match(t.read) or _ROLE_LINE.match(t.read)):
+            item = _ITEM.match(t.read)
+            if not (item or _ROLE_LINE.match(t.read)):
                 break
+            if item:
+                marker = item.group(0).strip()[:1]
+                marker = "digit" if marker.isdigit() else "dash" if marker in "-–—•*" else "other"
+                if kind is not None and marker != kind:
+                    break
+                kind = marker
             items.append(t.read)
         if len(items) < 2:
             continue
@@ -258,19 +293,24 @@ def _composition_lists(sentences: list[Sentence], lex: Lexicon, bodies: set[str]
         observers = [item for item in items if _OBSERVER_LINE.match(item)]
         items = [item for item in items if not _OBSERVER_LINE.match(item)]
         listed = s.read + " " + " ".join(items)
+        if masked is not None:
+            listed = masked.sub(" ", listed)
         if lex.cs.search(listed) or any(_NON_STATE_SEAT.search(item) for item in items):
             out.append(Hit("yes", s, "composition"))
         elif any(lex.cs.search(o) or _NON_STATE_SEAT.search(o) for o in observers):
             out.append(Hit("partial", s, "composition"))
         elif items and (
-            all(_GOVERNMENT.search(item) for item in items)
+            all(government(item) for item in items)
             # "one representative of each of the following institutions:" or "the heads of the
             # following government agencies:" over a list whose lines are mostly ministries
             # ("Demining Centre", "SCW (Vice-Chair)" name none of their own)
             or (
                 _FOLLOWING_INSTITUTIONS.search(s.read)
-                and sum(bool(_GOVERNMENT.search(item)) for item in items) >= 0.7 * len(items)
+                and sum(government(item) for item in items) >= 0.7 * len(items)
             )
+            # ("The committee is composed of the following members:" over nine ministries, the
+            # statistics office and a regional women's council)
+            or sum(government(item) for item in items) >= max(3, 0.8 * len(items))
         ):
             out.append(Hit("no", s, "composition"))
     return out
@@ -278,7 +318,8 @@ def _composition_lists(sentences: list[Sentence], lex: Lexicon, bodies: set[str]
 
 _FOLLOWING_INSTITUTIONS = re.compile(
     r"\bfollowing (?:government |state |public )?(?:institutions|agencies|ministries|bodies)\b|"
-    r"\b(?:institutions|administrations|ministères|organismes) (?:publi\w+ )?suivant(?:e)?s\b|"
+    r"\b(?:institutions|administrations|ministères|organismes|services|structures|départements) "
+    r"(?:publi\w+ )?suivant(?:e)?s\b|"
     r"\b(?:instituciones|entidades|ministerios) (?:públicas )?siguientes\b",
     re.IGNORECASE,
 )

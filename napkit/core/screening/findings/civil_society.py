@@ -15,6 +15,7 @@ from napkit.core.screening.findings.bodies import (
     _composition_lists,
     _inline_compositions,
     _names_body,
+    _pronouns_named,
     _short_forms,
 )
 from napkit.core.screening.findings.other_policies import _of_another_policy
@@ -67,6 +68,7 @@ def cs_on_coordination(
                 )
             )
             and not _drafting(h.sentence.read, lex)
+            and not _FORMED_THEN.search(h.sentence.read)
             and not _OTHER_BODY.search(h.sentence.read)
             # A results framework's row ("… | Nombre de femmes membres des comités de paix |
             # … | MSNDPHG, OSC") measures a result or names who acts; it seats nobody.
@@ -85,7 +87,7 @@ def cs_on_coordination(
         else h
         for h in found
     ]
-    found += _composition_lists(sentences, lex, bodies)
+    found += _composition_lists(sentences, lex, bodies, defined)
     government = {a for a, e in defined.items() if _GOVERNMENT.search(e) and not lex.cs.search(e)}
     found += _inline_compositions(sentences, lex, bodies, government)
     # The members of civil society's own body ("A Civil Society Advisory Group will be
@@ -105,6 +107,10 @@ def cs_on_coordination(
             )
         )
     ]
+    if any(h.value == "partial" for h in found):
+        # Members all from government, and civil society "take part in the sessions … as
+        # observers" or meets the body: partial (the labelling rule), not none.
+        found = [h for h in found if h.value != "no"]
     if coordination.answer != "yes":
         # Government-only membership is "no" only for a body that exists; and without a body
         # that coordinates (none found, or a ministry with its focal points) a seat found
@@ -171,6 +177,19 @@ _TOOK_PART = re.compile(
 )
 
 
+# A group told in the past ("The working group was composed of representatives of …", "In
+# March 2015 the Minister established a NAP Working Group composed of …"): the one that drafted
+# the plan, not the body that coordinates it.
+_FORMED_THEN = re.compile(
+    r"\b(?:was|were|had been) (?:composed|made up)\b|\b(?:established|set up|created|formed|"
+    r"convened|constituted)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}(?:working group|task force|"
+    r"committee|team)\s+(?:composed|made up|consisting)\b"
+    r"|\b(?:était|étaient) composée?s?\b|\ba (?:mis en place|créé|constitué) un (?:[\w-]+\s+){0,4}"
+    r"(?:groupe de travail|comité|équipe)\s+composée?\b",
+    re.IGNORECASE,
+)
+
+
 def _drafting(text: str, lex: Lexicon) -> bool:
     """ "drafted by a working group with the participation of civil society": the drafting,
     not the membership of the coordination body. A drafting word after civil society is
@@ -206,7 +225,7 @@ def cs_implementation_monitoring(sentences: list[Sentence], lex: Lexicon, seat: 
     monitoring body"); an explicit "may" or "no role" elsewhere still decides by precedence."""
     key = "cs_implementation_monitoring"
     found = []
-    for h in hits(key, sentences, lex):
+    for h in hits(key, _pronouns_named(sentences, lex, lex.cs), lex):
         m = lex.cs.search(h.sentence.read)
         if m and h.value == "yes" and _SUPPORTED.search(h.sentence.read[: m.start()]):
             continue

@@ -124,16 +124,21 @@ def me_framework(sentences: list[Sentence], lex: Lexicon) -> Finding:
         and not _ACTION_LINE.match(s.read)
         and not _RESULT_LINE.match(s.read)
         and not _defines(s.read)
+        and not _of_another_policy(Hit("collect", s, m.group(0)))
     ]
     report: list[Hit] = []
     for s in usable:
         m = lex.me["report"].search(s.read)
         if m is None or _negated(s, m, lex):
             continue
+        if _of_another_policy(Hit("report", s, m.group(0))):
+            continue  # (« La PNPG dispose de son propre mécanisme de suivi et fait l'objet d'un
+            # rapport annuel de mise en œuvre »)
         if re.search(
             r"\b(plan|progress|implementation|follow-up|interim|mise en œuvre|avance|ejecución|acc"
             r"iones|"
-            r"seguimiento|suivi|monitoring|exécution|execution|avancement|progrès|avance)\b",
+            # (« … qui produisent un rapport semestriel provincial à l'intention du SP-1325 »)
+            r"seguimiento|suivi|monitoring|exécution|execution|avancement|progrès|avance|1325)\b",
             s.read,
             re.IGNORECASE,
         ):

@@ -261,6 +261,25 @@ _JOINTLY = re.compile(
 _SEVERAL = re.compile(r"\s+(?=(?-i:Ministère|Ministry|Ministerio|Department|Département)\s)")
 
 
+_ANOTHER_OBJECT = re.compile(
+    r"\b(?:the implementation of|la mise en œuvre d[eu]|de la mise en œuvre d[eu]|"
+    r"la ejecución de(?:l)?)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?(?-i:(?:State|National|Government|"
+    r"Nationale?)\s+)?(?-i:[A-Z])[\w-]*\s+(?:[\w-]+\s+){0,2}?(?-i:Programme|Program|Strategy|"
+    r"Policy|Stratégie|Politique|Programa|Estrategia|Política)\b"
+)
+_ENDS_COORDINATING = re.compile(
+    r"\b(?:coordonne|coordonnera|coordonnent|coordinates|coordinate|coordina|coordinará)\s*$",
+    re.IGNORECASE,
+)
+# What an institution coordinates under its general mandate, not the plan: « Le HCPC coordonne,
+# dans le cadre de son mandat général, les interventions de consolidation de la paix ».
+_ITS_MANDATE = re.compile(
+    r"^\W*(?:dans le cadre de (?:son|sa) (?:mandat|mission)|as part of its (?:general )?mandate|"
+    r"within its (?:general )?mandate|under its (?:general )?mandate|en el marco de su mandato)",
+    re.IGNORECASE,
+)
+
+
 def lead_institution(sentences: list[Sentence], lex: Lexicon, defined: dict[str, str]) -> Finding:
     key = "lead_institution"
     leaderless = False
@@ -277,6 +296,15 @@ def lead_institution(sentences: list[Sentence], lex: Lexicon, defined: dict[str,
                     # "No single department leads the Plan": the plan says it has no lead.
                     leaderless = True
                     break
+                rest = s.read[m.end() :]
+                tail = s.read[max(m.start(), m.end() - 40) : m.end() + 100]
+                if _ANOTHER_OBJECT.search(tail) or (
+                    _ENDS_COORDINATING.search(m.group(0)) and _ITS_MANDATE.match(rest)
+                ):
+                    # "… coordinates the implementation of the State Social Programme on Equal
+                    # Rights", « Le HCPC coordonne, dans le cadre de son mandat général, les
+                    # interventions de consolidation de la paix »: something else than the plan.
+                    continue
                 name = _clean_name(m.group("name"))
                 if _fold(name) in {"minister", "ministre", "ministro"} or _LEVEL.search(name):
                     # "chaired by the Prime Minister", "a committee at the Assistant Deputy

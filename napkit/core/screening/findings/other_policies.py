@@ -36,6 +36,14 @@ _OTHER_POLICY = re.compile(
     # The SDGs' review and the Secretary-General's global indicators for resolution 1325.
     r"voluntary national review|rapport national volontaire|informe nacional voluntario|"
     r"indicateurs des ODD|SDG indicators|indicadores de los ODS|"
+    # A national strategy or policy named with capitals ("the National Strategy for Combating
+    # Violence against Women (NSCVAW) 2013–2017, whose implementation committee issues an annual
+    # report", « La SNDD (Stratégie nationale de développement durable) … dispose d'un dispositif
+    # de suivi fondé sur 42 indicateurs »)
+    # ("Under the Safe Futures Strategy, third sector organisations are funded to deliver …")
+    r"^\W*under the (?-i:(?:[A-Z][\w'’-]+\s+){1,4}(?:Strategy|Policy))|"
+    r"(?-i:National (?:Strategy|Policy)) (?:for|on|to)|(?-i:Stratégie|Politique) (?-i:nationale) "
+    r"(?:de|du|des|d'|pour)|(?-i:Estrategia|Política) (?-i:Nacional) (?:de|para|contra)|"
     r"(?:Secretary-General|Secrétaire général|Secretario General)\b[^.]*\b(?:indicators|"
     r"indicateurs|indicadores))\b",
     re.IGNORECASE,
@@ -60,12 +68,15 @@ def _of_another_policy(h: Hit) -> bool:
 
 _ANOTHER_SUBJECT = re.compile(
     r"(?-i:\b[A-Z][A-Z0-9]{1,9}\b)|\b(?:politique|policy|stratégie|strategy|programme|program|"
-    r"loi|law|act|código|code)\b",
+    # ("… monitors the implementation of the Women's Charter …; it has its own governing board")
+    r"loi|law|act|código|code|charter|charte|carta)\b",
     re.IGNORECASE,
 )
 
 _HAS_ITS_OWN = re.compile(
     r"\b(?:dispose|disposent|possède|possèdent) (?:de|d')\s?(?:son|sa|ses|leurs?) propres?\b"
+    # (« la SNIG … dotée de son propre plan d'action budgétisé »)
+    r"|\bdotée?s? (?:de|d')\s?(?:son|sa|ses|leurs?) propres?\b"
     r"|\b(?:has|have) (?:its|their) own\b|\b(?:tiene|cuenta con) (?:su|sus) propi[oa]s?\b",
     re.IGNORECASE,
 )

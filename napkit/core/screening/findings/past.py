@@ -171,6 +171,10 @@ def mark_past(
     is a civil-society seat when the document defines the PFPS as a women's platform).
     ``defined`` is the document's ``acronyms``."""
     groups = {a: e for a, e in defined.items() if lex.cs.search(e)}
+    # A national policy or strategy known by its acronym is spelt out too (« La SNDD, cadre de
+    # référence des politiques publiques, dispose d'un dispositif de suivi … »): its monitoring
+    # and reports are not the plan's.
+    groups.update({a: e for a, e in defined.items() if _POLICY_NAME.match(e)})
     short = _group_short_names(sentences, lex)
     groups.update(short)
     # A head word stands for the group when used alone ("the Network"), not inside its full
@@ -307,6 +311,12 @@ _CHAPTER = re.compile(
     r"^\s*(?:(?-i:[IVX]{1,5})[.)]\s|\d{1,2}(?:\.\d{1,2})*\.?\s|(?:chapter|chapitre|cap[íi]tulo|"
     r"part|"
     r"partie|parte|section)\s+\w+|(?-i:[A-ZÀ-Ý][A-ZÀ-Ý0-9 ,'’:()-]{7,}$))",
+    re.IGNORECASE,
+)
+
+_POLICY_NAME = re.compile(
+    r"^(?:(?:National|Nationale?)\s+)?(?:Strategy|Policy|Stratégie|Politique|Estrategia|Política)"
+    r"\s+(?:nationale?|nacional|national)?\b",
     re.IGNORECASE,
 )
 

@@ -32,6 +32,8 @@ _CS = (
     r"(civil[- ]society|women'?s (\w+ ){0,2}(organi[sz]ations|groups|networks?|platform|coalition"
     r"|associations?|movement)|women'?s rights organi[sz]ations"
     r"|non-?governmental|NGOs?\b|CSOs?\b|peace network|1325 network|public associations"
+    # (the British word: "third sector organisations")
+    r"|third[- ]sector organi[sz]ations"
     r"|peace and security network|WPS network"
     # Groups named by whom they gather: "women-led community organisations", "survivors'
     # associations", "faith-based organisations", "the Association of War Widows".
@@ -53,7 +55,9 @@ _BODY = (
     # "the Inter-Ministerial Liaison Meeting on Women, Peace and Security"
     r"|(liaison|coordination|coordinating|inter-?ministerial|interagency|inter-agency) meeting"
     # "the Multisectoral Coordination Body for the Implementation of the Action Plan"
-    r"|(coordination|coordinating|multi-?sectoral|inter-?ministerial|steering|national) body"
+    r"|(coordination|coordinating|multi-?sectoral|inter-?ministerial|steering|national|"
+    # ("The Operational Body coordinates the implementation of the Action Plan")
+    r"(?-i:Operational|Executive)) body"
     # "A National 1325 Coordination Team is hereby established"
     r"|(coordination|coordinating|national|technical|inter-?agency|implementation|inter-?ministeri"
     r"al|interdepartmental|steering) team"
@@ -235,6 +239,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"outcomes|priorities|axes|goals) \d+((, \d+)* and| to) \d+\b[^.;]*\bindicators\b"
             r"|\bindicators\b[^.;]*\bfor (the )?(\w+ )?(actions|activities|measures|outcomes|"
             r"objectives) only\b"
+            # "Indicators have been identified for the activities of the first, second and fourth
+            # areas only."
+            r"|\bindicators?\b[^.;]*\bfor (the )?(\w+ )?(actions|activities|measures)\b[^.;]{1,60}"
+            r"\bonly\b"
             # "Indicators are provided for the actions for which data are available",
             # "Indicators have been set for 22 of the 47 specific measures".
             # (not "collects the information on the indicators for the measures for which it is
@@ -260,6 +268,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"\b(results? framework|logframe|logical framework|results matrix|monitoring matrix)\b"
             r".*\bindicators?\b|\bindicators?\b.*\b(results? framework|logframe|results matrix)"
             r"|\b(each|every)\s+(of (the|its) ([\w'’]+ ){0,3})?" + _PART + r"\b.*\bindicators?\b"
+            # ("For each Basic Area, the Plan sets out goals, specific measures, … and indicators")
+            r"|\bfor (each|every)\s+(?-i:[A-Z])[\w-]+\s+" + _PART + r"\b[^.;]*\bindicators\b"
             # "… the indicators of achievement set out for each operational goal"
             r"|\bindicators?\b.*\b(for|under|to) (each|every)\s+(of (the|its) ([\w'’]+ ){0,3})?"
             r"([\w-]+ )?" + _PART + r"\b|\bmeasured by\b.*\bindicators?\b|\b\d+ indicators\b"
@@ -408,6 +418,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # (not "an annual review meeting … to take stock of progress": a meeting)
             r"(reports?|reporting|review(?! meeting))\b"
             r"|\breport\w*\b.*\b(every|each|once a|twice a)\s+(year|six months)\b"
+            # ("We will publish a progress report on this Plan … each November")
+            r"|\breports?\b[^.;]*\b(every|each)\s+(?-i:January|February|March|April|May|June|July|"
+            r"August|September|October|November|December)\b"
             r"|\breport\w*\b[^.]*\bannually\b|\bannually\b[^.]*\breport\w*"
             r"|\b(every|each|once a|twice a)\s+(year|six months)\b.*\breport\w*|\binform\w*\b.*"
             r"\b(once|twice) a year\b|\bannual report\b"
@@ -465,6 +478,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"websites?|on the \w+'?s? "
             r"website|on the website of)|\b(publish|publishes|make public)\b.*\b(reports?|"
             r"(summary|summaries|account) of progress)\b"
+            # "The generalised information on the state of implementation of the Plan is posted
+            # on the official website of the Ministry"
+            r"|\binformation\b[^.;]*\b(implementation|progress)\b[^.;]*\b(is|are|will be|shall be) "
+            r"(posted|published|placed) on the (official )?website\b"
             # "A summary of the annual follow-up is published on the Government's website"
             r"|\b(summary|summaries) of the (annual )?(follow-up|monitoring|review|report)\b[^.]*\b"
             r"(published|made public|posted)\b"
@@ -736,6 +753,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"|\bcoordination\b[^.;]*\b(is|shall be|will be) entrusted to\b[^.;]*\bfocal points\b|"
             r"\bcoordinat\w*\b.*\b(network|system) of ([\w-]+ ){0,2}(focal points|focal persons|"
             r"leads|contact points|champions)\b"
+            # "… Directorate, which will coordinate delivery across the Government, working
+            # through a named lead official in each contributing directorate"
+            r"|\bcoordinat\w*\b[^.;]*\bworking through (a |the )?([\w-]+ ){0,2}(lead officials?|"
+            r"focal points?|focal persons?|contact points?)\b"
             # "It will coordinate its implementation with the line ministries" (no body).
             r"|\bcoordinat\w* (its|the) implementation (of (the|this) (\w+ ){0,3})?with the "
             r"(\w+ ){0,2}(ministries|departments|agencies|focal points)\b"
@@ -805,6 +826,12 @@ RULES: dict[str, list[tuple[str, str]]] = {
             + r".*\b(are|as|sit as|elected as)\b.*\bmembers? of the ("
             + _BODY
             + r"|(?-i:[A-Z][A-Z0-9]{1,9})\b)"
+            # "Two representatives of civil society … sit on the NSC as full members"
+            + r"|"
+            + _CS
+            + r"[^.;]*\b(sit|sits|will sit|shall sit)\s+on\s+the\s+("
+            + _BODY
+            + r"|(?-i:[A-Z][A-Z0-9]{1,9})\b)"
             # "Half of the members of the Oversight Group are drawn from civil society"
             r"|\bmembers?\b[^.]*\b(are|will be|is|shall be) (drawn|chosen|selected|nominated|"
             r"appointed) from\b.*"
@@ -819,7 +846,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             _CS + r".*\b(observers?|observer status|invited to (attend )?(the |its |a |an |one )?"
             r"(\w+ )?(meetings?|sessions?))\b|\b"
             + _BODY
-            + r"\b.*\bmeets? with\b.*"
+            # ("The working group meets once a year with civil society organisations")
+            + r"\b.*\bmeets?\b[^.;]{0,30}\bwith\b.*"
             + _CS
             # "The Committee will hold consultations with representatives of civil society
             # organisations twice a year": the body meets them, they hold no seat. (The subject
@@ -905,6 +933,10 @@ ME = {
         # implemented to the Gender Equality Agency": each reports its part to the coordinator.
         r"|\b(submit\w*|send\w*|transmit\w*)\s+(their\s+|its\s+|annual\s+|quarterly\s+)?"
         r"reports?\s+on\s+(the\s+)?(activities|actions|measures)\b[^.]*\bto\s+the\b"
+        # "Focal points enter quarterly data on the indicators … into the online monitoring
+        # system managed by the Technical Secretariat"
+        r"|\b(enters?|records?|uploads?|inputs?)\b[^.;]{0,40}\bdata\b[^.;]{0,80}\b(into|in|onto) "
+        r"(the|an?) ([\w-]+ ){0,4}(system|database|platform|dashboard)\b"
         # "Data are collected quarterly by MDAs": the passive, data first.
         r"|\b(data|information)\b[^.]{0,40}\b(are|is|will be|shall be) (regularly |routinely )?"
         r"(collected|gathered|compiled)\b"
@@ -1064,6 +1096,9 @@ _AFTER_NAME = (
     r"|(?:\s*\([^()]{3,60}\))?,\s+chaired\s+by\s+[^,;.]{3,60},)?"
 )
 LEAD = [
+    # "Lead responsibility for this Plan sits with the Equality and Human Rights Directorate"
+    r"\blead responsibility for (?:this|the) (?:national\s+)?(?:action\s+)?(?:plan|NAP)\s+(?:sits|"
+    r"lies|rests)\s+with\s+(?:the\s+)?" + _NAME + _AFTER_NAME,
     # A department known by its own name, with no "Ministry" or "Office" in it: "Global Affairs
     # Kellarand leads the implementation of the Action Plan" (the sentence's subject).
     r"^(?P<name>(?-i:(?!The\b|This\b|It\b|Each\b)[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){1,4})"

@@ -35,7 +35,9 @@ _BODY = (
     r"(comité|commission|conseil|groupe de travail|groupe (interministériel|interdépartemental|"
     r"interinstitutionnel|de coordination|de pilotage|de suivi|technique|thématique)|cellule|"
     r"secrétariat|plateforme|task force"
-    r"|observatoire)"
+    # (« La Table de concertation nationale Femmes, Paix et Sécurité (TCN-FPS) est l'organe de
+    # coordination du PAN »)
+    r"|observatoire|table (nationale )?de concertation)"
 )
 
 RULES: dict[str, list[tuple[str, str]]] = {
@@ -388,6 +390,11 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # affaires étrangères de l'Assemblée nationale. »
             r"|\brapports?\b[^.;]*\bdevant (le parlement|l'assemblée nationale|la commission "
             r"[^.;]{3,60} de l'assemblée|la chambre|le sénat)\b"
+            # « Le MAEC présente chaque année à la Commission des affaires étrangères … de la
+            # Chambre des députés un rapport sur la mise en œuvre du plan »
+            r"|\b(présente|transmet|soumet|remet|adresse)\w*\b[^.;]{0,30}\bà (la commission "
+            r"[^.;]{3,80} de (la chambre|l'assemblée)|l'assemblée nationale|la chambre des "
+            r"députés|au parlement)\b[^.;]{0,60}\brapports?\b"
             # « Le rapport est ensuite porté à la connaissance des commissions de politique
             # extérieure des deux Chambres », « … est transmis à la Commission des droits et
             # libertés de la femme de l'ARP »
@@ -444,7 +451,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # « les organisations de la société civile n'ont pas été consultées lors de son
             # élaboration »
             r"|\bn'ont pas été (consultée?s|associée?s)\b"
-            r"|\bn'a pas donné lieu à (une |aucune )?(consultation|concertation)\b"
+            r"|\bn'a pas donné lieu à (une |aucune |des )?(consultation|concertation)s?\b"
             # « Il n'a pas fait l'objet d'une consultation des associations »
             r"|\bn'a pas fait l'objet (d'une |de )(consultation|concertation)\b",
         ),
@@ -469,9 +476,13 @@ RULES: dict[str, list[tuple[str, str]]] = {
             + r"|"
             + _CS
             + r".*\bassociée?s? à la démarche\b"
+            # « Le processus d'élaboration a connu la participation des organisations de la
+            # société civile, des partenaires …, des ministères … »: listed among participants
+            + r"|\bprocessus d'élaboration a (connu|enregistré|vu) la participation (des|de)\b.*"
+            + _CS
             # Shown the finished text ("séance de restitution", "projet finalisé"), or only
             # listed among the participants.
-            r"|\b(restitution|texte (une fois )?arrêté)\b.*"
+            + r"|\b(restitution|texte (une fois )?arrêté)\b.*"
             + _CS
             + r"|"
             + _CS
@@ -491,7 +502,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"activités|programmes?|projets?|démarche))|ateliers?|propositions|contribué|"
             # (« … ont commenté un avant-projet du plan …, et leurs observations ont conduit à
             # l'ajout du domaine d'action 3 »)
-            r"ont élaboré|ont commenté (un|l'|les) (avant-projet|projets?))\b"
+            # (« Le RB-FPS … a commenté deux versions provisoires du Plan révisé »)
+            r"ont élaboré|(a|ont) commenté (un|l'|les|deux|trois|plusieurs) (\w+ )?(avant-projet|"
+            r"projets?|versions?))\b"
             r"|\b(consultation\w*|rédaction|élaboration|ateliers?)\b.*"
             + _CS
             + r"|\b(ateliers|assemblées|concertations|consultations|rencontres)\b[^;]*\bfemmes\b"
@@ -526,7 +539,12 @@ RULES: dict[str, list[tuple[str, str]]] = {
             + _CS
             + r"[^.]{0,30}\b(aucun rôle|aucune (fonction|mission)|pas de (rôle|fonctions?))\b"
             + r"|\bmise en œuvre\b[^.]*\b(incomb\w*|relèv\w*|revien\w*)\b[^.]*\b(exclusivement|"
-            r"uniquement|seul\w*)\b",
+            r"uniquement|seul\w*)\b"
+            # « Les actions du plan sont exécutées exclusivement par les services techniques de
+            # l'État »
+            r"|\b(actions|activités|mesures)\b[^.;]{0,30}\b(sont|seront) (exécutées|mises en œuvre|"
+            r"réalisées|conduites) (exclusivement|uniquement|seulement) par\b[^.;]*\b(services|"
+            r"État|administrations?|ministères|structures (publiques|étatiques))\b",
         ),
         (
             # Civil society, the sentence's subject, in charge of actions: a role, whatever
@@ -564,7 +582,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             "yes",
             # (« Les OSC sont chargées de mettre en œuvre … les actions de sensibilisation »)
             # (not « les associations féminines membres de la CELIAF »: members of their network)
-            _CS + r".*\b(mise en œuvre|participent|participe (au suivi|à la mise en œuvre)|membres "
+            # (« [Le Groupe consultatif de la société civile] participe à l'examen annuel des
+            # progrès du Plan et formule des commentaires écrits »)
+            _CS + r".*\b(mise en œuvre|participent|participe (au suivi|à la mise en œuvre|à "
+            r"l'examen (annuel )?(des progrès|du rapport|de la mise en œuvre))|membres "
             r"(du|de l'|de la) (comité|commission|groupe|conseil|instance|organe)|suivi "
             r"indépendant|rapport indépendant|mettent en œuvre|(sont|seront|est|sera) membres|"
             r"chargée?s? de mettre en œuvre)"
@@ -632,11 +653,12 @@ RULES: dict[str, list[tuple[str, str]]] = {
             "yes",
             # (not "se réunit … avec les représentants de la Plateforme": meetings, below)
             # (nor a roll whose civil society comes after « Observatrices : »)
-            r"\b(composé|comprend|compose|(?<!se )réunit|membres?)\b(?:(?!\bobservat\w+\s*:).)*"
-            + _CS
-            + r"|"
-            + _CS
-            + r".*\b(sont membres|siègent)\b",
+            # (« Présidé par la Ministre …, il regroupe les ministères …, ainsi que cinq
+            # représentantes des OSC »)
+            # (not « la Plateforme 1325, qui regroupe les OSC actives … »: a network's members)
+            r"\b(composé|comprend|compose|(?<!se )réunit|(?<!qui )regroupe|(?<!qui )rassemble|"
+            r"membres?)\b"
+            r"(?:(?!\bobservat\w+\s*:).)*" + _CS + r"|" + _CS + r".*\b(sont membres|siègent)\b",
         ),
         (
             "partial",
@@ -789,6 +811,14 @@ _NAME = (
     r"|(?-i:[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]+)?))"
 )
 LEAD = [
+    # « Le MAEC assure le rôle de chef de file pour la mise en œuvre du présent plan », « Le
+    # MPF/PE assure la coordination de la mise en œuvre du PAN »
+    r"^(?:(?:Le|La|L')\s*)?(?P<name>(?-i:[A-Z][A-Z0-9/]{1,9}))\s+(?:assure|assurera)\s+(?:le\s+"
+    r"rôle\s+de\s+chef\s+de\s+file\b|la\s+coordination\s+de\s+la\s+mise\s+en\s+œuvre\s+(?:du|de\s+"
+    r"ce)\s+(?:présent\s+)?(?:plan|PAN)\b)",
+    # A department known by its own name: « Affaires mondiales Boréalie dirige le Plan »
+    r"^(?P<name>(?-i:(?!(?:Il|Elle|Ce|Cette|Le|La|Les|Chaque)\b)[A-ZÉ][\w'’-]+(?:\s+[\w'’-]+){1,3}))"
+    r"\s+(?:dirige|dirigera)\s+le\s+(?:présent\s+)?(?:Plan|PAN)\b",
     # « Le MPF/PE assure la maîtrise d'ouvrage du PAN »
     r"^(?:(?:Le|La|L')\s*)?(?P<name>(?-i:[A-Z][A-Z0-9/]{1,9}))\s+(?:assure|assurera)\s+la\s+"
     r"maîtrise\s+d'ouvrage\s+(?:du|de\s+ce)\s+(?:présent\s+)?(?:plan|PAN)\b",
