@@ -21,7 +21,8 @@ from napkit.core.screening.segment import Sentence
 _ROMAN_ITEM = r"(?-i:[IVX]{1,4})[.)]\s+"
 # "A. Participation …" (a capital letter and a point) heads an item of a lettered list.
 _ENUMERATED_HEADING = re.compile(
-    r"^\s*(?:\d{1,2}[.)]|[a-z]\)|(?-i:[A-H])\.\s|" + _ROMAN_ITEM + r")\s*\S"
+    # (and "b. handling; and", a lettered line short enough to look like a heading)
+    r"^\s*(?:\d{1,2}[.)]|[a-z]\)|(?-i:[A-Ha-h])\.\s|" + _ROMAN_ITEM + r")\s*\S"
 )
 _LEAD_IN = re.compile(
     r"^\s*(?:[-•*–]\s*|" + _ROMAN_ITEM + r"|\(?[0-9a-zA-Z]{1,2}[.)]\s+|[0-9]\.[0-9]?\s*)"
@@ -270,6 +271,7 @@ _RUN_TOGETHER = re.compile(
     r"\s(?=(?:Axe|Pilier|Pillar|Priority Area|Area|Objective|Objectif|Eje|Pilar|Outcome)"
     r"(?: stratégique| strategic| estratégico)?\s+(?:\d{1,2}|[IVX]{1,4})\s*[:.–—-]\s)"
 )
+_AND_AFTER = re.compile(r"[;,]\s*(?:and|or|et|ou|y|o)$", re.IGNORECASE)
 _NUMBERED_CELL = re.compile(r"^\s*\d{1,2}[.)]\s+(?P<name>[^|]{3,60}?)\s*\|[^|]*$")
 _NOT_A_LIST = re.compile(
     r"^,?\s*(?:and|et|y)\s+(?:it|they|this|il|elle|ce|cela|est|es|is|está)\b|^,?\s*(?:which|that|"
@@ -478,7 +480,10 @@ def _following(sentences: list[Sentence], i: int, count: int, lex: Lexicon) -> l
             and len(s.text) < 250
             and _LEAD_IN.match(s.text)
         ):
-            names.append(_LEAD_IN.sub("", s.read).strip().rstrip(".;"))
+            name = _LEAD_IN.sub("", s.read).strip().rstrip(".;")
+            # ("a. prevention;" / "b. handling; and" / "c. empowerment and participation.")
+            name = _AND_AFTER.sub("", name).rstrip(".;,")
+            names.append(_capital(name) if len(name.split()) <= 8 else name)
             listed += 1
         elif listed and len(names) == listed:
             break  # the enumerated list has ended

@@ -130,6 +130,8 @@ _RESOLUTION_CALL = re.compile(
     r"et|y)\s*\d{4}(?:\s*\(\d{4}\))?)*\s+(?:\w+\s+)?(?:calls?|urges?|encourages?|invites?|"
     r"requests?|asks?|appellent|appelle|invitent|invite|exhortent|exhorte|demandent|demande|"
     r"encouragent|encourage|insta|instan|exhorta|pide|alienta)\b"
+    # A line of a list of the resolutions: « 1325 (2000) – participation des femmes, … »
+    r"|^\W*\d{4}\s*\(\d{4}\)\s*[–—:-]"
     # (« La résolution 1325 souligne également l'importance de la participation de la société
     # civile … à la mise en œuvre de l'agenda »)
     r"|\b(?:resolution|résolution|resolución|UNSCR|RCSNU)\s*\d{4}\s+(?:\w+\s+)?(?:souligne|"

@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from napkit.core.screening.findings.base import Hit, _usable
-from napkit.core.screening.findings.reporting import simple
+from napkit.core.i18n import _
+from napkit.core.screening.findings.base import Hit, _evidence, _finding, _usable, hits
+from napkit.core.screening.findings.reporting import _OTHER_PROCESS, simple
 from napkit.core.screening.lexicon import Lexicon
 from napkit.core.screening.result import Finding
 from napkit.core.screening.segment import Sentence
@@ -19,8 +20,11 @@ def coordination(sentences: list[Sentence], lex: Lexicon, defined: dict[str, str
     la mise en œuvre du Plan", the list of acronyms giving "Comité national de coordination")
     is read with its name."""
     # (the body's noun only: "Comité national de coordination" would read as coordinating)
+    # (not another process's body: "NDC", the National Dialogue Commission)
     bodies = {
-        a: m.group(0) for a in _body_acronyms(defined, lex) if (m := lex.body.search(defined[a]))
+        a: m.group(0)
+        for a in _body_acronyms(defined, lex)
+        if (m := lex.body.search(defined[a])) and not _OTHER_PROCESS.search(defined[a])
     }
     # A ministry or office known by its acronym ("The MGCCD will coordinate the implementation",
     # the list giving "Ministry of Gender, Culture and Community Development"): its noun, so
@@ -40,7 +44,42 @@ def coordination(sentences: list[Sentence], lex: Lexicon, defined: dict[str, str
             else s
             for s in sentences
         ]
-    return simple("coordination_mechanism", _pronouns_named(sentences, lex, lex.body), lex)
+    sentences = _pronouns_named(sentences, lex, lex.body)
+    found = simple("coordination_mechanism", sentences, lex)
+    if found.answer != "no":
+        return found
+    # "No separate coordination body is established for the plan; the ĀM coordinates its
+    # implementation through contact persons …", « Il n'est pas créé d'organe spécifique de
+    # coordination du Plan. La coordination … est assurée par la DGPF »: no body, but a ministry
+    # that coordinates (partial, the labelling rule), in the clauses after the one that says so
+    # or in the two sentences on either side, none of them negated (not « Les points focaux
+    # forment un réseau informel …, qui … n'a pas de compétence de coordination »).
+    at = {(s.page, s.start): i for i, s in enumerate(sentences)}
+    near: list[Sentence] = []
+    for h in hits("coordination_mechanism", sentences, lex):
+        if h.value != "no":
+            continue
+        s = h.sentence
+        near += [replace(s, reading=c) for c in s.read.split(";")[1:] if c.strip()]
+        i = at[(s.page, s.start)]
+        near += [
+            t for t in sentences[max(0, i - 2) : i] + sentences[i + 1 : i + 3] if t.page == s.page
+        ]
+    ministry = [
+        h
+        for h in hits("coordination_mechanism", near, lex)
+        if h.value == "partial" and not lex.negation.search(h.sentence.read)
+    ]
+    if not ministry:
+        return found
+    return _finding(
+        "coordination_mechanism",
+        "partial",
+        None,
+        0.6,
+        _evidence(ministry),
+        _("No body coordinates the plan, but a ministry or an office does."),
+    )
 
 
 def _pronouns_named(
@@ -78,7 +117,10 @@ _DRAFTING = re.compile(
     r"\b(draft\w*|prepar(ed|ation)|developed|validat\w*|élabor\w*|rédaction|rédigé\w*|"
     r"elabora\w*|redact\w*|validación"
     # ("The national team held four consultation workshops …, with the participation of …")
-    r"|consultation workshops?|ateliers? de consultation|talleres? de consulta)\b",
+    r"|consultation workshops?|ateliers? de consultation|talleres? de consulta"
+    # (« La société civile a été associée à son contenu dès le début : deux journées de
+    # consultation ont été organisées avec les organisations membres de la plateforme »)
+    r"|journées? de consultation|consultation days?)\b",
     re.IGNORECASE,
 )
 

@@ -104,9 +104,11 @@ def budget(sentences: list[Sentence], lex: Lexicon, start: int | None = None) ->
         or (
             _the_plans_money(h.sentence.read)
             # ("in FY 2020/21 it allocated KLS 32 billion to the Women Enterprise Fund", in a
-            # plan starting in 2021: the country's money before the plan)
+            # plan starting in 2021, or "Its annual budget, financed by the MDN, amounted to G.
+            # 2,100 million in 2015" in one starting in 2016: the country's money before the plan)
             and not (
-                h.value in {"spent", "disbursed", "allocated"} and _spent_before(h.sentence, start)
+                h.value in {"spent", "disbursed", "allocated", "mentioned"}
+                and _spent_before(h.sentence, start)
             )
             # (« la Politique nationale genre dispose de son propre plan d'action budgétisé »)
             and not _of_another_policy(h)

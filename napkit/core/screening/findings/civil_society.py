@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from napkit.core.i18n import _
-from napkit.core.screening.findings.base import Hit, _finding, by_precedence, hits
+from napkit.core.screening.findings.base import Hit, _evidence, _finding, by_precedence, hits
 from napkit.core.screening.findings.bodies import (
     _DRAFTING,
     _GOVERNMENT,
@@ -29,13 +29,18 @@ def cs_on_coordination(
     sentences: list[Sentence], lex: Lexicon, coordination: Finding, defined: dict[str, str]
 ) -> Finding:
     key = "cs_on_coordination"
-    if coordination.answer == "no":
+    if coordination.answer == "no" or (
+        coordination.answer == "partial"
+        and (none := [h for h in hits("coordination_mechanism", sentences, lex) if h.value == "no"])
+    ):
+        # (no body, and a ministry that coordinates: still no body to sit on)
+        evidence = coordination.evidence if coordination.answer == "no" else _evidence(none)
         return _finding(
             key,
             "no",
             None,
             0.8,
-            coordination.evidence,
+            evidence,
             _("The document says there is no coordination body."),
         )
     bodies = _body_acronyms(defined, lex)
@@ -119,6 +124,13 @@ def cs_on_coordination(
     return by_precedence(key, found, {"no_body": "no"})
 
 
+_BENEFICIARIES = re.compile(
+    r"\b(?:sont|seront|est|sera) (?:des |les )?bénéficiaires\b|\b(?:are|will be|is) (?:the )?"
+    r"beneficiaries\b|\b(?:son|serán) (?:las |los )?beneficiari[oa]s\b",
+    re.IGNORECASE,
+)
+
+
 # "… y siègent en qualité d'observateurs", "with a consultative voice": a seat without a say.
 _OBSERVES = re.compile(
     r"\b(?:en qualité d'|comme |as |with )(?:observateur|observatrice|observer)s?\b|\bobserver "
@@ -172,7 +184,9 @@ _TOOK_PART = re.compile(
     # (not in a relative clause: "… women's organisations that took part in the drafting")
     r"(?<!\bque )(?<!\bqui )(?<!\bwho )(?<!\bthat )(?<!\bwhich )"
     r"\b(took part|participated|ont participé|a participé|participaron|participó|"
-    r"asistieron)\b",
+    r"asistieron"
+    # (« La société civile a été associée à son contenu dès le début »)
+    r"|associée?s? (?:à son contenu|à son élaboration|à l'élaboration|à la rédaction))\b",
     re.IGNORECASE,
 )
 
@@ -236,6 +250,10 @@ def cs_implementation_monitoring(sentences: list[Sentence], lex: Lexicon, seat: 
             continue
         if h.value == "yes" and _of_another_policy(h):
             continue  # another plan's committee, with women's organisations on it
+        if h.value == "yes" and _BENEFICIARIES.search(h.sentence.read):
+            # « Les organisations de femmes des pays partenaires … sont des bénéficiaires des
+            # financements ; la mise en œuvre du plan relève des départements fédéraux »
+            continue
         if h.value == "yes" and h.sentence.heading:
             continue  # "Participación de la sociedad civil en la ejecución": a topic, not a role
         if h.value == "yes" and _GENERALLY.search(h.sentence.read):

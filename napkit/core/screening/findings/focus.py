@@ -114,6 +114,10 @@ def focus(sentences: list[Sentence], lex: Lexicon) -> Finding:
         if s.row or not _usable(s, lex) or not lex.focus["scope"].search(s.read):
             continue
         text = _in_scope(s.read, lex)
+        if turn := _BUT_THIS_PLAN.search(text):
+            # "Sanbara contributes troops … to peace operations, but this plan focuses on peace
+            # and security within the country": the plan's scope is what follows.
+            text = text[turn.end() :]
         if m := lex.focus["both"].search(text):
             votes.append(Hit("both", s, m.group(0)[:80]))
             continue
@@ -140,6 +144,12 @@ def focus(sentences: list[Sentence], lex: Lexicon) -> Finding:
         _("The plan's statement of its scope."),
     )
 
+
+_BUT_THIS_PLAN = re.compile(
+    r",\s*(?:but|mais|pero)\s+(?=(?:this|the present|le présent|la présente|ce|este|el presente)\s+"
+    r"(?:plan|PAN|NAP)\b)",
+    re.IGNORECASE,
+)
 
 _CLAUSE = re.compile(
     r"[;:]\s*|,\s+(?=(?:but|while|whereas|mais|tandis que|alors que|pero|mientras)\b)"

@@ -200,6 +200,19 @@ def mark_past(
             chapter = None
         if (
             level is not None
+            and chapter is not None
+            and not past
+            and (
+                (own is not None and own in ordinals(s.read))
+                or _THIS_PLAN.search(s.read)
+                or (mixed and _DRAFTING.search(s.read))
+            )
+        ):
+            # « 3.2 Élaboration du PAN de deuxième génération » under « 3. ENSEIGNEMENTS DU
+            # PREMIER PAN … » in the second plan: a section of this plan's own.
+            chapter = None
+        if (
+            level is not None
             and chapter is None
             and past
             and _CHAPTER.match(s.read)

@@ -115,6 +115,8 @@ _REPORT_ON_OTHER = re.compile(
     # budget performance reports, which will be used to track the release of funds to NAP
     # activities")
     r"|\bbudget (?:performance |execution )reports?\b|\brapports? d'exécution budgétaire\b"
+    # ("Reports on that plan are published on the website of the Ministry of Welfare")
+    r"|\breports? on that (?:plan|strategy|programme|policy)\b"
     # (« un rapport sur le budget axé sur les résultats tenant compte de l'aspect genre
     # accompagne chaque année le projet de loi de finances »)
     r"|\b(?:rapports?|reports?|informes?) (?:sur|on|sobre) (?:le|the|el) budget\b"
@@ -226,6 +228,7 @@ def simple(key: str, sentences: list[Sentence], lex: Lexicon) -> Finding:
             if not _drafting_body(h.sentence.read, lex)
             and not _DRAFTING_ONLY.search(h.sentence.read)
             and not (h.value == "yes" and _NOT_THIS_BODY.search(h.sentence.read))
+            and not (h.value == "yes" and _OTHER_PROCESS.search(h.cue))
             and not (h.value == "yes" and _of_another_policy(h))
         ]
     if key == "cs_design":
@@ -297,6 +300,16 @@ _NOT_THIS_BODY = re.compile(
     r"|\b(coordination|suivi|oversight|implementation|mise en œuvre|seguimiento)\b[^.]{0,30}\b(of|"
     r"de|du|del) (the |la |el )?(?-i:Politique|Policy|Política|National Policy|National Strategy|"
     r"Stratégie nationale|Estrategia Nacional)\b",
+)
+
+# A body of another process, when it is the one a rule found ("the establishment of the National
+# Dialogue Commission"): a truth commission, a human rights or electoral commission. (Not for
+# the whole sentence: a roll of members may name the Human Rights Commission.)
+_OTHER_PROCESS = re.compile(
+    r"\b(?-i:National Dialogue|Truth and Reconciliation|Truth|Human Rights|Electoral|"
+    r"Boundaries|Constitutional Review) (?-i:Commission)\b"
+    r"|\b(?-i:Commission) (?-i:nationale )?(?:du |de )?(?-i:[Dd]ialogue|[Vv]érité|[Dd]roits de "
+    r"l'[Hh]omme|[Éé]lectorale)\b"
 )
 
 # A body that existed only to draft the plan: "established for the sole purpose of preparing

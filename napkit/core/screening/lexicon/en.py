@@ -154,6 +154,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (
             "mentioned",
             r"\b(funded|financed|met|covered)\s+(through|from|within|by|out of)\b"
+            # "The Government … shall make provision for the resources required for implementing
+            # this Action Plan through the regular annual programmes of the concerned ministries"
+            r"|\b(make|makes|shall make|will make) provision for the (resources|funds|funding)\b"
             # "Funding for the implementation of the RAD P3AKS is charged to: …"
             r"|\b(funding|financing|costs?) (for|of) (the )?implementation\b[^.]*\b(is|are|shall "
             r"be|"
@@ -218,6 +221,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"(the )?(actions|activities|measures)\b"
             r"|\bindicators for the remaining (actions|activities|measures)\b[^.;]*\b(will|shall|"
             r"are to) be (defined|developed|set)\b"
+            # "… a result indicator has been set; for the other measures no indicator is set"
+            r"|\bfor (the )?other (actions|activities|measures|objectives|tasks)\b[^.;]{0,20}\bno "
+            r"(\w+ )?indicators? (is|are|has been|have been|was|were) (set|defined|established)\b"
             # "Tasks without a ★ have no performance indicators"
             r"|\b(actions|activities|measures|tasks|commitments) (without|not marked (with|by))\b"
             r"[^.;]{0,30}\b(have|has) no (\w+ )?indicators\b",
@@ -422,9 +428,14 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"|\breports?\b[^.;]*\b(every|each)\s+(?-i:January|February|March|April|May|June|July|"
             r"August|September|October|November|December)\b"
             r"|\breport\w*\b[^.]*\bannually\b|\bannually\b[^.]*\breport\w*"
+            # ("The MFA prepares an overview of the implementation of the action plan once a
+            # year")
+            r"|\boverviews?\b[^.;]*\b(implementation|progress)\b[^.;]*\b(once a year|every year|"
+            r"each year|annually)\b"
             r"|\b(every|each|once a|twice a)\s+(year|six months)\b.*\breport\w*|\binform\w*\b.*"
             r"\b(once|twice) a year\b|\bannual report\b"
             r"|\breport\w*\b.*\bevery (second|two|other) years?\b|\bbiennial (progress )?reports?"
+            r"|\bevery (second|two|other) years?\b[^.;]*\breport\w*"
             r"|\b(summary|summaries|account|review) of progress\b.*\b(each|every|once a) year\b"
             r"|\b(each|every|once a) year\b.*\b(summary|summaries|account) of progress\b"
             r"|\b(each|every|once a) year\b.*\b(statement|update|account)\b[^.]*\bprogress\b",
@@ -436,7 +447,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"(?! (is|was|has been) (published|made public))"
             r"|\bwill not (be )?(prepare|produce|"
             r"publish)\w* (any )?(separate |specific )?(progress )?reports\b|\bno (regular )?"
-            r"reporting\b",
+            r"reporting\b"
+            # "The plan does not envisage separate periodic progress reports."
+            r"|\b(does|do|will) not (envisage|foresee|provide for|require)\b[^.;]{0,20}\b("
+            r"(separate|specific|periodic|regular) )*(progress |implementation )?reports\b",
         ),
         (
             "partial",
@@ -457,6 +471,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # (an "internal annual review" is not an internal report)
             r"\b(not|never) (be )?(published|made public|public)\b|\binternal\s+([\w-]+\s+){0,2}"
             r"reports?\b"
+            # No report at all: "The plan does not envisage separate periodic progress reports."
+            r"|\b(does|do|will) not (envisage|foresee|provide for|require)\b[^.;]{0,20}\b("
+            r"(separate|specific|periodic|regular) )*(progress |implementation )?reports\b"
             r"|\bno (separate |specific |interim )?(progress )?reports?\b.*\b(prepared|produced|"
             r"published)\b"
             # No report at all: none to publish (the labelling rule).
@@ -471,7 +488,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "yes",
-            r"\b(reports?|statements?|updates?|(summary|summaries|account) of progress)\b.*\b("
+            r"\b(reports?|statements?|updates?|overviews?|(summary|summaries|account) of "
+            r"progress)\b.*\b("
             r"published|made public|"
             r"made available to the public|publicly available|posted online|posted on the "
             r"|disseminated to the public|"
@@ -581,6 +599,11 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"shared|sent|submitted|circulated) (to|with)\b.*" + _CS + r""
             r"|\bparticipants\b[^.]*\b(included|were|comprised)\b.*"
             + _CS
+            # "Institutions and organizations that took part in the process include federal
+            # ministries, …, CSOs, FBOs, academic institutions …": listed among participants
+            + r"|\b(took part|participated) in the (drafting |development |preparation )?process "
+            r"(include|included|were)\b.*"
+            + _CS
             # "The following civil society organisations also participated in the process: …"
             + r"|\b(following|these) ([\w-]+ ){0,2}"
             + _CS
@@ -598,7 +621,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             "yes",
             # ("Women's groups were asked …, and their answers shaped the outcome areas")
             _CS + r".*\b(their (answers|views|proposals|inputs?|priorities) (shaped|informed)|"
-            r"consult\w*|drafting|drafted|wrote|took part|participated|contributed|"
+            # (not "took part in the distribution of aid": what they did in the conflict)
+            r"consult\w*|drafting|drafted|wrote|(took part|participated)(?! in the (distribution|"
+            r"delivery|restoration|provision|reconstruction|peace|ceasefire|negotiations))|contributed|"
             # ("involved in the implementation" is a role in implementing it, not the drafting)
             r"workshops?|prepared|preparation|involved(?! in (the )?(\w+ )?(implementation|"
             r"implementing|monitoring|delivery|programmes?|programs?|activities|projects?|"
@@ -748,8 +773,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # "… will coordinate the implementation of this Plan through the gender focal points
             # designated in line ministries"; "Coordination … is entrusted to the SCWFA, which
             # works with focal points designated by each executing body"
-            r"\bcoordinat\w* (the )?implementation\b[^.;]*\bthrough (the )?([\w-]+ ){0,2}focal "
-            r"(points|persons)\b"
+            r"\bcoordinat\w* (the |its )?implementation\b[^.;]*\bthrough (the )?([\w-]+ ){0,2}"
+            r"(focal|contact) (points|persons)\b"
             r"|\bcoordination\b[^.;]*\b(is|shall be|will be) entrusted to\b[^.;]*\bfocal points\b|"
             r"\bcoordinat\w*\b.*\b(network|system) of ([\w-]+ ){0,2}(focal points|focal persons|"
             r"leads|contact points|champions)\b"
@@ -854,7 +879,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # may be the body's acronym; findings/civil_society.py asks that the sentence
             # names the body.)
             + r"|^[^.;]{0,80}?\b(holds?|will hold|shall hold|convenes?|will convene|organi[sz]es?|"
-            r"will organi[sz]e)\b[^.;]{0,30}\b(consultations?|meetings?|dialogues?|exchanges?)\b"
+            # ("The Interministerial Working Group will hold a joint session with the Civil
+            # Society Consultative Forum twice a year")
+            r"will organi[sz]e)\b[^.;]{0,30}\b(consultations?|meetings?|dialogues?|exchanges?|"
+            r"sessions?)\b"
             r"[^.;]{0,20}\bwith\b.*"
             + _CS
             # ("The IMWG meets with civil society organisations and researchers twice a year")
@@ -1034,7 +1062,8 @@ FOCUS = {
     ),
     "domestic": (
         r"\b(domestic(ally)?|post-conflict provinces|national territory|territory of|"
-        r"provinces|governorates|districts|regions of|in the country|throughout the country|"
+        r"provinces|governorates|districts|regions of|(in|within) the country|throughout the "
+        r"country|"
         # ("applies to the national government and the 47 county governments")
         r"(county|provincial|district|local) governments|"
         # ("… at national, provincial and community level"; "focused on Zemlovia itself")
@@ -1096,6 +1125,27 @@ _AFTER_NAME = (
     r"|(?:\s*\([^()]{3,60}\))?,\s+chaired\s+by\s+[^,;.]{3,60},)?"
 )
 LEAD = [
+    # "The implementation of the action plan is coordinated by the working group on women, peace
+    # and security convened by the Ministry of Foreign Affairs"
+    r"\bimplementation of the (?:national\s+)?(?:action\s+)?(?:plan|NAP)\s+(?:is|will be|shall be) "
+    r"coordinated by\b[^.;]{0,100}?\bconvened by\s+(?:the\s+)?"
+    + _NAME
+    + _AFTER_NAME
+    + r"(?=\s*[.,;(]|\s*$)",
+    # "The Ministry for Foreign Affairs coordinates the work on the plan"
+    r"\b(?:the\s+)?"
+    + _NAME
+    + _AFTER_NAME
+    + r"\s+(?:coordinates|will coordinate|leads)\s+the\s+work\s+"
+    r"(?:on|under)\s+the\s+(?:national\s+)?(?:action\s+)?(?:plan|NAP)\b",
+    # "To designate the Ministry of Labour … as the authorised state body responsible for the
+    # implementation of the Plan"
+    r"\bdesignates?\s+(?:the\s+)?" + _NAME + r"(?:\s+of\s+the\s+Republic\s+of\s+[\w'’-]+)?\s+as\s+"
+    r"the\s+(?:authori[sz]ed\s+)?(?:state\s+)?(?:body|institution|authority)\s+responsible\s+for\s+"
+    r"the\s+implementation\b",
+    # "Kemenko PMKS acts as the national coordinator of RAN-P3AKS implementation"
+    r"^(?P<name>(?-i:(?!The\b|This\b|It\b|Each\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,4}))\s+"
+    r"(?:acts|serves|will act|will serve)\s+as\s+the\s+national\s+coordinator\s+(?:of|for)\b",
     # "Lead responsibility for this Plan sits with the Equality and Human Rights Directorate"
     r"\blead responsibility for (?:this|the) (?:national\s+)?(?:action\s+)?(?:plan|NAP)\s+(?:sits|"
     r"lies|rests)\s+with\s+(?:the\s+)?" + _NAME + _AFTER_NAME,
@@ -1265,7 +1315,9 @@ INSTITUTION = r"^(?:The\s+)?(?P<name>(?:Ministry|Office|Department) of [A-Z][^.;
 _PARTS = (
     r"(?:(?:priority|focus|thematic|strategic|key|outcome|result|basic|impact|specific|policy)\s+)?"
     r"(?:pillars|areas|strategic objectives|objectives|themes|outcomes|directions|priorities|"
-    r"components|goals|axes|areas of action|lines of effort|programmes|clusters)"
+    # ("organised in four strategic lines:")
+    r"components|goals|axes|areas of action|lines of effort|programmes|clusters|lines of action|"
+    r"lines)"
 )
 PILLARS = (
     r"\b(?:structured|organi[sz]ed|built|based|grouped|divided|articulated|anchored|pursued|"
@@ -1281,7 +1333,8 @@ PILLAR_ITEM = (
     r"basic |outcome |result |impact )?(?:area|"
     r"priority"
     r"|objective|goal|axis|theme|component|outcome|"
-    r"direction))\s+(?:\w{1,4}|three|seven|eight)(?!\.\d)(?:\s*[-–—:.]\s*|"
+    # ("Strategic Line 1: Participation of women in peace operations")
+    r"direction|line))\s+(?:\w{1,4}|three|seven|eight)(?!\.\d)(?:\s*[-–—:.]\s*|"
     r"\s{2,})"
     r"(?P<name>[^|]+?)\s*$"
 )

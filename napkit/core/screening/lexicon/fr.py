@@ -170,7 +170,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             "some_without",
             r"\b(actions|objectifs?|axes?|piliers?) (de l'|du |de la |des )?(objectif|axe|pilier)?"
             r"\s*\d[^.]*\b(ne sont pas|n'est pas|ne sont|n'ont pas|n'a pas)\b[^.]{0,30}"
-            r"\bindicateurs?\b",
+            r"\bindicateurs?\b"
+            # « … ; pour les autres mesures, aucun indicateur n'a été retenu à ce stade »
+            r"|\bpour les autres (mesures|actions|activités|objectifs),? aucun indicateur\b",
         ),
         (
             "partial",
@@ -194,6 +196,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # « Des indicateurs ne sont définis que pour les actions prioritaires »
             r"|\bindicateurs?\b[^.;]{0,30}\bne (sont|seront|ont été) (définis|fixés|établis|prévus)"
             r"\b[^.;]{0,20}\bque pour\b"
+            # « Des indicateurs ont été définis pour les actions prioritaires ; pour les autres
+            # actions, ils seront précisés dans les plans de travail annuels »
+            r"|\bindicateurs?\b[^.]*;\s*pour les autres (actions|mesures|activités),? (ils|elles) "
+            r"seront (précisés|définis|fixés|élaborés)\b"
             # « Des indicateurs ont été définis pour les actions prioritaires uniquement »
             r"|\bindicateurs?\b[^.;]*\bpour (les )?(\w+ )?(actions|mesures|activités) (\w+ )?"
             r"(uniquement|seulement)\b",
@@ -316,6 +322,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # (not « Aucun rapport de mise en œuvre n'a été produit entre 2016 et 2019 »: what
             # happened before)
             r"\baucun rapport\b(?! public)(?![^.]*\bn'a (jamais )?été\b)|\bpas de rapports?\b"
+            r"(?! publics?)|\bne prévoit\b[^.;]*\bni (la )?(production|élaboration) de rapports\b"
             r"(?! publics?)"
             r"|\bne (donne|donnera|donneront) pas lieu à "
             r"(l'\w+ de |la \w+ de |"
@@ -351,6 +358,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # No report at all: none to publish (the labelling rule).
             r"|\bn'est pas prévu de rapports?\b|\bne sera pas (établi|élaboré|produit|rédigé) de "
             r"rapports?\b|\bne prévoit (pas|aucun) (de )?rapports?\b"
+            # « … le plan ne prévoit ni dispositif spécifique de suivi-évaluation ni production de
+            # rapports d'étape »
+            r"|\bne prévoit\b[^.;]*\bni (la )?(production|élaboration|publication) de rapports\b"
             # "rapport à usage interne", not "un groupe de travail interne".
             r"|\b(rapports?|bilans?)\b[^.]*\b(internes?|à usage interne)\b|\bà usage interne\b"
             r"|\bconfidentiel\w*\b"
@@ -437,7 +447,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # Only the indicators' data put online: published data, not a published report.
             r"|\b(données|tableau de bord)\b[^.]*\b(publiée?s?|mise?s? à jour|mise?s? en ligne|"
             r"diffusée?s?|rendue?s? publique?s?)\b[^.]*\b(en ligne|portail|site (internet|web)|"
-            r"annuaire statistique|bulletin statistique)\b"
+            r"annuaire statistique|bulletin statistique|tableau de bord)\b"
             # "Collecter, analyser, publier et archiver les données de mise en œuvre du PAN".
             r"|\b(publi\w*|diffus\w*|met\w* en ligne)\b[^.]*\bdonnées (de |du |des )?(mise en "
             r"œuvre|suivi|indicateurs|plan|PAN)\b",
@@ -476,6 +486,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             + r"|"
             + _CS
             + r".*\bassociée?s? à la démarche\b"
+            # « Il a associé les ministères sectoriels, les FDS, …, des organisations de la société
+            # civile et les PTF »: listed among those involved
+            + r"|^\W*(il|le processus|l'élaboration|la démarche) a associé (les|des)\b.*"
+            + _CS
             # « Le processus d'élaboration a connu la participation des organisations de la
             # société civile, des partenaires …, des ministères … »: listed among participants
             + r"|\bprocessus d'élaboration a (connu|enregistré|vu) la participation (des|de)\b.*"
@@ -512,7 +526,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # « Le projet de Plan a été rédigé par un comité de rédaction réunissant des
             # représentants de douze ministères et de six associations »: a drafting body with
             # civil society among its members.
-            r"|\b(rédigée?|élaborée?|préparée?|conduite?|menée?) par (un|une|le|la) (\w+ )?(comité|"
+            # (« … a été élaboré entre janvier et novembre 2020 par un groupe de travail composé
+            # de … et de six OSC »)
+            r"|\b(rédigée?|élaborée?|préparée?|conduite?|menée?)( [^.;]{0,50}?)? par (un|une|le|"
+            r"la) (\w+ )?(comité|"
             r"groupe|équipe|commission)\b[^.]*\b(comprenant|réunissant|composée?|associant|"
             r"incluant)\b[^.]*\b(associations|ONG|OSC|organisations de (la )?société civile|"
             r"société civile)\b",
@@ -643,6 +660,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"|\bcoordonn\w*\b.*\bréseau (de|des) (\w+ ){0,2}(référents|points focaux|"
             r"correspondants)\b"
             r"|\bpoints? focaux\b.*\bcoord(in|on)|\bcoord(in|on)\w*\b.*\bpoints? focaux\b"
+            # « La coordination de la mise en œuvre du Plan est assurée par la DGPF (Direction …) »
+            r"|\bcoordination\b[^.;]*\b(est|sera) assurée par (le |la |l')?\s*[^.;]{0,12}\b"
+            r"(ministère|direction|service|secrétariat|département|division|cellule|unité)\b"
             # Seule une réunion annuelle pour faire le point sur le plan.
             r"|\bréunion\b[^.]*\b(une fois par an|chaque année|annuellement)\b[^.]*\b(faire le "
             r"point|examiner|passer en revue)\b",
@@ -683,8 +703,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # (« se réunit deux fois par an avec … », « tient chaque semestre une séance de
             # concertation avec … »)
             + r"|\b(rencontre|rencontrera|se réuni\w* (\w+ ){0,5}avec|tient des réunions "
-            r"avec|tien\w* [^.;]{0,40}\b(séances?|réunions?|sessions?) (de concertation |d'échange "
-            r"|de dialogue )?avec)\b.*"
+            # (« … tient une session élargie avec les associations de la société civile »)
+            r"avec|tien\w* [^.;]{0,40}\b(séances?|réunions?|sessions?) (élargie |plénière |"
+            r"conjointe )?(de concertation |d'échange |de dialogue )?avec)\b.*"
             + _CS
             + r"|"
             + _CS
@@ -783,6 +804,10 @@ FOCUS = {
     r"|\b(intérieure?(?! à l'international)|(?<!d'action )(?<!plan )nationale?)\b.*\bet\b.*"
     r"\b(extérieure?|étrangère|internationale?)\b|\b(extérieure?|étrangère)\b.*\b(et|ainsi "
     r"qu['’]?)\s?.*\b(intérieure?s?)\b(?! à l'international)"
+    # « Le présent PAN II couvre l'ensemble du territoire national ainsi que la participation du
+    # Rwimbo aux opérations de soutien à la paix »
+    r"|\bterritoire national\b[^.]*\b(ainsi que|et)\b[^.]*\b(opérations (de maintien|de soutien)|"
+    r"missions (de paix|internationales)|à l'étranger)\b"
     # « Le Plan s'applique tant à l'action internationale …, qu'à ses politiques intérieures »
     r"|\btant (à|aux?|sur|dans)\b[^.]*\bqu['’]\s?(à|aux?|sur|dans)\b",
     "domestic": r"\b(territoire national|sur (le|son|leur) territoire|territoire (du|de la|de l')|"
@@ -792,7 +817,7 @@ FOCUS = {
     r"(?<!Ministre de l')(?<!Ministère de l')intérieure?(?! à l'international)|"
     r"(?<!pays et )régions|provinces|"
     r"préfectures|l'ensemble du territoire|"
-    r"réponse nationale|police nationale|"
+    r"réponse nationale|police nationale|situation nationale|"
     r"(dans|de) notre pays)\b",
     "international": r"\b(action extérieure|politique étrangère|extérieure?|opérations de (maintien"
     r" de la )?paix|coopération au développement|à l'étranger|pays partenaires|États fragiles|"
