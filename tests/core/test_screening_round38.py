@@ -109,9 +109,10 @@ _GOVERNMENT_LIST = (
             "no",
         ),
         (
+            # (not "no"; read as published since round 41)
             _EN + "The annual implementation check results are disclosed to the public.",
             "public_reporting",
-            "not_stated",
+            "yes",
         ),
         (
             _FR + "Des rapports de suivi seront produits périodiquement sur la base de ces "

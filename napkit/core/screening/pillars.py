@@ -18,7 +18,7 @@ from napkit.core.screening.segment import Sentence
 
 # "1. Peace processes and negotiations", "a) Prévention": a numbered line of a list.
 # "1.", "a)" and the roman "II." of a list of axes ("I. Participation …", "II. Prévention …").
-_ROMAN_ITEM = r"(?-i:[IVX]{1,4})[.)]\s+"
+_ROMAN_ITEM = r"(?-i:[IVX]{1,4}|[ivx]{1,4})[.)]\s+"
 # "A. Participation …" (a capital letter and a point) heads an item of a lettered list.
 _ENUMERATED_HEADING = re.compile(
     # (and "b. handling; and", a lettered line short enough to look like a heading)

@@ -52,7 +52,8 @@ _END = re.compile(
     r"(?=[\"«“(¿¡]?[A-ZÁÉÍÓÚÀÂÇÈÊÎÔÛÑ0-9])"
 )
 _BREAK = re.compile(r"\n")
-_ROMAN_END = re.compile(r"(?<![\w.])(?-i:[IVX]{2,5})\.$")
+# (and a small roman numeral opening a line of a list: "iii. Protection and Prohibition of SGBV")
+_ROMAN_END = re.compile(r"(?:(?<![\w.])(?-i:[IVX]{2,5})|(?:^|(?<=\n))\s*(?-i:[ivx]{2,5}))\.$")
 
 
 def _pdf_blocks(text: str) -> Iterator[tuple[int, int]]:

@@ -140,6 +140,13 @@ _ACRONYM_LINE = re.compile(
     r"^(?P<acr>" + _ACRONYM + r")(?:\s{2,}|\t+|\s+[-–—:=]\s+|:\s+)(?P<exp>\S.{3,160})$"
 )
 
+# A list of acronyms in one paragraph: "Abbreviations: MGEY – Ministry of …; HICA – …".
+_ACRONYMS_INLINE = re.compile(
+    r"^\W*(?:abbreviations|acronyms|abbreviations and acronyms|sigles|abréviations|sigles et "
+    r"abréviations|siglas|acrónimos)\s*:\s*",
+    re.IGNORECASE,
+)
+
 # A line of the list the other way round: "Département fédéral des relations extérieures DFRE".
 _ACRONYM_LAST = re.compile(r"^(?P<exp>[A-ZÀ-Ý][^()|]{3,120}?)\s+(?P<acr>" + _ACRONYM + r")$")
 
@@ -186,6 +193,12 @@ def acronyms(sentences: list[Sentence]) -> dict[str, str]:
             continue
         if m := _ACRONYM_LINE.match(s.read):
             found.setdefault(m.group("acr"), m.group("exp").strip())
+            continue
+        if inline := _ACRONYMS_INLINE.match(s.read):
+            # "Abbreviations: MGEY – Ministry of Gender Equality and Youth; HICA – …"
+            for part in s.read[inline.end() :].split(";"):
+                if m := _ACRONYM_LINE.match(part.strip().rstrip(".")):
+                    found.setdefault(m.group("acr"), m.group("exp").strip())
             continue
         m = _ACRONYM_FIRST.match(s.read) or _ACRONYM_LAST.match(s.read)
         if m and (exp := _stands_for(m.group("acr"), m.group("exp"))):

@@ -69,7 +69,8 @@ _A_PROJECTS_MONEY = re.compile(
     r"financée?|financiado)\s+(by|par|por)\s+(the\s+|l['’]|la\s+|le\s+|el\s+)?(European Union|"
     r"EU|Union européenne|UE|Unión Europea|World Bank|Banque mondiale|Banco Mundial|"
     r"(UN |United Nations )?Peacebuilding Fund|PBF|Fonds pour la consolidation de la paix|"
-    r"Fondo para la Consolidación de la Paz|USAID)\b",
+    r"Fondo para la Consolidación de la Paz|USAID|a group of donors|several donors|"
+    r"plusieurs bailleurs)\b",
     re.IGNORECASE,
 )
 

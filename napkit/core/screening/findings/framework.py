@@ -18,6 +18,7 @@ from napkit.core.screening.findings.base import (
     not_stated,
 )
 from napkit.core.screening.findings.other_policies import _of_another_policy
+from napkit.core.screening.findings.reporting import _TREATY_REPORT
 from napkit.core.screening.lexicon import Lexicon
 from napkit.core.screening.result import Finding
 from napkit.core.screening.segment import Sentence
@@ -131,6 +132,8 @@ def me_framework(sentences: list[Sentence], lex: Lexicon) -> Finding:
         m = lex.me["report"].search(s.read)
         if m is None or _negated(s, m, lex):
             continue
+        if _TREATY_REPORT.search(s.read):
+            continue  # « … dans ses rapports périodiques au Comité pour l'élimination … »
         if _of_another_policy(Hit("report", s, m.group(0))):
             continue  # (« La PNPG dispose de son propre mécanisme de suivi et fait l'objet d'un
             # rapport annuel de mise en œuvre »)
@@ -185,17 +188,21 @@ def me_framework(sentences: list[Sentence], lex: Lexicon) -> Finding:
 # fédéraux concernés communiquent chaque année … l'état de mise en œuvre de leurs mesures au
 # secrétariat »): that is the plan's data collection, whatever words it uses.
 _REPORT_UP = re.compile(
-    r"\b(?:each|every|all|the (?:responsible|implementing|relevant|line)) (?:line |lead )?"
+    r"\b(?:each|every|all|the (?:responsible|implementing|relevant|line)) (?:line |lead |"
+    r"participating )?"
     r"(?:ministr\w*|institutions?|agenc\w*|departments?|bod(?:y|ies)|signator\w*|offices?|partners?)\b"
     r"[^.;]{0,60}?\b(?:reports?|submits?|sends?|transmits?|provides?|forwards?)\b[^.;]{0,80}?\bto "
-    r"the (?:\w+ ){0,3}(?:secretariat|committee|ministry|office|group|directorate|unit|"
+    r"(?:the )?(?:\w+ ){0,3}(?:secretariat|committee|ministry|office|group|directorate|unit|"
     # ("Each lead department and agency reports on its actions to the CRU by the end of February")
     r"coordinat\w*|(?-i:[A-Z]{2,6}))\b"
     r"|\b(?:les|chaque|tous les) (?:ministères|départements|offices|institutions|structures|"
-    r"services|ministère|département|office|institution|structure)\b[^.;]{0,60}?\b(?:communique|"
+    # (« Chaque partenaire communique au point focal FPS du MFAEC, avant le 31 janvier, les
+    # données … »)
+    r"services|ministère|département|office|institution|structure|partenaires?)\b[^.;]{0,60}?\b"
+    r"(?:communique|"
     r"transmet|adresse|fait rapport|rend compte|rendent compte|font rapport|communiquent|"
     r"transmettent|adressent)\w*\b[^.;]{0,100}?\b(?:au|à la|à l') (?:\w+ ){0,2}(?:secrétariat|"
-    r"comité|ministère|direction|cellule|groupe|coordination)\b",
+    r"comité|ministère|direction|cellule|groupe|coordination|point focal)\b",
     re.IGNORECASE,
 )
 

@@ -46,7 +46,9 @@ _OTHER_REPORT = re.compile(
     # Another body's yearly report on a subject ("The IHRC publishes an annual report on
     # violence against women", "… an annual report on the status of women")
     r"|\breports?\s+on\s+(?:violence against women|the status of women|the situation of women|"
-    r"human rights|complaints|gender equality)\b"
+    r"human rights|complaints|gender equality|the rights of women)\b"
+    # ("The Public Defender … also publishes an annual special report on …")
+    r"|\bspecial reports?\b"
     # (« L'ONVBG publie un rapport annuel sur les violences basées sur le genre »)
     r"|\brapports?\s+annuels?\s+sur\s+(?:les violences|la situation des femmes)\b"
     # A development cooperation's yearly report (« Le rapport annuel de la coopération

@@ -157,6 +157,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # "The Government … shall make provision for the resources required for implementing
             # this Action Plan through the regular annual programmes of the concerned ministries"
             r"|\b(make|makes|shall make|will make) provision for the (resources|funds|funding)\b"
+            # "Each participating ministry shall reflect the budget required for its tasks in its
+            # annual budget request"
+            r"|\breflects? the (budget|funds|resources) required\b|\bin (its|their) annual budget "
+            r"requests?\b"
             # "Funding for the implementation of the RAD P3AKS is charged to: …"
             r"|\b(funding|financing|costs?) (for|of) (the )?implementation\b[^.]*\b(is|are|shall "
             r"be|"
@@ -496,6 +500,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"websites?|on the \w+'?s? "
             r"website|on the website of)|\b(publish|publishes|make public)\b.*\b(reports?|"
             r"(summary|summaries|account) of progress)\b"
+            # "The results of the annual evaluation shall be disclosed to the public on the website"
+            r"|\b(results|reports?|findings)\b[^.;]*\b(shall|will|are|is) (be )?disclosed to the "
+            r"public\b"
             # "The generalised information on the state of implementation of the Plan is posted
             # on the official website of the Ministry"
             r"|\binformation\b[^.;]*\b(implementation|progress)\b[^.;]*\b(is|are|will be|shall be) "
@@ -520,6 +527,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"legislat\w*|bundestag|storting|riksdag|folketing|eduskunta|sejm|diet|althing|knesset|"
             r"seimas|saeima|riigikogu|sabor|oireachtas|verkhovna rada|majlis|jatiya sangsad)\b"
             r"|\b(parliament|parliamentary committee)\b.*\b(receives|examines)\b.*\breports?\b"
+            # "It reports annually on the implementation of the Action Plan to the Foreign Affairs
+            # Committee of Parliament."
+            r"|\breports? (annually |each year |regularly )?(on|to)\b[^.;]*\bcommittee of (the )?"
+            r"(parliament|national assembly|congress|senate)\b"
             # "will periodically report to the appropriate congressional committees", "are
             # reported to the … Committee of the National Assembly".
             r"|\breport(s|ed)?\b (\w+ ){0,2}?to (the )?[^.;]{0,60}?\b(parliament|parliamentary|"
@@ -599,6 +610,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"shared|sent|submitted|circulated) (to|with)\b.*" + _CS + r""
             r"|\bparticipants\b[^.]*\b(included|were|comprised)\b.*"
             + _CS
+            # "The Third Plan was prepared with the participation of 11 ministries, civil society
+            # and experts": listed among participants
+            + r"|\b(prepared|developed|drafted|elaborated) with the participation of \d+ [^.;]*"
+            + _CS
             # "Institutions and organizations that took part in the process include federal
             # ministries, …, CSOs, FBOs, academic institutions …": listed among participants
             + r"|\b(took part|participated) in the (drafting |development |preparation )?process "
@@ -644,9 +659,14 @@ RULES: dict[str, list[tuple[str, str]]] = {
             + r"|\b(meetings|hearings|dialogues|focus groups)\b.*"
             + _CS
             + r".*\b(discussed|identified|proposed|shaped|informed|prioriti[sz]ed)\b"
+            # "The working group included representatives of the six ministries, … as well as the
+            # 1325 Network": the drafting group (the body that coordinates "includes")
+            + r"|^\W*the ([\w-]+ ){0,2}(working group|group|committee|team|task force)\s+(included|"
+            r"comprised|was composed of|brought together)\b.*"
+            + _CS
             # "The Plan was drafted by a working group comprising … and six NGOs": a drafting
             # body with civil society among its members.
-            r"|\b(drafted|prepared|developed|written|led|conducted) by (a|an|the) ([\w-]+ ){0,3}("
+            + r"|\b(drafted|prepared|developed|written|led|conducted) by (a|an|the) ([\w-]+ ){0,3}("
             r"committee|group|team|task force|commission)\b[^.]*\b(comprising|including|bringing "
             r"together|made up of|composed of|with members from)\b[^.]*\b(associations|NGOs|CSOs|"
             r"civil society)\b",
@@ -749,7 +769,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"(?<!ceasefire )(?<!election )(?<!electoral )monitor\w*|"
             r"carry out|deliver\w*|members? of the|(are|as|be|act as) (\w+ )?partners? in"
             r"(?! ([\w'’]+ ){1,2}(work|efforts|engagement) on)|"
-            r"independent (review|report)|contribute to monitoring|review of progress)\b"
+            r"independent (review|report)|contribute to monitoring|review of progress|"
+            # ("[The Civil Society Advisory Group] will review the draft annual progress report
+            # each year and provide written advice")
+            r"(will |shall )?reviews? the (draft )?(annual )?(progress|implementation) reports?)\b"
             # Civil-society members of the body that evaluates or monitors the plan.
             r"|\b(evaluation|monitoring|review|follow-up|oversight) (committee|board|panel|group|"
             r"council)\b[^.]*\b(consists of|composed of|made up of|comprises|includes|members)\b.*"
@@ -841,8 +864,11 @@ RULES: dict[str, list[tuple[str, str]]] = {
     "cs_on_coordination": [
         (
             "yes",
+            # ("The members of the NSC-WPS are the OPPA, …, and two representatives of women's civil
+            # society organizations")
             r"\b(composed of|made up of|comprises?|consists of|(will|shall) consist of|members? "
-            r"include|membership|brings together|members are|members will be|has (\d+|\w+) members|"
+            r"include|membership|brings together|members (of (the )?[\w-]+ )?are|members will be|"
+            r"has (\d+|\w+) members|"
             r"composition,? "
             r"(which )?(includes|comprises))\b.*"
             + _CS
@@ -893,8 +919,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # year": meetings with the body, not a seat on it.
             + r"|"
             + _CS
-            + r".*\b(meets?|will meet|holds? (regular )?meetings with)( with)? (the )?(\w+ ){0,3}"
+            + r".*\b(meets?|will meet|holds? (regular )?meetings with)( with)? (the )?((\w+ ){0,3}"
             + _BODY
+            # ("Representatives of the AWN meet the IDB twice a year")
+            + r"|(?-i:[A-Z][A-Z0-9]{1,8})\b)"
             + r"|\bwith the participation of\b.*"
             + _CS
             # "an open session to which civil society organisations are invited".
@@ -1007,7 +1035,9 @@ FOCUS = {
         # ("NAP-IV has an international component, … and a national component")
         r"\b(plan|programme|\w*NAP|it)\b[^.]*\bhas an? (international|national|domestic|external) "
         r"component\b|"
-        r"\b(plan|programme|\w*NAP|it)\b.*\b(applies|covers?|looks|concerns|is concerned with|"
+        # (a plan called a strategy: "The Strategy addresses the foreign policy, defense, …")
+        r"\b(plan|programme|\w*NAP|it|(?-i:[Tt]he Strategy|This Strategy))\b.*\b(applies|covers?|"
+        r"looks|concerns|is concerned with|"
         r"focus\w*|"
         r"addresses|scope|"
         r"instrument of|is a national (plan|mechanism)|as a national mechanism|"
@@ -1059,6 +1089,9 @@ FOCUS = {
         # "… the security and defence sector … at national level and the participation of … in
         # international peacekeeping missions"
         r"|\bat (the )?national level\b[^.]*\b(and|as well as)\b[^.]*\binternational\b"
+        # ("TNAP II applies at national and county levels and to Tavora's engagement abroad")
+        r"|\bat national (and [\w-]+ )?levels?\b[^.]*\b(and|as well as)\b[^.]*\b(abroad|"
+        r"international)\b"
     ),
     "domestic": (
         r"\b(domestic(ally)?|post-conflict provinces|national territory|territory of|"
@@ -1095,7 +1128,8 @@ FOCUS = {
     "own": (
         r"\b(?:in|within|across|throughout|(?:communities|regions|provinces|districts|women and "
         r"girls|population) of)\s+(?:the\s+(?:Republic|Kingdom|State|Federation|"
-        r"Commonwealth|Principality)\s+of\s+)?(?P<name>[\w'’-]+)"
+        # (and a name with its article: "communities within the Lumarines")
+        r"Commonwealth|Principality)\s+of\s+|the\s+(?=(?-i:[A-Z])))?(?P<name>[\w'’-]+)"
     ),
 }
 
@@ -1324,6 +1358,7 @@ PILLARS = (
     r"delivered|achieved)\s+(?:around|in|into|on|under|through|according to|along)\s+(?:the\s+)?"
     r"(?P<n>\w+)\s+" + _PARTS + r"\b(?:\s+of\s+[^:]{1,60}:|\s*:?)(?P<list>.*)$"
     r"|\b(?:has|contains|pursues|sets out|concentrates on|focuses on|comprises|includes|adopts|"
+    r"addresses|"
     r"establishes|is built on|retains|keeps|maintains|consists of)\s+(?:the\s+)?(?:following\s+)?"
     r"(?P<n2>\w+)\s+" + _PARTS + r"\b[^:]*:(?P<list2>.*)$"
 )
@@ -1334,7 +1369,8 @@ PILLAR_ITEM = (
     r"priority"
     r"|objective|goal|axis|theme|component|outcome|"
     # ("Strategic Line 1: Participation of women in peace operations")
-    r"direction|line))\s+(?:\w{1,4}|three|seven|eight)(?!\.\d)(?:\s*[-–—:.]\s*|"
+    r"direction|line|area of action|line of action))\s+(?:\w{1,4}|three|seven|eight)(?!\.\d)"
+    r"(?:\s*[-–—:.]\s*|"
     r"\s{2,})"
     r"(?P<name>[^|]+?)\s*$"
 )

@@ -56,7 +56,11 @@ RULES: dict[str, list[tuple[str, str]]] = {
             "disbursed",
             r"\b(ont été|a été|avaient été|avait été) (décaissé|versé)e?s?\b"
             r"|\bdécaissée?s?\b"
-            r"|\bmontants? décaissés?\b",
+            r"|\bmontants? décaissés?\b"
+            # « En 2023 et 2024, les offices concernés ont versé au total 11,4 millions de francs au
+            # titre des mesures du présent plan »
+            r"|\b(ont|a) versé (au total )?[\d,. ]+\s*(millions?|milliards?)\b[^.;]*\bau titre "
+            r"(des|du|de)\b",
         ),
         (
             "appropriated",
@@ -123,7 +127,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "mentioned",
-            r"\bmobilis\w*\b.*\b(moyens|ressources|financements?|fonds)\b|\b(dans le cadre de|sur)"
+            # (and « Les ressources nécessaires … seront mobilisées sur le budget de l'État »)
+            r"\bmobilis\w*\b.*\b(moyens|ressources|financements?|fonds)\b|\b(moyens|ressources|"
+            r"financements?|fonds)\b[^.;]*\b(seront|sont) mobilisée?s\b|\b(dans le cadre de|sur)"
             # (not « a versé … au fonds fiduciaire des Nations unies »: a gift to the UN)
             r" (leurs|ses) budgets?\b|\bfonds fiduciaire\b(?! des Nations)"
             # « Chaque département finance les actions … sur ses crédits de fonctionnement »
@@ -462,6 +468,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # élaboration »
             r"|\bn'ont pas été (consultée?s|associée?s)\b"
             r"|\bn'a pas donné lieu à (une |aucune |des )?(consultation|concertation)s?\b"
+            # « il n'a pas été possible d'organiser des consultations avec les organisations »
+            r"|\bpas été possible d'organiser (des|de) (consultations?|concertations?)\b"
             # « Il n'a pas fait l'objet d'une consultation des associations »
             r"|\bn'a pas fait l'objet (d'une |de )(consultation|concertation)\b",
         ),
@@ -661,7 +669,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"correspondants)\b"
             r"|\bpoints? focaux\b.*\bcoord(in|on)|\bcoord(in|on)\w*\b.*\bpoints? focaux\b"
             # « La coordination de la mise en œuvre du Plan est assurée par la DGPF (Direction …) »
-            r"|\bcoordination\b[^.;]*\b(est|sera) assurée par (le |la |l')?\s*[^.;]{0,12}\b"
+            # (« Le pilotage du plan est assuré par la Direction des Nations unies … »)
+            r"|\b(coordination|pilotage)\b[^.;]*\b(est|sera) assurée? par (le |la |l')?\s*"
+            r"[^.;]{0,12}\b"
             r"(ministère|direction|service|secrétariat|département|division|cellule|unité)\b"
             # Seule une réunion annuelle pour faire le point sur le plan.
             r"|\bréunion\b[^.]*\b(une fois par an|chaque année|annuellement)\b[^.]*\b(faire le "
@@ -763,7 +773,7 @@ ME = {
     # (« Le plan ne comporte pas, à ce stade, de dispositif de suivi-évaluation. »)
     r"|\b(ne|n')\s*(\w+\s+){0,2}(pas|ni)(\s*,[^,.;]{1,30},)?\s+(\w+\s+){0,3}?(de |d'un |d'une |d')?"
     r"(dispositif|"
-    r"mécanisme|système)s?\s+(spécifique |distinct |propre )?de suivi"
+    r"mécanisme|système)s?\s+(spécifique |distinct |propre |formel )?de suivi"
     r"|\b(ne prévoit|n'institue|ne crée|ne met en place) pas de (mécanisme|dispositif) "
     r"(spécifique |distinct )?de suivi\b"
     r"|\bn'est pas (institué|créé|mis en place) de (mécanisme|dispositif) (spécifique |distinct )?"
