@@ -198,3 +198,14 @@ def test_round41_a_strategy_by_its_scope() -> None:
         "assistance activities of the Federal Government."
     )
     assert _one(text, "focus") == "international"
+
+
+def test_round41_another_strategy_described() -> None:
+    """ "The Strategy, which covers all domestic policies, …" describes another strategy (a
+    national gender equality strategy): the plan's own scope statement decides."""
+    text = (
+        _EN + "The Strategy, which covers all domestic policies, including the prevention of "
+        "violence, is implemented by the Ministry of Social Affairs. This Action Plan concerns "
+        "foreign policy, diplomacy and development cooperation."
+    )
+    assert _one(text, "focus") == "international"

@@ -1035,8 +1035,10 @@ FOCUS = {
         # ("NAP-IV has an international component, … and a national component")
         r"\b(plan|programme|\w*NAP|it)\b[^.]*\bhas an? (international|national|domestic|external) "
         r"component\b|"
-        # (a plan called a strategy: "The Strategy addresses the foreign policy, defense, …")
-        r"\b(plan|programme|\w*NAP|it|(?-i:[Tt]he Strategy|This Strategy))\b.*\b(applies|covers?|"
+        # (a plan called a strategy: "The Strategy addresses the foreign policy, defense, …";
+        # not "The Strategy, which covers all domestic policies, …": another one, described)
+        r"^\W*(?-i:The|This) Strategy (applies|covers|addresses|concerns|focuses)\b|"
+        r"\b(plan|programme|\w*NAP|it)\b.*\b(applies|covers?|"
         r"looks|concerns|is concerned with|"
         r"focus\w*|"
         r"addresses|scope|"
