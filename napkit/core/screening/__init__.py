@@ -46,14 +46,25 @@ def find(
     # The acronyms the document defines, read once: spelt out for civil society, bodies, leads.
     defined = rules.acronyms(all_sentences)
     all_sentences = rules.mark_past(all_sentences, lex, defined, edition, start)
-    coordination = rules.coordination(all_sentences, lex, defined)
-    seat = rules.cs_on_coordination(all_sentences, lex, coordination, defined)
+    coordination, no_body = rules.coordination(all_sentences, lex, defined)
+    seat = rules.cs_on_coordination(all_sentences, lex, coordination, defined, no_body)
+    me = rules.me_framework(all_sentences, lex)
+    regular = rules.simple("regular_reporting", all_sentences, lex)
+    if me.answer == "yes" and regular.answer == "no":
+        # Data collected, but "Le Plan ne prévoit pas l'élaboration de rapports d'étape": who
+        # reports and when are not there (the labelling rule's "partial").
+        me = me.model_copy(
+            update={
+                "answer": "partial",
+                "why": _("Only some of who collects, who reports and when are stated."),
+            }
+        )
     found = {
         "budget": rules.budget(all_sentences, lex, start),
         "indicators": rules.indicators(all_sentences, lex),
         "baselines_targets": rules.baselines_targets(all_sentences, lex),
-        "me_framework": rules.me_framework(all_sentences, lex),
-        "regular_reporting": rules.simple("regular_reporting", all_sentences, lex),
+        "me_framework": me,
+        "regular_reporting": regular,
         "public_reporting": rules.simple("public_reporting", all_sentences, lex),
         "cs_design": rules.simple("cs_design", all_sentences, lex),
         "cs_implementation_monitoring": rules.cs_implementation_monitoring(

@@ -46,9 +46,11 @@ _WRAP = re.compile(r"[ \t]*\n[ \t]*")
 # A sentence ends at . ! ? followed by space and a capital, an opening quote or a digit;
 # "art. 3", "No. 5", "p. ej." and initials are left alone by asking for a longer word before.
 # A two-letter word in small letters ends one too (« … trois fois par an. Le SPF AE assure … »),
-# but not the abbreviations "cf.", "ex.", "vs.", "al.".
+# but not the abbreviations "cf.", "ex.", "vs.", "al."; so do two capitals ("… partners of
+# KalNAP II. WoPeN …", "… with the UN. The …"), headings apart (_ROMAN_END).
 _END = re.compile(
-    r"(?:(?<=[^\s.]{3}[.!?])|(?<=\s(?!cf|ex|vs|al|av|ss)[a-zà-ÿ]{2}[.]))\s+"
+    r"(?:(?<=[^\s.]{3}[.!?])|(?<=\s(?!cf|ex|vs|al|av|ss)[a-zà-ÿ]{2}[.])|(?<=\s[A-Z]{2}[.]))"
+    r"\s+"
     r"(?=[\"«“(¿¡]?[A-ZÁÉÍÓÚÀÂÇÈÊÎÔÛÑ0-9])"
 )
 _BREAK = re.compile(r"\n")
@@ -176,8 +178,13 @@ def sentences(number: int, text: str, pdf: bool = False) -> list[Sentence]:
             continue
         pos = 0
         for match in _END.finditer(block):
-            if _ROMAN_END.search(block, 0, match.start()):
-                continue  # "Lineamiento III. Acceso a la justicia": a numbered heading
+            roman = _ROMAN_END.search(block, 0, match.start())
+            # "Lineamiento III. Acceso a la justicia": a numbered heading, a few words long;
+            # not "… are implementing partners of KalNAP II." at the end of a sentence.
+            if roman and (
+                roman.group(0).strip()[0] in "ivx" or len(block[pos : match.start()].split()) <= 4
+            ):
+                continue
             found.extend(_one(number, text, start + pos, start + match.start()))
             pos = match.end()
         found.extend(_one(number, text, start + pos, end))

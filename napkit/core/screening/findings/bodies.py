@@ -15,8 +15,11 @@ from napkit.core.screening.result import Finding
 from napkit.core.screening.segment import Sentence
 
 
-def coordination(sentences: list[Sentence], lex: Lexicon, defined: dict[str, str]) -> Finding:
-    """The coordination mechanism. A body the document calls by its acronym ("Le CNC coordonne
+def coordination(
+    sentences: list[Sentence], lex: Lexicon, defined: dict[str, str]
+) -> tuple[Finding, list[Hit]]:
+    """The coordination mechanism, and the passages that say there is no body (read once,
+    for civil society's seat too). A body the document calls by its acronym ("Le CNC coordonne
     la mise en œuvre du Plan", the list of acronyms giving "Comité national de coordination")
     is read with its name."""
     # (the body's noun only: "Comité national de coordination" would read as coordinating)
@@ -45,9 +48,11 @@ def coordination(sentences: list[Sentence], lex: Lexicon, defined: dict[str, str
             for s in sentences
         ]
     sentences = _pronouns_named(sentences, lex, lex.body)
-    found = simple("coordination_mechanism", sentences, lex)
+    cues = hits("coordination_mechanism", sentences, lex)
+    none = [h for h in cues if h.value == "no"]
+    found = simple("coordination_mechanism", sentences, lex, cues)
     if found.answer != "no":
-        return found
+        return found, none
     # "No separate coordination body is established for the plan; the ĀM coordinates its
     # implementation through contact persons …", « Il n'est pas créé d'organe spécifique de
     # coordination du Plan. La coordination … est assurée par la DGPF »: no body, but a ministry
@@ -56,9 +61,7 @@ def coordination(sentences: list[Sentence], lex: Lexicon, defined: dict[str, str
     # forment un réseau informel …, qui … n'a pas de compétence de coordination »).
     at = {(s.page, s.start): i for i, s in enumerate(sentences)}
     near: list[Sentence] = []
-    for h in hits("coordination_mechanism", sentences, lex):
-        if h.value != "no":
-            continue
+    for h in none:
         s = h.sentence
         near += [replace(s, reading=c) for c in s.read.split(";")[1:] if c.strip()]
         i = at[(s.page, s.start)]
@@ -71,7 +74,7 @@ def coordination(sentences: list[Sentence], lex: Lexicon, defined: dict[str, str
         if h.value == "partial" and not lex.negation.search(h.sentence.read)
     ]
     if not ministry:
-        return found
+        return found, none
     return _finding(
         "coordination_mechanism",
         "partial",
@@ -79,7 +82,7 @@ def coordination(sentences: list[Sentence], lex: Lexicon, defined: dict[str, str
         0.6,
         _evidence(ministry),
         _("No body coordinates the plan, but a ministry or an office does."),
-    )
+    ), none
 
 
 def _pronouns_named(
@@ -106,8 +109,29 @@ def _pronouns_named(
             and (body := noun.search(prev.read[:60])) is not None
         ):
             s = replace(s, reading=body.group(0) + " " + s.read[m.end() :])
+        elif (
+            (short := _SHORT_SUBJECT.match(s.read)) is not None
+            and s.reading is None
+            and not lex.negation.search(s.read)
+        ):
+            # "A Civil Society Advisory Group … is established. … The Advisory Group reviews
+            # each draft progress report": the group by the end of its name.
+            name = re.escape(short.group("name"))
+            for t in sentences[max(0, i - 3) : i]:
+                if t.page == s.page and (
+                    full := re.search(
+                        r"(?:" + noun.pattern + r")\s+" + name + r"\b", t.read, noun.flags
+                    )
+                ):
+                    s = replace(s, reading=full.group(0) + s.read[short.end() :])
+                    break
         out.append(s)
     return out
+
+
+_SHORT_SUBJECT = re.compile(
+    r"^\W*(?:The|Le|La|L'|El)\s+(?P<name>(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+)){0,3})(?=\s)"
+)
 
 
 _PRONOUN_SUBJECT = re.compile(r"^\W*(?:il|elle|it|él|ella)\s+(?=\w)", re.IGNORECASE)
@@ -242,6 +266,8 @@ def _names_body(text: str, lex: Lexicon, bodies: set[str]) -> bool:
 _GOVERNMENT = re.compile(
     r"\b(ministr\w*|minister\w*|minist[eè]re|ministerio|ministra|ministro|department|département|"
     r"departamento|agency|agence|agencia|police|policía|forces?|fuerzas|armed|armée|secretar\w*|"
+    # (« Division Paix et droits humains », « Service de la promotion militaire de la paix »)
+    r"division|división|service (?:de la|du|des|de l'|public)|"
     r"direct\w*|dirección|office|gouverneur|governor|state|état|estado|national|nacional|"
     r"fonctionnaire|official|officer|funcionari\w*|gendarmerie|contrôleur|controller|embass\w*|"
     r"ambassad\w*|embajada|administration|administración|primature|presidency|présidence|"
@@ -286,6 +312,8 @@ _OBSERVER_LINE = re.compile(
 
 _ITEM = re.compile(r"^\s*(?:[-–—•*]|\(?[0-9a-z]{1,2}[.)])\s+")
 
+_BARE_LINE = re.compile(r"^\s*[A-ZÀ-ÝÑ][^.:;]{2,90}$")
+
 # A line of the list giving a role or a sub-heading: "Chair: the Minister …", "Membres :".
 _ROLE_LINE = re.compile(r"^\s*[A-ZÀ-ÝÑ][\w’' -]{0,30}?\s?:(?:\s|$)")
 
@@ -325,7 +353,9 @@ def _composition_lists(
             continue
         # (« La commission de rédaction … a achevé ses travaux … Elle était composée comme
         # suit : »: who drafted the plan, not who coordinates it)
-        if _DRAFTING.search(before + " " + s.read):
+        # (not a results table's rows just above: "… | developed by the MoD | …")
+        prose = " ".join(t.read for t in sentences[max(0, i - 3) : i] if not t.row)
+        if _DRAFTING.search(prose + " " + s.read):
             continue
         items = []
         kind = None  # one kind of marker: "- the CSO;" then "3. Each ministry …" ends the list
@@ -333,11 +363,22 @@ def _composition_lists(
             if t.page != s.page and t.page != s.page + 1:
                 break
             item = _ITEM.match(t.read)
-            if not (item or _ROLE_LINE.match(t.read)):
+            # ("… of the following state bodies:" then "Ministry of Defence", "Ministry of
+            # Health", …: one unmarked short line each)
+            bare = (
+                item is None
+                and s.read.rstrip().endswith(":")
+                and t.page == s.page
+                and _BARE_LINE.match(t.read) is not None
+            )
+            if not (item or bare or _ROLE_LINE.match(t.read)):
                 break
-            if item:
-                marker = item.group(0).strip()[:1]
-                marker = "digit" if marker.isdigit() else "dash" if marker in "-–—•*" else "other"
+            if item or bare:
+                marker = item.group(0).strip()[:1] if item else "bare"
+                if item:
+                    marker = (
+                        "digit" if marker.isdigit() else "dash" if marker in "-–—•*" else "other"
+                    )
                 if kind is not None and marker != kind:
                     break
                 kind = marker
@@ -428,7 +469,8 @@ def _inline_compositions(
             continue
         listed = s.read[m.end() :].rstrip(".;")
         head = _MINISTRIES_OF.search(listed)
-        items = [x for x in _LIST_SEP.split(listed) if x.strip()]
+        # ("de représentantes et représentants de la DPDH, …": the first word is no member)
+        items = [x for x in _LIST_SEP.split(listed) if x.strip() and not _REPRESENTATIVES.match(x)]
         # Most items, not all: "les majors généraux de l'armée de terre, de la marine et de
         # l'armée de l'air" splits into fragments that name no institution of their own.
         official = sum(
@@ -448,11 +490,16 @@ def _inline_compositions(
     return out
 
 
+_REPRESENTATIVES = re.compile(
+    r"^\s*(?:des |de |d')?(?:représentant\w*|representatives?|representantes?)\s*$", re.IGNORECASE
+)
+
 _INSTITUTION_NOUN = re.compile(
     r"(?:(?:Federal|National|Royal|State|Union)\s+)?(?:Ministry|Office|Department|Directorate|"
     r"Secretariat|Ministère|Secrétariat|Direction|Département|Ministerio|Secretaría|Oficina|"
     # (« SPF : Service public fédéral »)
-    r"Dirección|Service public)\b"
+    # (« CGPG : Commissariat général à la Promotion du Genre »)
+    r"Dirección|Service public|Commissariat|Haut-Commissariat)\b"
 )
 
 _SMALL = {"of", "and", "the", "for", "de", "du", "des", "la", "le", "les", "et", "del", "y", "el"}

@@ -18,7 +18,10 @@ from napkit.core.screening.findings.bodies import (
     _pronouns_named,
     _short_forms,
 )
-from napkit.core.screening.findings.other_policies import _of_another_policy
+from napkit.core.screening.findings.other_policies import (
+    _continues_another_policy,
+    _of_another_policy,
+)
 from napkit.core.screening.findings.reporting import _NOT_THIS_BODY
 from napkit.core.screening.lexicon import Lexicon
 from napkit.core.screening.result import Finding
@@ -26,13 +29,16 @@ from napkit.core.screening.segment import Sentence
 
 
 def cs_on_coordination(
-    sentences: list[Sentence], lex: Lexicon, coordination: Finding, defined: dict[str, str]
+    sentences: list[Sentence],
+    lex: Lexicon,
+    coordination: Finding,
+    defined: dict[str, str],
+    none: list[Hit],
 ) -> Finding:
+    """Civil society's seat on the coordination body; ``none``: the passages that say there
+    is no body (``bodies.coordination`` reads them)."""
     key = "cs_on_coordination"
-    if coordination.answer == "no" or (
-        coordination.answer == "partial"
-        and (none := [h for h in hits("coordination_mechanism", sentences, lex) if h.value == "no"])
-    ):
+    if coordination.answer == "no" or (coordination.answer == "partial" and none):
         # (no body, and a ministry that coordinates: still no body to sit on)
         evidence = coordination.evidence if coordination.answer == "no" else _evidence(none)
         return _finding(
@@ -81,6 +87,7 @@ def cs_on_coordination(
             # "The National Gender Forum, which brings together … civil society, oversees the
             # implementation of the National Gender Policy": another policy's body.
             and not _NOT_THIS_BODY.search(h.sentence.read)
+            and not _continues_another_policy(h.sentence, sentences)
         )
     ]
     # "Le Comité directeur rencontre … le Groupe consultatif de la société civile, composé de
@@ -105,6 +112,17 @@ def cs_on_coordination(
             h.value == "yes"
             and (
                 _cs_body(h.sentence.read, lex)
+                # « La PFPS regroupe 38 organisations non gouvernementales »: the subject is
+                # civil society's own group, by its acronym.
+                or (
+                    (subject := _SUBJECT_ACRONYM.match(h.sentence.read)) is not None
+                    and lex.cs.search(defined.get(subject.group("acronym"), "")) is not None
+                )
+                # (« Des organisations membres de la PFPS mettent en œuvre … »: its members)
+                or any(
+                    lex.cs.search(defined.get(m.group("acronym"), ""))
+                    for m in _MEMBERS_OF.finditer(h.sentence.read)
+                )
                 or (
                     _NO_SUBJECT.match(h.sentence.read) is not None
                     and _cs_body(before.get((h.sentence.page, h.sentence.start), ""), lex)
@@ -123,6 +141,16 @@ def cs_on_coordination(
         found = [h for h in found if h.value not in {"no", "yes", "partial"}]
     return by_precedence(key, found, {"no_body": "no"})
 
+
+_SUBJECT_ACRONYM = re.compile(
+    r"^\W*(?:(?:The|La|Le|L'|El|Les|Los|Las)\s?)?(?P<acronym>(?-i:[A-Z][A-Za-z0-9-]{1,9}))\b"
+    r"(?!\s+(?:and|et|y)\b)"
+)
+
+_MEMBERS_OF = re.compile(
+    r"\b(?:membres|members|miembros) (?:de la|du|de l'|des|of the|of|de la|del)\s?"
+    r"(?P<acronym>(?-i:[A-Z][A-Za-z0-9-]{1,9}))\b"
+)
 
 _BENEFICIARIES = re.compile(
     r"\b(?:sont|seront|est|sera) (?:des |les )?bénéficiaires\b|\b(?:are|will be|is) (?:the )?"

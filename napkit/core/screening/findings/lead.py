@@ -237,6 +237,24 @@ _SITS_WITHIN = re.compile(
     re.IGNORECASE,
 )
 
+_UNIT_WITHIN = re.compile(
+    r"(?:^|\b(?:The|Le|La|L'|El)\s+)(?P<unit>(?:Office|Bureau|Directorate|Department|Unit|"
+    r"Secretariat|Direction|Cellule|Secrétariat|Oficina|Dirección|Secretaría)\s[^,;()]{3,80}?)"
+    r"(?:\s\((?-i:[A-Z][A-Za-z]{1,9})\))?\s+(?:within|au sein d[eu]|au sein de la|dentro de)\s+"
+    r"(?:the |la |le |l'|el )?$",
+    re.IGNORECASE,
+)
+
+# The policy a lead is named for, by its acronym: "… is the focal ministry for the NWAP".
+_FOR_ACRONYM = re.compile(
+    r"^\W*(?:for|of|pour|de|du|de la|del)\s+(?:the\s+|la\s+|le\s+|l')?"
+    r"(?P<acronym>(?-i:[A-Z][A-Za-z]{1,9}))\b"
+)
+_POLICY_WORD = re.compile(
+    r"\b(?:Policy|Strategy|Programme|Program|Politique|Stratégie|Política|Estrategia|Programa|Act|"
+    r"Law|Loi|Ley)\b"
+)
+
 _EACH = re.compile(r"\b(?:of|in)\s+(?:each|every|chaque|cada)\b", re.IGNORECASE)
 
 _EACH_BEFORE = re.compile(
@@ -322,6 +340,16 @@ def lead_institution(sentences: list[Sentence], lex: Lexicon, defined: dict[str,
                     # "The AGE, established within the Office of the Prime Minister, is the
                     # leading institution": the subject, not the office it sits in.
                     name = _clean_name(within.group("subject"))
+                elif unit := _UNIT_WITHIN.search(s.read[: m.start("name")]):
+                    # "The Office for Gender Equality (OGE) within the Office of the Prime
+                    # Minister is the institution responsible …": the unit, in its office.
+                    name = f"{_clean_name(unit.group('unit'))} ({name})"
+                if (other := _FOR_ACRONYM.match(rest)) and _POLICY_WORD.search(
+                    defined.get(other.group("acronym"), "")
+                ):
+                    # "MoWCA is the focal ministry for the NWAP" (a national policy): another
+                    # policy's lead, not the plan's.
+                    continue
                 if re.fullmatch(_ACRONYM, name):
                     # An acronym ("Le MFPECS assure la coordination"): its definition in the
                     # document, when that names an institution; else not a name at all.

@@ -35,7 +35,13 @@ _OTHER_POLICY = re.compile(
     r")?de igualdad|"
     # The SDGs' review and the Secretary-General's global indicators for resolution 1325.
     r"voluntary national review|rapport national volontaire|informe nacional voluntario|"
-    r"indicateurs des ODD|SDG indicators|indicadores de los ODS|"
+    r"indicateurs (des|de l'|du) ?ODD|SDG( \d+)? indicators|indicadores (de los|del) ODS|"
+    # A national fund named with capitals (« des crédits au Fonds national de solidarité, qui
+    # finance les filets sociaux »): its money, not the plan's.
+    r"(?-i:Fonds national|National Fund|Fondo Nacional) (de|du|des|d'|pour|for|of|para)|"
+    # A regional plan ("the Pacific Regional Action Plan on WPS; its progress reports are
+    # prepared and published by the PIFS"), with its own reports and indicators.
+    r"(?-i:Regional Action Plan)|plan d'action régional|plan de acción regional|"
     # A national strategy or policy named with capitals ("the National Strategy for Combating
     # Violence against Women (NSCVAW) 2013–2017, whose implementation committee issues an annual
     # report", « La SNDD (Stratégie nationale de développement durable) … dispose d'un dispositif
@@ -52,6 +58,9 @@ _OTHER_POLICY = re.compile(
 
 def _of_another_policy(h: Hit) -> bool:
     text = h.sentence.read
+    if _DISCLAIMED.search(text):
+        # « … ; ce rapport ne constitue pas un rapport de mise en œuvre du présent Plan »
+        return True
     if (
         (m := _HAS_ITS_OWN.search(text))
         and _ANOTHER_SUBJECT.search(text[: m.start()])
@@ -65,6 +74,17 @@ def _of_another_policy(h: Hit) -> bool:
         _OWN_PLAN.search(text)
     )
 
+
+# A report the document says is not the plan's.
+_DISCLAIMED = re.compile(
+    r"\bne (?:constitue|constituent|tient|tiennent) pas (?:lieu de )?(?:un |le |les |des )?"
+    r"rapports? (?:de mise en œuvre|d'étape|de suivi|d'avancement)\b"
+    r"|\b(?:is|are) not (?:a |the )?(?:progress |implementation |monitoring )?reports? "
+    r"(?:on|of|for) "
+    r"(?:the implementation of )?(?:this|the) (?:plan|NAP|action plan)\b"
+    r"|\bno (?:constituye|constituyen) (?:un |el )?informes? de (?:seguimiento|avance|ejecución)\b",
+    re.IGNORECASE,
+)
 
 _ANOTHER_SUBJECT = re.compile(
     r"(?-i:\b[A-Z][A-Z0-9]{1,9}\b)|\b(?:politique|policy|stratégie|strategy|programme|program|"
@@ -91,7 +111,12 @@ _NATIONAL_POLICY = re.compile(
 # A pronoun that carries on the sentence before ("La Stratégie nationale d'égalité des chances
 # (SNEC), adoptée en 2017, constitue le cadre … . Dotée d'un budget …, elle fait l'objet d'un
 # rapport annuel publié par le Ministère du Plan."): still the other policy.
-_PRONOUN_SUBJECT = re.compile(r"(?:^|,\s+)(?:elle|il|it|ella)\s+(?!y\b)", re.IGNORECASE)
+# (and a possessive that opens the sentence: « La Politique nationale d'équité … (PNEEG) …
+# constitue le cadre … . Son comité de suivi, présidé par le Commissaire général, comprend … »)
+_PRONOUN_SUBJECT = re.compile(
+    r"(?:^|,\s+)(?:elle|il|it|ella)\s+(?!y\b)|^\W*(?:son|sa|ses|its|their|su|sus)\s",
+    re.IGNORECASE,
+)
 
 
 def _continues_another_policy(s: Sentence, sentences: list[Sentence]) -> bool:

@@ -9,6 +9,7 @@ import re
 
 from napkit.core.screening.findings.base import _PLAN_NAMED, Hit, by_precedence, hits
 from napkit.core.screening.findings.other_policies import (
+    _OWN_PLAN,
     _continues_another_policy,
     _of_another_policy,
 )
@@ -79,6 +80,11 @@ _OTHER_REPORT = re.compile(
     r"of Discrimination|Comité pour l['’]élimination de la discrimination|Comité para la "
     r"Eliminación de la Discriminación)\b|\b(?:Universal Periodic Review|Examen périodique "
     r"universel)\b"
+    # A state's numbered report to a treaty body ("Its ninth periodic report, submitted in
+    # 2021, is available on the website of the Committee")
+    r"|\b(?:initial|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|combined "
+    r"[\w\s-]{3,40}) periodic reports?\b|\b(?:deuxième|troisième|quatrième|cinquième|sixième|"
+    r"septième|huitième|neuvième|dixième|\d+e) rapport périodique\b"
     # (the treaty body named first: « … fait rapport tous les quatre ans au Comité pour
     # l'élimination de la discrimination à l'égard des femmes ; ses derniers rapports
     # périodiques … »)
@@ -195,10 +201,36 @@ def _other_report(h: Hit) -> bool:
     return any(m.start() < end and m.end() > start for m in _OTHER_REPORT.finditer(text))
 
 
-def simple(key: str, sentences: list[Sentence], lex: Lexicon) -> Finding:
-    found = hits(key, sentences, lex)
+# A report the sentence before introduced as another body's: "The Truth and Reconciliation
+# Commission (TRC) documented hundreds of cases … . Its final report was made public in 2014."
+_POSSESSIVE = re.compile(r"^\W*(?:its|their|son|sa|ses|leurs?|su|sus)\s", re.IGNORECASE)
+
+
+def _anothers_by_pronoun(s: Sentence, sentences: list[Sentence]) -> bool:
+    if not _POSSESSIVE.match(s.read) or _OWN_PLAN.search(s.read):
+        return False
+    i = next((i for i, t in enumerate(sentences) if t is s), 0)
+    before = sentences[i - 1] if i else None
+    return (
+        before is not None
+        and before.page == s.page
+        and bool(_OTHER_REPORT.search(before.read) or _OTHER_PROCESS.search(before.read))
+        and not _OWN_PLAN.search(before.read)
+    )
+
+
+def simple(
+    key: str, sentences: list[Sentence], lex: Lexicon, found: list[Hit] | None = None
+) -> Finding:
+    """The finding from its cues and vetoes; ``found``: its hits, when the caller has them."""
+    found = hits(key, sentences, lex) if found is None else found
     if key in {"regular_reporting", "public_reporting"}:
-        found = [h for h in found if not _continues_another_policy(h.sentence, sentences)]
+        found = [
+            h
+            for h in found
+            if not _continues_another_policy(h.sentence, sentences)
+            and not _anothers_by_pronoun(h.sentence, sentences)
+        ]
         # (« … publie chaque année le rapport national sur la mise en œuvre de la Politique
         # nationale genre »: another policy's report)
         found = [
@@ -232,6 +264,8 @@ def simple(key: str, sentences: list[Sentence], lex: Lexicon) -> Finding:
             and not (h.value == "yes" and _NOT_THIS_BODY.search(h.sentence.read))
             and not (h.value == "yes" and _OTHER_PROCESS.search(h.cue))
             and not (h.value == "yes" and _of_another_policy(h))
+            # ("Son comité de suivi, présidé par …" after a national policy: the policy's)
+            and not (h.value == "yes" and _continues_another_policy(h.sentence, sentences))
         ]
     if key == "cs_design":
         # "Civil society organisations will be consulted at the time of the review": a

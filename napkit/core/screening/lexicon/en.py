@@ -345,7 +345,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"(\w+ )?targets\b"
             # "The indicators are not accompanied by baselines or numerical targets".
             r"|\b(are|is) not (accompanied by|provided with|given|linked to|matched with) (any )?"
-            r"(\w+ )?baselines?( values| data)? (or|and|nor) (\w+ )?targets\b",
+            r"(\w+ )?baselines?( values| data)? (or|and|nor) (\w+ )?targets\b"
+            # "Baselines and targets have not been set for the indicators in this plan."
+            r"|\bbaselines?( values)? (and|or|nor) (\w+ )?targets (have|has|were|are) not (yet )?"
+            r"(been )?(set|established|defined|determined|fixed)\b",
         ),
         (
             # Baselines alone missing: partial beside targets, else no (see findings/framework.py).
@@ -355,7 +358,11 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # "Baseline values … were not determined when the Plan was adopted in 2020 and are not
             # set in this revision."
             r"|\bbaselines?( values| data)?\b[^.]*\b(are|were) not (determined|set|established)\b"
-            r"[^.]*\bare not (set|determined|established) in this\b",
+            r"[^.]*\bare not (set|determined|established) in this\b"
+            # "Target values for 2026 are set for each indicator in Annex 1; baseline values have
+            # not been established."
+            r"|\bbaselines?( values| data)? (have|has) not (yet )?been (established|set|"
+            r"determined|defined|measured)\b(?![^.;]*\b(will|shall)\b)",
         ),
         (
             "no_target",
@@ -737,13 +744,19 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # "Civil society organisations, … and the media are called upon to support …"
             + r"|"
             + _CS
-            + r"[^.;]{0,80}\b(are|is) (called upon|urged|called on) to\b",
+            + r"[^.;]{0,80}\b(are|is) (called upon|urged|called on) to\b"
+            # An invitation is an appeal too: below a seat on the monitoring body.
+            r"|\b(welcomes?|invites?|encourages?)\b.*" + _CS,
         ),
         (
             "partial",
+            # "The IMWG 1325 meets representatives of civil society … twice a year to discuss the
+            # implementation": talks with the body, not a role in it.
+            r"\b(meets?|will meet|shall meet)\b[^.;]{0,60}" + _CS + r"[^.;]*\b(to discuss|to "
+            r"exchange|twice a year|once a year|each year|annually|every year)\b|"
             # (not "The working group may commission evaluations of women's organisations": a
             # "may" before civil society is not its own)
-            r"\b(welcomes?|invites?|encourages?|are invited|recommend\w*|(?-i:may) (also )?(engage|"
+            r"\b(are invited|recommend\w*|(?-i:may) (also )?(engage|"
             r"involve|"
             r"invite|work with|partner with|draw on|call on))\b.*"
             + _CS
@@ -772,7 +785,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"independent (review|report)|contribute to monitoring|review of progress|"
             # ("[The Civil Society Advisory Group] will review the draft annual progress report
             # each year and provide written advice")
-            r"(will |shall )?reviews? the (draft )?(annual )?(progress|implementation) reports?)\b"
+            r"(will |shall )?reviews? (the|each|every) (draft )?(annual )?(progress|"
+            r"implementation) reports?)\b"
             # Civil-society members of the body that evaluates or monitors the plan.
             r"|\b(evaluation|monitoring|review|follow-up|oversight) (committee|board|panel|group|"
             r"council)\b[^.]*\b(consists of|composed of|made up of|comprises|includes|members)\b.*"

@@ -26,6 +26,8 @@ _CS = (
     r"|associations? (de|des) (\w+ ){0,2}(femmes|victimes|survivantes|jeunes|veuves)"
     r"|organisations? (communautaires|de jeunes|confessionnelles|de base)"
     r"|réseaux? (\w+ ){0,3}(femmes|jeunes)"
+    # « la Coalition mbalénaise des femmes pour la paix », « un collectif de femmes »
+    r"|(coalitions?|collectifs?|mouvements?) (\w+ ){0,2}(des|de) femmes"
     r"|associations?\b[^.;]{0,40}\bdroits des femmes"
     r"|associations? (partenaires|locales|communautaires)"
     # Québec and Belgium: "les organismes communautaires", "47 groupes de femmes".
@@ -281,7 +283,11 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # « Ces indicateurs ne comportent ni valeur de référence ni cible chiffrée. »
             r"|\bne (comporte(?:nt)?|contiennent|contient|prévoient|prévoit|fixent|fixe|"
             r"définissent|définit) ni (de )?(valeurs?|situations?) de référence\b[^.;]{0,20}\bni "
-            r"(de )?cibles?\b",
+            r"(de )?cibles?\b"
+            # « Le plan ne fixe pas davantage de situation de référence ni de cible chiffrée. »
+            r"|\bne (comporte|contient|prévoit|fixe|définit)n?t? pas (davantage |non plus |"
+            r"encore )?"
+            r"(de |d')(valeurs?|situations?) de référence\b[^.;]{0,20}\bni (de )?cibles?\b",
         ),
         (
             "no_baseline",
@@ -381,6 +387,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"|\bne (donne|donnera|donneront) pas lieu à (l'\w+ de |la \w+ de |le \w+ de "
             r"|des )?(rapports?|bilans?)\b"
             r"|\bne (produira|publiera|établira) (pas de|aucun) rapports?\b"
+            # « Le Plan ne prévoit pas l'élaboration de rapports d'étape. »
+            r"|\bne prévoit pas (l'élaboration|la production|la rédaction|la préparation) de "
+            r"rapports?\b(?! publics?)"
             r"|\bne sera pas (établi|élaboré|produit|rédigé) de rapports?\b"
             r"|\bn'est pas prévu de rapports?\b|\bne prévoit (pas|aucun) (de )?rapports?\b",
         ),
@@ -408,6 +417,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"[^.;]{3,60} de l'assemblée|la chambre|le sénat)\b"
             # « Le MAEC présente chaque année à la Commission des affaires étrangères … de la
             # Chambre des députés un rapport sur la mise en œuvre du plan »
+            # « Le comité de suivi présente chaque année un rapport de mise en œuvre à la
+            # commission des Affaires étrangères …, de la Défense … de la Chambre des députés. »
+            r"|\b(présente|transmet|soumet|remet|adresse)\w*\b[^.;]{0,40}\brapports?\b[^.;]{0,60}"
+            r"\bà la commission [^.;]{3,120} de (la chambre|l'assemblée)\b"
             r"|\b(présente|transmet|soumet|remet|adresse)\w*\b[^.;]{0,30}\bà (la commission "
             r"[^.;]{3,80} de (la chambre|l'assemblée)|l'assemblée nationale|la chambre des "
             r"députés|au parlement)\b[^.;]{0,60}\brapports?\b"
@@ -580,11 +593,12 @@ RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "appeal",
-            r"\b(appelle|exhorte|lance un appel)\w*\b.*" + _CS,
+            # (an invitation too: below a seat on the monitoring body)
+            r"\b(appelle|exhorte|lance un appel|invite|encourage)\w*\b.*" + _CS,
         ),
         (
             "partial",
-            r"\b(invite|encourage|recommandé|recommande|accueill\w* favorablement)\w*\b.*"
+            r"\b(recommandé|recommande|accueill\w* favorablement)\w*\b.*"
             + _CS
             + "|"
             + _CS
@@ -662,7 +676,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (
             "partial",
             r"\b(ministère|ministre|service|direction|secrétariat|division|département|unité|"
-            r"bureau)\b"
+            r"bureau|commissariat)\b"
             r".*\b(coordination|coordonn\w*)\b"
             # "Elle coordonne … en s'appuyant sur un réseau de référents": no body.
             r"|\bcoordonn\w*\b.*\bréseau (de|des) (\w+ ){0,2}(référents|points focaux|"
@@ -913,6 +927,8 @@ LEAD = [
     r"assumera)\s+(?:de\s+)?(?:la\s+|le\s+)?(?:responsabilité\s+de\s+la\s+)?(?:tutelle|"
     r"coordination|responsabilité\s+(?:générale|globale|d'ensemble|principale)|"
     r"pilotage|coordonner|maîtrise d'ouvrage|(?:le\s+)?lead\s+de|(?:le\s+)?leadership\s+de|"
+    # « Le DRE assume la responsabilité de la mise en œuvre du PAN »
+    r"mise\s+en\s+œuvre\s+(?:du|de\s+ce)\s+(?:présent\s+)?(?:plan|PAN)\b|"
     # "… assure la responsabilité de l'ensemble du plan".
     r"responsabilité\s+(?:de\s+l'ensemble\s+)?(?:du|de ce)\s+(?:présent\s+)?(?:plan|PAN)\b)",
     # "La coordination de la mise en œuvre du Plan est assurée par le Ministère …"
