@@ -102,6 +102,11 @@ def pillars(sentences: list[Sentence], lex: Lexicon) -> Finding:
             continue
         if i and _PRONOUN.match(s.read) and _about_the_resolution(sentences[i - 1].read):
             continue  # "Resolution 1325 … . It rests on four pillars: …"
+        if _CUSTOMARILY.search(s.read):
+            # "Its provisions are commonly grouped under four pillars: …", « Ses dispositions
+            # sont généralement regroupées autour de quatre piliers »: how the agenda is
+            # usually described, not this plan's parts.
+            continue
         found = _by_shape(sentences, i, lex) or _by_lexicon(sentences, i, lex)
         if found is None:
             continue
@@ -141,7 +146,7 @@ def _by_lexicon(sentences: list[Sentence], i: int, lex: Lexicon) -> tuple[list[s
     names = split_list(listed, lex) if listed else []
     if count and names and len(names) != count and ";" not in listed:
         # "A, B, and C and D": the conjunction joined the last two items.
-        names = _fix_last(names, count, lex)
+        names = _fix_last(names, count, lex) if len(names) < count else _oxford(listed, count, lex)
     if not names and count:
         names = _following(sentences, i, count, lex)
     if not names or (count and len(names) != count) or not _plausible(names):
@@ -162,7 +167,11 @@ def _by_shape(sentences: list[Sentence], i: int, lex: Lexicon) -> tuple[list[str
     if announced.inline:
         names = split_list(_NAMELY.sub("", announced.inline), lex)
         if count and len(names) != count and ";" not in announced.inline:
-            names = _fix_last(names, count, lex)
+            names = (
+                _fix_last(names, count, lex)
+                if len(names) < count
+                else _oxford(_NAMELY.sub("", announced.inline), count, lex)
+            )
         if any(len(n) > 150 for n in names):
             return None
     else:
@@ -207,6 +216,13 @@ _CROSS_REFERENCE = re.compile(
 
 
 _PRONOUN = re.compile(r"^\s*(?:it|they|il|elle|ils|elles)\b", re.IGNORECASE)
+
+_CUSTOMARILY = re.compile(
+    r"\b(?:commonly|generally|usually|traditionally|habituellement|généralement|"
+    r"traditionnellement|habitualmente|generalmente|usualmente)\s+(?:been\s+)?(?:grouped|"
+    r"regroupée?s|described|décrite?s|summari[sz]ed|résumée?s|agrupad[oa]s|descrit[oa]s)\b",
+    re.IGNORECASE,
+)
 _POLICY = re.compile(
     # (« La Stratégie de coopération 2023-2027 s'articule autour de trois axes »)
     r"\b(?:polic(?:y|ies)|politique|pol[ií]tica|law|loi|ley|vision|constitution|stratégie de "
@@ -380,6 +396,11 @@ def _un_four(sentences: list[Sentence], lex: Lexicon) -> Finding | None:
             continue
         if i and _PRONOUN.match(s.read) and _about_the_resolution(sentences[i - 1].read):
             continue  # "Resolution 1325 … . It rests on four pillars: …"
+        if _CUSTOMARILY.search(s.read):
+            # "Its provisions are commonly grouped under four pillars: …", « Ses dispositions
+            # sont généralement regroupées autour de quatre piliers »: how the agenda is
+            # usually described, not this plan's parts.
+            continue
         found = [re.search(rf"\b{w}\b", s.read, re.IGNORECASE) for w in words]
         if not all(found):
             continue
@@ -398,6 +419,18 @@ def _un_four(sentences: list[Sentence], lex: Lexicon) -> Finding | None:
 
 def _capital(name: str) -> str:
     return name[:1].upper() + name[1:]
+
+
+def _oxford(listed: str, count: int, lex: Lexicon) -> list[str]:
+    """ "Prevention, Participation, Protection, and Relief, Recovery and Reintegration": after
+    the serial comma's conjunction, one item with commas of its own."""
+    head, sep, tail = listed.rpartition(f", {lex.conjunction} ")
+    if not sep:
+        return split_list(listed, lex)
+    names = split_list(head, lex)
+    last = " ".join(lex.articles.sub("", tail.strip().rstrip(".")).split())
+    names.append(last[:1].upper() + last[1:])
+    return names if len(names) == count else split_list(listed, lex)
 
 
 def _fix_last(names: list[str], count: int, lex: Lexicon) -> list[str]:

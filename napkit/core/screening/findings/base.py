@@ -200,6 +200,9 @@ def _negated(s: Sentence, match: re.Match[str], lex: Lexicon) -> bool:
     return bool(lex.negation.search(before) or lex.negation.search(inside))
 
 
+_BECAUSE = re.compile(r",?\s+(?:because|since|parce que|car|puisque|porque|ya que)\s")
+
+
 def hits(finding: str, sentences: list[Sentence], lex: Lexicon) -> list[Hit]:
     """Each sentence supports at most one value: its first rule that matches (rules are
     listed from the most specific, so "presented to civil society at a validation workshop"
@@ -217,6 +220,9 @@ def hits(finding: str, sentences: list[Sentence], lex: Lexicon) -> list[Hit]:
             # "had no formal role", "no baseline data were collected": the past situation. (How
             # the plan was drafted is always told in the past: "no consultation was held".)
             after = s.read[match.end() : match.end() + 40]
+            # (up to a clause of cause: "does not contain baselines or targets, because reliable
+            # data were not available at the time of drafting" is the plan's, now)
+            after = _BECAUSE.split(after, maxsplit=1)[0]
             if (
                 value in _NEGATIVE
                 and finding != "cs_design"

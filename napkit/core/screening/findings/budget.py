@@ -75,10 +75,21 @@ _A_PROJECTS_MONEY = re.compile(
 )
 
 
+_SHARE = re.compile(
+    r"\b(?:ne )?représente(?:nt)? (?:que |seulement )?[\d,.]+\s?%|\b(?:represents?|accounts? for) "
+    r"(?:only |just )?[\d.,]+\s?(?:%|per ?cent)|\brepresenta(?:n)? (?:solo |sólo )?[\d,.]+\s?%",
+    re.IGNORECASE,
+)
+
+
 def _the_plans_money(text: str) -> bool:
     if _DRAFTING_MONEY.search(text) or _AIM_OR_COUNT.search(text):
         return False
     if _A_PROJECTS_MONEY.search(text) and not _OWN_PLAN.search(text):
+        return False
+    if _SHARE.search(text) and not _OWN_PLAN.search(text):
+        # « le budget alloué au MASPFE ne représente que 0,4 % du budget national »: a
+        # ministry's share of the state's budget, not the plan's money.
         return False
     return not _STATE_GRB.search(text) or bool(_OWN_PLAN.search(text))
 

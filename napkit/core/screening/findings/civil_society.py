@@ -22,7 +22,7 @@ from napkit.core.screening.findings.other_policies import (
     _continues_another_policy,
     _of_another_policy,
 )
-from napkit.core.screening.findings.reporting import _NOT_THIS_BODY
+from napkit.core.screening.findings.reporting import _NOT_THIS_BODY, _SHADOW
 from napkit.core.screening.lexicon import Lexicon
 from napkit.core.screening.result import Finding
 from napkit.core.screening.segment import Sentence
@@ -88,6 +88,9 @@ def cs_on_coordination(
             # implementation of the National Gender Policy": another policy's body.
             and not _NOT_THIS_BODY.search(h.sentence.read)
             and not _continues_another_policy(h.sentence, sentences)
+            # ("The WPS CSO Monitoring Network, composed of 28 CSOs, shall submit to the NSC-WPS
+            # an annual shadow report": civil society's own report, no seat)
+            and not (h.value == "yes" and _SHADOW.search(h.sentence.read))
         )
     ]
     # "Le Comité directeur rencontre … le Groupe consultatif de la société civile, composé de

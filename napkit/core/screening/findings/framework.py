@@ -224,14 +224,20 @@ _DEFERRED = re.compile(
     r"\b(will|shall|are to|is to) (also )?be (set out|defined|determined|specified|laid down|"
     r"detailed) in\b"
     r"|\b(seront|sera) (définie?s?|précisée?s?|fixée?s?) (dans|par)\b"
-    r"|\b(se definirán|se establecerán) en\b",
+    r"|\b(se definirán|se establecerán) en\b"
+    # (« … seront élaborés ultérieurement, … lorsque les conditions de collecte des données
+    # seront réunies »)
+    r"|\b(lorsque|quand|dès que) les conditions\b[^.;]*\b(seront|sera) réunies\b"
+    r"|\bwhen (the )?conditions (allow|permit)\b",
     re.IGNORECASE,
 )
 
 # An action of the plan ("10. Build the capabilities of departments, including … the collection
 # of sex-disaggregated data"): what the plan will do, not how it is monitored.
 _ACTION_LINE = re.compile(
+    # (« 16. Collecter des données désagrégées par sexe … (responsable : Institut … ) »)
     r"^\s*(?:\d{1,2}[.)]|[-–•*])\s+(?:Build|Strengthen|Improve|Develop|Promote|Support|Ensure|"
+    r"Collect|Produce|Conduct|Collecter|Produire|Réaliser|Conduire|Mener|Recueillir|"
     r"Increase|Enhance|Establish|Train|Renforcer|Améliorer|Développer|Promouvoir|Appuyer|Assurer|"
     r"Fortalecer|Mejorar|Desarrollar|Promover|Apoyar)\b"
 )

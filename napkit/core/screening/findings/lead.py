@@ -11,6 +11,7 @@ import unicodedata
 from napkit.core.i18n import _
 from napkit.core.screening.findings.base import Hit, _evidence, _finding, _usable, not_stated
 from napkit.core.screening.findings.bodies import _ACRONYM, _SMALL
+from napkit.core.screening.findings.other_policies import _of_another_policy
 from napkit.core.screening.lexicon import Lexicon
 from napkit.core.screening.result import Finding
 from napkit.core.screening.segment import Sentence
@@ -309,6 +310,10 @@ def lead_institution(sentences: list[Sentence], lex: Lexicon, defined: dict[str,
             # the name after the opening clause.
             opening = _AS_CLAUSE.match(s.read)
             m = pattern.search(s.read, opening.end() if opening else 0)
+            if m and _of_another_policy(Hit("lead", s, m.group(0))):
+                # "The National Plan to End Violence against Women …, led by the Department of
+                # Social Services, …": another plan's lead.
+                continue
             if m:
                 if _NO_SINGLE.search(s.read[: m.start("name")]):
                     # "No single department leads the Plan": the plan says it has no lead.

@@ -15,7 +15,9 @@ from napkit.core.screening.segment import Sentence
 _OWN_PLAN = re.compile(
     r"\b(?-i:NAP|PAN|PNA)\b"
     r"|\b(?:this|the present)\s+(?:national\s+)?(?:action\s+)?plan\b|\bthe plan's\b"
-    r"|\bthe\s+(?:national\s+)?(?:action\s+)?(?-i:Plan)\b"
+    # (not "The National Plan to End Violence against Women and Children 2022–2032")
+    r"|\bthe\s+(?:national\s+)?(?:action\s+)?(?-i:Plan)\b(?!\s+(?:to\s+(?:End|Prevent|Combat|"
+    r"Eliminate|Reduce|Stop)|against|for\s+the\s+(?:Elimination|Prevention))\b)"
     r"|\b(?:le présent|ce|du présent|de ce)\s+plan\b|\b(?:este|el presente)\s+plan\b",
     re.IGNORECASE,
 )
@@ -41,7 +43,15 @@ _OTHER_POLICY = re.compile(
     r"(?-i:Fonds national|National Fund|Fondo Nacional) (de|du|des|d'|pour|for|of|para)|"
     # A regional plan ("the Pacific Regional Action Plan on WPS; its progress reports are
     # prepared and published by the PIFS"), with its own reports and indicators.
-    r"(?-i:Regional Action Plan)|plan d'action régional|plan de acción regional|"
+    # (not "the Regional Action Plan" of a regional organisation's own document)
+    r"(?-i:[A-Z][a-z]+ Regional Action Plan)|(?-i:[A-Z]\w+ )plan d'action régional|"
+    r"(?-i:[A-Z]\w+ )plan de acción regional|"
+    # "The National Plan to End Violence against Women and Children 2022–2032, led by …", "The
+    # National GBV Plan of Action is coordinated by the National GBV Task Force, which …"
+    r"(?-i:National (?:Action )?Plan) (?:to (?:End|Prevent|Combat|Eliminate|Reduce|Stop)|against|"
+    r"for the (?:Elimination|Prevention))|"
+    r"(?-i:National (?:S?GBV|Gender-Based Violence|Domestic Violence) (?:Action )?"
+    r"(?:Plan|Strategy|Policy))|"
     # A national strategy or policy named with capitals ("the National Strategy for Combating
     # Violence against Women (NSCVAW) 2013–2017, whose implementation committee issues an annual
     # report", « La SNDD (Stratégie nationale de développement durable) … dispose d'un dispositif
@@ -64,7 +74,9 @@ def _of_another_policy(h: Hit) -> bool:
     if (
         (m := _HAS_ITS_OWN.search(text))
         and _ANOTHER_SUBJECT.search(text[: m.start()])
-        and not _OWN_PLAN.search(text)
+        # (the plan named only in an aside: "The NSF-GBVF, which covers many of the issues
+        # addressed by the NAP, has its own costed implementation plan")
+        and not _OWN_PLAN.search(_ASIDE.sub("", text))
     ):
         # "Le PGE dispose de son propre Comité … et de son propre cadre …, qui comporte 96
         # indicateurs": another plan's own apparatus (not "each ministry has its own
@@ -85,6 +97,8 @@ _DISCLAIMED = re.compile(
     r"|\bno (?:constituye|constituyen) (?:un |el )?informes? de (?:seguimiento|avance|ejecución)\b",
     re.IGNORECASE,
 )
+
+_ASIDE = re.compile(r",\s*(?:which|who|qui|dont|que)\b[^,;]*,", re.IGNORECASE)
 
 _ANOTHER_SUBJECT = re.compile(
     r"(?-i:\b[A-Z][A-Z0-9]{1,9}\b)|\b(?:politique|policy|stratégie|strategy|programme|program|"

@@ -128,7 +128,10 @@ _REPORT_ON_OTHER = re.compile(
     # (« un rapport sur le budget axé sur les résultats tenant compte de l'aspect genre
     # accompagne chaque année le projet de loi de finances »)
     r"|\b(?:rapports?|reports?|informes?) (?:sur|on|sobre) (?:le|the|el) budget\b"
-    r"|\bgender budget (?:statements?|reports?)\b",
+    r"|\bgender budget (?:statements?|reports?)\b"
+    # ("That Commission … publishes an annual report on the implementation of those documents")
+    r"|\b(?:implementation|mise en œuvre) (?:of|de) (?:those|these|ces) (?:documents|strategies|"
+    r"policies|programmes|textes|stratégies|politiques)\b",
     re.IGNORECASE,
 )
 
@@ -178,6 +181,10 @@ _ITS_OWN = re.compile(
     # "the NGEC will continue to publish its own annual status report on gender equality"
     r"|\b(publish|publishes|produce|produces|issue|issues)\s+(its|their) own\b"
     r"|\b(publie|publient|produit|produisent) (son|sa|ses|leurs?) propres?\b"
+    # "The LCW shall continue to publish its annual report on the implementation of the WEC":
+    # another body's report, as before the plan.
+    r"|\b(shall|will) continue to (publish|produce|issue|prepare) (its|their)\b"
+    r"|\bcontinuer(a|ont) (à|de) (publier|produire|établir) (son|sa|ses|leurs?)\b"
     r"|\bqui (a|dispose d['’]|possède) (son|sa|ses) (propre|propres) (dispositif|"
     r"mécanisme|cadre|système|indicateurs)\b|\bque (tiene|cuenta con) su propio (sistema|marco|"
     r"mecanismo)\b",
@@ -266,6 +273,8 @@ def simple(
             and not (h.value == "yes" and _of_another_policy(h))
             # ("Son comité de suivi, présidé par …" after a national policy: the policy's)
             and not (h.value == "yes" and _continues_another_policy(h.sentence, sentences))
+            # ("1.2.2. Establishment of a network of women police officers": an action)
+            and not (h.value == "yes" and _ACTION_NUMBER.match(h.sentence.read))
         ]
     if key == "cs_design":
         # "Civil society organisations will be consulted at the time of the review": a
@@ -286,6 +295,11 @@ def simple(
         found = [h for h in found if not h.sentence.row]
     return by_precedence(key, found)
 
+
+_ACTION_NUMBER = re.compile(
+    r"^\W*\d+(?:\.\d+){1,3}\.?\s+(?:Establishment|Creation|Strengthening|Setting up|Création|"
+    r"Mise en place|Renforcement|Établissement|Creación|Fortalecimiento)\b"
+)
 
 _TREATY_REPORT = re.compile(
     # (« Le pays présente périodiquement ses rapports au Comité de la CEDEF. »)
@@ -359,6 +373,9 @@ _DRAFTING_ONLY = re.compile(
     r"|\b(was|were) (created|established|set up) to (prepare|draft|develop|elaborate) the "
     r"(plan|NAP|action plan)\b|\b(a|ont) été (créée?s?|institué\w*|mise?s? en place) (pour|afin "
     r"d')\s?(élaborer|préparer|rédiger) (le|ce) (plan|PAN)\b"
+    # ("… was established by ministerial order … with the mandate to develop this Plan")
+    r"|\bwith the (sole )?(mandate|task|purpose) (to|of) (develop|draft|prepar|elaborat)\w* "
+    r"(this|the) (plan|NAP|action plan)\b|\bavec (le|pour) mandat d'élaborer (le|ce) (plan|PAN)\b"
     r"|\b(seule|unique) fin (d'élaborer|de (préparer|rédiger))\b|\ba (achevé|terminé|clos) ses "
     r"travaux\b|\ba été dissous\b|\b(fue disuelt[oa]|concluyó su (labor|trabajo|mandato))\b",
     re.IGNORECASE,

@@ -41,6 +41,9 @@ _CS = (
     r"youth[- ]led|youth) (\w+ ){0,2}(organi[sz]ations|associations|groups|networks)"
     r"|(associations?|networks?|unions?|coalitions?) of (\w+ ){0,3}(women|survivors|victims|widows)"
     r"|councils? of churches|1325 (alliance|coalition|platform)"
+    # ("QC1325 – Qaradani Coalition for 1325")
+    # (not "the Steering Committee of the National Coalition for 1325": the state's own)
+    r"|(?<!national )(alliance|coalition|platform|network) for (UNSCR |resolution )?1325"
     # "the National Council of Women" gathers women's organisations (not "the National Council
     # for Women", a government body in some countries), and its "women's committees".
     r"|(national )?councils? of women|women'?s committees"
@@ -77,7 +80,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
     "budget": [
         (
             "spent",
-            r"\b(was|were|has been|have been|had been) spent\b"
+            # "Actual expenditure on NAP III activities … amounted to KVS 3,855 million"
+            r"\bactual expenditure\b[^.]{0,80}\b(amounted to|totall?ed|reached|was)\b"
+            r"|\b(was|were|has been|have been|had been) spent\b"
             r"|\b(amounts?|sums?|expenditure) (actually )?spent\b"
             r"|\b(spent|has spent|have spent)\s+(a total of\s+)?"
             + _AMOUNT
@@ -109,6 +114,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"|\b(budget law|appropriations? act|finance act|state budget law)\b.*"
             r"\b(appropriat|provides?|allocat)|\b(congress|parliament|the legislature|national "
             r"assembly) (has )?appropriated\b"
+            # "In the State budget for 2018, an appropriation of TMK 350,000 has been entered …"
+            r"|\b(state budget|budget law|finance act)\b[^.]{0,40}\ban appropriation of\b"
             # "The State Budget of Kartavia Law for 2024 appropriates KAL 1,240,000 to …"
             r"|\b(appropriates|appropriated)\s+(a total of\s+)?"
             + _AMOUNT
@@ -177,6 +184,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"|\b(financing|funding)\b[^.]{0,80}\b(shall|will) be (carried out|provided|ensured|"
             r"secured) (within|from|through|out of)\b"
             r"|\bmobili[sz]ation of (additional )?(funding|resources|funds)\b"
+            # "This Plan will be costed after its adoption, and resources for its implementation
+            # will be mobilised from the Government, development partners …"
+            r"|\b(resources|funds|funding|financing)\b[^.]{0,40}\b(will|shall) be mobili[sz]ed\b"
             r"|\bwithin ((their|its|the) )?existing ([\w-]+ )?(budgets?|baselines|resources)\b"
             r"|\bexisting (budget lines|baselines|budgets)\b|\btrust fund\b"
             # "Line ministries will meet the cost of the actions from their own regular budgets."
@@ -347,8 +357,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"|\b(are|is) not (accompanied by|provided with|given|linked to|matched with) (any )?"
             r"(\w+ )?baselines?( values| data)? (or|and|nor) (\w+ )?targets\b"
             # "Baselines and targets have not been set for the indicators in this plan."
-            r"|\bbaselines?( values)? (and|or|nor) (\w+ )?targets (have|has|were|are) not (yet )?"
-            r"(been )?(set|established|defined|determined|fixed)\b",
+            r"|\bbaselines?( values)? (and|or|nor) (\w+ )?targets?( values)? (have|has|were|are) "
+            r"not (yet )?(been )?(set|established|defined|determined|fixed)\b",
         ),
         (
             # Baselines alone missing: partial beside targets, else no (see findings/framework.py).
@@ -652,8 +662,13 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"initiatives))|commented|proposals)\b|\b(consult\w*|"
             r"drafting|drafted|prepared|developed|workshops?)\b.*"
             + _CS
+            # "… more than 350 individuals and 72 organisations contributed to the content of this
+            # Plan through written submissions, roundtables … and online consultations"
+            + r"|\borgani[sz]ations\b[^.;]{0,40}\bcontributed to the (content|development|drafting|"
+            r"preparation) of (this|the) (plan|NAP|action plan)\b[^.;]*\b(consultations?|"
+            r"submissions|roundtables|workshops)\b"
             # Women consulted in assemblies whose proposals shaped the draft.
-            + r"|\bwomen'?s (assembl\w*|consultations?|hearings?|forums?)\b.*\b(recommendations|"
+             + r"|\bwomen'?s (assembl\w*|consultations?|hearings?|forums?)\b.*\b(recommendations|"
             r"proposals|draft\w*)\b|\b(assembl\w*|workshops?|consultations?|hearings?)\b[^;]*"
             r"\bwomen\b[^;]*\b(proposed|recommendations|draft\w*)\b"
             # "A draft of this Plan was released for public consultation"
@@ -780,7 +795,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # women, peace and security": valued, with no role said)
             _CS + r".*\b(implement\w*(?! of (the )?peace (agreements?|accords?))|"
             r"(?<!ceasefire )(?<!election )(?<!electoral )monitor\w*|"
+            # (not "recognised and resourced as partners in peacebuilding": a vision of the
+            # plan's results, no role in it)
             r"carry out|deliver\w*|members? of the|(are|as|be|act as) (\w+ )?partners? in"
+            r"(?! peacebuilding\b| peace\b)"
             r"(?! ([\w'’]+ ){1,2}(work|efforts|engagement) on)|"
             r"independent (review|report)|contribute to monitoring|review of progress|"
             # ("[The Civil Society Advisory Group] will review the draft annual progress report
@@ -927,7 +945,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             + _CS
             # ("The IMWG meets with civil society organisations and researchers twice a year")
             + r"|^[^.;]{0,80}?\b(consults?|will consult|shall consult|meets?|will meet|shall meet) "
+            # ("… will meet with representatives of the WPSN-A (Women, Peace and Security
+            # Network – Aldermere) twice a year")
             r"(with )?(the )?(representatives of )?(the )?((?-i:[A-Z])[\w'’-]+ )?"
+            r"((?-i:[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(-[A-Z0-9]+)?) \([^.;()]{0,30}?)?"
             + _CS
             # "The Civil Society Advisory Group meets the WPS Implementation Committee twice a
             # year": meetings with the body, not a seat on it.
@@ -1038,8 +1059,8 @@ ME = {
         r"(separate |specific |dedicated |formal )?(monitoring|M&E|monitoring and evaluation)"
         r" (mechanism|framework|system)\b"
         # "No mechanism for monitoring and evaluation of the Plan has been established"
-        r"|\bno (separate |specific |dedicated |formal )?(mechanism|framework|system) (for|of) "
-        r"(the )?(monitoring|M&E)\b"
+        r"|\bno (separate |specific |dedicated |formal )?(mechanism|framework|system) (in place )?"
+        r"(for|of) (the )?(monitoring|M&E)\b"
     ),
 }
 
@@ -1175,6 +1196,10 @@ _AFTER_NAME = (
     r"|(?:\s*\([^()]{3,60}\))?,\s+chaired\s+by\s+[^,;.]{3,60},)?"
 )
 LEAD = [
+    # "As lead agency, DEAT is accountable for the Plan as a whole" (an acronym, resolved
+    # through the list of acronyms)
+    r"\b(?P<name>(?-i:[A-Z][A-Za-z]{1,9}))\s+(?:is|will be|shall be)\s+accountable\s+for\s+"
+    r"the\s+(?:Plan|NAP|Action Plan)\b",
     # "The implementation of the action plan is coordinated by the working group on women, peace
     # and security convened by the Ministry of Foreign Affairs"
     r"\bimplementation of the (?:national\s+)?(?:action\s+)?(?:plan|NAP)\s+(?:is|will be|shall be) "

@@ -50,6 +50,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"|\b(a|ont|avaient|avait) dépensé\s+(au total\s+)?\d[^.;]*\bau titre (des activités )?"
             r"(du|de ce) (PAN|plan)\b"
             r"|\bdépenses (effectives|réalisées|exécutées)\b"
+            # « les crédits effectivement consommés pour la mise en œuvre des actions du présent
+            # plan se sont élevés à 7,8 millions »
+            r"|\bcrédits (effectivement )?consommés\b"
             # « Les dépenses effectuées au titre du présent Plan se sont élevées à 318 000 euros »
             r"|\bdépenses (effectuées|engagées|réalisées)\b[^.]{0,60}\b(se sont élevées|s'élèvent|"
             r"ont atteint|atteignent)\b",
@@ -91,7 +94,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"budget)\b|\bbudget (alloué|affecté)\b"
             # « Une enveloppe de 1,5 million d'euros, imputée sur le budget de …, est allouée à la
             # mise en œuvre du plan »
-            r"|\b(enveloppe|montant|somme|dotation)\b[^.;]{0,120}\b(est|a été|sont|ont été) "
+            # (« Un budget de 2 milliards de francs a été alloué à la mise en œuvre du plan »)
+            r"|\b(enveloppe|montant|somme|dotation|budget)\b[^.;]{0,120}\b(est|a été|sont|ont été) "
             r"(allouée?s?|affectée?s?|réservée?s?)(\s+par\s+[^.;]{2,60}?)?\s+(à|au)\s+(la mise en "
             r"œuvre|ce plan|plan|PAN)"
             r"|\balloue\b.*\bbudget\b"
@@ -180,7 +184,11 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"\s*\d[^.]*\b(ne sont pas|n'est pas|ne sont|n'ont pas|n'a pas)\b[^.]{0,30}"
             r"\bindicateurs?\b"
             # « … ; pour les autres mesures, aucun indicateur n'a été retenu à ce stade »
-            r"|\bpour les autres (mesures|actions|activités|objectifs),? aucun indicateur\b",
+            r"|\bpour les autres (mesures|actions|activités|objectifs),? aucun indicateur\b"
+            # « Des indicateurs ont été définis pour une partie des actions ; pour les autres, … »
+            # « … ; les autres actions n'ont pas d'indicateurs à ce stade »
+            r"|\bindicateurs\b[^.;]{0,40}\b(pour|à) une partie (des|de ses) (actions|mesures)\b"
+            r"|\bles autres (actions|mesures|activités) n'ont pas d'indicateurs\b",
         ),
         (
             "partial",
@@ -254,7 +262,11 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"à définir|à établir|à préciser)\b"
             # « Lorsque la situation de référence n'était pas disponible, elle sera établie … »
             r"|\b(valeurs?|situations?|données) de référence\b[^.;]{0,30}?\bn'(était|étaient|est|"
-            r"sont) pas (encore )?disponibles?\b",
+            r"sont) pas (encore )?disponibles?\b"
+            # « Les situations de référence indiquées « ND » (non disponibles) seront renseignées à
+            # l'issue de l'enquête de référence »
+            r"|\b(valeurs?|situations?) de référence\b[^.;]{0,60}\b(seront|sera) (renseignée?s|"
+            r"établie?s|déterminée?s|collectée?s|mesurée?s|complétée?s)\b",
         ),
         (
             "no_except",
@@ -285,6 +297,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"définissent|définit) ni (de )?(valeurs?|situations?) de référence\b[^.;]{0,20}\bni "
             r"(de )?cibles?\b"
             # « Le plan ne fixe pas davantage de situation de référence ni de cible chiffrée. »
+            # « les indicateurs, les valeurs de référence et les cibles seront définis par le CNP
+            # … au cours de la première année »: none yet.
+            r"|\b(valeurs|situations) de référence et (les )?(valeurs )?cibles\b[^.;]{0,40}\b"
+            r"seront (définie?s|fixée?s|établie?s|élaborée?s|déterminée?s)\b"
             r"|\bne (comporte|contient|prévoit|fixe|définit)n?t? pas (davantage |non plus |"
             r"encore )?"
             r"(de |d')(valeurs?|situations?) de référence\b[^.;]{0,20}\bni (de )?cibles?\b",
@@ -484,7 +500,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # « il n'a pas été possible d'organiser des consultations avec les organisations »
             r"|\bpas été possible d'organiser (des|de) (consultations?|concertations?)\b"
             # « Il n'a pas fait l'objet d'une consultation des associations »
-            r"|\bn'a pas fait l'objet (d'une |de )(consultation|concertation)\b",
+            r"|\bn'a pas fait l'objet (d'une |de )(consultation|concertation)\b"
+            # « le Plan n'a pas pu faire l'objet de consultations avec les organisations … »
+            r"|\bn'a pas pu faire l'objet (d'une |de )(consultations?|concertations?)\b",
         ),
         (
             "partial",
@@ -582,7 +600,11 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # l'État »
             r"|\b(actions|activités|mesures)\b[^.;]{0,30}\b(sont|seront) (exécutées|mises en œuvre|"
             r"réalisées|conduites) (exclusivement|uniquement|seulement) par\b[^.;]*\b(services|"
-            r"État|administrations?|ministères|structures (publiques|étatiques))\b",
+            r"État|administrations?|ministères|structures (publiques|étatiques))\b"
+            # « Le Plan confie la mise en œuvre et le suivi de ses actions aux seules structures
+            # publiques »
+            r"|\b(confie|confient|réserve)\b[^.;]{0,80}\b(aux seul(e)?s|exclusivement aux|"
+            r"uniquement aux) (structures|services|administrations|institutions|ministères)\b",
         ),
         (
             # Civil society, the sentence's subject, in charge of actions: a role, whatever
@@ -820,6 +842,10 @@ FOCUS = {
     r"|\brelèvent? (de la|du|de l') ?(?!(?-i:Plan|PAN)\b)(?-i:[A-ZÉ])"
     r"|\b(plan|stratégie|politique|programme) (distinct|séparé|propre|spécifique)e?\b",
     "both": r"\bà la fois\b|\bdouble (dimension|portée)\b"
+    # « Le Plan couvre les interventions menées à l'échelle nationale ainsi que la contribution
+    # de la Zarzanie à la paix et à la sécurité internationales »
+    r"|\bà l'échelle nationale\b[^.;]{0,40}\bainsi que\b[^.;]*\b(internationales?|à l'étranger|"
+    r"opérations de (maintien de la )?paix)\b"
     # (« Le plan comporte un volet international et un volet national. »)
     r"|\bvolet international\b[^.]*\bvolet national\b|\bvolet national\b[^.]*\bvolet "
     r"international\b"
@@ -913,10 +939,13 @@ LEAD = [
     r"\b(?:Le|La|L')\s*"
     + _NAME
     + _ACRONYM_AFTER
-    + r"\s+(?:est|sera)\s+(?:l'(?:institution|organe|entité|administration|autorité)\s+|"
-    r"la\s+structure\s+)?(?:responsable|(?:le\s+ministère\s+)?chef de file|chargée? de la "
-    r"(?:mise en œuvre|"
-    r"coordination)|"
+    # (« La CNFA est l'institution nationale chargée de la mise en œuvre du présent Plan », « Le
+    # MCFE est l'institution porteuse du Plan-cadre », « Le SPF REC est le pilote du présent
+    # Plan »)
+    + r"\s+(?:est|sera)\s+(?:l'(?:institution|organe|entité|administration|autorité)\s+"
+    r"(?:nationale?\s+)?|la\s+structure\s+)?(?:responsable|(?:le\s+ministère\s+)?chef de file|"
+    r"chargée? de la (?:mise en œuvre|coordination)|porteuse\s+(?:du|de\s+ce)\s+(?:présent\s+)?"
+    r"(?:plan|PAN)|le\s+pilote\s+(?:du|de\s+ce)\s+(?:présent\s+)?(?:plan|PAN)\b|"
     r"(?:le\s+)?maître d'ouvrage|l'autorité de tutelle|le ministère de tutelle|l'institution de "
     r"tutelle|la structure de tutelle)",
     r"\b(?:Le|La|L')\s*"
