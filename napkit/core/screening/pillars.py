@@ -218,9 +218,10 @@ _CROSS_REFERENCE = re.compile(
 _PRONOUN = re.compile(r"^\s*(?:it|they|il|elle|ils|elles)\b", re.IGNORECASE)
 
 _CUSTOMARILY = re.compile(
-    r"\b(?:commonly|generally|usually|traditionally|habituellement|généralement|"
-    r"traditionnellement|habitualmente|generalmente|usualmente)\s+(?:been\s+)?(?:grouped|"
-    r"regroupée?s|described|décrite?s|summari[sz]ed|résumée?s|agrupad[oa]s|descrit[oa]s)\b",
+    r"\b(?:commonly|generally|usually|traditionally|often|frequently|habituellement|"
+    r"généralement|traditionnellement|souvent|habitualmente|generalmente|usualmente|a menudo)\s+"
+    r"(?:been\s+)?(?:grouped|regroupée?s|described|décrite?s|summari[sz]ed|résumée?s|"
+    r"agrupad[oa]s|descrit[oa]s)\b",
     re.IGNORECASE,
 )
 _POLICY = re.compile(

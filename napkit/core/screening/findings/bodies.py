@@ -310,7 +310,8 @@ _OBSERVER_LINE = re.compile(
     re.IGNORECASE,
 )
 
-_ITEM = re.compile(r"^\s*(?:[-–—•*]|\(?[0-9a-z]{1,2}[.)])\s+")
+# ("(viii) three representatives of CSOs …": a small roman numeral too)
+_ITEM = re.compile(r"^\s*(?:[-–—•*]|\(?(?:[0-9a-z]{1,2}|[ivx]{1,5})[.)])\s+")
 
 _BARE_LINE = re.compile(r"^\s*[A-ZÀ-ÝÑ][^.:;]{2,90}$")
 

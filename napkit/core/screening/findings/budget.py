@@ -63,6 +63,11 @@ _A_PROJECTS_MONEY = re.compile(
     r"\b(allocated|disbursed|granted|committed|provided|alloué|décaissé|octroyé|versé|asignó|"
     r"desembolsó)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,80}\b(to the|au|al)\b[^.;]{0,80}\b(project|projet|"
     r"proyecto)\b"
+    # "… the Peace and Reintegration Programme, which has allocated USD 2.3 million to …", "the
+    # humanitarian pooled fund allocated USD 2.1 million to GBV services": theirs.
+    r"|\b(programme|program|project|fund|projet|fonds)\b,? (which|qui) (has |a )?(allocated|"
+    r"disbursed|granted|alloué|décaissé)\b"
+    r"|\b(pooled|trust|humanitarian|basket) fund (has )?(allocated|disbursed|granted)\b"
     # 'The joint programme "Women for Peace and Resilience", implemented by UN Women and UNDP
     # and funded by the European Union with EUR 3.2 million for 2021–2024'
     r"|\b(project|programme|program|projet|programa|proyecto)\b[^.;]{0,160}\b(funded|financed|"
@@ -75,6 +80,12 @@ _A_PROJECTS_MONEY = re.compile(
 )
 
 
+_BEFORE_THE_PLAN = re.compile(
+    r"\bantérieure?s? (?:au|à ce) (?:présent )?plan\b|\b(?:prior to|predate|predates|predated) "
+    r"(?:this|the present) plan\b|\banteriores? (?:al|a este) (?:presente )?plan\b",
+    re.IGNORECASE,
+)
+
 _SHARE = re.compile(
     r"\b(?:ne )?représente(?:nt)? (?:que |seulement )?[\d,.]+\s?%|\b(?:represents?|accounts? for) "
     r"(?:only |just )?[\d.,]+\s?(?:%|per ?cent)|\brepresenta(?:n)? (?:solo |sólo )?[\d,.]+\s?%",
@@ -86,6 +97,10 @@ def _the_plans_money(text: str) -> bool:
     if _DRAFTING_MONEY.search(text) or _AIM_OR_COUNT.search(text):
         return False
     if _A_PROJECTS_MONEY.search(text) and not _OWN_PLAN.search(text):
+        return False
+    if _BEFORE_THE_PLAN.search(text):
+        # (« … ces projets relèvent de la programmation de la DGD et sont antérieurs au présent
+        # plan »)
         return False
     if _SHARE.search(text) and not _OWN_PLAN.search(text):
         # « le budget alloué au MASPFE ne représente que 0,4 % du budget national »: a

@@ -91,6 +91,9 @@ def cs_on_coordination(
             # ("The WPS CSO Monitoring Network, composed of 28 CSOs, shall submit to the NSC-WPS
             # an annual shadow report": civil society's own report, no seat)
             and not (h.value == "yes" and _SHADOW.search(h.sentence.read))
+            # (« un Plan national de lutte contre les violences …, placé sous l'égide de la
+            # TNCVF, qui réunit les institutions publiques, les organisations de femmes … »)
+            and not (h.value == "yes" and _of_another_policy(h))
         )
     ]
     # "Le Comité directeur rencontre … le Groupe consultatif de la société civile, composé de
@@ -157,7 +160,11 @@ _MEMBERS_OF = re.compile(
 
 _BENEFICIARIES = re.compile(
     r"\b(?:sont|seront|est|sera) (?:des |les )?bénéficiaires\b|\b(?:are|will be|is) (?:the )?"
-    r"beneficiaries\b|\b(?:son|serán) (?:las |los )?beneficiari[oa]s\b",
+    r"beneficiaries\b|\b(?:son|serán) (?:las |los )?beneficiari[oa]s\b"
+    # ("… are partners in those strategies and are not responsible for implementing this action
+    # plan")
+    r"|\b(?:are|is) not responsible for (?:implementing|the implementation)\b"
+    r"|\bne (?:sont|seront) pas (?:chargée?s|responsables) de (?:la )?mise en œuvre\b",
     re.IGNORECASE,
 )
 

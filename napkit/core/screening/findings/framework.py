@@ -17,7 +17,10 @@ from napkit.core.screening.findings.base import (
     hits,
     not_stated,
 )
-from napkit.core.screening.findings.other_policies import _of_another_policy
+from napkit.core.screening.findings.other_policies import (
+    _continues_another_policy,
+    _of_another_policy,
+)
 from napkit.core.screening.findings.reporting import _TREATY_REPORT
 from napkit.core.screening.lexicon import Lexicon
 from napkit.core.screening.result import Finding
@@ -126,6 +129,7 @@ def me_framework(sentences: list[Sentence], lex: Lexicon) -> Finding:
         and not _RESULT_LINE.match(s.read)
         and not _defines(s.read)
         and not _of_another_policy(Hit("collect", s, m.group(0)))
+        and not _continues_another_policy(s, sentences)
     ]
     report: list[Hit] = []
     for s in usable:
@@ -134,7 +138,9 @@ def me_framework(sentences: list[Sentence], lex: Lexicon) -> Finding:
             continue
         if _TREATY_REPORT.search(s.read):
             continue  # « … dans ses rapports périodiques au Comité pour l'élimination … »
-        if _of_another_policy(Hit("report", s, m.group(0))):
+        if _of_another_policy(Hit("report", s, m.group(0))) or _continues_another_policy(
+            s, sentences
+        ):
             continue  # (« La PNPG dispose de son propre mécanisme de suivi et fait l'objet d'un
             # rapport annuel de mise en œuvre »)
         if re.search(

@@ -280,6 +280,14 @@ _JOINTLY = re.compile(
 _SEVERAL = re.compile(r"\s+(?=(?-i:Ministère|Ministry|Ministerio|Department|Département)\s)")
 
 
+# ("5. Control over the implementation of this decree shall be entrusted to …": the decree's own
+# clause on who checks it, not the plan's lead)
+_THIS_INSTRUMENT = re.compile(
+    r"\b(?:implementation|execution|application|exécution|mise en œuvre) (?:of|du|de) "
+    r"(?:this|the present|ce|cette|le présent|la présente) (?:decree|order|resolution|ordinance|"
+    r"décret|arrêté|ordonnance|décision)\b",
+    re.IGNORECASE,
+)
 _ANOTHER_OBJECT = re.compile(
     r"\b(?:the implementation of|la mise en œuvre d[eu]|de la mise en œuvre d[eu]|"
     r"la ejecución de(?:l)?)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?(?-i:(?:State|National|Government|"
@@ -321,6 +329,8 @@ def lead_institution(sentences: list[Sentence], lex: Lexicon, defined: dict[str,
                     break
                 rest = s.read[m.end() :]
                 tail = s.read[max(m.start(), m.end() - 40) : m.end() + 100]
+                if _THIS_INSTRUMENT.search(s.read[: m.start("name")]):
+                    continue
                 if _ANOTHER_OBJECT.search(tail) or (
                     _ENDS_COORDINATING.search(m.group(0)) and _ITS_MANDATE.match(rest)
                 ):

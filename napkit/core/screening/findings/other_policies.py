@@ -17,8 +17,10 @@ _OWN_PLAN = re.compile(
     r"|\b(?:this|the present)\s+(?:national\s+)?(?:action\s+)?plan\b|\bthe plan's\b"
     # (not "The National Plan to End Violence against Women and Children 2022–2032")
     r"|\bthe\s+(?:national\s+)?(?:action\s+)?(?-i:Plan)\b(?!\s+(?:to\s+(?:End|Prevent|Combat|"
-    r"Eliminate|Reduce|Stop)|against|for\s+the\s+(?:Elimination|Prevention))\b)"
-    r"|\b(?:le présent|ce|du présent|de ce)\s+plan\b|\b(?:este|el presente)\s+plan\b",
+    r"Eliminate|Reduce|Stop)|against|for\s+the\s+(?:Elimination|Prevention)|for\s+(?:Gender\s+)?"
+    r"Equality)\b)"
+    r"|\b(?:le présent|ce|du présent|de ce|au présent|à ce)\s+plan\b|\b(?:este|el presente)\s+plan"
+    r"\b",
     re.IGNORECASE,
 )
 
@@ -49,7 +51,10 @@ _OTHER_POLICY = re.compile(
     # "The National Plan to End Violence against Women and Children 2022–2032, led by …", "The
     # National GBV Plan of Action is coordinated by the National GBV Task Force, which …"
     r"(?-i:National (?:Action )?Plan) (?:to (?:End|Prevent|Combat|Eliminate|Reduce|Stop)|against|"
-    r"for the (?:Elimination|Prevention))|"
+    r"for the (?:Elimination|Prevention)|for (?:Gender )?Equality)|"
+    # (« relèvent du Plan d'action national pour l'égalité des femmes et des hommes 2023-2027,
+    # qui dispose de ses propres indicateurs »)
+    r"plan (?:d'action )?national (?:pour|de) l'égalité|"
     r"(?-i:National (?:S?GBV|Gender-Based Violence|Domestic Violence) (?:Action )?"
     r"(?:Plan|Strategy|Policy))|"
     # A national strategy or policy named with capitals ("the National Strategy for Combating
@@ -76,15 +81,29 @@ def _of_another_policy(h: Hit) -> bool:
         and _ANOTHER_SUBJECT.search(text[: m.start()])
         # (the plan named only in an aside: "The NSF-GBVF, which covers many of the issues
         # addressed by the NAP, has its own costed implementation plan")
-        and not _OWN_PLAN.search(_ASIDE.sub("", text))
+        and not _OWN_PLAN.search(_ASIDE.sub("", _clause(text, h.cue)))
     ):
         # "Le PGE dispose de son propre Comité … et de son propre cadre …, qui comporte 96
         # indicateurs": another plan's own apparatus (not "each ministry has its own
         # indicators", whose subject is one of this plan's actors).
         return True
+    # (the plan named in another clause than the cue's: « La Stratégie nationale … est dotée
+    # de son propre Comité …, et son rapport annuel est publié par le MSNASG ; le présent PAN
+    # s'y réfère … »)
     return bool(_OTHER_POLICY.search(text) or _NATIONAL_POLICY.match(text)) and not (
-        _OWN_PLAN.search(text)
+        _OWN_PLAN.search(_clause(text, h.cue))
     )
+
+
+def _clause(text: str, cue: str) -> str:
+    """The part of the sentence between semicolons where the cue stands (all of it when the
+    cue is not found)."""
+    at = text.find(cue) if cue else -1
+    if at < 0 or ";" not in text:
+        return text
+    start = text.rfind(";", 0, at) + 1
+    end = text.find(";", at)
+    return text[start : end if end >= 0 else len(text)]
 
 
 # A report the document says is not the plan's.
@@ -103,7 +122,10 @@ _ASIDE = re.compile(r",\s*(?:which|who|qui|dont|que)\b[^,;]*,", re.IGNORECASE)
 _ANOTHER_SUBJECT = re.compile(
     r"(?-i:\b[A-Z][A-Z0-9]{1,9}\b)|\b(?:politique|policy|stratégie|strategy|programme|program|"
     # ("… monitors the implementation of the Women's Charter …; it has its own governing board")
-    r"loi|law|act|código|code|charter|charte|carta)\b",
+    r"loi|law|act|código|code|charter|charte|carta|"
+    # (« … au Plan d'action régional … de la Commission du Bassin …, qui dispose de son propre
+    # comité régional de coordination »)
+    r"plan d'action régional|regional action plan|plan de acción regional)\b",
     re.IGNORECASE,
 )
 
@@ -111,7 +133,10 @@ _HAS_ITS_OWN = re.compile(
     r"\b(?:dispose|disposent|possède|possèdent) (?:de|d')\s?(?:son|sa|ses|leurs?) propres?\b"
     # (« la SNIG … dotée de son propre plan d'action budgétisé »)
     r"|\bdotée?s? (?:de|d')\s?(?:son|sa|ses|leurs?) propres?\b"
-    r"|\b(?:has|have) (?:its|their) own\b|\b(?:tiene|cuenta con) (?:su|sus) propi[oa]s?\b",
+    r"|\b(?:has|have) (?:its|their) own\b|\b(?:tiene|cuenta con) (?:su|sus) propi[oa]s?\b"
+    # ("The MPA-EVAWC is coordinated by its own National Protection Committee, …")
+    r"|\b(?:coordinated|monitored|overseen|governed) by (?:its|their) own\b"
+    r"|\b(?:coordonnée?s?|suivie?s?|pilotée?s?) par (?:son|sa|ses|leurs?) propres?\b",
     re.IGNORECASE,
 )
 

@@ -105,6 +105,8 @@ _CARRIED = re.compile(
     r"\b(?:established|set up|created|formed) under\s+(?:the\s+)?$"
     r"|\bretain\w*\b[^.;]{0,40}\b(?:of|from)\s+(?:the\s+|its\s+)?$"
     r"|\blessons (?:learned |learnt |drawn )?(?:of|from)\s+(?:the\s+)?$"
+    # (« Compte tenu … des enseignements tirés du premier plan, le présent plan ne prévoit … »)
+    r"|\b(?:enseignements|leçons)\s+(?:tirée?s\s+)?(?:(?:du|de la|des|de l')\s*)?$"
     r"|\bcontinuity with\s+(?:the\s+)?$"
     r"|\b(?:in line with|following|as recommended by)\b[^.;]{0,50}$"
     r"|\bconformément aux recommandations\b[^.;]{0,40}$"

@@ -334,6 +334,15 @@ _NOT_THIS_BODY = re.compile(
     r"|\b(implementation|mise en œuvre|ejecución|implementación) (of|de|du|de la|del) "
     r"(the |la |el )?(?-i:[A-Z])[\w-]*( [\w-]+){0,6} (?-i:Policy|Strategy|Programme|Politique|"
     r"Stratégie|Política|Estrategia|Programa)\b"
+    # "… monitors the implementation of the Basic Plan": another plan, named with a capital
+    # (not the National or Action Plan).
+    r"|\b(implementation|mise en œuvre) (of|du|de) (the |le )?(?!National\b|Action\b|NAP\b)"
+    r"(?-i:[A-Z])\w+ (?-i:Plan)\b"
+    # « Le CIDH coordonne l'élaboration des rapports de l'État aux organes de traités », « La
+    # CNDDR est chargée de coordonner les programmes de désarmement »: something else.
+    r"|\bcoordon\w+\s+(l'élaboration des rapports|les programmes|le programme)\b"
+    r"|\bcoordinat\w*\s+(the preparation of (the )?(State's |national )?reports|the programmes? "
+    r"(of|on))\b"
     # "… shall continue to oversee the implementation of the Magna Carta of Women": a law's.
     r"|\b(implementation|mise en œuvre|ejecución|implementación|application|aplicación) (of|de|du|"
     r"de la|del) (the |la |le |el )?(?-i:[A-Z])[\w-]*( [\w-]+){0,6} (?-i:Act|Law|Charter|Carta|"

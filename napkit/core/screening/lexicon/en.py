@@ -34,7 +34,7 @@ _CS = (
     r"|non-?governmental|NGOs?\b|CSOs?\b|peace network|1325 network|public associations"
     # (the British word: "third sector organisations")
     r"|third[- ]sector organi[sz]ations"
-    r"|peace and security network|WPS network"
+    r"|peace and security network|WPS (network|coalition|alliance|platform)"
     # Groups named by whom they gather: "women-led community organisations", "survivors'
     # associations", "faith-based organisations", "the Association of War Widows".
     r"|(women[- ]led|community[- ]based|faith[- ]based|grassroots|survivors'?|victims'?|"
@@ -116,6 +116,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"assembly) (has )?appropriated\b"
             # "In the State budget for 2018, an appropriation of TMK 350,000 has been entered …"
             r"|\b(state budget|budget law|finance act)\b[^.]{0,40}\ban appropriation of\b"
+            # "An amount of 1,240.0 million altan required for the implementation of the measures
+            # of the Programme in 2020 has been approved in the State Budget Law of Burgedia"
+            r"|\b(has been|have been|was|were|is|are) (approved|included|provided) in the "
+            r"(state |national |annual )?budget law\b"
             # "The State Budget of Kartavia Law for 2024 appropriates KAL 1,240,000 to …"
             r"|\b(appropriates|appropriated)\s+(a total of\s+)?"
             + _AMOUNT
@@ -212,6 +216,11 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (
             # "The actions under objective 3 have no indicators": some have none (partial).
             "some_without",
+            # "…; indicators for the activities carried out by Regional Governments shall be
+            # determined in the respective RAD PPPAKS": some have none yet.
+            r"\bindicators for (the )?(activities|actions|measures|outputs)\b[^.;]{0,80}\b(shall|w"
+            r"ill) "
+            r"be (determined|defined|developed|set|specified)\b|"
             r"\b(actions|activities|measures|objectives?|pillars?|outcomes?) (under |of |for )?"
             r"(objective|pillar|outcome|area)?\s*\d[^.]*\b(have no|has no|do not (yet )?have|does "
             r"not (yet )?have|(are|is) not (yet )?(measured|covered|accompanied)( by)?|without)\b"
@@ -354,6 +363,11 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"|\b(have|has) not (yet )?(set|established|defined)\b[^.]*\bbaselines? (or|and|nor) "
             r"(\w+ )?targets\b"
             # "The indicators are not accompanied by baselines or numerical targets".
+            # "Baseline and target values of the indicators are not established in this Action
+            # Plan."
+            r"|\bbaselines? (and|or) targets?( values| levels)?\b[^.;]{0,40}\b(are|were|have|has) "
+            r"not "
+            r"(yet )?(been )?(established|set|defined|determined|fixed)\b"
             r"|\b(are|is) not (accompanied by|provided with|given|linked to|matched with) (any )?"
             r"(\w+ )?baselines?( values| data)? (or|and|nor) (\w+ )?targets\b"
             # "Baselines and targets have not been set for the indicators in this plan."
@@ -577,6 +591,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"(the )?(parliament|bundestag|storting|riksdag|national assembly|assembly of the repu"
             r"blic|cortes|congress of deputies|congress|senate|"
             r"legislature)\b|\breports?\b[^.]*\btabled (in|before)\b"
+            # "… will give an annual account of the implementation of the action plan to the
+            # Folkting's Committee on Foreign Affairs": a parliament's committee, by its name.
+            r"|\b(report|account)\w*\b[^.;]{0,80}\bto the (?-i:[A-Z])\w+'s (?-i:Committee) on\b"
             # Only the indicators' data put online: published data, not a published report.
             r"|\b(data|dashboard)\b[^.]*\b(published|made public|made available|posted|"
             r"updated)\b[^.]*\b(online|portal|website|statistical yearbook)\b"
@@ -631,6 +648,17 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # and experts": listed among participants
             + r"|\b(prepared|developed|drafted|elaborated) with the participation of \d+ [^.;]*"
             + _CS
+            # "The Plan was developed by the Ministry of Social Policy with the participation of
+            # central and local executive authorities, public associations, …"; "The preparation
+            # of this RAN PPPAKS involved Ministries/Institutions, …, civil society organisations
+            # and international development partners": listed among participants
+            + r"|\b(prepared|developed|drafted|elaborated) by the (\w+ ){1,8}with the participatio"
+            r"n "
+            r"of (\w+ ){0,5}(authorities|ministries|institutions|bodies)\b[^.;]*"
+            + _CS
+            + r"|\b(preparation|development|drafting) of this\b[^.;]{0,40}\binvolved (the )?"
+            r"(ministries|institutions|government)\b[^.;]*"
+            + _CS
             # "Institutions and organizations that took part in the process include federal
             # ministries, …, CSOs, FBOs, academic institutions …": listed among participants
             + r"|\b(took part|participated) in the (drafting |development |preparation )?process "
@@ -655,7 +683,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             _CS + r".*\b(their (answers|views|proposals|inputs?|priorities) (shaped|informed)|"
             # (not "took part in the distribution of aid": what they did in the conflict)
             r"consult\w*|drafting|drafted|wrote|(took part|participated)(?! in the (distribution|"
-            r"delivery|restoration|provision|reconstruction|peace|ceasefire|negotiations))|contributed|"
+            r"delivery|restoration|provision|reconstruction|peace|ceasefire|negotiations))|contrib"
+            r"uted|"
             # ("involved in the implementation" is a role in implementing it, not the drafting)
             r"workshops?|prepared|preparation|involved(?! in (the )?(\w+ )?(implementation|"
             r"implementing|monitoring|delivery|programmes?|programs?|activities|projects?|"
@@ -798,15 +827,22 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # (not "recognised and resourced as partners in peacebuilding": a vision of the
             # plan's results, no role in it)
             r"carry out|deliver\w*|members? of the|(are|as|be|act as) (\w+ )?partners? in"
-            r"(?! peacebuilding\b| peace\b)"
+            # (nor "partners in those strategies": another policy's)
+            r"(?! peacebuilding\b| peace\b| (those|these|that|other) )"
             r"(?! ([\w'’]+ ){1,2}(work|efforts|engagement) on)|"
             r"independent (review|report)|contribute to monitoring|review of progress|"
             # ("[The Civil Society Advisory Group] will review the draft annual progress report
             # each year and provide written advice")
             r"(will |shall )?reviews? (the|each|every) (draft )?(annual )?(progress|"
             r"implementation) reports?)\b"
+            # "The IDWG will consider the Annual Civil Society Report Card prepared
+            # independently by the WPS Coalition and respond in writing": an independent report
+            # the body examines (the labelling rule).
+            r"|\b(consider|examine|review|discuss)\w*\b[^.;]{0,80}\b(prepared|produced|submitted) "
+            r"(independently )?by (the )?[^.;]{0,20}"
+            + _CS
             # Civil-society members of the body that evaluates or monitors the plan.
-            r"|\b(evaluation|monitoring|review|follow-up|oversight) (committee|board|panel|group|"
+            + r"|\b(evaluation|monitoring|review|follow-up|oversight) (committee|board|panel|group|"
             r"council)\b[^.]*\b(consists of|composed of|made up of|comprises|includes|members)\b.*"
             + _CS
             # (not "A Monitoring … Framework will be developed in consultation with civil
@@ -853,6 +889,15 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"(?![^.]*\bthrough (the|its) [^.]*\b(group|committee|council|commission|team|forum|"
             r"platform)\b)(Ministry|Office|Department|Directorate"
             r"|(?-i:[A-Z](?:[a-z]?[A-Z]){1,9})\b)"
+            # "The Ministry of Social Development and Labour shall ensure the coordination of the
+            # activities of state bodies on the implementation of the Action Plan", "The
+            # coordination of the implementation of the Plan is carried out by the Ministry …"
+            r"|^(\d[\d.]*\s+)?(The\s+)?Ministry\b[^.,;]{0,80}\b(shall|will) ensure the coordinatio"
+            r"n "
+            r"of\b[^.;]{0,80}\bimplementation of the (national\s+)?(action\s+)?(plan|NAP)\b"
+            r"|\bcoordination of the implementation of the (national\s+)?(action\s+)?(plan|NAP)\b"
+            r"[^.;]{0,20}\b(is|shall be|will be) (carried out|ensured|provided) by the (Ministry|"
+            r"Office|Department|Directorate)\b"
             # Only a yearly meeting to review the plan: "An interdepartmental meeting chaired by
             # the Department … will be held once a year to review the Plan."
             r"|\bmeeting\b[^.]*\b(once a year|annually|each year|every year)\b[^.]*\bto review\b"
@@ -1175,7 +1220,9 @@ _NAME = (
     r"Directorate|Secretariat|Agency|Commission|National Commission|National Committee|Council|"
     r"Chancellery|"
     r"Minister|Institute)\b"
-    r"[^.;:()]*?"
+    # (not into a relative clause: "The Ministry's Department of Women houses the WPS Unit,
+    # which will serve as the secretariat")
+    r"(?:(?!,\s*(?:which|who)\b)[^.;:()])*?"
     # "the Foreign, Development and Defence Office", "the Home Office": capitalised words
     # before the institution's noun.
     r"|(?-i:[A-Z][\w'’-]+)(?:,?\s+(?:and\s+|&\s+)?(?-i:[A-Z][\w'’-]+)){0,5}\s+(?-i:Office|"
@@ -1196,6 +1243,14 @@ _AFTER_NAME = (
     r"|(?:\s*\([^()]{3,60}\))?,\s+chaired\s+by\s+[^,;.]{3,60},)?"
 )
 LEAD = [
+    # "BUZA acts as NAP coordinator and hosts the NAP secretariat"
+    r"\b(?P<name>(?-i:[A-Z][A-Za-z]{1,9}))\s+(?:acts|will act|shall act)\s+as\s+(?:the\s+)?"
+    r"(?:NAP|Plan|Action Plan)\s+coordinator\b",
+    # "The Ministry of Foreign Affairs is responsible for the formulation, follow-up and revision
+    # of this Action Plan."
+    r"\b(?:the\s+)?" + _NAME + r"\s+(?:is|will be|shall be)\s+responsible\s+for\s+the\s+"
+    r"(?:formulation|drafting|preparation|follow-up)\b[^.;]{0,60}\bof\s+this\s+(?:action\s+)?"
+    r"(?:plan|NAP)\b",
     # "As lead agency, DEAT is accountable for the Plan as a whole" (an acronym, resolved
     # through the list of acronyms)
     r"\b(?P<name>(?-i:[A-Z][A-Za-z]{1,9}))\s+(?:is|will be|shall be)\s+accountable\s+for\s+"
@@ -1240,7 +1295,8 @@ LEAD = [
     + _AFTER_NAME
     # ("FMWASI shall serve as the lead agency for the implementation of this NAP")
     + r"\s+(?:is|will be|shall be|acts as|serves as|will serve as|shall serve as)\s+(?:designated"
-    r"\s+as\s+)?(?:the\s+)?(?:lead|leading|coordinating|responsible|implementing|focal|competent)\s+"
+    r"\s+as\s+)?(?:the\s+)?(?:lead|leading|coordinating|responsible|implementing|focal|competent)"
+    r"\s+"
     r"(?:institution|ministry|agency|body|authority|(?:government\s+)?department|entity)",
     # "The Department of External Affairs has lead responsibility for the Plan", "The Ministry
     # of Defence is the institution in charge of the Plan"

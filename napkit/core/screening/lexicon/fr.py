@@ -81,6 +81,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # « Le budget primitif 2024, adopté par le Congrès …, ouvre au chapitre 934 un crédit
             # de 46 millions FPA au titre du présent plan »
             r"|\bbudget primitif\b[^.]*\b(ouvre|inscrit)\b[^.]*\bcrédits?\b"
+            # « La loi du 21 décembre 2023 concernant le budget des recettes et des dépenses de
+            # l'État pour l'exercice 2024 prévoit, à l'article budgétaire …, un crédit de … »
+            r"|\bloi\b[^.;]{0,60}\bbudget des recettes et des dépenses\b[^.]*\b(prévoit|ouvre|"
+            r"inscrit)\b[^.]*\bcrédits?\b"
             # « l'Assemblée confédérale a ouvert au budget de la Confédération un crédit de 3,2
             # millions de francs destiné à la mise en œuvre du présent plan »
             r"|\b(a|ont) ouvert (au|dans le) budget\b[^.;]{0,60}\bcrédits?\b"
@@ -92,6 +96,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # … to the Plan: "la Confédération a consacré 112 millions à la paix" is not its budget.
             r"\b(a|ont) (alloué|affecté|consacré|octroyé|réservé)\b[^.]*\b(plan|PAN|mise en œuvre|"
             r"budget)\b|\bbudget (alloué|affecté)\b"
+            # « Sur ce coût total, le Gouvernement a alloué une contribution de 2,4 milliards »
+            r"|\bsur ce (coût|montant|budget)\b[^.;]{0,30}\b(a|ont) (alloué|affecté|consacré|octro"
+            r"yé)\b"
             # « Une enveloppe de 1,5 million d'euros, imputée sur le budget de …, est allouée à la
             # mise en œuvre du plan »
             # (« Un budget de 2 milliards de francs a été alloué à la mise en œuvre du plan »)
@@ -134,7 +141,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (
             "mentioned",
             # (and « Les ressources nécessaires … seront mobilisées sur le budget de l'État »)
-            r"\bmobilis\w*\b.*\b(moyens|ressources|financements?|fonds)\b|\b(moyens|ressources|"
+            # (not « … toutes les forces vives de la Nation à se mobiliser pour sa réussite »)
+            r"\b(?<!se )mobilis\w*\b.*\b(moyens|ressources|financements?|fonds)\b|\b(moyens|ressou"
+            r"rces|"
             r"financements?|fonds)\b[^.;]*\b(seront|sont) mobilisée?s\b|\b(dans le cadre de|sur)"
             # (not « a versé … au fonds fiduciaire des Nations unies »: a gift to the UN)
             r" (leurs|ses) budgets?\b|\bfonds fiduciaire\b(?! des Nations)"
@@ -157,7 +166,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r")?(des|"
             r"de nos|de ses) partenaires (techniques et )?financiers\b|\bpartenaires (techniques "
             r"et )?"
-            r"financiers\b[^.]{0,80}\b(financ\w*|contribu\w*|mobilis\w*|appui financier|fonds|"
+            r"financiers\b[^.]{0,80}\b(financ\w*|contribu\w*|(?<!se )mobilis\w*|appui financier|fo"
+            r"nds|"
             r"concrétiser|accompagne\w*)\b"
             # « Le financement des actions sera recherché auprès du Trésor public et des PTF »
             r"|\b(mobilis\w*|recherch\w*|sollicit\w*)\b[^.]{0,40}\bauprès (du|des|de l'|de la)\b"
@@ -188,7 +198,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # « Des indicateurs ont été définis pour une partie des actions ; pour les autres, … »
             # « … ; les autres actions n'ont pas d'indicateurs à ce stade »
             r"|\bindicateurs\b[^.;]{0,40}\b(pour|à) une partie (des|de ses) (actions|mesures)\b"
-            r"|\bles autres (actions|mesures|activités) n'ont pas d'indicateurs\b",
+            r"|\bles autres (actions|mesures|activités) n'ont pas d'indicateurs\b"
+            # « Les indicateurs des actions de l'axe 4 seront précisés ultérieurement »
+            r"|\bindicateurs (des|de certaines) (actions|mesures)\b[^.;]{0,40}\b(seront|sera) "
+            r"(précisés|définis|élaborés|fixés)\b",
         ),
         (
             "partial",
@@ -333,24 +346,17 @@ RULES: dict[str, list[tuple[str, str]]] = {
         ("target_only", r"\bcibles?\b.*\b(atteindre|d'ici|en) \d{4}\b|\bcibles? \d{4}\b"),
     ],
     "regular_reporting": [
-        (
-            "yes",
-            # (« un rapport d'étape annuel », « les services rendent compte chaque année »)
-            r"\b(rapports?|bilans?) (d['’]\w+ |de \w+ )?(\w+ (et )?)?(annuel|semestriel|"
-            r"trimestriel|biennal)s?\b|\brend\w* compte (chaque année|tous les ans|"
-            r"annuellement|chaque semestre|deux fois par an)\b"
-            r"|\b(chaque année|"
-            r"tous les ans|annuellement|deux fois par an|chaque semestre|tous les deux ans)\b.*"
-            r"\b(rapport|bilan)|\b(rapport|bilan)\w*\b.*\b(chaque année|tous les ans|annuellement|"
-            r"tous les deux ans)\b",
-        ),
+        # (« Aucun rapport d'étape … ne sera élaboré ; les informations … seront intégrées au
+        # rapport annuel de la SNIAG »: the plan's own statement first)
         (
             "no",
             # (« aucun rapport public n'est prévu »: an internal report may still be made)
             # (not « Aucun rapport de mise en œuvre n'a été produit entre 2016 et 2019 »: what
             # happened before)
             r"\baucun rapport\b(?! public)(?![^.]*\bn'a (jamais )?été\b)|\bpas de rapports?\b"
-            r"(?! publics?)|\bne prévoit\b[^.;]*\bni (la )?(production|élaboration) de rapports\b"
+            r"(?! publics?)|\bne prévoit\b[^.;]*\bni (la |l')?(production|élaboration|établissemen"
+            r"t) "
+            r"de rapports\b"
             r"(?! publics?)"
             r"|\bne (donne|donnera|donneront) pas lieu à "
             r"(l'\w+ de |la \w+ de |"
@@ -364,6 +370,17 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"|\bne prévoit pas (l'élaboration|la production|la rédaction|la préparation) de "
             r"rapports?\b"
             r"|\bne prévoit pas\b[^.;]{0,60}\bni (de |d')rapports?\b",
+        ),
+        (
+            "yes",
+            # (« un rapport d'étape annuel », « les services rendent compte chaque année »)
+            r"\b(rapports?|bilans?) (d['’]\w+ |de \w+ )?(\w+ (et )?)?(annuel|semestriel|"
+            r"trimestriel|biennal)s?\b|\brend\w* compte (chaque année|tous les ans|"
+            r"annuellement|chaque semestre|deux fois par an)\b"
+            r"|\b(chaque année|"
+            r"tous les ans|annuellement|deux fois par an|chaque semestre|tous les deux ans)\b.*"
+            r"\b(rapport|bilan)|\b(rapport|bilan)\w*\b.*\b(chaque année|tous les ans|annuellement|"
+            r"tous les deux ans)\b",
         ),
         (
             "partial",
@@ -388,7 +405,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"rapports?\b|\bne prévoit (pas|aucun) (de )?rapports?\b"
             # « … le plan ne prévoit ni dispositif spécifique de suivi-évaluation ni production de
             # rapports d'étape »
-            r"|\bne prévoit\b[^.;]*\bni (la )?(production|élaboration|publication) de rapports\b"
+            r"|\bne prévoit\b[^.;]*\bni (la |l')?(production|élaboration|établissement|publication"
+            r") "
+            r"de rapports\b"
             # "rapport à usage interne", not "un groupe de travail interne".
             r"|\b(rapports?|bilans?)\b[^.]*\b(internes?|à usage interne)\b|\bà usage interne\b"
             r"|\bconfidentiel\w*\b"
@@ -782,7 +801,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
 }
 
 ME = {
-    "collect": r"\b(collect\w*|recueill\w*|compil\w*|transmett\w*|transmet|fourni\w*|"
+    # (« Les unités administratives responsables saisissent chaque année … les données … dans
+    # l'outil de suivi »)
+    "collect": r"\b(collect\w*|recueill\w*|compil\w*|transmett\w*|transmet|fourni\w*|saisissent|"
+    r"saisit|"
     r"renseign\w*)\b.*\b(données|"
     r"(?<!pour )informations?|indicateurs)\b"
     r"|\b(compil\w*|consolid\w*|agrèg\w*|agrég\w*)\s+(ces |les |leurs |toutes les )?"
@@ -861,6 +883,8 @@ FOCUS = {
     # « Le Plan s'applique tant à l'action internationale …, qu'à ses politiques intérieures »
     r"|\btant (à|aux?|sur|dans)\b[^.]*\bqu['’]\s?(à|aux?|sur|dans)\b",
     "domestic": r"\b(territoire national|sur (le|son|leur) territoire|territoire (du|de la|de l')|"
+    # (« Le PAN 1325 couvre l'ensemble des douze départements du pays »)
+    r"(départements|régions|provinces) du pays|l'ensemble du pays|"
     # (not "le Ministre de l'Intérieur": a ministry's name)
     # (not « les pays et régions touchés par un conflit »: abroad)
     # (not « coopération de sécurité intérieure à l'international »)
@@ -892,7 +916,8 @@ LEAD = [
     r"rôle\s+de\s+chef\s+de\s+file\b|la\s+coordination\s+de\s+la\s+mise\s+en\s+œuvre\s+(?:du|de\s+"
     r"ce)\s+(?:présent\s+)?(?:plan|PAN)\b)",
     # A department known by its own name: « Affaires mondiales Boréalie dirige le Plan »
-    r"^(?P<name>(?-i:(?!(?:Il|Elle|Ce|Cette|Le|La|Les|Chaque)\b)[A-ZÉ][\w'’-]+(?:\s+[\w'’-]+){1,3}))"
+    r"^(?P<name>(?-i:(?!(?:Il|Elle|Ce|Cette|Le|La|Les|Chaque)\b)[A-ZÉ][\w'’-]+(?:\s+[\w'’-]+){1,3}"
+    r"))"
     r"\s+(?:dirige|dirigera)\s+le\s+(?:présent\s+)?(?:Plan|PAN)\b",
     # « Le MPF/PE assure la maîtrise d'ouvrage du PAN »
     r"^(?:(?:Le|La|L')\s*)?(?P<name>(?-i:[A-Z][A-Z0-9/]{1,9}))\s+(?:assure|assurera)\s+la\s+"
