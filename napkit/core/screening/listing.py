@@ -28,7 +28,8 @@ _PARTS = (
     r"(?:pillars|areas|objectives|goals|programmes|programs|headings|directions|"
     r"lines of (?:effort|action)|fields of action|domains|components|themes|priorities|"
     r"outcomes|action points|parts|clusters|strands|axes|dimensions|"
-    r"piliers|domaines|objectifs|orientations|priorités|composantes|volets|thèmes|"
+    # (« Le Plan est structuré autour de cinq effets : »)
+    r"piliers|domaines|objectifs|orientations|priorités|composantes|volets|thèmes|effets|"
     r"champs d'action|chantiers|lignes d'action|résultats stratégiques|"
     r"ejes|pilares|áreas|objetivos|programas|lineamientos|componentes|líneas "
     r"(?:estratégicas|de acción)|ámbitos|dimensiones|esferas)"

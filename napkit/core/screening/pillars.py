@@ -136,7 +136,9 @@ def _by_lexicon(sentences: list[Sentence], i: int, lex: Lexicon) -> tuple[list[s
     listed = _PARTS_ACRONYM.sub("", listed)
     # "… four pillars, namely Participation; Protection; …": the list after "namely".
     listed = _NAMELY.sub("", listed)
-    if _NOT_A_LIST.match(listed):
+    if _NOT_A_LIST.match(listed) or (_EACH_WITH.match(listed) and not listed.endswith(":")):
+        # ("… organised in five pillars, each with outcomes, outputs and indicators, …": what
+        # each holds, not the list)
         # "structured around four pillars and it is results-oriented, with …": a clause.
         return None
     if listed.startswith(",") and listed.endswith(":"):
@@ -217,11 +219,16 @@ _CROSS_REFERENCE = re.compile(
 
 _PRONOUN = re.compile(r"^\s*(?:it|they|il|elle|ils|elles)\b", re.IGNORECASE)
 
+_EACH_WITH = re.compile(r"^,?\s*(?:each|chacun|chacune|cada uno|cada una)\b", re.IGNORECASE)
+
 _CUSTOMARILY = re.compile(
     r"\b(?:commonly|generally|usually|traditionally|often|frequently|habituellement|"
     r"généralement|traditionnellement|souvent|habitualmente|generalmente|usualmente|a menudo)\s+"
     r"(?:been\s+)?(?:grouped|regroupée?s|described|décrite?s|summari[sz]ed|résumée?s|"
-    r"agrupad[oa]s|descrit[oa]s)\b",
+    r"agrupad[oa]s|descrit[oa]s)\b"
+    # (« On les présente généralement autour de quatre piliers »)
+    r"|\b(?:présente\w*|décri\w*|regroupe\w*|describe[sd]?|grouped)\s+(?:généralement|"
+    r"habituellement|souvent|usually|commonly|often|generally)\b",
     re.IGNORECASE,
 )
 _POLICY = re.compile(

@@ -74,7 +74,7 @@ def _pdf_blocks(text: str) -> Iterator[tuple[int, int]]:
             stripped.endswith(";")
             and len(stripped) > 70
             and nxt.lstrip()[:1].islower()
-            and not re.match(r"\s*[-–—•*▪◦]", stripped)
+            and not re.match(r"\s*[-–—•*▪◦○●]", stripped)
         )
         wrapped = (
             nxt.strip()
@@ -120,7 +120,7 @@ def _pdf_blocks(text: str) -> Iterator[tuple[int, int]]:
 # A line that opens an item of a list or a numbered heading starts a new block even after a
 # long line: "Axe stratégique 2 : …", "Pillar 3 –", "• …", "(b) …", "2.1 …", "Article 4".
 _STARTS_ITEM = re.compile(
-    r"^\s*(?:[-–—•*▪◦]\s|\(?[0-9a-z]{1,2}[.)]\s|\(?[ivx]{1,4}[.)]\s|\d+(?:\.\d+)+\.?\s"
+    r"^\s*(?:[-–—•*▪◦○●]\s|\(?[0-9a-z]{1,2}[.)]\s|\(?[ivx]{1,4}[.)]\s|\d+(?:\.\d+)+\.?\s"
     # "Priority Area 2:", "Eje estratégico 3.", "Objectif spécifique 2 –"
     r"|(?:[^\W\d_][\w'’-]*\s+){1,3}(?:\d{1,2}|[IVX]{1,4})(?:\s*[-–—:.]\s|\s{2,})"
     r"|(?:pillar|pilier|pilar|axe|axis|eje|objective|objectif|objetivo|outcome|goal|priority|"

@@ -34,7 +34,9 @@ PRECEDENCE: dict[str, tuple[str, ...]] = {
     # read "CSOs may submit alternative reports" beside a seat as partial).
     "cs_implementation_monitoring": ("no", "yes", "partial", "seat", "appeal"),
     "coordination_mechanism": ("no", "yes", "partial"),
-    "cs_on_coordination": ("yes", "partial", "no", "no_body"),
+    # ("… are not members of the working group, but the working group meets with … civil
+    # society twice a year": partial, said with a negation of its own)
+    "cs_on_coordination": ("yes", "partial", "no_but_meets", "no", "no_body"),
 }
 
 # Values that are themselves a negation: never vetoed by a negation before the cue
@@ -46,6 +48,7 @@ _NEGATIVE = {
     "no_target",
     "no_except",
     "no_body",
+    "no_but_meets",
     "some_without",
     "baseline_later",
 }

@@ -139,7 +139,9 @@ _PRONOUN_SUBJECT = re.compile(r"^\W*(?:il|elle|it|él|ella)\s+(?=\w)", re.IGNORE
 
 _DRAFTING = re.compile(
     r"\b(draft\w*|prepar(ed|ation)|developed|validat\w*|élabor\w*|rédaction|rédigé\w*|"
-    r"elabora\w*|redact\w*|validación"
+    # (« Un projet de plan a ensuite été soumis à une consultation écrite auprès des
+    # organisations membres de la PSC 1325 »)
+    r"elabora\w*|redact\w*|validación|projet de plan|consultation écrite|written consultation"
     # ("The national team held four consultation workshops …, with the participation of …")
     r"|consultation workshops?|ateliers? de consultation|talleres? de consulta"
     # (« La société civile a été associée à son contenu dès le début : deux journées de

@@ -7,7 +7,11 @@ from __future__ import annotations
 import re
 
 from napkit.core.screening.findings.base import _NEGATIVE, by_precedence, hits
-from napkit.core.screening.findings.other_policies import _OWN_PLAN, _of_another_policy
+from napkit.core.screening.findings.other_policies import (
+    _OWN_PLAN,
+    _continues_another_policy,
+    _of_another_policy,
+)
 from napkit.core.screening.lexicon import Lexicon
 from napkit.core.screening.result import Finding
 from napkit.core.screening.segment import Sentence
@@ -139,6 +143,9 @@ def budget(sentences: list[Sentence], lex: Lexicon, start: int | None = None) ->
             )
             # (« la Politique nationale genre dispose de son propre plan d'action budgétisé »)
             and not _of_another_policy(h)
+            # (« Son plan d'actions opérationnel 2011-2013, dont le coût est estimé à … » after
+            # a national policy: the policy's)
+            and not _continues_another_policy(h.sentence, sentences)
         )
     ]
     if any(h.value == "none" for h in found):

@@ -136,7 +136,7 @@ def cs_on_coordination(
             )
         )
     ]
-    if any(h.value == "partial" for h in found):
+    if any(h.value in {"partial", "no_but_meets"} for h in found):
         # Members all from government, and civil society "take part in the sessions … as
         # observers" or meets the body: partial (the labelling rule), not none.
         found = [h for h in found if h.value != "no"]
@@ -144,8 +144,8 @@ def cs_on_coordination(
         # Government-only membership is "no" only for a body that exists; and without a body
         # that coordinates (none found, or a ministry with its focal points) a seat found
         # elsewhere is on some other group ("the Network, which brings together forty NGOs").
-        found = [h for h in found if h.value not in {"no", "yes", "partial"}]
-    return by_precedence(key, found, {"no_body": "no"})
+        found = [h for h in found if h.value not in {"no", "yes", "partial", "no_but_meets"}]
+    return by_precedence(key, found, {"no_body": "no", "no_but_meets": "partial"})
 
 
 _SUBJECT_ACRONYM = re.compile(

@@ -114,6 +114,13 @@ def focus(sentences: list[Sentence], lex: Lexicon) -> Finding:
         if s.row or not _usable(s, lex) or not lex.focus["scope"].search(s.read):
             continue
         text = _in_scope(s.read, lex)
+        if declared := _DECLARED.search(text):
+            # "The scope of this NAP is domestic: it is implemented within Kalahia …, as well as
+            # the preparation of Kalahian women for service in … peacekeeping": as declared.
+            kind = (declared.group("kind") or declared.group("kind2")).lower()
+            value = "domestic" if kind in {"domestic", "national", "nationale"} else "international"
+            votes.append(Hit(value, s, declared.group(0)[:80]))
+            continue
         if turn := _BUT_THIS_PLAN.search(text):
             # "Sanbara contributes troops … to peace operations, but this plan focuses on peace
             # and security within the country": the plan's scope is what follows.
@@ -144,6 +151,14 @@ def focus(sentences: list[Sentence], lex: Lexicon) -> Finding:
         _("The plan's statement of its scope."),
     )
 
+
+_DECLARED = re.compile(
+    r"\bscope of (?:this|the) (?:NAP|plan|action plan) is (?:purely |exclusively |essentially )?"
+    r"(?P<kind>domestic|national|international|external)\b"
+    r"|\bportée du (?:présent )?(?:plan|PAN) est (?:purement |exclusivement |essentiellement )?"
+    r"(?P<kind2>nationale|internationale|extérieure)\b",
+    re.IGNORECASE,
+)
 
 _BUT_THIS_PLAN = re.compile(
     r",\s*(?:but|mais|pero)\s+(?=(?:this|the present|le présent|la présente|ce|este|el presente)\s+"

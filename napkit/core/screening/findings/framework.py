@@ -60,7 +60,12 @@ def table_headers(sentences: list[Sentence], lex: Lexicon) -> list[tuple[Sentenc
 
 
 def indicators(sentences: list[Sentence], lex: Lexicon) -> Finding:
-    found = [h for h in hits("indicators", sentences, lex) if not _of_another_policy(h)]
+    # (« Elle dispose … d'un cadre de suivi de 24 indicateurs » after a national strategy)
+    found = [
+        h
+        for h in hits("indicators", sentences, lex)
+        if not _of_another_policy(h) and not _continues_another_policy(h.sentence, sentences)
+    ]
     found += [Hit("yes", s, "table header") for s, _b, _t in table_headers(sentences, lex)]
     return by_precedence("indicators", found, {"some_without": "partial"})
 
@@ -75,7 +80,11 @@ def _targets_set(text: str, lex: Lexicon) -> bool:
 
 
 def baselines_targets(sentences: list[Sentence], lex: Lexicon) -> Finding:
-    found = [h for h in hits("baselines_targets", sentences, lex) if not _of_another_policy(h)]
+    found = [
+        h
+        for h in hits("baselines_targets", sentences, lex)
+        if not _of_another_policy(h) and not _continues_another_policy(h.sentence, sentences)
+    ]
     found += [
         Hit("yes" if base else "target_only", s, "table header")
         for s, base, target in table_headers(sentences, lex)
@@ -201,6 +210,12 @@ _REPORT_UP = re.compile(
     r"(?:the )?(?:\w+ ){0,3}(?:secretariat|committee|ministry|office|group|directorate|unit|"
     # ("Each lead department and agency reports on its actions to the CRU by the end of February")
     r"coordinat\w*|(?-i:[A-Z]{2,6}))\b"
+    # ("Ministries and institutions responsible for actions shall report on progress to the
+    # working group by 1 February each year")
+    r"|^\W*(?:the )?(?:ministries|institutions|agencies|departments)(?: and (?:institutions|"
+    r"agencies|ministries|departments))?\b[^.;]{0,40}?\b(?:shall|will) (?:report|submit|send)\b"
+    r"[^.;]{0,60}?\bto the (?:\w+ ){0,3}(?:secretariat|committee|ministry|office|group|"
+    r"directorate|unit|working group)\b"
     r"|\b(?:les|chaque|tous les) (?:ministères|départements|offices|institutions|structures|"
     # (« Chaque partenaire communique au point focal FPS du MFAEC, avant le 31 janvier, les
     # données … »)

@@ -54,7 +54,9 @@ _THROUGH = re.compile(
 
 _WITHIN = re.compile(
     r"^(?P<unit>(?:Directorate|Division|Unit|Service|Direction|Unité|Cellule|Dirección|Unidad|"
-    r"División)\b.+?)\s+(?:in|within|of|at|du|de la|de l'|au sein du|au sein de la|del|de la)"
+    # ("The Agency for Gender Equality within the Office of the Prime Minister")
+    r"División|Agency|Bureau|Secretariat|Agence|Secrétariat)\b.+?)\s+(?:in|within|of|at|du|de la|"
+    r"de l'|au sein du|au sein de la|del|de la)"
     r"\s+(?:the\s+)?(?P<outer>(?:Office|Ministry|Department|Presidency|Ministère|Département|"
     r"Cabinet|Présidence|Ministerio|Departamento|Vicepresidencia|Presidencia)\b.+)$",
     re.IGNORECASE,
@@ -258,6 +260,18 @@ _POLICY_WORD = re.compile(
 
 _EACH = re.compile(r"\b(?:of|in)\s+(?:each|every|chaque|cada)\b", re.IGNORECASE)
 
+_GENERIC = re.compile(
+    r"^(?:département|ministère|service|institution|structure|lead department|lead ministry|lead "
+    r"agency)(?:\s+(?:pilote|responsable|chef de file|concerné))?$",
+    re.IGNORECASE,
+)
+_LOCAL = re.compile(
+    r"\b(?:au niveau (?:provincial|régional|déconcentré|local|départemental|communal)|dans chaque "
+    r"(?:province|région|département|commune)|at (?:the )?(?:provincial|district|county|regional) "
+    r"level|in each (?:province|district|county|region))\b",
+    re.IGNORECASE,
+)
+
 _EACH_BEFORE = re.compile(
     r"\b(?:each|every|chaque|tout|cada)\s+(?:line\s+|sectoral\s+|sectoriel\s+)?$", re.IGNORECASE
 )
@@ -347,6 +361,12 @@ def lead_institution(sentences: list[Sentence], lex: Lexicon, defined: dict[str,
                     # "The Office acts as the leading sector": the office the document names in
                     # full ("Office means the Office of …", "… (the Ministry)").
                     name = _named_in_full(name, sentences, lex) or name
+                if _GENERIC.match(name) or _LOCAL.search(s.read):
+                    # « Le département pilote est responsable de la mise en œuvre de l'action »:
+                    # each action's; « Dans chaque province, un Comité provincial … présidé par le
+                    # Ministre provincial … coordonne la mise en œuvre du PAN au niveau
+                    # provincial »: a province's.
+                    continue
                 if _EACH.search(name) or _EACH_BEFORE.search(s.read[: m.start("name")]):
                     continue  # "each line ministry designates …", "the Ministry … of each province"
                 if _LISTED.search(name):

@@ -17,7 +17,8 @@ _OWN_PLAN = re.compile(
     r"|\b(?:this|the present)\s+(?:national\s+)?(?:action\s+)?plan\b|\bthe plan's\b"
     # (not "The National Plan to End Violence against Women and Children 2022–2032")
     r"|\bthe\s+(?:national\s+)?(?:action\s+)?(?-i:Plan)\b(?!\s+(?:to\s+(?:End|Prevent|Combat|"
-    r"Eliminate|Reduce|Stop)|against|for\s+the\s+(?:Elimination|Prevention)|for\s+(?:Gender\s+)?"
+    r"Eliminate|Reduce|Stop)|against|for\s+the\s+(?:Elimination|Prevention)|on\s+(?:Gender-Based|"
+    r"Domestic|Sexual)\s+Violence|for\s+(?:Gender\s+)?"
     r"Equality)\b)"
     r"|\b(?:le présent|ce|du présent|de ce|au présent|à ce)\s+plan\b|\b(?:este|el presente)\s+plan"
     r"\b",
@@ -51,7 +52,10 @@ _OTHER_POLICY = re.compile(
     # "The National Plan to End Violence against Women and Children 2022–2032, led by …", "The
     # National GBV Plan of Action is coordinated by the National GBV Task Force, which …"
     r"(?-i:National (?:Action )?Plan) (?:to (?:End|Prevent|Combat|Eliminate|Reduce|Stop)|against|"
-    r"for the (?:Elimination|Prevention)|for (?:Gender )?Equality)|"
+    r"for the (?:Elimination|Prevention)|for (?:Gender )?Equality|on (?:Gender-Based|Domestic|"
+    r"Sexual) Violence)|"
+    # (« le Cadre de résultats continental de l'Union africaine … comprend 28 indicateurs »)
+    r"Cadre de résultats continental|Continental Results Framework|"
     # (« relèvent du Plan d'action national pour l'égalité des femmes et des hommes 2023-2027,
     # qui dispose de ses propres indicateurs »)
     r"plan (?:d'action )?national (?:pour|de) l'égalité|"

@@ -58,6 +58,13 @@ _OTHER_REPORT = re.compile(
     r"annual report\b|\bannual report on (?:development )?cooperation\b"
     r"|\brapports?\s+sur\s+(?:les violences faites aux femmes|la situation des "
     r"femmes|les droits (?:humains|de l'homme))\b"
+    # A national human rights institution's yearly report ("The NHRC publishes an annual report
+    # which includes a chapter on the rights of women", "The INCHR publishes an annual report on
+    # the human rights situation", « le CNEDF publie chaque année un rapport sur la situation de
+    # la femme »)
+    r"|\b(?-i:NHRC|INCHR|NHRI|CNDH|CNIDH|CNDHL)\b|\bnational human rights (?:commission|"
+    r"institution)\b|\breports? (?:which|that) includes? a chapter on\b"
+    r"|\breports? on the (?:\w+ ){1,2}situation\b|\brapports? sur la situation de la femme\b"
     # A truth commission's or an inquiry's report, a voluntary national review on the SDGs
     r"|\b(?:TRC|CVR|truth and reconciliation commission|truth commission|commission of inquiry|"
     r"commission (?:d'enquête|vérité)[\w ,-]{0,40}|comisión de la verdad)\b"
@@ -334,6 +341,10 @@ _NOT_THIS_BODY = re.compile(
     r"|\b(implementation|mise en œuvre|ejecución|implementación) (of|de|du|de la|del) "
     r"(the |la |el )?(?-i:[A-Z])[\w-]*( [\w-]+){0,6} (?-i:Policy|Strategy|Programme|Politique|"
     r"Stratégie|Política|Estrategia|Programa)\b"
+    # "The National Peace Council … continues to carry out its own mandate … and is not
+    # responsible for the implementation of this Plan"
+    r"|\b(is|are) not responsible for the implementation of (this|the) (plan|Plan|NAP)\b"
+    r"|\bcontinues to carry out its own mandate\b"
     # "… monitors the implementation of the Basic Plan": another plan, named with a capital
     # (not the National or Action Plan).
     r"|\b(implementation|mise en œuvre) (of|du|de) (the |le )?(?!National\b|Action\b|NAP\b)"
@@ -385,6 +396,11 @@ _DRAFTING_ONLY = re.compile(
     # ("… was established by ministerial order … with the mandate to develop this Plan")
     r"|\bwith the (sole )?(mandate|task|purpose) (to|of) (develop|draft|prepar|elaborat)\w* "
     r"(this|the) (plan|NAP|action plan)\b|\bavec (le|pour) mandat d'élaborer (le|ce) (plan|PAN)\b"
+    # ("… a Drafting Steering Committee … to guide the preparation of the Plan", « institué …
+    # pour conduire l'élaboration du plan », « intégrées dans l'avant-projet du plan »)
+    r"|\bto guide the (preparation|drafting|development) of the (plan|NAP)\b"
+    r"|\bpour (conduire|piloter|guider|superviser) l'élaboration (du|de ce) (plan|PAN)\b"
+    r"|\bavant-projet (du|de) (plan|PAN)\b"
     r"|\b(seule|unique) fin (d'élaborer|de (préparer|rédiger))\b|\ba (achevé|terminé|clos) ses "
     r"travaux\b|\ba été dissous\b|\b(fue disuelt[oa]|concluyó su (labor|trabajo|mandato))\b",
     re.IGNORECASE,

@@ -118,6 +118,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"|\b(state budget|budget law|finance act)\b[^.]{0,40}\ban appropriation of\b"
             # "An amount of 1,240.0 million altan required for the implementation of the measures
             # of the Programme in 2020 has been approved in the State Budget Law of Burgedia"
+            # "… are appropriated by Law No. 04/L-251 on the Budget of the Republic … for 2014"
+            r"|\bappropriated by (the )?law\b(?:[^.]|(?<=No)\.){0,40}\bon the budget\b"
             r"|\b(has been|have been|was|were|is|are) (approved|included|provided) in the "
             r"(state |national |annual )?budget law\b"
             # "The State Budget of Kartavia Law for 2024 appropriates KAL 1,240,000 to …"
@@ -218,9 +220,15 @@ RULES: dict[str, list[tuple[str, str]]] = {
             "some_without",
             # "…; indicators for the activities carried out by Regional Governments shall be
             # determined in the respective RAD PPPAKS": some have none yet.
-            r"\bindicators for (the )?(activities|actions|measures|outputs)\b[^.;]{0,80}\b(shall|w"
-            r"ill) "
-            r"be (determined|defined|developed|set|specified)\b|"
+            r"\bindicators for (the )?(activities|actions|measures|outputs)\b[^.;]{0,80}\b(shall|"
+            r"will) be (determined|defined|developed|set|specified)\b|"
+            # ("Indicators for the actions under Priority Areas 3 and 4 have not yet been
+            # developed")
+            r"\bindicators for (the )?((actions|activities|measures) under )?(the )?(priority |foc"
+            r"us |"
+            r"thematic |strategic )?(areas?|pillars?|objectives?|outcomes?) \d[\d, and]*\b[^.;]{0,"
+            r"20}"
+            r"\bhave not (yet )?been (developed|defined|set|agreed)\b|"
             r"\b(actions|activities|measures|objectives?|pillars?|outcomes?) (under |of |for )?"
             r"(objective|pillar|outcome|area)?\s*\d[^.]*\b(have no|has no|do not (yet )?have|does "
             r"not (yet )?have|(are|is) not (yet )?(measured|covered|accompanied)( by)?|without)\b"
@@ -606,6 +614,11 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (
             "no",
             r"\bno (public |civil society |separate |specific |formal |dedicated )?consultations?\b"
+            # "… it was not possible to hold consultations with civil society organisations"
+            # (not "… it was not possible to hold consultations in the outer islands": some only)
+            r"|\bnot possible to (hold|organi[sz]e|conduct|carry out) (any )?(public )?consultatio"
+            r"ns? "
+            r"(with|during)\b"
             r"|\bwithout (any )?consultation\b"
             r"|\bcivil society was not (consulted|involved)\b"
             r"|\bwithout (a |any )?(public |prior )?consultation( process)?\b"
@@ -686,7 +699,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"delivery|restoration|provision|reconstruction|peace|ceasefire|negotiations))|contrib"
             r"uted|"
             # ("involved in the implementation" is a role in implementing it, not the drafting)
-            r"workshops?|prepared|preparation|involved(?! in (the )?(\w+ )?(implementation|"
+            # (not "the preparation of Kalahian women for service in the security sector")
+            r"workshops?|prepared|preparation(?! of (\w+ ){0,2}(women|girls|personnel))|"
+            r"involved(?! in (the )?(\w+ )?(implementation|"
             r"implementing|monitoring|delivery|programmes?|programs?|activities|projects?|"
             r"initiatives))|commented|proposals)\b|\b(consult\w*|"
             r"drafting|drafted|prepared|developed|workshops?)\b.*"
@@ -822,7 +837,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # (not "women's organisations in peace processes … the implementation of peace
             # agreements": theirs, not this plan's; not "important partners in our work on
             # women, peace and security": valued, with no role said)
-            _CS + r".*\b(implement\w*(?! of (the )?peace (agreements?|accords?))|"
+            # (nor "advocating for the implementation of Resolution 1325": the agenda's)
+            _CS + r".*\b(implement\w*(?! of (the )?peace (agreements?|accords?))(?! of (UNSCR |the "
+            r"resolution |resolution |Resolution )1325)|"
             r"(?<!ceasefire )(?<!election )(?<!electoral )monitor\w*|"
             # (not "recognised and resourced as partners in peacebuilding": a vision of the
             # plan's results, no role in it)
@@ -854,6 +871,11 @@ RULES: dict[str, list[tuple[str, str]]] = {
     "coordination_mechanism": [
         (
             "no",
+            # "No separate steering committee will be established for the KarNAP; …"
+            r"\bno (separate |specific |dedicated |new )?(steering|coordination|coordinating|natio"
+            r"nal) "
+            r"(committee|body|mechanism|council|group)\b[^.;]{0,30}\b(will|shall) be (established|"
+            r"created|set up)\b|"
             r"\b(does not|will not|do not) (establish|create|set up)\b.*\bcoordination\b|\bno "
             r"((dedicated|specific|separate|formal|new|permanent) )?(coordination|coordinating) "
             r"(mechanism|body|structure)\b",
@@ -939,6 +961,12 @@ RULES: dict[str, list[tuple[str, str]]] = {
         ),
     ],
     "cs_on_coordination": [
+        (
+            "no_but_meets",
+            r"\bnot (full )?members of the\b[^.;]{0,60}\bbut\b[^.;]{0,60}\b(meets?|will meet|consu"
+            r"lts?|"
+            r"holds? (regular )?meetings)\b",
+        ),
         (
             "yes",
             # ("The members of the NSC-WPS are the OPPA, …, and two representatives of women's civil
@@ -1243,6 +1271,10 @@ _AFTER_NAME = (
     r"|(?:\s*\([^()]{3,60}\))?,\s+chaired\s+by\s+[^,;.]{3,60},)?"
 )
 LEAD = [
+    # "MOGEF shall be the ministry in charge of the general coordination of the Plan" (before a
+    # council that coordinates: the council is not the lead)
+    r"\b(?P<name>(?-i:[A-Z][A-Za-z]{1,9}))\s+(?:shall be|is|will be)\s+the\s+ministry\s+in\s+"
+    r"charge\s+of\s+the\s+(?:general\s+|overall\s+)?coordination\s+of\s+the\s+(?:Plan|NAP)\b",
     # "BUZA acts as NAP coordinator and hosts the NAP secretariat"
     r"\b(?P<name>(?-i:[A-Z][A-Za-z]{1,9}))\s+(?:acts|will act|shall act)\s+as\s+(?:the\s+)?"
     r"(?:NAP|Plan|Action Plan)\s+coordinator\b",

@@ -59,6 +59,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "disbursed",
+            # « l'État a procédé au décaissement d'une première tranche de 350 000 000 FEB »
+            r"\bprocédé au décaissement\b|\bdécaissement d'une (première |deuxième )?tranche\b|"
             r"\b(ont été|a été|avaient été|avait été) (décaissé|versé)e?s?\b"
             r"|\bdécaissée?s?\b"
             r"|\bmontants? décaissés?\b"
@@ -656,7 +658,13 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # Meetings to exchange views on the implementation.
             r"|\b(rencontre|rencontrera|se réunit avec)\b[^.]*"
             + _CS
-            + r"[^.]*\b(échanger|échange)\b",
+            + r"[^.]*\b(échanger|échange)\b"
+            # (« La PSC 1325, qui regroupe une vingtaine d'ONG, rencontre le GTI 1325 deux fois
+            # par an pour un échange sur l'état de la mise en œuvre »)
+            + r"|"
+            + _CS
+            + r"[^.]*\b(rencontre|rencontrera|rencontrent|se réunit avec)\b[^.]*\b(échanger|échang"
+            r"e)\b",
         ),
         (
             "yes",
@@ -734,6 +742,13 @@ RULES: dict[str, list[tuple[str, str]]] = {
         ),
     ],
     "cs_on_coordination": [
+        (
+            "no_but_meets",
+            # (« Les OSC ne sont pas membres du comité, mais celui-ci les rencontre deux fois par
+            # an »)
+            r"\bne sont pas membres (du|de la|de l')\b[^.;]{0,60}\bmais\b[^.;]{0,60}\b(rencontre|"
+            r"se réunit|consulte)\w*\b",
+        ),
         (
             "yes",
             # (not "se réunit … avec les représentants de la Plateforme": meetings, below)
@@ -906,10 +921,18 @@ _NAME = (
     r"Bureau|Ministre|Institut|Agence|[ÉE]tat-major|Commissariat|Haut-Commissariat|Délégation)\b"
     # "Sous l'autorité de la ministre, l'état-major …": a name does not run on past ", le/la/l'"
     # nor into a relative clause (« …, qui s'appuie sur … »).
-    r"(?:(?!,\s*(?:le\s|la\s|l'|l’|qui\s|dont\s))[^.;:()])*?"
+    # (nor across a verb: « … dont le secrétariat est assuré par la DRFF coordonne … »)
+    r"(?:(?!,\s*(?:le\s|la\s|l'|l’|qui\s|dont\s)|\s(?:est|sont|sera)\s)[^.;:()])*?"
     r"|(?-i:[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]+)?))"
 )
 LEAD = [
+    # « Le MINFEF assure ainsi la coordination d'ensemble de la mise en œuvre du Plan », « Le
+    # MGFE, à travers le SN1325, assure la coordination technique et le suivi de la mise en
+    # œuvre du PAN »
+    r"^(?:(?:Le|La|L')\s*)?(?P<name>(?-i:[A-Z][A-Z0-9/]{1,9}))(?:,\s+(?:à travers|par "
+    r"l'intermédiaire d[eu]|via)\s+[^,]{2,40},)?\s+(?:assure|assurera)\s+(?:ainsi\s+|également\s+)?"
+    r"la\s+coordination\s+(?:technique\s+|d'ensemble\s+|générale\s+|globale\s+)?(?:et\s+le\s+"
+    r"suivi\s+)?de\s+la\s+mise\s+en\s+œuvre\s+(?:du|de\s+ce)\s+(?:présent\s+)?(?:plan|PAN)\b",
     # « Le MAEC assure le rôle de chef de file pour la mise en œuvre du présent plan », « Le
     # MPF/PE assure la coordination de la mise en œuvre du PAN »
     r"^(?:(?:Le|La|L')\s*)?(?P<name>(?-i:[A-Z][A-Z0-9/]{1,9}))\s+(?:assure|assurera)\s+(?:le\s+"
@@ -1022,7 +1045,7 @@ PILLARS = (
     # "Les tâches du Plan sont réparties en quatre groupes :"
     r"sont réparti|sont regroupé)\w*\s+"
     r"(?:autour (?:de|des)|en|sur|selon)\s+(?:les\s+)?(?P<n>\w+)\s+(?:axes|"
-    r"piliers|objectifs|domaines|priorités|orientations|composantes|champs d'action|groupes)"
+    r"piliers|objectifs|domaines|priorités|orientations|composantes|champs d'action|groupes|effets)"
     r"(?:\s+(?:stratégiques|généraux|globaux|"
     r"prioritaires|d'intervention|thématiques))?(?:\s+suivant\w*)?(?:\s+(?:de|du|des)\s+"
     r"[^:]{1,60}:|\s*:?)(?P<list>.*)$"
