@@ -118,7 +118,9 @@ _RESOLUTION_CALL = re.compile(
     r"invited|requests?|requested|encourages?|encouraged) (?:all )?(?:UN )?Member States\b"
     # (« … et appelle les États à adopter des mesures »)
     r"|\b(?:appelle|appellent|invite|invitent|exhorte|exhortent|demande|demandent|engage|"
-    r"engagent|encourage|encouragent) (?:tous )?les États(?: membres)?\b"
+    # (« Le Secrétaire général a, pour sa part, invité les États à consulter la société civile »)
+    r"engagent|encourage|encouragent|invité|appelé|encouragé|exhorté) (?:tous )?les États"
+    r"(?: membres)?\b"
     # (« La Résolution 1325 recommande aux États membres d'associer la société civile »)
     r"|\b(?:recommande|recommandent|recomienda|recomiendan) (?:à tous |aux |a (?:todos )?los )"
     r"(?:États|Estados)\b|\b(?:recommends?|recommended) (?:that )?(?:all )?(?:UN )?Member States\b"
@@ -172,6 +174,8 @@ def _resolution_call(text: str) -> bool:
 _THEIR_PLANS = re.compile(
     r"\b(?:their|leurs|sus) (?:own )?(?:national )?(?:action )?(?:plans?|PAN|NAP)s?"
     r"(?: d'action)?(?: nationaux)?\b"
+    # (« … lors de l'élaboration et de la mise en œuvre de ces plans »: every state's)
+    r"|\b(?:ces|these|estos) plans\b"
     # ("… invitent les États membres à élaborer des plans d'action nationaux", "… in the design
     # and review of national action plans")
     r"|\b(?:des )?plans d'action nationaux\b|\bnational action plans\b|\bplanes de acción "

@@ -23,6 +23,9 @@ _STATE_GRB = re.compile(
     r"|\bannexe «?\s*genre|\bbudg[ée]tisation (sensible au|tenant compte du|axée sur le) genre\b"
     r"|\bbudgets? sensibles? au genre\b|\bgender[- ]sensitive budget\w*"
     r"|\bdépenses sensibles au genre\b"
+    # (the rule that five per cent of each agency's appropriations go to gender and
+    # development, under the General Appropriations Act)
+    r"|\bGAD\b|\bgender and development (?:budget|programs?|programmes?)\b"
     r"|\bpresupuest\w+ (sensibles? al|con perspectiva de|con enfoque de) género\b",
     re.IGNORECASE,
 )
@@ -72,6 +75,10 @@ _A_PROJECTS_MONEY = re.compile(
     r"|\b(programme|program|project|fund|projet|fonds)\b,? (which|qui) (has |a )?(allocated|"
     r"disbursed|granted|alloué|décaissé)\b"
     r"|\b(pooled|trust|humanitarian|basket) fund (has )?(allocated|disbursed|granted)\b"
+    # ("the regional Women, Peace and Security programme of UN Women … received USD 9.5 million
+    # from four donor countries, of which part was spent in Qaradan")
+    r"|\b(programme|program|project)\b[^.;]{0,120}\breceived\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}\b"
+    r"from\b"
     # 'The joint programme "Women for Peace and Resilience", implemented by UN Women and UNDP
     # and funded by the European Union with EUR 3.2 million for 2021–2024'
     r"|\b(project|programme|program|projet|programa|proyecto)\b[^.;]{0,160}\b(funded|financed|"

@@ -18,7 +18,7 @@ _OWN_PLAN = re.compile(
     # (not "The National Plan to End Violence against Women and Children 2022–2032")
     r"|\bthe\s+(?:national\s+)?(?:action\s+)?(?-i:Plan)\b(?!\s+(?:to\s+(?:End|Prevent|Combat|"
     r"Eliminate|Reduce|Stop)|against|for\s+the\s+(?:Elimination|Prevention)|on\s+(?:Gender-Based|"
-    r"Domestic|Sexual)\s+Violence|for\s+(?:Gender\s+)?"
+    r"Domestic|Sexual)\s+Violence|(?:for\s+\d{4}[–-]\d{4}\s+)?on\s+Combat\w*|for\s+(?:Gender\s+)?"
     r"Equality)\b)"
     r"|\b(?:le présent|ce|du présent|de ce|au présent|à ce)\s+plan\b|\b(?:este|el presente)\s+plan"
     r"\b",
@@ -59,6 +59,9 @@ _OTHER_POLICY = re.compile(
     # (« relèvent du Plan d'action national pour l'égalité des femmes et des hommes 2023-2027,
     # qui dispose de ses propres indicateurs »)
     r"plan (?:d'action )?national (?:pour|de) l'égalité|"
+    r"plan (?:d'action )?national pour les droits des femmes|"
+    # "The National Action Plan for 2024–2026 on Combating Violence against Women …"
+    r"(?-i:National Action Plan)(?: for \d{4}[–-]\d{4})? on Combat\w+|"
     r"(?-i:National (?:S?GBV|Gender-Based Violence|Domestic Violence) (?:Action )?"
     r"(?:Plan|Strategy|Policy))|"
     # A national strategy or policy named with capitals ("the National Strategy for Combating
@@ -114,6 +117,10 @@ def _clause(text: str, cue: str) -> str:
 _DISCLAIMED = re.compile(
     r"\bne (?:constitue|constituent|tient|tiennent) pas (?:lieu de )?(?:un |le |les |des )?"
     r"rapports? (?:de mise en œuvre|d'étape|de suivi|d'avancement)\b"
+    # (« Ces montants, … publié chaque année par le MAEC, … ne constituent pas le budget du
+    # présent plan »)
+    r"|\bne (?:constitue|constituent) pas (?:le|un) budget (?:du|de ce) (?:présent )?plan\b"
+    r"|\b(?:is|are) not (?:the|a) budget (?:of|for) (?:this|the) plan\b"
     r"|\b(?:is|are) not (?:a |the )?(?:progress |implementation |monitoring )?reports? "
     r"(?:on|of|for) "
     r"(?:the implementation of )?(?:this|the) (?:plan|NAP|action plan)\b"
@@ -137,6 +144,8 @@ _HAS_ITS_OWN = re.compile(
     r"\b(?:dispose|disposent|possède|possèdent) (?:de|d')\s?(?:son|sa|ses|leurs?) propres?\b"
     # (« la SNIG … dotée de son propre plan d'action budgétisé »)
     r"|\bdotée?s? (?:de|d')\s?(?:son|sa|ses|leurs?) propres?\b"
+    # (« … un plan d'action national pour les droits des femmes, doté de crédits propres … »)
+    r"|\bdotée?s? de (?:crédits|moyens|ressources) propres\b"
     r"|\b(?:has|have) (?:its|their) own\b|\b(?:tiene|cuenta con) (?:su|sus) propi[oa]s?\b"
     # ("The MPA-EVAWC is coordinated by its own National Protection Committee, …")
     r"|\b(?:coordinated|monitored|overseen|governed) by (?:its|their) own\b"

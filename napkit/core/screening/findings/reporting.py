@@ -32,7 +32,8 @@ _UN_REPORT = re.compile(
 _OTHER_REPORT = re.compile(
     r"\b(?:reports?|rapports?|informes?)\s+(?:(?:annuel|trimestriel|semestriel|mensuel)s?\s+|"
     r"(?:anual|trimestral|semestral|mensual)(?:es)?\s+)?(?:on|sur|sobre)\s+"
-    r"(?:the\s+|la\s+|l['’]\s*|le\s+|el\s+)?(?:situation|state|status|état|situación|estado|share|proportion|"
+    r"(?:the\s+|la\s+|l['’]\s*|le\s+|el\s+)?(?:situation|state|status|état|situación|estado|share|"
+    r"proportion|"
     r"number|part|nombre|proporción|número)\b"
     # (not « un rapport sur l'état de mise en œuvre des seize mesures »: the plan's progress)
     r"(?!\s+(?:de\s+(?:la\s+)?mise en œuvre|d'avancement|of\s+(?:the\s+)?implementation|of\s+"
@@ -62,6 +63,10 @@ _OTHER_REPORT = re.compile(
     # which includes a chapter on the rights of women", "The INCHR publishes an annual report on
     # the human rights situation", « le CNEDF publie chaque année un rapport sur la situation de
     # la femme »)
+    # ("The Lisamba Human Rights Commission publishes an annual report to Parliament", "The
+    # Human Rights Defender … publishes annual reports")
+    r"|\b(?-i:Human Rights) (?-i:Commission|Defender|Ombudsman|Council)\b|\b(?-i:Public Defender|"
+    r"Ombudsman|Ombudsperson|Défenseur des droits|Médiateur de la République)\b"
     r"|\b(?-i:NHRC|INCHR|NHRI|CNDH|CNIDH|CNDHL)\b|\bnational human rights (?:commission|"
     r"institution)\b|\breports? (?:which|that) includes? a chapter on\b"
     r"|\breports? on the (?:\w+ ){1,2}situation\b|\brapports? sur la situation de la femme\b"
@@ -137,6 +142,8 @@ _REPORT_ON_OTHER = re.compile(
     r"|\b(?:rapports?|reports?|informes?) (?:sur|on|sobre) (?:le|the|el) budget\b"
     r"|\bgender budget (?:statements?|reports?)\b"
     # ("That Commission … publishes an annual report on the implementation of those documents")
+    r"|\b(?:implementation|mise en œuvre) (?:of|de) (?:that) (?:document|strategy|"
+    r"policy|programme|stratégie|politique)\b"
     r"|\b(?:implementation|mise en œuvre) (?:of|de) (?:those|these|ces) (?:documents|strategies|"
     r"policies|programmes|textes|stratégies|politiques)\b",
     re.IGNORECASE,
@@ -246,14 +253,25 @@ def simple(
             and not _anothers_by_pronoun(h.sentence, sentences)
         ]
         # (« … publie chaque année le rapport national sur la mise en œuvre de la Politique
-        # nationale genre »: another policy's report)
+        # nationale genre »: another policy's report; but the plan's own "no report" stands,
+        # whatever other report the sentence names: « Il
+        # ne sera pas élaboré de rapport d'avancement spécifique au PAN : les progrès … seront
+        # présentés … dans les contributions nationales au rapport annuel du Secrétaire
+        # général »)
         found = [
             h
             for h in found
-            if not _UN_REPORT.search(h.sentence.read)
-            and not _REPORT_ON_OTHER.search(h.sentence.read)
-            and not _ITS_OWN.search(h.sentence.read)
-            and not _of_another_policy(h)
+            if h.value == "no"
+            or not (
+                _UN_REPORT.search(h.sentence.read)
+                or _REPORT_ON_OTHER.search(h.sentence.read)
+                or _ITS_OWN.search(h.sentence.read)
+            )
+        ]
+        found = [
+            h
+            for h in found
+            if not _of_another_policy(h)
             and not (
                 h.value in {"yes", "partial"}
                 and _other_report(h)

@@ -392,7 +392,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"|\bpériodique\w*\b.*\brapport"
             r"|\b(rapports?|bilans?) (d'étape |de suivi |d'avancement )?périodiques?\b"
             # « … et que la DCO fasse périodiquement le point de la mise en œuvre »
-            r"|\bpériodiquement le point\b"
+            r"|\bpériodiquement le point\b|\b(dresse|dressera|établit|établira)\w*\s+périodiquemen"
+            r"t\b"
             # « Des rapports de suivi seront produits périodiquement »
             r"|\brapports? (de suivi|d'étape|d'avancement)\b[^.;]{0,40}\bpériodiquement\b",
         ),
@@ -424,6 +425,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"|\bne (donne|donnera|donneront) pas lieu à (l'\w+ de |la \w+ de |le \w+ de "
             r"|des )?(rapports?|bilans?)\b"
             r"|\bne (produira|publiera|établira) (pas de|aucun) rapports?\b"
+            # « … le présent Plan ne prévoit pas de dispositif de suivi-évaluation ni de rapports
+            # d'étape »
+            r"|\bne prévoit pas\b[^.;]{0,60}\bni (de |d')rapports?\b"
             # « Le Plan ne prévoit pas l'élaboration de rapports d'étape. »
             r"|\bne prévoit pas (l'élaboration|la production|la rédaction|la préparation) de "
             r"rapports?\b(?! publics?)"
@@ -435,6 +439,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"\b(rapports?|bilans?|synthèses?)\b.*\b(rendus? publics?|publiée?s?|diffusée?s?|"
             r"mise?s? en ligne|site internet)\b"
             r"|\b(publie|publiera|rend public)\b.*\b(rapport|bilan)"
+            # (« Le DAEC dressera périodiquement un état d'avancement des engagements, qui sera
+            # rendu public sur le site internet du Gouvernement »)
+            r"|\bétats? d'avancement\b[^.;]*\b(rendus? publics?|publiée?s?|mise?s? en ligne)\b"
             # "un rapport … à l'intention du Conseil fédéral, qui en prend connaissance et le
             # publie"
             r"|\b(rapport|bilan)\b.*\b(le|les) (publie|publiera|rend public|rendra public)\b",
