@@ -5,6 +5,7 @@ strategy on gender-based violence, with its own indicators, budget and reports.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from napkit.core.screening.findings.base import Hit
 from napkit.core.screening.segment import Sentence
@@ -105,12 +106,17 @@ def _of_another_policy(h: Hit) -> bool:
 def _clause(text: str, cue: str) -> str:
     """The part of the sentence between semicolons where the cue stands (all of it when the
     cue is not found)."""
+    start, end = _clause_span(text, cue)
+    return text[start:end]
+
+
+def _clause_span(text: str, cue: str) -> tuple[int, int]:
+    """Where that part starts and ends in ``text``."""
     at = text.find(cue) if cue else -1
     if at < 0 or ";" not in text:
-        return text
-    start = text.rfind(";", 0, at) + 1
+        return 0, len(text)
     end = text.find(";", at)
-    return text[start : end if end >= 0 else len(text)]
+    return text.rfind(";", 0, at) + 1, end if end >= 0 else len(text)
 
 
 # A report the document says is not the plan's.
@@ -172,13 +178,30 @@ _PRONOUN_SUBJECT = re.compile(
 
 
 def _continues_another_policy(s: Sentence, sentences: list[Sentence]) -> bool:
-    if not _PRONOUN_SUBJECT.search(s.read) or _OWN_PLAN.search(s.read):
+    return _carries_on(
+        s,
+        sentences,
+        _PRONOUN_SUBJECT,
+        lambda text: bool(_OTHER_POLICY.search(text) or _NATIONAL_POLICY.match(text)),
+    )
+
+
+def _carries_on(
+    s: Sentence,
+    sentences: list[Sentence],
+    opening: re.Pattern[str],
+    other: Callable[[str], bool],
+) -> bool:
+    """Whether ``s`` opens with a pronoun or possessive (``opening``) that carries on the
+    sentence before it on the same page, which speaks of something else (``other``), and
+    neither names the plan."""
+    if not opening.search(s.read) or _OWN_PLAN.search(s.read):
         return False
     i = next((i for i, t in enumerate(sentences) if t is s), 0)
     before = sentences[i - 1] if i else None
     return (
         before is not None
         and before.page == s.page
-        and bool(_OTHER_POLICY.search(before.read) or _NATIONAL_POLICY.match(before.read))
+        and other(before.read)
         and not _OWN_PLAN.search(before.read)
     )

@@ -9,7 +9,8 @@ import re
 
 from napkit.core.screening.findings.base import _PLAN_NAMED, Hit, by_precedence, hits
 from napkit.core.screening.findings.other_policies import (
-    _OWN_PLAN,
+    _carries_on,
+    _clause_span,
     _continues_another_policy,
     _of_another_policy,
 )
@@ -213,12 +214,7 @@ def _other_report(h: Hit) -> bool:
     mention across clauses counts: « … fait rapport … au Comité pour l'élimination de la
     discrimination … ; ses derniers rapports périodiques … »)."""
     text = h.sentence.read
-    at = text.find(h.cue)
-    if at < 0 or ";" not in text:
-        return _OTHER_REPORT.search(text) is not None
-    start = text.rfind(";", 0, at) + 1
-    end = text.find(";", at)
-    end = end if end >= 0 else len(text)
+    start, end = _clause_span(text, h.cue)
     return any(m.start() < end and m.end() > start for m in _OTHER_REPORT.finditer(text))
 
 
@@ -228,15 +224,11 @@ _POSSESSIVE = re.compile(r"^\W*(?:its|their|son|sa|ses|leurs?|su|sus)\s", re.IGN
 
 
 def _anothers_by_pronoun(s: Sentence, sentences: list[Sentence]) -> bool:
-    if not _POSSESSIVE.match(s.read) or _OWN_PLAN.search(s.read):
-        return False
-    i = next((i for i, t in enumerate(sentences) if t is s), 0)
-    before = sentences[i - 1] if i else None
-    return (
-        before is not None
-        and before.page == s.page
-        and bool(_OTHER_REPORT.search(before.read) or _OTHER_PROCESS.search(before.read))
-        and not _OWN_PLAN.search(before.read)
+    return _carries_on(
+        s,
+        sentences,
+        _POSSESSIVE,
+        lambda text: bool(_OTHER_REPORT.search(text) or _OTHER_PROCESS.search(text)),
     )
 
 
