@@ -39,7 +39,10 @@ _WORDS = {
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
 _PLAN = r"(?:national\s+|nacional\s+)?(?:action\s+)?(?:plan|PAN|NAP|MNAP)\b"
 _ORDINAL = re.compile(
-    r"\b(?P<word>" + "|".join(_WORDS) + r")\s+(?:(?:national|nacional|plan)\s+)?(?:action\s+|"
+    # ("Fourth Aldermark National Action Plan on UN Security Council Resolution 1325": the
+    # country's name between)
+    r"\b(?P<word>" + "|".join(_WORDS) + r")\s+(?:(?-i:[A-Z][\w'’-]+)\s+(?=national\s))?"
+    r"(?:(?:national|nacional|plan)\s+)?(?:action\s+|"
     r"d'action\s+|de acción\s+)?(?:plan|PAN|NAP|génération|generation|generación|edition|"
     r"édition|edición)\b"
     r"|\b(?P<num>[1-5])\s*(?:e|è|ème|er|re|nd|rd|th|st|º|°|ª)\s+(?:génération|generation|"
@@ -52,7 +55,9 @@ _ROMAN_PLAN = re.compile(
     r"(?<![\w-])(?P<roman>II|III|IV|V|I)\s+"
     + _PLAN
     # "NAP II", and the country's own spelling of it: "KONAP II", "TaNAP I", "GHANAP II".
-    + r"|\b(?:PAN|NAP|(?-i:[A-Z][A-Za-z]{0,3}(?:PAN|NAP)))\s*(?P<roman2>II|III|IV|V|I)\b",
+    # ("NAP 1325-IV", "NAP 1325-III")
+    + r"|\b(?:PAN|NAP|(?-i:[A-Z][A-Za-z]{0,3}(?:PAN|NAP)))\s*(?:1325\s*-\s*)?"
+    r"(?P<roman2>II|III|IV|V|I)\b",
     re.IGNORECASE,
 )
 

@@ -49,6 +49,8 @@ _WRAP = re.compile(r"[ \t]*\n[ \t]*")
 # but not the abbreviations "cf.", "ex.", "vs.", "al."; so do two capitals ("… partners of
 # KalNAP II. WoPeN …", "… with the UN. The …"), headings apart (_ROMAN_END).
 _END = re.compile(
+    # (not after "Rs." of rupees: "(Rs. 3,400 million, 2021–2025)")
+    r"(?<!\bRs[.])(?<!\bRp[.])"
     r"(?:(?<=[^\s.]{3}[.!?])|(?<=\s(?!cf|ex|vs|al|av|ss)[a-zà-ÿ]{2}[.])|(?<=\s[A-Z]{2}[.]))"
     r"\s+"
     r"(?=[\"«“(¿¡]?[A-ZÁÉÍÓÚÀÂÇÈÊÎÔÛÑ0-9])"

@@ -186,7 +186,9 @@ _THEIR_PLANS = re.compile(
 # « ne … que » restricts, it does not negate: « Les indicateurs ne sont définis que pour les
 # objectifs 3 et 4 » says some indicators are. (Masked with spaces, so positions hold.)
 _RESTRICTIVE = re.compile(
-    r"\b(?:ne\s|n['’])(?=\s*(?:(?!pas\b|plus\b|jamais\b|point\b)[\w'’-]+\s+){0,4}que?\b)",
+    r"\b(?:ne\s|n['’])(?=\s*(?:(?!pas\b|plus\b|jamais\b|point\b)[\w'’-]+\s+){0,4}que?\b)"
+    # A deadline is no negation: "shall annually, not later than 1 March …, submit …"
+    r"|\b(?:not|no) (?=later than\b)",
     re.IGNORECASE,
 )
 

@@ -86,7 +86,11 @@ _A_PROJECTS_MONEY = re.compile(
     r"EU|Union européenne|UE|Unión Europea|World Bank|Banque mondiale|Banco Mundial|"
     r"(UN |United Nations )?Peacebuilding Fund|PBF|Fonds pour la consolidation de la paix|"
     r"Fondo para la Consolidación de la Paz|USAID|a group of donors|several donors|"
-    r"plusieurs bailleurs)\b",
+    r"plusieurs bailleurs|"
+    # ("the Northern and Eastern Livelihood Recovery Project funded by the Asian Development
+    # Fund (Rs. 3,400 million, 2021–2025)")
+    r"(Asian|African|Inter-American|Caribbean) Development (Bank|Fund)|ADB|AfDB|IDB|"
+    r"Banque africaine de développement|Banco Interamericano de Desarrollo)\b",
     re.IGNORECASE,
 )
 

@@ -264,6 +264,16 @@ _SUPPORTED = re.compile(
     re.IGNORECASE,
 )
 
+_RESOLUTIONS = re.compile(
+    r"^\W*(?:S/RES/)?1[3-9]\d\d\s*\((?:19|20)\d\d\)|^\W*2[0-7]\d\d\s*\(20\d\d\)"
+)
+
+_UN_BRIEFERS = re.compile(
+    r"\b(?:brief|address|briefings? (?:to|of|before)) the (?:Security )?Council\b|\b(?:devant|"
+    r"informer) le Conseil de sécurité\b|\bante el Consejo de Seguridad\b",
+    re.IGNORECASE,
+)
+
 _GENERALLY = re.compile(
     r"\b(often|frequently|usually|typically|tend to|souvent|fréquemment|généralement|a menudo|"
     r"con frecuencia)\b",
@@ -288,6 +298,14 @@ def cs_implementation_monitoring(sentences: list[Sentence], lex: Lexicon, seat: 
             continue
         if h.value == "yes" and _of_another_policy(h):
             continue  # another plan's committee, with women's organisations on it
+        if _RESOLUTIONS.match(h.sentence.read):
+            # An annex that lists the agenda's resolutions ("1325 (2000) Participation des
+            # femmes … 2242 (2015) … société civile …"): what each resolution says.
+            continue
+        if _UN_BRIEFERS.search(h.sentence.read):
+            # "… that women from civil society are invited to brief the Council": the Security
+            # Council's briefers, not a role in this plan.
+            continue
         if h.value == "yes" and _BENEFICIARIES.search(h.sentence.read):
             # « Les organisations de femmes des pays partenaires … sont des bénéficiaires des
             # financements ; la mise en œuvre du plan relève des départements fédéraux »

@@ -101,9 +101,19 @@ def _own_country(text: str, lex: Lexicon, own: set[str]) -> re.Match[str] | None
         name = re.sub(r"['’]s$", "", m.group("name"))  # "in Tollanu's communities"
         if name != m.group("name") and not _PLACES.match(text[m.end() :]):
             continue  # "in Westrovia's conflict and stabilisation work": its work, not a place
-        if name[:1].isupper() and name.casefold() in own:
+        if name[:1].isupper() and _is_own(name.casefold(), own):
             return m
     return None
+
+
+def _is_own(name: str, own: set[str]) -> bool:
+    """The cover's name, or its adjective: a cover headed « République Sidranaise » names
+    « la Sidrane » (and "Kenyan" names Kenya), so the stem of a name of five letters or more
+    that begins one of the cover's words counts."""
+    if name in own:
+        return True
+    stem = name[:-1] if name.endswith(("e", "a")) else name
+    return len(stem) >= 5 and any(w.startswith(stem) and len(w) > len(stem) for w in own)
 
 
 def focus(sentences: list[Sentence], lex: Lexicon) -> Finding:

@@ -21,7 +21,7 @@ from napkit.core.screening.findings.other_policies import (
     _continues_another_policy,
     _of_another_policy,
 )
-from napkit.core.screening.findings.reporting import _TREATY_REPORT
+from napkit.core.screening.findings.reporting import _REPORT_ON_OTHER, _TREATY_REPORT
 from napkit.core.screening.lexicon import Lexicon
 from napkit.core.screening.result import Finding
 from napkit.core.screening.segment import Sentence
@@ -147,6 +147,8 @@ def me_framework(sentences: list[Sentence], lex: Lexicon) -> Finding:
             continue
         if _TREATY_REPORT.search(s.read):
             continue  # « … dans ses rapports périodiques au Comité pour l'élimination … »
+        if _REPORT_ON_OTHER.search(s.read):
+            continue  # ("… report to the United Nations on the implementation of CEDAW")
         if _of_another_policy(Hit("report", s, m.group(0))) or _continues_another_policy(
             s, sentences
         ):

@@ -19,8 +19,8 @@ _OWN_PLAN = re.compile(
     # (not "The National Plan to End Violence against Women and Children 2022–2032")
     r"|\bthe\s+(?:national\s+)?(?:action\s+)?(?-i:Plan)\b(?!\s+(?:to\s+(?:End|Prevent|Combat|"
     r"Eliminate|Reduce|Stop)|against|for\s+the\s+(?:Elimination|Prevention)|on\s+(?:Gender-Based|"
-    r"Domestic|Sexual)\s+Violence|(?:for\s+\d{4}[–-]\d{4}\s+)?on\s+Combat\w*|for\s+(?:Gender\s+)?"
-    r"Equality)\b)"
+    r"Domestic|Sexual)\s+Violence|(?:for\s+\d{4}[–-]\d{4}\s+)?on\s+Combat\w*|(?:for|on)\s+"
+    r"(?:Gender\s+)?Equality)\b)"
     r"|\b(?:le présent|ce|du présent|de ce|au présent|à ce)\s+plan\b|\b(?:este|el presente)\s+plan"
     r"\b",
     re.IGNORECASE,
@@ -53,8 +53,8 @@ _OTHER_POLICY = re.compile(
     # "The National Plan to End Violence against Women and Children 2022–2032, led by …", "The
     # National GBV Plan of Action is coordinated by the National GBV Task Force, which …"
     r"(?-i:National (?:Action )?Plan) (?:to (?:End|Prevent|Combat|Eliminate|Reduce|Stop)|against|"
-    r"for the (?:Elimination|Prevention)|for (?:Gender )?Equality|on (?:Gender-Based|Domestic|"
-    r"Sexual) Violence)|"
+    r"for the (?:Elimination|Prevention)|(?:for|on) (?:Gender )?Equality|on (?:Gender-Based|"
+    r"Domestic|Sexual) Violence)|"
     # (« le Cadre de résultats continental de l'Union africaine … comprend 28 indicateurs »)
     r"Cadre de résultats continental|Continental Results Framework|"
     # (« relèvent du Plan d'action national pour l'égalité des femmes et des hommes 2023-2027,
@@ -71,7 +71,11 @@ _OTHER_POLICY = re.compile(
     # de suivi fondé sur 42 indicateurs »)
     # ("Under the Safe Futures Strategy, third sector organisations are funded to deliver …")
     r"^\W*under the (?-i:(?:[A-Z][\w'’-]+\s+){1,4}(?:Strategy|Policy))|"
-    r"(?-i:National (?:Strategy|Policy)) (?:for|on|to)|(?-i:Stratégie|Politique) (?-i:nationale) "
+    r"(?-i:National (?:Strategy|Policy)) (?:for|on|to)|"
+    # ("The State Strategy for Ensuring Equal Rights …, whose implementation is coordinated by
+    # the Government Commissioner", "the State Targeted Social Programme for Preventing …")
+    r"(?-i:State (?:Targeted )?(?:Social )?(?:Strategy|Programme|Program|Policy)) (?:for|on|of)|"
+    r"(?-i:Stratégie|Politique) (?-i:nationale) "
     r"(?:de|du|des|d'|pour)|(?-i:Estrategia|Política) (?-i:Nacional) (?:de|para|contra)|"
     r"(?:Secretary-General|Secrétaire général|Secretario General)\b[^.]*\b(?:indicators|"
     r"indicateurs|indicadores))\b",
@@ -162,7 +166,7 @@ _HAS_ITS_OWN = re.compile(
 # A national strategy or policy as the sentence's subject: « La Stratégie nationale de lutte
 # contre les violences … dispose d'un cadre de suivi comprenant 24 indicateurs ».
 _NATIONAL_POLICY = re.compile(
-    r"^\s*(?:\d[\d.]*\.?\s+)?(?:La|Le|L')\s?(?:Stratégie|Politique) nationale (?:de|du|des|d'|"
+    r"^\s*(?:\d[\d.]*\.?\s+)?(?:La|Le|L')\s?(?:Stratégie|Politique) [Nn]ationale (?:de|du|des|d'|"
     r"pour)\b"
 )
 

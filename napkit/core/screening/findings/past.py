@@ -147,7 +147,10 @@ _REASON = re.compile(
 )
 
 _THIS_BEFORE = re.compile(
-    r"\b(?:this|ce|cette|este|esta|le présent|la présente|el presente)\s*$", re.IGNORECASE
+    r"\b(?:this|ce|cette|este|esta|le présent|la présente|el presente)\s*$"
+    # ("As this is the first NAP of Karnaphul, …": this plan)
+    r"|\b(?:this|it) is\s*$|\b(?:ce|il) est\s*$|\bc'est\s*$",
+    re.IGNORECASE,
 )
 
 _CONTRAST = re.compile(
@@ -331,7 +334,11 @@ _CHAPTER = re.compile(
 
 _POLICY_NAME = re.compile(
     r"^(?:(?:National|Nationale?)\s+)?(?:Strategy|Policy|Stratégie|Politique|Estrategia|Política)"
-    r"\s+(?:nationale?|nacional|national)?\b",
+    r"\s+(?:nationale?|nacional|national)?\b"
+    # A region's plan ("ORAP  Oceania Regional Action Plan on Women, Peace and Security": "The
+    # ORAP includes a set of regional indicators, which are reported … every two years").
+    r"|^(?-i:[A-Z][\w-]+)\s+(?:Regional Action Plan|plan d'action régional|Plan de Acción "
+    r"Regional)\b",
     re.IGNORECASE,
 )
 

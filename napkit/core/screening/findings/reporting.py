@@ -121,6 +121,10 @@ _REPORT_ON_OTHER = re.compile(
     r"(?:Plan|Stratégie|Politique|Programme)\s+(?:d'action\s+)?nationale?\s+(?:de lutte contre|"
     r"contre)\s|(?:Plan|Estrategia|Política|Programa)\s+(?:de acción\s+)?nacional\s+contra\s|"
     r"crédits?-cadres?\b|framework credit\b|"
+    # ("… will continue to report to the United Nations on the implementation of CEDAW and of
+    # the Beijing Platform for Action")
+    r"CEDAW\b|CEDEF\b|Beijing (?:Platform|Declaration)\b|(?:Plateforme|Déclaration) "
+    r"(?:d'action )?de (?:Beijing|Pékin)\b|"
     # "… on the implementation of the Programme for Gender Equality", "… of the Gender
     # Equality Act": another programme or a law, named with capitals
     r"(?:Programme|Program|Programa) (?:for|on|de|pour) (?-i:[A-Z])"
@@ -138,6 +142,9 @@ _REPORT_ON_OTHER = re.compile(
     r"|\bbudget (?:performance |execution )reports?\b|\brapports? d'exécution budgétaire\b"
     # ("Reports on that plan are published on the website of the Ministry of Welfare")
     r"|\breports? on that (?:plan|strategy|programme|policy)\b"
+    # ("The NHRADC may address women, peace and security in its own annual report to
+    # Parliament": the commission's report)
+    r"|\b(?:its|their) own (?:annual |yearly )?reports?\b|\b(?:son|leur) propre rapport\b"
     # (« un rapport sur le budget axé sur les résultats tenant compte de l'aspect genre
     # accompagne chaque année le projet de loi de finances »)
     r"|\b(?:rapports?|reports?|informes?) (?:sur|on|sobre) (?:le|the|el) budget\b"
@@ -338,7 +345,14 @@ _THANKS = re.compile(
 
 # (civil society's shadow reports, and any monitoring report: "the independent monitoring
 # report … prepared by the coalition")
-_THEIR_REPORT = re.compile(_SHADOW.pattern + r"|\bmonitoring reports?\b", re.IGNORECASE)
+_THEIR_REPORT = re.compile(
+    _SHADOW.pattern + r"|\bmonitoring reports?\b"
+    # ("… considers … the report on the implementation of the Action Plan prepared by the
+    # network of women's NGOs")
+    r"|\breports?\b[^.;]{0,80}\b(?:prepared|drafted|written|produced) by (?:the |a )?(?:network|"
+    r"coalition|platform|alliance)\b",
+    re.IGNORECASE,
+)
 
 # A body that may be set up one day, or that oversees another policy: "The Government may
 # consider establishing a national committee", "The … Committee will continue to oversee the
@@ -349,8 +363,11 @@ _NOT_THIS_BODY = re.compile(
     # « La création d'un comité … pourra être envisagée lors de la revue à mi-parcours »
     r"|\bpourr(a|ait) être (envisagée?|étudiée?)\b|\b(could|may|might) be considered\b"
     r"|\b(implementation|mise en œuvre|ejecución|implementación) (of|de|du|de la|del) "
-    r"(the |la |el )?(?-i:[A-Z])[\w-]*( [\w-]+){0,6} (?-i:Policy|Strategy|Programme|Politique|"
-    r"Stratégie|Política|Estrategia|Programa)\b"
+    # ("… established the NCW to monitor the implementation of the Charter", "… the Women's
+    # Charter")
+    r"(the |la |el )?(?-i:[A-Z])[\w'’-]*( [\w'’-]+){0,6} (?-i:Policy|Strategy|Programme|"
+    r"Politique|Stratégie|Política|Estrategia|Programa|Charter|Charte|Carta)\b"
+    r"|\b(implementation|mise en œuvre) (of|de) (the |la )(?-i:Charter|Charte)\b"
     # "The National Peace Council … continues to carry out its own mandate … and is not
     # responsible for the implementation of this Plan"
     r"|\b(is|are) not responsible for the implementation of (this|the) (plan|Plan|NAP)\b"

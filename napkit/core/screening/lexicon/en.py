@@ -11,6 +11,11 @@ PAST = (
     r"|\b(previous|first|former|preceding|earlier|last)\s+(RAN|RAP)\b"
     r"|\bpredecessor\b|\bunder the (old|previous)\b|\b\w*NAP\s*I\b(?!I)|\b\w*NAP\s*1\b(?![.,]?\d)"
     r"|\b(the|our|its|of)\s+(first|second|third|fourth|fifth)\s+(national\s+)?(action\s+)?plan\b"
+    # ("The second NAP was organized into three pillars", "In preparing the first and second
+    # Action Plans, …")
+    r"|\b(the|our|its|of)\s+(first|second|third|fourth|fifth)\s+(M?NAP|RAN)\b"
+    r"|\b(the|our|its|of)\s+(first|second|third|fourth)\s+and\s+(second|third|fourth|fifth)\s+"
+    r"(national\s+)?(action\s+)?(plans|NAPs)\b"
     r"|\b(next|future|new) plan\b"
     # (not "monitoring and evaluation of the Plan", nor an evaluation to come: this plan's)
     r"|(?<!monitoring and )(?<!M&E and )\bevaluation of the\b"
@@ -82,6 +87,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             "spent",
             # "Actual expenditure on NAP III activities … amounted to KVS 3,855 million"
             r"\bactual expenditure\b[^.]{0,80}\b(amounted to|totall?ed|reached|was)\b"
+            # ("expenditures on the implementation of the measures of the Plan in 2021 – 2023
+            # amounted to ZLK 38 412,6 thousand")
+            r"|\bexpenditures? (on|for) (the )?implementation of\b[^.]{0,80}\b(amounted to|"
+            r"totall?ed)\b"
             r"|\b(was|were|has been|have been|had been) spent\b"
             r"|\b(amounts?|sums?|expenditure) (actually )?spent\b"
             r"|\b(spent|has spent|have spent)\s+(a total of\s+)?"
@@ -102,7 +111,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             "disbursed",
             r"\b(had|have|has) been (disbursed|paid)( out)?\b|\bdisbursed to\b"
             # "VDH 41.7 million was disbursed from the state budget … for measures of the Plan"
-            r"|" + _AMOUNT + r"(\s(million|billion|thousand))?\s(was|were) (disbursed|paid out)\b"
+            # ("Of this amount, KV1.2 million was released to DfCDYR by the Department of
+            # Treasury")
+            r"|" + _AMOUNT + r"(\s(million|billion|thousand))?\s(was|were|has been|have been) "
+            r"(disbursed|paid out|released (to|by|in))\b"
             r"|\b(amount|funds?|budget) (disbursed|spent) (by|to|so far|as of)\b"
             # "the Government of X disbursed MVD 1.2 million to the Ministry"
             r"|\b(disbursed|paid out|released)\s+(a total of\s+)?" + _AMOUNT,
@@ -162,6 +174,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"\b(no|not have a|without a|without any)\s+(dedicated|specific|separate|earmarked"
             r"|own)\s+(budget|funding|funds)( line)?\b"
             r"|\bno budget (has been|was|is) (allocated|provided)\b"
+            # ("…; a separate budget for the Plan is not provided.")
+            r"|\ba (separate|specific|dedicated) budget for the (plan|NAP|action plan) (is|will) "
+            r"not "
+            r"(be )?(provided|envisaged|foreseen|allocated)\b"
             # "No separate (dedicated) funding from the State Budget is envisaged for …"
             r"|\bno (separate |specific |dedicated )?(\((dedicated|separate)\) )?funding\b[^.;]{0,"
             r"40}\b"
@@ -173,7 +189,11 @@ RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "mentioned",
-            r"\b(funded|financed|met|covered)\s+(through|from|within|by|out of)\b"
+            # (not "Districts covered by the district-level discussions")
+            r"\b(funded|financed|met)\s+(through|from|within|by|out of)\b"
+            r"|\bcovered\s+(through|from|within|by|out of)\s+(the\s+)?([\w-]+\s+){0,3}(budgets?|"
+            r"resources|funds|funding|allocations|appropriations|partners|donors|government|state|"
+            r"ministries)\b"
             # "The Government … shall make provision for the resources required for implementing
             # this Action Plan through the regular annual programmes of the concerned ministries"
             r"|\b(make|makes|shall make|will make) provision for the (resources|funds|funding)\b"
@@ -200,7 +220,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # "This Plan will be costed after its adoption, and resources for its implementation
             # will be mobilised from the Government, development partners …"
             r"|\b(resources|funds|funding|financing)\b[^.]{0,40}\b(will|shall) be mobili[sz]ed\b"
-            r"|\bwithin ((their|its|the) )?existing ([\w-]+ )?(budgets?|baselines|resources)\b"
+            r"|\bwithin ((their|its|the) )?existing ([\w-]+ )?(budgets?|baselines|resources|"
+            r"reference levels)\b"
             r"|\bexisting (budget lines|baselines|budgets)\b|\btrust fund\b"
             # "Line ministries will meet the cost of the actions from their own regular budgets."
             r"|\b(meet|cover|bear|absorb) the costs?\b[^.]*\bfrom\b[^.]*\bbudgets?\b"
@@ -375,6 +396,11 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"baselines)\b"
             # "It sets neither baselines nor targets."
             r"|\bneither\s+(\w+\s+)?baselines?\b[^.;]{0,30}\bnor\b[^.;]{0,30}\btargets?\b"
+            # ("Nor are baselines or quantitative targets established for the objectives of the
+            # plan.")
+            r"|\bnor (are|were|have|has) (any )?baselines? (or|and|nor) (\w+ )?targets?\b"
+            r"[^.;]{0,20}"
+            r"\b(established|set|defined|determined|fixed|been)\b"
             r"|\b(have|has) not (yet )?(set|established|defined)\b[^.]*\bbaselines? (or|and|nor) "
             r"(\w+ )?targets\b"
             # "The indicators are not accompanied by baselines or numerical targets".
@@ -488,7 +514,11 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"|\bevery (second|two|other) years?\b[^.;]*\breport\w*"
             r"|\b(summary|summaries|account|review) of progress\b.*\b(each|every|once a) year\b"
             r"|\b(each|every|once a) year\b.*\b(summary|summaries|account) of progress\b"
-            r"|\b(each|every|once a) year\b.*\b(statement|update|account)\b[^.]*\bprogress\b",
+            r"|\b(each|every|once a) year\b.*\b(statement|update|account)\b[^.]*\bprogress\b"
+            # ("Each ministry submits the results of its tasks for the previous year, with data
+            # on the indicators …, to MGEFA by the end of February each year.")
+            r"|\b(submits?|transmits?|presents?)\b[^.;]{0,20}\b(the )?(results|information|data|"
+            r"progress)\b[^.;]{0,150}\b(each|every) year\b",
         ),
         (
             "no",
@@ -519,6 +549,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (
             "no",
             # (an "internal annual review" is not an internal report)
+            # (not a logframe's baseline cell: "| Annual data published | Not published | …")
+            r"(?<![|\t] )(?<![|\t])"
             r"\b(not|never) (be )?(published|made public|public)\b|\binternal\s+([\w-]+\s+){0,2}"
             r"reports?\b"
             # No report at all: "The plan does not envisage separate periodic progress reports."
@@ -708,9 +740,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # ("involved in the implementation" is a role in implementing it, not the drafting)
             # (not "the preparation of Kalahian women for service in the security sector")
             r"workshops?|prepared|preparation(?! of (\w+ ){0,2}(women|girls|personnel))|"
-            r"involved(?! in (the )?(\w+ )?(implementation|"
+            r"involved(?!(,[^,.;]{0,20},)? (in (the )?(\w+ )?(implementation|"
             r"implementing|monitoring|delivery|programmes?|programs?|activities|projects?|"
-            r"initiatives))|commented|proposals)\b|\b(consult\w*|"
+            r"initiatives)|as (co-?)?(executors|implementers|implementing partners)))|commented|"
+            r"proposals)\b|\b(consult\w*|"
             r"drafting|drafted|prepared|developed|workshops?)\b.*"
             + _CS
             # "… more than 350 individuals and 72 organisations contributed to the content of this
@@ -850,7 +883,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"(?<!ceasefire )(?<!election )(?<!electoral )monitor\w*|"
             # (not "recognised and resourced as partners in peacebuilding": a vision of the
             # plan's results, no role in it)
-            r"carry out|deliver\w*|members? of the|(are|as|be|act as) (\w+ )?partners? in"
+            # ("Public associations … shall be involved, by agreement, as co-executors of the
+            # measures of the Plan")
+            r"carry out|deliver\w*|members? of the|(co-?)?executors? of|"
+            r"(are|as|be|act as) (\w+ )?partners? in"
             # (nor "partners in those strategies": another policy's)
             r"(?! peacebuilding\b| peace\b| (those|these|that|other) )"
             r"(?! ([\w'’]+ ){1,2}(work|efforts|engagement) on)|"
@@ -883,6 +919,11 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"nal) "
             r"(committee|body|mechanism|council|group)\b[^.;]{0,30}\b(will|shall) be (established|"
             r"created|set up)\b|"
+            # ("No separate body or mechanism for coordinating the implementation of the Plan is
+            # established.")
+            r"\bno (separate |specific |dedicated |new )?(body|mechanism|structure)( or (body|"
+            r"mechanism|structure))? for coordinat\w*\b[^.;]{0,80}\b(is|are|will be|shall be|has "
+            r"been) (established|created|set up)\b|"
             r"\b(does not|will not|do not) (establish|create|set up)\b.*\bcoordination\b|\bno "
             r"((dedicated|specific|separate|formal|new|permanent) )?(coordination|coordinating) "
             r"(mechanism|body|structure)\b",
@@ -1351,8 +1392,10 @@ LEAD = [
     r"\b(?:the\s+)?"
     + _NAME
     + _AFTER_NAME
-    + r"\s+(?:is|will be|shall be)\s+(?:designated\s+as\s+)?the\s+(?:state\s+|government\s+|"
-    r"central\s+)?(?:body|institution|authority|agency|entity)\s+responsible\s+for\s+(?:the\s+)?"
+    # ("The Ministry of Social Policy shall be the central executive body responsible for the
+    # implementation of the Plan and shall: …")
+    + r"\s+(?:is|will be|shall be)\s+(?:designated\s+as\s+)?the\s+(?:(?:state|government|central|"
+    r"executive)\s+){0,2}(?:body|institution|authority|agency|entity)\s+responsible\s+for\s+(?:the\s+)?"
     r"(?:implementation|coordination|coordinating)",
     # "… is the national lead for the Plan", "… is the national entity responsible for the Plan".
     r"\b(?:the\s+)?"
@@ -1370,7 +1413,9 @@ LEAD = [
     r"\b(?:the\s+)?"
     + _NAME
     + _AFTER_NAME
-    + r"\s+(?:leads|will lead|shall lead)\s+and\s+coordinates?\s+(?:the\s+)?implementation\s+of\s+"
+    # ("The Ministry of Foreign Affairs will lead and oversee the implementation of the Plan")
+    + r"\s+(?:leads|will lead|shall lead)\s+and\s+(?:coordinates?|oversees?)\s+(?:the\s+)?"
+    r"implementation\s+of\s+"
     r"(?:the|this)\s+(?:national\s+)?(?:action\s+)?(?:plan|NAP|strategy)\b",
     # "The Ministry for Foreign Affairs leads the work on the plan, chairs the Consultative
     # Group …"

@@ -154,7 +154,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"(ses|leurs) "
             r"(propres )?(crédits|budgets?|ressources)\b"
             # "… financent les activités du Plan à même leurs budgets ministériels"
-            r"|\bà même (leurs|ses) (propres )?(budgets?|ressources|crédits)\b"
+            # (« … mettront en œuvre leurs engagements au titre du Plan à même leurs niveaux de
+            # référence existants »)
+            r"|\bà même (leurs|ses) (propres )?(budgets?|ressources|crédits|niveaux de référence)\b"
             # « Le financement de la mise en œuvre du Plan est assuré par le budget de l'État »
             r"|\bfinancement\b[^.]{0,80}\best (assuré|couvert|pris en charge) (par|sur) (le |les |"
             r"la "
@@ -453,7 +455,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # (a transitional parliament: « qu'il transmet au Gouvernement et au CNT »)
             r"(députés|représentants)|conseil national de (la )?transition|(?-i:CNT)|"
             # « … transmet à la Commission des Relations extérieures de la Chambre »
-            r"commission [^.;]{3,60} de la chambre)\b"
+            r"commission [^.;]{3,60} de la chambre|"
+            # (« Ces rapports sont également transmis à la Commission des droits, des libertés et
+            # des relations extérieures de l'Assemblée des représentants du peuple. »)
+            r"commission [^.;]{3,80} de l'assemblée|assemblée des représentants)\b"
             r"|\brend\w* compte\b[^.;]*\bà la commission [^.;]{3,60} de la chambre\b"
             # « Le MAEDI présente … un rapport de mise en œuvre du plan devant la commission des
             # affaires étrangères de l'Assemblée nationale. »
@@ -599,7 +604,15 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"la) (\w+ )?(comité|"
             r"groupe|équipe|commission)\b[^.]*\b(comprenant|réunissant|composée?|associant|"
             r"incluant)\b[^.]*\b(associations|ONG|OSC|organisations de (la )?société civile|"
-            r"société civile)\b",
+            r"société civile)\b"
+            # (« Un comité technique restreint, présidé par la DPEG et comprenant des représentants
+            # des ministères … ainsi que des OSC, …, a été mis en place en février 2020 pour
+            # conduire le processus. »)
+            r"|\b(comité|groupe|équipe|commission)\b[^.]*\b(comprenant|réunissant|composée?|"
+            r"associant|incluant)\b[^.]*\b(associations|ONG|OSC|société civile)\b[^.]*\b(mise? en "
+            r"place|créée?|constituée?|instituée?)\b[^.]*\bpour (conduire|piloter|mener|"
+            r"accompagner|superviser) (le processus|l'élaboration|la rédaction)\b"
+            r"(?! de (mise en œuvre|suivi))",
         ),
     ],
     "cs_implementation_monitoring": [
@@ -663,9 +676,12 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # œuvre »: talks, not a role)
             r"|\bdialogue (avec|entre)\b[^.]*" + _CS + r"[^.]*\b(se poursuivr\w+|continuer\w+)\b"
             # Meetings to exchange views on the implementation.
+            # (« Le GTI rencontre toutefois deux fois par an les représentantes … de la Plateforme
+            # société civile PAN 1325 dans le cadre d'un dialogue institutionnalisé, consacré à
+            # l'état de la mise en œuvre »)
             r"|\b(rencontre|rencontrera|se réunit avec)\b[^.]*"
             + _CS
-            + r"[^.]*\b(échanger|échange)\b"
+            + r"[^.]*\b(échanger|échange|dialogue)\b"
             # (« La PSC 1325, qui regroupe une vingtaine d'ONG, rencontre le GTI 1325 deux fois
             # par an pour un échange sur l'état de la mise en œuvre »)
             + r"|"
@@ -697,7 +713,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
     "coordination_mechanism": [
         (
             "no",
-            r"\b(ne crée|n'institue|ne prévoit) (pas|aucun)\b.*\bcoordination\b"
+            # (« Le présent plan ne prévoit ni organe de coordination propre ni dispositif … »)
+            r"\b(ne crée|n'institue|ne prévoit) (pas|aucun|ni)\b.*\bcoordination\b"
             # « Le plan n'a pas institué de mécanisme de coordination. »
             r"|\bn'a pas (créé|institué|mis en place) (de |d')(mécanisme|organe|dispositif|comité|"
             r"instance)\b[^.;]{0,25}?\bcoordination\b"
@@ -763,7 +780,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # (« Présidé par la Ministre …, il regroupe les ministères …, ainsi que cinq
             # représentantes des OSC »)
             # (not « la Plateforme 1325, qui regroupe les OSC actives … »: a network's members)
-            r"\b(composé|comprend|compose|(?<!se )réunit|(?<!qui )regroupe|(?<!qui )rassemble|"
+            # (nor « La Plateforme société civile PAN 1325, qui réunit une quarantaine d'ONG »)
+            r"\b(composé|comprend|compose|(?<!se )(?<!qui )réunit|(?<!qui )regroupe|"
+            r"(?<!qui )rassemble|"
             r"membres?)\b"
             r"(?:(?!\bobservat\w+\s*:).)*" + _CS + r"|" + _CS + r".*\b(sont membres|siègent)\b",
         ),
@@ -816,7 +835,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"(?! d'évaluation)(?! de financement)[^.]*\b(n'a été|"
             r"n'est|ne sera|n'a pas été|n'ont été) (mis en place|créé|institué|prévu|installé)"
             # « Le plan ne crée pas d'organe de coordination », « il n'y aura pas de comité … »
-            r"|\b(il n'y (a|aura) pas de|ne (crée|créera|prévoit|institue) pas d')\s*(organe|"
+            r"|\b(il n'y (a|aura) pas de|ne (crée|créera|prévoit|institue) (pas d'|ni ))\s*(organe|"
             r"comité|groupe|instance)\b",
         ),
     ],
@@ -831,6 +850,10 @@ ME = {
     r"(?<!pour )informations?|indicateurs)\b"
     r"|\b(compil\w*|consolid\w*|agrèg\w*|agrég\w*)\s+(ces |les |leurs |toutes les )?"
     r"contributions\b"
+    # (« Les unités administratives … rendent compte chaque année … des valeurs atteintes pour
+    # les indicateurs correspondants, au moyen d'un formulaire standardisé. »)
+    r"|\bvaleurs atteintes (pour|par) (les |leurs )?indicateurs\b|\bau moyen d'un formulaire "
+    r"(standardisé|type|de suivi|de collecte|de rapportage)\b"
     # « Les données sont collectées chaque trimestre par … »: le passif, les données d'abord.
     r"|\b(données|informations)\b[^.]{0,40}\b(sont|seront) (régulièrement )?(collectées|"
     r"recueillies|compilées)\b"
@@ -854,6 +877,10 @@ ME = {
     r"|\b(ne|n')\s*(\w+\s+){0,2}(pas|ni)(\s*,[^,.;]{1,30},)?\s+(\w+\s+){0,3}?(de |d'un |d'une |d')?"
     r"(dispositif|"
     r"mécanisme|système)s?\s+(spécifique |distinct |propre |formel )?de suivi"
+    # (« Le présent plan ne prévoit ni organe de coordination propre ni dispositif spécifique
+    # de suivi-évaluation. »)
+    r"|\b(ne|n')\s*\w+ ni\b[^.;]*\bni (de |d')?(dispositif|mécanisme|système)s? (spécifique |"
+    r"distinct |propre |formel )?de suivi"
     r"|\b(ne prévoit|n'institue|ne crée|ne met en place) pas de (mécanisme|dispositif) "
     r"(spécifique |distinct )?de suivi\b"
     r"|\bn'est pas (institué|créé|mis en place) de (mécanisme|dispositif) (spécifique |distinct )?"
@@ -864,7 +891,7 @@ FOCUS = {
     # (« La présente déclaration porte exclusivement sur l'action extérieure »: the document
     # by what it calls itself)
     "scope": r"\b(plan|PAN|il|elle|(présente|cette) (déclaration|stratégie|feuille de route))\b"
-    r".*\b(porte (à la fois |exclusivement |principalement |"
+    r".*\b(porte (à la fois |exclusivement |principalement |tant |"
     r"essentiellement "
     r")?sur|concerne|s'applique|vise|couvre|portée|s'inscrit dans|s'adresse|est consacrée? à|"
     r"définit les "
@@ -873,6 +900,8 @@ FOCUS = {
     # (« Le plan comporte un volet international et un volet national. »)
     # (not « le Plan ne comporte pas de volet extérieur »)
     r"|\b(plan|PAN)\b[^.]*\bcomporte (un|deux|trois) volets?\b"
+    # (« Le présent Plan comporte une dimension nationale, … et une dimension internationale »)
+    r"|\b(plan|PAN)\b[^.]*\bcomporte (une|deux) dimensions?\b"
     r"|\b(plan|PAN)\b.*\bdéfinit (la contribution|l'action|l'engagement)\b",
     "exclude": r"\b(hors (du|de son) champ|ne relèvent pas (du|de ce|de son)|n'entrent pas dans "
     r"(le|son) champ|ne couvre pas|en dehors (du|de son) champ|ne traite pas (de|des|du)|ne porte "
@@ -891,8 +920,8 @@ FOCUS = {
     r"|\bà l'échelle nationale\b[^.;]{0,40}\bainsi que\b[^.;]*\b(internationales?|à l'étranger|"
     r"opérations de (maintien de la )?paix)\b"
     # (« Le plan comporte un volet international et un volet national. »)
-    r"|\bvolet international\b[^.]*\bvolet national\b|\bvolet national\b[^.]*\bvolet "
-    r"international\b"
+    r"|\b(volet|dimension) internationale?\b[^.]*\b(volet|dimension) nationale?\b"
+    r"|\b(volet|dimension) nationale?\b[^.]*\b(volet|dimension) internationale?\b"
     # ("le plan d'action national … et … internationales": the plan's name, not a scope)
     # (not « coopération de sécurité intérieure à l'international »: abroad)
     r"|\b(intérieure?(?! à l'international)|(?<!d'action )(?<!plan )nationale?)\b.*\bet\b.*"
@@ -903,7 +932,9 @@ FOCUS = {
     r"|\bterritoire national\b[^.]*\b(ainsi que|et)\b[^.]*\b(opérations (de maintien|de soutien)|"
     r"missions (de paix|internationales)|à l'étranger)\b"
     # « Le Plan s'applique tant à l'action internationale …, qu'à ses politiques intérieures »
-    r"|\btant (à|aux?|sur|dans)\b[^.]*\bqu['’]\s?(à|aux?|sur|dans)\b",
+    # (« Le PAN porte tant sur la politique extérieure … que sur des aspects de politique
+    # intérieure »)
+    r"|\btant (à|aux?|sur|dans)\b[^.]*\bqu(e\s|['’]\s?)(à|aux?|sur|dans)\b",
     "domestic": r"\b(territoire national|sur (le|son|leur) territoire|territoire (du|de la|de l')|"
     # (« Le PAN 1325 couvre l'ensemble des douze départements du pays »)
     r"(départements|régions|provinces) du pays|l'ensemble du pays|"
