@@ -65,7 +65,7 @@ def find(
         "baselines_targets": rules.baselines_targets(all_sentences, lex),
         "me_framework": me,
         "regular_reporting": regular,
-        "public_reporting": rules.simple("public_reporting", all_sentences, lex),
+        "public_reporting": rules.public_reporting(all_sentences, lex),
         "cs_design": rules.simple("cs_design", all_sentences, lex),
         "cs_implementation_monitoring": rules.cs_implementation_monitoring(
             all_sentences, lex, seat

@@ -219,7 +219,13 @@ _CROSS_REFERENCE = re.compile(
 
 _PRONOUN = re.compile(r"^\s*(?:it|they|il|elle|ils|elles)\b", re.IGNORECASE)
 
-_EACH_WITH = re.compile(r"^,?\s*(?:each|chacun|chacune|cada uno|cada una)\b", re.IGNORECASE)
+# (and what they are broken into: « … en quatre axes stratégiques, déclinés en résultats
+# attendus et en actions, et comporte un cadre de résultats … »)
+_EACH_WITH = re.compile(
+    r"^,?\s*(?:each|chacun|chacune|cada uno|cada una|déclinée?s? en|broken down into|"
+    r"subdivided into|desglosad[oa]s en)\b",
+    re.IGNORECASE,
+)
 
 _CUSTOMARILY = re.compile(
     r"\b(?:commonly|generally|usually|traditionally|often|frequently|habituellement|"

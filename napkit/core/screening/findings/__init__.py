@@ -13,7 +13,7 @@ M&E), ``reporting`` (reporting, civil society in design, the coordination mechan
 and ``lead``.
 """
 
-from napkit.core.screening.findings.bodies import acronyms, coordination
+from napkit.core.screening.findings.bodies import acronyms, coordination, public_reporting
 from napkit.core.screening.findings.budget import budget
 from napkit.core.screening.findings.civil_society import (
     cs_implementation_monitoring,
@@ -37,5 +37,6 @@ __all__ = [
     "lead_institution",
     "mark_past",
     "me_framework",
+    "public_reporting",
     "simple",
 ]

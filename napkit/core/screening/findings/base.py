@@ -119,8 +119,17 @@ _RESOLUTION_CALL = re.compile(
     # (« … et appelle les États à adopter des mesures »)
     r"|\b(?:appelle|appellent|invite|invitent|exhorte|exhortent|demande|demandent|engage|"
     # (« Le Secrétaire général a, pour sa part, invité les États à consulter la société civile »)
-    r"engagent|encourage|encouragent|invité|appelé|encouragé|exhorté) (?:tous )?les États"
-    r"(?: membres)?\b"
+    # (« Elles appellent également les États à consulter la société civile »)
+    r"engagent|encourage|encouragent|invité|appelé|encouragé|exhorté) (?:également |aussi |"
+    r"notamment |en outre )?(?:tous )?les États(?: membres)?\b"
+    # (« Elle demande instamment aux États membres de … »)
+    r"|\b(?:demande|demandent) (?:instamment )?aux États(?: membres)?\b"
+    # (« Le Conseil de sécurité a invité à plusieurs reprises les États membres … et … les a
+    # encouragés à associer étroitement la société civile à leur mise en œuvre »)
+    r"|\b(?:Security Council|Conseil de sécurité|Consejo de Seguridad)\b[^.;]{0,20}\b"
+    r"(?:has |a |ha )?"
+    r"(?:repeatedly |à plusieurs reprises )?(?:invited|encouraged|urged|invité|encouragé|appelé|"
+    r"exhorté|invitado|alentado|instado)\b"
     # (« La Résolution 1325 recommande aux États membres d'associer la société civile »)
     r"|\b(?:recommande|recommandent|recomienda|recomiendan) (?:à tous |aux |a (?:todos )?los )"
     r"(?:États|Estados)\b|\b(?:recommends?|recommended) (?:that )?(?:all )?(?:UN )?Member States\b"

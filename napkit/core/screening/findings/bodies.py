@@ -63,7 +63,9 @@ def coordination(
     near: list[Sentence] = []
     for h in none:
         s = h.sentence
-        near += [replace(s, reading=c) for c in s.read.split(";")[1:] if c.strip()]
+        # (and after a colon: « Aucun organe de coordination distinct n'est créé : le SFRE
+        # assure la coordination … avec l'appui des points focaux »)
+        near += [replace(s, reading=c) for c in re.split(r"[;:]", s.read)[1:] if c.strip()]
         i = at[(s.page, s.start)]
         near += [
             t for t in sentences[max(0, i - 2) : i] + sentences[i + 1 : i + 3] if t.page == s.page
@@ -83,6 +85,20 @@ def coordination(
         _evidence(ministry),
         _("No body coordinates the plan, but a ministry or an office does."),
     ), none
+
+
+def public_reporting(sentences: list[Sentence], lex: Lexicon) -> Finding:
+    """Public reporting, with a pronoun read as the report the sentence before named (« Le
+    rapport annuel de suivi du plan est présenté … à la Commission … . Il est publié sur le site
+    internet du SPF »)."""
+    return simple("public_reporting", _pronouns_named(sentences, lex, _REPORT_NOUN), lex)
+
+
+_REPORT_NOUN = re.compile(
+    r"\b(?:rapports?|reports?|informes?)\b(?:\s+(?:annuels?|annual|de suivi|d'étape|"
+    r"d'avancement|de mise en œuvre|progress|anual(?:es)?|de seguimiento))*",
+    re.IGNORECASE,
+)
 
 
 def _pronouns_named(

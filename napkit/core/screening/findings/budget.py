@@ -75,6 +75,10 @@ _A_PROJECTS_MONEY = re.compile(
     r"|\b(programme|program|project|fund|projet|fonds)\b,? (which|qui) (has |a )?(allocated|"
     r"disbursed|granted|alloué|décaissé)\b"
     r"|\b(pooled|trust|humanitarian|basket) fund (has )?(allocated|disbursed|granted)\b"
+    # ('… through the regional programme "Women's Leadership …", under which an amount of TSD
+    # 350,000 has been earmarked for activities in Tasumor')
+    r"|\b(programme|program|project|projet|programa|proyecto)\b[^.;]{0,160}\b(under which|dans le "
+    r"cadre duquel|en virtud del cual)\b"
     # ("the regional Women, Peace and Security programme of UN Women … received USD 9.5 million
     # from four donor countries, of which part was spent in Qaradan")
     r"|\b(programme|program|project)\b[^.;]{0,120}\breceived\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}\b"

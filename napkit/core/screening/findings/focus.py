@@ -127,7 +127,9 @@ def focus(sentences: list[Sentence], lex: Lexicon) -> Finding:
         if declared := _DECLARED.search(text):
             # "The scope of this NAP is domestic: it is implemented within Kalahia …, as well as
             # the preparation of Kalahian women for service in … peacekeeping": as declared.
-            kind = (declared.group("kind") or declared.group("kind2")).lower()
+            kind = (
+                declared.group("kind") or declared.group("kind2") or declared.group("kind3")
+            ).lower()
             value = "domestic" if kind in {"domestic", "national", "nationale"} else "international"
             votes.append(Hit(value, s, declared.group(0)[:80]))
             continue
@@ -166,7 +168,10 @@ _DECLARED = re.compile(
     r"\bscope of (?:this|the) (?:NAP|plan|action plan) is (?:purely |exclusively |essentially )?"
     r"(?P<kind>domestic|national|international|external)\b"
     r"|\bportée du (?:présent )?(?:plan|PAN) est (?:purement |exclusivement |essentiellement )?"
-    r"(?P<kind2>nationale|internationale|extérieure)\b",
+    r"(?P<kind2>nationale|internationale|extérieure)\b"
+    # (« Le présent plan a une portée nationale et couvre les trois îles de l'Union. »)
+    r"|\b(?:plan|PAN) a une portée (?:purement |exclusivement |essentiellement )?"
+    r"(?P<kind3>nationale|internationale|extérieure)\b",
     re.IGNORECASE,
 )
 

@@ -251,7 +251,10 @@ _DEFERRED = re.compile(
     # (« … seront élaborés ultérieurement, … lorsque les conditions de collecte des données
     # seront réunies »)
     r"|\b(lorsque|quand|dès que) les conditions\b[^.;]*\b(seront|sera) réunies\b"
-    r"|\bwhen (the )?conditions (allow|permit)\b",
+    r"|\bwhen (the )?conditions (allow|permit)\b"
+    # ("… shall, within six months …, submit … proposals on the performance indicators of the
+    # Action Plan": the indicators are still to be drawn up)
+    r"|\bproposals? (on|for) (the )?([\w-]+ )?indicators\b|\bpropositions? d'indicateurs\b",
     re.IGNORECASE,
 )
 

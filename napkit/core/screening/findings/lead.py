@@ -73,10 +73,13 @@ def _nest(name: str) -> str:
 
 # An expansion naming a public body anywhere ("Inter-Agency Council on Gender Equality …",
 # "Committee on Women and Family Affairs under the Government …").
+_DATED = re.compile(r"\b(?:in|en|of|de|du) (?:[A-Za-zéû]+ )?(?:19|20)\d\d\b")
+
 _INSTITUTION_ANY = re.compile(
     r"\b(?:Ministry|Office|Department|Directorate|Secretariat|Agency|Commission|Council|Committee|"
     r"Institute|Ministère|Secrétariat|Direction|Département|Division|Commissariat|Conseil|Comité|"
-    r"Ministerio|Secretaría|Oficina|Dirección|Comisión|Consejo)\b"
+    # ("SFRE : Service fédéral des Relations extérieures")
+    r"Ministerio|Secretaría|Oficina|Dirección|Comisión|Consejo|Service|Servicio)\b"
 )
 
 _STEERING = re.compile(
@@ -353,6 +356,10 @@ def lead_institution(sentences: list[Sentence], lex: Lexicon, defined: dict[str,
                     # interventions de consolidation de la paix »: something else than the plan.
                     continue
                 name = _clean_name(m.group("name"))
+                if _DATED.search(name):
+                    # "… by decision of the Prime Minister in April 2022, is the body …": a
+                    # name does not run into a date.
+                    continue
                 if _fold(name) in {"minister", "ministre", "ministro"} or _LEVEL.search(name):
                     # "chaired by the Prime Minister", "a committee at the Assistant Deputy
                     # Minister level": a person's title or rank, not the lead

@@ -14,7 +14,8 @@ from napkit.core.screening.segment import Sentence
 # "the plan's", "NAP", "le présent plan", "este plan". Such a sentence speaks of
 # the plan's own money, period or indicators, not of the state's or another policy's.
 _OWN_PLAN = re.compile(
-    r"\b(?-i:NAP|PAN|PNA)\b"
+    # (not "the NAP-GBV": another plan, by its acronym)
+    r"\b(?-i:NAP|PAN|PNA)\b(?!-(?:GBV|SGBV|VAWG?|EVAW|VBG|VFF|DV)\b)"
     r"|\b(?:this|the present)\s+(?:national\s+)?(?:action\s+)?plan\b|\bthe plan's\b"
     # (not "The National Plan to End Violence against Women and Children 2022–2032")
     r"|\bthe\s+(?:national\s+)?(?:action\s+)?(?-i:Plan)\b(?!\s+(?:to\s+(?:End|Prevent|Combat|"
@@ -32,7 +33,10 @@ _OWN_PLAN = re.compile(
 _OTHER_POLICY = re.compile(
     # (« … un rapport sur la mise en œuvre de la politique de genre »)
     r"\b(plan gouvernemental (pour|de) l'égalité|(politique|stratégie) (nationale )?(du |de |pour |"
-    r"d')?(genre|l'égalité|égalité)|national (gender|gender equality) (policy|strategy|plan)|"
+    r"d')?(genre|l'égalité|égalité|équité|l'équité)|"
+    # ("… to the implementation of the NAP-GBV": a plan on violence, by its acronym)
+    r"(?-i:NAP|PAN)-(?-i:GBV|SGBV|VAWG?|EVAW|VBG|VFF|DV)\b|"
+    r"national (gender|gender equality) (policy|strategy|plan)|"
     r"gender equality (policy|strategy|act)|política nacional de (género|igualdad)|"
     # "The National Policy on Women's Empowerment (2022) is accompanied by a monitoring framework
     # of 42 indicators"; « un Plan national de lutte contre les violences faites aux femmes »
@@ -72,6 +76,9 @@ _OTHER_POLICY = re.compile(
     # ("Under the Safe Futures Strategy, third sector organisations are funded to deliver …")
     r"^\W*under the (?-i:(?:[A-Z][\w'’-]+\s+){1,4}(?:Strategy|Policy))|"
     r"(?-i:National (?:Strategy|Policy)) (?:for|on|to)|"
+    # ("The National GESI Policy 2021–2030 is the overarching policy … . Its implementation is
+    # coordinated by the GESI Policy Steering Committee")
+    r"(?-i:National (?:[A-Z][\w-]*\s+){1,3}(?:Policy|Strategy))\b|"
     # ("The State Strategy for Ensuring Equal Rights …, whose implementation is coordinated by
     # the Government Commissioner", "the State Targeted Social Programme for Preventing …")
     r"(?-i:State (?:Targeted )?(?:Social )?(?:Strategy|Programme|Program|Policy)) (?:for|on|of)|"
@@ -99,12 +106,31 @@ def _of_another_policy(h: Hit) -> bool:
         # indicateurs": another plan's own apparatus (not "each ministry has its own
         # indicators", whose subject is one of this plan's actors).
         return True
+    if _in_its_relative_clause(text, h.cue):
+        return True
     # (the plan named in another clause than the cue's: « La Stratégie nationale … est dotée
     # de son propre Comité …, et son rapport annuel est publié par le MSNASG ; le présent PAN
     # s'y réfère … »)
     return bool(_OTHER_POLICY.search(text) or _NATIONAL_POLICY.match(text)) and not (
         _OWN_PLAN.search(_clause(text, h.cue))
     )
+
+
+def _in_its_relative_clause(text: str, cue: str) -> bool:
+    """The cue inside a relative clause on another policy, whatever else the sentence names:
+    « Le PAN s'inscrit dans … la Politique nationale de promotion de la femme 2021-2030, dont la
+    mise en œuvre relève de la Direction générale … » (the policy's lead, not the plan's)."""
+    at = text.find(cue) if cue else -1
+    if at < 0:
+        return False
+    for m in _OTHER_POLICY.finditer(text, 0, at):
+        between = text[m.end() : at]
+        if _RELATIVE.search(between) and ";" not in between and not _OWN_PLAN.search(between):
+            return True
+    return False
+
+
+_RELATIVE = re.compile(r",\s*(?:dont|whose|cuy[oa]s?)\b", re.IGNORECASE)
 
 
 def _clause(text: str, cue: str) -> str:
@@ -134,7 +160,11 @@ _DISCLAIMED = re.compile(
     r"|\b(?:is|are) not (?:a |the )?(?:progress |implementation |monitoring )?reports? "
     r"(?:on|of|for) "
     r"(?:the implementation of )?(?:this|the) (?:plan|NAP|action plan)\b"
-    r"|\bno (?:constituye|constituyen) (?:un |el )?informes? de (?:seguimiento|avance|ejecución)\b",
+    r"|\bno (?:constituye|constituyen) (?:un |el )?informes? de (?:seguimiento|avance|ejecución)\b"
+    # ("…; this report is prepared independently and is not part of the reporting on the NAP")
+    r"|\b(?:is|are) not part of the reporting (?:on|of|for) (?:this|the) (?:plan|NAP|action plan)\b"
+    r"|\bne fai(?:t|ent) pas partie (?:du|des) rapports? (?:sur|du) (?:le )?(?:présent )?"
+    r"(?:plan|PAN)\b",
     re.IGNORECASE,
 )
 

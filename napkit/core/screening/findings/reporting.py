@@ -22,7 +22,10 @@ from napkit.core.screening.segment import Sentence
 # du Secrétaire général"): not reports on this plan.
 _UN_REPORT = re.compile(
     r"\b(report of the Secretary-General|Secretary-General's (annual )?report|rapport (annuel )?du "
-    r"Secrétaire général|informe (anual )?del Secretario General)\b",
+    r"Secrétaire général|informe (anual )?del Secretario General)\b"
+    # (« … et prie le Secrétaire Général de lui présenter des rapports sur sa mise en œuvre »)
+    r"|\b(requests? the Secretary-General|prie le Secrétaire général|pide al Secretario General)\b"
+    r"[^.;]{0,40}\b(reports?|rapports?|informes?)\b",
     re.IGNORECASE,
 )
 
@@ -296,9 +299,16 @@ def simple(
             and not (h.value == "yes" and _OTHER_PROCESS.search(h.cue))
             and not (h.value == "yes" and _of_another_policy(h))
             # ("Son comité de suivi, présidé par …" after a national policy: the policy's)
-            and not (h.value == "yes" and _continues_another_policy(h.sentence, sentences))
+            # (or a ministry's: "Its implementation is coordinated by the GESI Policy Steering
+            # Committee … and the Department of Personnel Management reports …")
+            and not (
+                h.value in {"yes", "partial"} and _continues_another_policy(h.sentence, sentences)
+            )
             # ("1.2.2. Establishment of a network of women police officers": an action)
             and not (h.value == "yes" and _ACTION_NUMBER.match(h.sentence.read))
+            # ("| Establish a women officers' network in the RKC | RKC | CSOs | 2023–2024": an
+            # action of the logframe)
+            and not (h.value == "yes" and h.sentence.row and _ACTION_CELL.match(h.sentence.read))
         ]
     if key == "cs_design":
         # "Civil society organisations will be consulted at the time of the review": a
@@ -312,6 +322,9 @@ def simple(
         found = [
             h for h in found if not (h.value == "yes" and _THEIR_REPORT.search(h.sentence.read))
         ]
+        # ("The National Strategy on ensuring equality … was developed in broad consultation
+        # with civil society": another policy's drafting)
+        found = [h for h in found if not (h.value == "yes" and _of_another_policy(h))]
         if any(h.value == "partial" for h in found):
             found = [h for h in found if not (h.value == "yes" and _THANKS.search(h.sentence.read))]
         # A logframe row ("Number of peace processes in which women's organisations
@@ -325,9 +338,15 @@ _ACTION_NUMBER = re.compile(
     r"Mise en place|Renforcement|Établissement|Creación|Fortalecimiento)\b"
 )
 
+_ACTION_CELL = re.compile(
+    r"^\W*(?:[\d.]+\s+)?(?:Establish|Create|Set up|Strengthen|Support|Créer|Mettre en place|"
+    r"Renforcer|Établir|Appuyer|Crear|Establecer|Fortalecer|Apoyar)\b"
+)
+
 _TREATY_REPORT = re.compile(
     # (« Le pays présente périodiquement ses rapports au Comité de la CEDEF. »)
-    r"\b(?:periodic(?:ally)?|périodiques?|périodiquement|periódic(?:os|amente)?)\b[^.;]{0,40}\b"
+    # (« Le dernier rapport périodique de la République de Mbélanga au Comité de la CEDEF »)
+    r"\b(?:periodic(?:ally)?|périodiques?|périodiquement|periódic(?:os|amente)?)\b[^.;]{0,60}\b"
     r"(?:CEDAW|CEDEF|Committee on the "
     r"Elimination of Discrimination|Comité pour l['’]élimination de la discrimination|Comité para "
     r"la Eliminación de la Discriminación)\b"
@@ -379,6 +398,9 @@ _NOT_THIS_BODY = re.compile(
     # « Le CIDH coordonne l'élaboration des rapports de l'État aux organes de traités », « La
     # CNDDR est chargée de coordonner les programmes de désarmement »: something else.
     r"|\bcoordon\w+\s+(l'élaboration des rapports|les programmes|le programme)\b"
+    # ("The FVAC … brings together Government, churches and civil society to coordinate the
+    # response to family and sexual violence")
+    r"|\bcoordinat\w*\s+(the\s+)?(national\s+)?(multi-?sectoral\s+)?response to\b"
     r"|\bcoordinat\w*\s+(the preparation of (the )?(State's |national )?reports|the programmes? "
     r"(of|on))\b"
     # "… shall continue to oversee the implementation of the Magna Carta of Women": a law's.

@@ -37,6 +37,8 @@ _CS = (
     r"(civil[- ]society|women'?s (\w+ ){0,2}(organi[sz]ations|groups|networks?|platform|coalition"
     r"|associations?|movement)|women'?s rights organi[sz]ations"
     r"|non-?governmental|NGOs?\b|CSOs?\b|peace network|1325 network|public associations"
+    # (a Central Asian plan's word: "non-commercial organisations")
+    r"|non-?commercial organi[sz]ations"
     # (the British word: "third sector organisations")
     r"|third[- ]sector organi[sz]ations"
     r"|peace and security network|WPS (network|coalition|alliance|platform)"
@@ -232,7 +234,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"allocations|funds|resources) (approved|provided|available) for\b"
             # "… finance the actions … from its ordinary budget", "from its allocations in the
             # general budget of the State".
-            r"|\bfrom (their|its) (ordinary|regular|annual|general) budgets?\b"
+            # ("… will finance the activities of this NAP from their regular development and
+            # revenue budgets")
+            r"|\bfrom (their|its) (ordinary|regular|annual|general)( [\w-]+){0,3} budgets?\b"
             r"|\bfrom (their|its) (budget(ary)? )?allocations in the\b"
             # "resourced by the lead departments from within their annual Estimates"
             r"|\b(resourced|funded|financed|met|covered)\b[^.]*\bfrom within\b"
@@ -333,6 +337,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"\b(results? framework|logframe|logical framework|results matrix|monitoring matrix)\b"
             r".*\bindicators?\b|\bindicators?\b.*\b(results? framework|logframe|results matrix)"
             r"|\b(each|every)\s+(of (the|its) ([\w'’]+ ){0,3})?" + _PART + r"\b.*\bindicators?\b"
+            # ("The indicators of implementation of the measures of the Plan are set out in
+            # section 4.")
+            r"|\bindicators\b[^.;]{0,80}\b(are|is) (set out|given|presented|listed) in (section|"
+            r"annex|table|chapter|part) [\dIVX]"
             # ("For each Basic Area, the Plan sets out goals, specific measures, … and indicators")
             r"|\bfor (each|every)\s+(?-i:[A-Z])[\w-]+\s+" + _PART + r"\b[^.;]*\bindicators\b"
             # "… the indicators of achievement set out for each operational goal"
@@ -525,8 +533,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # ("No separate progress report will be prepared on this Plan")
             r"\bno (separate |specific |dedicated |interim )?(progress |implementation )?reports?\b"
             r"(?! (is|was|has been) (published|made public))"
+            # ("The NAP will not produce written progress reports; instead, …")
             r"|\bwill not (be )?(prepare|produce|"
-            r"publish)\w* (any )?(separate |specific )?(progress )?reports\b|\bno (regular )?"
+            r"publish)\w* (any )?(separate |specific |written )?(progress )?reports\b"
+            r"|\bno (regular )?"
             r"reporting\b"
             # "The plan does not envisage separate periodic progress reports."
             r"|\b(does|do|will) not (envisage|foresee|provide for|require)\b[^.;]{0,20}\b("
@@ -559,7 +569,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"|\bno (separate |specific |interim )?(progress )?reports?\b.*\b(prepared|produced|"
             r"published)\b"
             # No report at all: none to publish (the labelling rule).
-            r"|\bwill not (prepare|produce|publish)\w* (any )?(separate |specific )?(progress )?"
+            r"|\bwill not (prepare|produce|publish)\w* (any )?(separate |specific |written )?"
+            r"(progress )?"
             r"reports\b"
             r"|\breports?\b[^.]{0,80}\b(internal use|are internal|is internal|remain internal|"
             r"for internal|official use)\b"
@@ -597,7 +608,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"\b(reports?|letter)\b.*\b(submitted|presented|transmitted|sent|sends|forwarded?|"
             r"tabled|submit|present|transmit|send|table|shared|share|submits|presents|transmits|"
             r"forwards|"
-            r"tables|lays|"
+            # ("The annual progress report will be placed before the Parliamentary Standing
+            # Committee")
+            r"tables|lays|placed|"
             r"provided|laid)\b.*"
             r"\b(parliament|council of representatives|house of (assembly|commons)|"
             r"parliamentary|congress|national assembly|assembly of the republic|cortes|congress of"
@@ -613,7 +626,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # reported to the … Committee of the National Assembly".
             r"|\breport(s|ed)?\b (\w+ ){0,2}?to (the )?[^.;]{0,60}?\b(parliament|parliamentary|"
             r"congress|congressional|national assembly|assembly of the republic|cortes|congress of"
-            r" deputies|senate|legislature)\b"
+            # ("The Federal Government will report to the Federal Diet on the implementation")
+            r" deputies|senate|legislature|diet)\b"
             # ("… to the Committee on Human Rights and Gender Equality of the National Assembly")
             r"|\b(submits?|presents?|transmits?|sends?|lays?)\b[^.]*\breports?\b[^.]*\b(to|before) "
             r"(the )?((\w+ ){0,2}(committee|commission)\b[^.]{0,80}\bof the )?(national )?"
@@ -683,7 +697,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             "partial",
             r"\bvalidation (workshop|meeting|session)\b.*" + _CS + "|" + _CS + r".*\bvalidat"
             # "The finalised draft … was presented for validation at a round table with …"
-            r"|\b(presented|submitted) for validation\b.*"
+            # ("The finalised draft was presented for approval to representatives of … non-
+            # governmental organisations at a round table")
+            r"|\b(presented|submitted) for (validation|approval)\b.*"
             + _CS
             # Shown the finished text, or only listed among the participants.
             # (shown it: "whose recommendations shaped the final text" is a consultation, as are
@@ -1109,8 +1125,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"s "
             r"of )?(the )?(government|state|public administration|ministries)|"
             r"officials only|only officials|civil servants only|only civil servants)"
-            r"|\b(composed of|made up of|comprises|consists of)\b.*\b(minist(e?r)\w*|"
-            r"departments?)\b"
+            # ("The Working Group shall consist of deputy heads of the state administration
+            # bodies listed in Annex 2")
+            r"|\b(composed of|made up of|comprises|consists? of)\b.*\b(minist(e?r)\w*|"
+            r"departments?|state (administration )?bodies)\b"
             # "Membership of the Steering Group is limited to officials of the seven partners"
             r"|\b(membership|members?)\b[^.]*\b(is|are|will be) (limited|restricted|confined) to "
             r"(\w+ ){0,2}(officials|civil servants|representatives of (the )?(government|"
@@ -1161,6 +1179,11 @@ ME = {
         # "Lead departments and agencies report to the CRU twice a year, … using a common
         # reporting template and the indicators in the results framework"
         r"|\breport (to|on)\b[^.]*\busing\b[^.]*\b(template|indicators|forms?|format)\b"
+        # ("All partners report annually … on the results achieved … through the online NAP
+        # monitoring tool; the NAP Secretariat … analyses these data")
+        r"|\breport\w*\b[^.;]*\b(through|via|using|in|into) the (online )?([\w-]+ ){0,3}"
+        r"(monitoring|"
+        r"reporting) (tool|system|platform|database)\b|\banaly[sz]es? (these|the) data\b"
         # "Relevant ministries and agencies report on the implementation of the measures for
         # which they are responsible to MOFA by the end of June each year"
         r"|\b(ministries|agencies|departments|institutions|MDAs)( and (\w+ )?(agencies|"
@@ -1280,7 +1303,11 @@ FOCUS = {
         r"overseas|"
         r"partner countries|(UN|United Nations|international|peacekeeping|regional) missions|"
         r"multilateral|international engagement|development (assistance|aid)|diplomacy|"
-        r"peace support operations|(regional and )?international peace)\b"
+        r"peace support operations|(regional and )?international peace|"
+        # ("… as well as the participation of servicewomen … in international peacekeeping
+        # operations"; not "does not contribute troops to international peacekeeping operations")
+        r"participation\b[^.;]{0,80}\bin (international |UN |United Nations )?peacekeeping "
+        r"operations)\b"
     ),
     # "in <the country named on the cover>": checked against the cover's proper names.
     "own": (
@@ -1417,6 +1444,20 @@ LEAD = [
     + r"\s+(?:leads|will lead|shall lead)\s+and\s+(?:coordinates?|oversees?)\s+(?:the\s+)?"
     r"implementation\s+of\s+"
     r"(?:the|this)\s+(?:national\s+)?(?:action\s+)?(?:plan|NAP|strategy)\b",
+    # "The Federal Ministry of … (FMWACD), as the custodian of NAP II, shall chair the National
+    # Steering Committee": the plan's owner, in an aside.
+    r"\b(?:the\s+)?"
+    + _NAME
+    + _ACRONYM_AFTER
+    + r",\s+as\s+the\s+(?:custodian|owner|lead\s+\w+|coordinator)\s+of\s+(?:the\s+|this\s+)?"
+    r"(?:(?:national\s+)?(?:action\s+)?(?:plan|NAP)|(?-i:[A-Z][A-Za-z]{0,5}NAP))\b",
+    # "The ZNCW shall lead the implementation of ZANAP II and shall act as the technical
+    # secretariat of …": a plan by its own acronym.
+    r"\b(?:the\s+)?"
+    + _NAME
+    + _AFTER_NAME
+    + r"\s+(?:leads|will lead|shall lead)\s+(?:the\s+)?implementation\s+of\s+(?:the\s+)?"
+    r"(?-i:[A-Z][A-Za-z]{0,5}NAP)(?:\s+(?-i:[IVX]+))?\b",
     # "The Ministry for Foreign Affairs leads the work on the plan, chairs the Consultative
     # Group …"
     r"\b(?:the\s+)?"

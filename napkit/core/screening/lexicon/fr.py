@@ -46,7 +46,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
     "budget": [
         (
             "spent",
-            r"\b(ont été|a été|avaient été|avait été) dépensée?s?\b|\bmontants? dépensés?\b"
+            # (« un montant de 146,5 millions FT a été effectivement dépensé sur le budget
+            # national »)
+            r"\b(ont été|a été|avaient été|avait été) (effectivement )?dépensée?s?\b"
+            r"|\bmontants? dépensés?\b"
             r"|\b(a|ont|avaient|avait) dépensé\s+(au total\s+)?\d[^.;]*\bau titre (des activités )?"
             r"(du|de ce) (PAN|plan)\b"
             r"|\bdépenses (effectives|réalisées|exécutées)\b"
@@ -108,6 +111,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"(allouée?s?|affectée?s?|réservée?s?)(\s+par\s+[^.;]{2,60}?)?\s+(à|au)\s+(la mise en "
             r"œuvre|ce plan|plan|PAN)"
             r"|\balloue\b.*\bbudget\b"
+            # (« Pour la durée du présent plan, le Gouvernement a alloué au MAEE une enveloppe de
+            # 4,8 millions de FMB, … destinée au financement des engagements 2, 7, 8 et 9. »)
+            r"|\b(a|ont) (alloué|affecté|octroyé|réservé) (à|au|aux) [^.;]{0,60}\bune enveloppe "
+            r"(budgétaire )?de\b"
             # « Le Gouvernement alloue à la mise en œuvre du présent plan une enveloppe de … »
             # (« Le Gouvernement consacre à la mise en œuvre du présent plan une enveloppe de … »)
             r"|\b(alloue|allouera|d'allouer|affecte|affectera|consacre|consacrera)\b[^.]{0,60}\b("
@@ -283,7 +290,12 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # « Les situations de référence indiquées « ND » (non disponibles) seront renseignées à
             # l'issue de l'enquête de référence »
             r"|\b(valeurs?|situations?) de référence\b[^.;]{0,60}\b(seront|sera) (renseignée?s|"
-            r"établie?s|déterminée?s|collectée?s|mesurée?s|complétée?s)\b",
+            r"établie?s|déterminée?s|collectée?s|mesurée?s|complétée?s)\b"
+            # (« Des valeurs de référence n'ont été fixées que pour les indicateurs pour lesquels
+            # des données fiables étaient disponibles »: some only)
+            r"|\b(valeurs?|situations?) de référence\b[^.;]{0,20}\bn'(ont|a) été (fixées?|"
+            r"établies?|"
+            r"définies?|renseignées?) que pour\b",
         ),
         (
             "no_except",
@@ -913,6 +925,9 @@ FOCUS = {
     # « …; les questions d'égalité sur le territoire national relèvent de la Politique nationale
     # … », « … fera l'objet d'un plan distinct du ministère de la Défense »
     r"|\brelèvent? (de la|du|de l') ?(?!(?-i:Plan|PAN)\b)(?-i:[A-ZÉ])"
+    # (« … les violences … commises sur le territoire national relèvent du Plan d'action
+    # national de lutte contre toutes les formes de violence »: another plan)
+    r"|\brelèvent? (du|de la) (?-i:Plan|Stratégie|Politique) (d'action )?nationale? de lutte\b"
     r"|\b(plan|stratégie|politique|programme) (distinct|séparé|propre|spécifique)e?\b",
     "both": r"\bà la fois\b|\bdouble (dimension|portée)\b"
     # « Le Plan couvre les interventions menées à l'échelle nationale ainsi que la contribution
@@ -1049,6 +1064,9 @@ LEAD = [
     # "La coordination de la mise en œuvre du Plan est assurée par le Ministère …"
     r"\b(?:coordination|pilotage|conduite|tutelle|maîtrise d'ouvrage)\b[^.;]{0,80}?\s+(?:est|sera)"
     r"\s+assurée?\s+par\s+(?:le|la|l')\s*" + _NAME + r"(?=[.;]|,\s+(?:qui|dont)\s|\s*$)",
+    # (« Le pilotage du plan est confié au SFRE, par l'intermédiaire de sa Direction … »)
+    r"\b(?:coordination|pilotage|conduite|tutelle)\s+(?:du|de ce)\s+(?:présent\s+)?(?:plan|PAN)\s+"
+    r"(?:est|sera)\s+confiée?\s+(?:au|à la|à l')\s*" + _NAME + r"(?=[.,;]|\s*$)",
     # "… est assurée par le gouvernement central, à travers le ministère ayant le genre, l'enfant
     # et la famille dans ses attributions": the ministry the government acts through.
     r"\b(?:coordination|pilotage|conduite|tutelle)\b[^.;]{0,80}?\s+(?:est|sera)\s+assurée?\s+par\s+"
