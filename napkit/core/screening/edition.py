@@ -96,7 +96,8 @@ def _is_title(line: str) -> bool:
     # la mise en œuvre des résolutions « Femmes, paix et sécurité » du Conseil de sécurité …".
     if len(line) <= _TITLE_LINE:
         return True
-    return len(line) <= 2 * _TITLE_LINE and bool(ordinals(line[:40]))
+    # (« Plan d'action national de deuxième génération pour la mise en œuvre … »)
+    return len(line) <= 2 * _TITLE_LINE and bool(ordinals(line[:60]))
 
 
 _TITLE_LINE = 120

@@ -234,7 +234,10 @@ _CUSTOMARILY = re.compile(
     r"agrupad[oa]s|descrit[oa]s)\b"
     # (« On les présente généralement autour de quatre piliers »)
     r"|\b(?:présente\w*|décri\w*|regroupe\w*|describe[sd]?|grouped)\s+(?:généralement|"
-    r"habituellement|souvent|usually|commonly|often|generally)\b",
+    r"habituellement|souvent|usually|commonly|often|generally)\b"
+    # (« Ses dispositions s'articulent traditionnellement autour de quatre piliers : … »)
+    r"|\b(?:s'articulent|s'organisent|se regroupent|are (?:organi[sz]ed|structured|grouped))\s+"
+    r"(?:traditionnellement|généralement|habituellement|traditionally|generally|usually)\b",
     re.IGNORECASE,
 )
 _POLICY = re.compile(

@@ -83,7 +83,9 @@ def cs_on_coordination(
             and not _OTHER_BODY.search(h.sentence.read)
             # A results framework's row ("… | Nombre de femmes membres des comités de paix |
             # … | MSNDPHG, OSC") measures a result or names who acts; it seats nobody.
-            and not (h.sentence.row and h.sentence.read.count("|") >= 2)
+            # (cells split by tabs too: "4.1.3 Appuyer … \tProportion de femmes parmi les membres
+            # de la Commission\t…")
+            and not len(re.findall(r"[|\t]", h.sentence.read)) >= 2
             # "The National Gender Forum, which brings together … civil society, oversees the
             # implementation of the National Gender Policy": another policy's body.
             and not _NOT_THIS_BODY.search(h.sentence.read)
@@ -108,6 +110,19 @@ def cs_on_coordination(
     found += _composition_lists(sentences, lex, bodies, defined)
     government = {a for a, e in defined.items() if _GOVERNMENT.search(e) and not lex.cs.search(e)}
     found += _inline_compositions(sentences, lex, bodies, government)
+    # A body dissolved once the plan was validated, or a logframe's row (split by tabs), seats
+    # nobody on the body that coordinates, whichever reading found it.
+    found = [
+        h
+        for h in found
+        if not (
+            h.value == "yes"
+            and (
+                _FORMED_THEN.search(h.sentence.read)
+                or len(re.findall(r"[|\t]", h.sentence.read)) >= 2
+            )
+        )
+    ]
     # The members of civil society's own body ("A Civil Society Advisory Group will be
     # established. It will be made up of ten members drawn from …") hold no seat on the body
     # that coordinates.
@@ -237,7 +252,9 @@ _FORMED_THEN = re.compile(
     r"convened|constituted)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}(?:working group|task force|"
     r"committee|team)\s+(?:composed|made up|consisting)\b"
     r"|\b(?:était|étaient) composée?s?\b|\ba (?:mis en place|créé|constitué) un (?:[\w-]+\s+){0,4}"
-    r"(?:groupe de travail|comité|équipe)\s+composée?\b",
+    r"(?:groupe de travail|comité|équipe)\s+composée?\b"
+    # (« Ce comité, composé de …, a été dissous après la validation du plan. »)
+    r"|\b(?:a été|ont été|was|were|has been) (?:dissous|dissoutes?|dissolved|disbanded)\b",
     re.IGNORECASE,
 )
 

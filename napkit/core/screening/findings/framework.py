@@ -8,6 +8,7 @@ import re
 
 from napkit.core.i18n import _
 from napkit.core.screening.findings.base import (
+    _PLAN_NAMED,
     Hit,
     _evidence,
     _finding,
@@ -21,7 +22,11 @@ from napkit.core.screening.findings.other_policies import (
     _continues_another_policy,
     _of_another_policy,
 )
-from napkit.core.screening.findings.reporting import _REPORT_ON_OTHER, _TREATY_REPORT
+from napkit.core.screening.findings.reporting import (
+    _OTHER_REPORT,
+    _REPORT_ON_OTHER,
+    _TREATY_REPORT,
+)
 from napkit.core.screening.lexicon import Lexicon
 from napkit.core.screening.result import Finding
 from napkit.core.screening.segment import Sentence
@@ -149,6 +154,10 @@ def me_framework(sentences: list[Sentence], lex: Lexicon) -> Finding:
             continue  # « … dans ses rapports périodiques au Comité pour l'élimination … »
         if _REPORT_ON_OTHER.search(s.read):
             continue  # ("… report to the United Nations on the implementation of CEDAW")
+        if _OTHER_REPORT.search(s.read) and not _PLAN_NAMED.search(s.read):
+            # ("… the National Human Rights Commission publishes an annual report on the
+            # implementation of the recommendations received")
+            continue
         if _of_another_policy(Hit("report", s, m.group(0))) or _continues_another_policy(
             s, sentences
         ):
@@ -158,7 +167,9 @@ def me_framework(sentences: list[Sentence], lex: Lexicon) -> Finding:
             r"\b(plan|progress|implementation|follow-up|interim|mise en œuvre|avance|ejecución|acc"
             r"iones|"
             # (« … qui produisent un rapport semestriel provincial à l'intention du SP-1325 »)
-            r"seguimiento|suivi|monitoring|exécution|execution|avancement|progrès|avance|1325)\b",
+            # ("… which shall consolidate it into an annual performance report")
+            r"seguimiento|suivi|monitoring|exécution|execution|avancement|progrès|avance|1325|"
+            r"performance)\b",
             s.read,
             re.IGNORECASE,
         ):

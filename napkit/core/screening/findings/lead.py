@@ -235,6 +235,15 @@ def _named_in_full(noun: str, sentences: list[Sentence], lex: Lexicon) -> str | 
 
 _AS_CLAUSE = re.compile(r"^(?:As|En tant que|En sa qualité de|Como)\s[^,]{3,160},\s*")
 
+_ACTS_THROUGH = re.compile(
+    # (the subject a name, not a clause: not « La coordination … est assurée par le gouvernement
+    # central, à travers le ministère … »)
+    r"^(?:[\d.]+\s+)?(?:The |Le |La |L'|El )?(?P<subject>(?![^,]*\b(?:est|sont|sera|seront|is|are|"
+    r"was|will|shall)\b)[^,]{2,100}),\s+(?:à travers|par "
+    r"l'intermédiaire d[eu]|through|via)\s+(?:the |la |le |l')?$",
+    re.IGNORECASE,
+)
+
 _SITS_WITHIN = re.compile(
     r"^(?:[\d.]+\s+)?(?:The |Le |La |L'|El |La )?(?P<subject>[^,]{2,100}),\s+(?:established|set up|"
     r"placed|located|housed|created|attached|rattachée?|placée?|créée?|établie?|instituée?|"
@@ -378,7 +387,11 @@ def lead_institution(sentences: list[Sentence], lex: Lexicon, defined: dict[str,
                     continue  # "each line ministry designates …", "the Ministry … of each province"
                 if _LISTED.search(name):
                     continue  # "… le Ministère A et l'Agence B, coordonne": members, not a lead
-                if within := _SITS_WITHIN.search(s.read[: m.start("name")]):
+                if through := _ACTS_THROUGH.search(s.read[: m.start("name")]):
+                    # « Le MPFE, à travers le Secrétariat permanent, est responsable de la mise en
+                    # œuvre du PAN »: the subject, not the unit it acts through.
+                    name = _clean_name(through.group("subject"))
+                elif within := _SITS_WITHIN.search(s.read[: m.start("name")]):
                     # "The AGE, established within the Office of the Prime Minister, is the
                     # leading institution": the subject, not the office it sits in.
                     name = _clean_name(within.group("subject"))

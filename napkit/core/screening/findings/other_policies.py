@@ -156,13 +156,19 @@ _DISCLAIMED = re.compile(
     # (« Ces montants, … publié chaque année par le MAEC, … ne constituent pas le budget du
     # présent plan »)
     r"|\bne (?:constitue|constituent) pas (?:le|un) budget (?:du|de ce) (?:présent )?plan\b"
-    r"|\b(?:is|are) not (?:the|a) budget (?:of|for) (?:this|the) plan\b"
+    # ("…; this is reported as part of the overall development cooperation budget and is not
+    # a budget of the National Action Plan")
+    r"|\b(?:is|are) not (?:the|a) budget (?:of|for) (?:this|the) (?:national )?(?:action )?"
+    r"(?:plan|NAP)\b"
     r"|\b(?:is|are) not (?:a |the )?(?:progress |implementation |monitoring )?reports? "
     r"(?:on|of|for) "
     r"(?:the implementation of )?(?:this|the) (?:plan|NAP|action plan)\b"
     r"|\bno (?:constituye|constituyen) (?:un |el )?informes? de (?:seguimiento|avance|ejecución)\b"
     # ("…; this report is prepared independently and is not part of the reporting on the NAP")
     r"|\b(?:is|are) not part of the reporting (?:on|of|for) (?:this|the) (?:plan|NAP|action plan)\b"
+    # ("These reports, … published on the SCW website, … are distinct from the Annual NAPWPS
+    # Accomplishment Report.")
+    r"|\b(?:is|are) distinct from the\b[^.;]{0,40}\b(?:NAP\w*|plan|Plan)\b"
     r"|\bne fai(?:t|ent) pas partie (?:du|des) rapports? (?:sur|du) (?:le )?(?:présent )?"
     r"(?:plan|PAN)\b",
     re.IGNORECASE,

@@ -21,7 +21,10 @@ from napkit.core.screening.segment import Sentence
 # Reports to the United Nations on the agenda as a whole ("contribuer chaque année au rapport
 # du Secrétaire général"): not reports on this plan.
 _UN_REPORT = re.compile(
-    r"\b(report of the Secretary-General|Secretary-General's (annual )?report|rapport (annuel )?du "
+    # ("… the annexes to the annual reports of the Secretary-General on conflict-related sexual
+    # violence")
+    r"\b(reports? of the Secretary-General|Secretary-General's (annual )?reports?|"
+    r"rapports? (annuels? )?du "
     r"Secrétaire général|informe (anual )?del Secretario General)\b"
     # (« … et prie le Secrétaire Général de lui présenter des rapports sur sa mise en œuvre »)
     r"|\b(requests? the Secretary-General|prie le Secrétaire général|pide al Secretario General)\b"
@@ -145,6 +148,8 @@ _REPORT_ON_OTHER = re.compile(
     r"|\bbudget (?:performance |execution )reports?\b|\brapports? d'exécution budgétaire\b"
     # ("Reports on that plan are published on the website of the Ministry of Welfare")
     r"|\breports? on that (?:plan|strategy|programme|policy)\b"
+    # ("The KNHP, in its Annual Report 2023 published in March 2024, documented …")
+    r"|\bin (?:its|their) (?:own )?annual reports? (?:(?:19|20)\d\d)\b"
     # ("The NHRADC may address women, peace and security in its own annual report to
     # Parliament": the commission's report)
     r"|\b(?:its|their) own (?:annual |yearly )?reports?\b|\b(?:son|leur) propre rapport\b"
@@ -169,6 +174,9 @@ _WHOSE = re.compile(
 )
 
 _SHADOW = re.compile(
+    # ("The annual civil society report card prepared by the … Network will be published by
+    # the Network")
+    r"\b(civil society|CSO|NGO|shadow) report cards?\b|"
     r"\b(shadow|alternative|independent) reports?\b|\brapports? (alternatifs?|parallèles?|"
     r"indépendants?)\b|\binformes? (alternativos?|sombra|independientes?)\b",
     re.IGNORECASE,

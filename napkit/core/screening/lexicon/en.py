@@ -81,7 +81,7 @@ _PART = (
 )
 # An amount with its currency: "MVD 1.2 million", "$C 41.7 million", "€5 million".
 # ("MVD 1.2", "US$ 3", "$12", "€ 4", and dollars of invented countries: "V$ 412.6")
-_AMOUNT = r"(?:(?-i:[A-Z]{2,4})|US\$|(?-i:[A-Z]{1,3})\$|\$\s?(?-i:[A-Z]{1,3})?|€|£)\s?\d[\d.,]*"
+_AMOUNT = r"(?:(?-i:[A-Z]{2,4})|US\$|(?-i:[A-Z]{1,3})[$¢]|\$\s?(?-i:[A-Z]{1,3})?|€|£)\s?\d[\d.,]*"
 
 RULES: dict[str, list[tuple[str, str]]] = {
     "budget": [
@@ -126,7 +126,11 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"\bappropriat(ed|es|ion)\b.*\b(budget law|appropriations? act|state budget|finance "
             r"act|budget act)|\bappropriated in the (law|act) on the (\w+ )?budget\b"
             r"|\b(budget law|appropriations? act|finance act|state budget law)\b.*"
-            r"\b(appropriat|provides?|allocat)|\b(congress|parliament|the legislature|national "
+            r"\b(appropriat|provides?|allocat)"
+            # ("Law Number 21 of 2023 concerning the State Revenue and Expenditure Budget for
+            # Fiscal Year 2024 appropriates MRp 46.8 billion for the implementation of …")
+            r"|\b(?-i:Law|Act)\b[^.;]{0,100}\b(?-i:Budget)\b[^.;]{0,60}\bappropriat(es|ed)\b"
+            r"|\b(congress|parliament|the legislature|national "
             r"assembly) (has )?appropriated\b"
             # "In the State budget for 2018, an appropriation of TMK 350,000 has been entered …"
             r"|\b(state budget|budget law|finance act)\b[^.]{0,40}\ban appropriation of\b"
@@ -187,7 +191,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # "No separate budgetary allocation has been made for … this Plan."
             r"|\bno (dedicated |specific |separate |earmarked )?budgetary allocation\b"
             r"|\bno specific budget\b|\bno budget of its own\b"
-            r"|\bdoes not have (a|its own) budget\b",
+            # ("As with its predecessors, this Plan does not have a dedicated budget.")
+            r"|\bdoes not have (a|its own) ((dedicated|specific|separate) )?budget\b",
         ),
         (
             "mentioned",
@@ -199,6 +204,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # "The Government … shall make provision for the resources required for implementing
             # this Action Plan through the regular annual programmes of the concerned ministries"
             r"|\b(make|makes|shall make|will make) provision for the (resources|funds|funding)\b"
+            # ("The Government shall endeavour to provide the financial resources necessary for
+            # the implementation of the Plan within the federal budget")
+            r"|\bprovide the (financial )?(resources|funds|funding) (necessary|required|needed) "
+            r"for\b"
             # "Each participating ministry shall reflect the budget required for its tasks in its
             # annual budget request"
             r"|\breflects? the (budget|funds|resources) required\b|\bin (its|their) annual budget "
@@ -339,6 +348,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"|\b(each|every)\s+(of (the|its) ([\w'’]+ ){0,3})?" + _PART + r"\b.*\bindicators?\b"
             # ("The indicators of implementation of the measures of the Plan are set out in
             # section 4.")
+            # ("The indicators in the matrix are accompanied by targets …")
+            r"|\bindicators\b[^.;]{0,20}\b(in|of) the (action |results |monitoring )?matrix\b"
             r"|\bindicators\b[^.;]{0,80}\b(are|is) (set out|given|presented|listed) in (section|"
             r"annex|table|chapter|part) [\dIVX]"
             # ("For each Basic Area, the Plan sets out goals, specific measures, … and indicators")
@@ -456,6 +467,11 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # "Where the baseline is not available, it will be generated …": a negation of
             # its own, read as partial (findings/framework.py).
             "baseline_later",
+            # ("… baseline values for indicators 4.1–5.3 shall be determined by the Ministry …")
+            r"\bbaselines?( values?)? for (the )?(\w+ ){0,2}indicators?\b"
+            r"([^.;]|(?<=\d)\.(?=\d)){0,40}"
+            r"\b(shall|will|are "
+            r"to) be (determined|established|set|collected|measured)\b|"
             r"\bbaselines?\b[^.]*\b((is|are) not (yet )?(available|given|provided)|not yet "
             r"available)\b"
             # "Baseline values were not collected for this cycle; the GED will establish them",
@@ -490,7 +506,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"\b(a |with a |each )?targets? (for|to be reached|set for|by) \d{4}\b"
             r"|\b(19|20)\d\d targets\b|\btargets? (19|20)\d\d\b|\btarget values? for (19|20)\d\d\b"
             # "For each indicator the matrix sets a target to be reached by 2022."
-            r"|\btargets? to be (reached|achieved|met) (by|in) (19|20)\d\d\b"
+            r"|\btargets? to be (reached|achieved|met) (by|in) (the end of )?(19|20)\d\d\b"
             r"|\bvalues? to be (reached|achieved) (by|in) (the end of )?(19|20)\d\d\b"
             r"|\btarget (levels|values) (have been|are|were) set for (19|20)\d\d\b"
             # "a target to be reached by the end of fiscal year 2016/17"
@@ -531,6 +547,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (
             "no",
             # ("No separate progress report will be prepared on this Plan")
+            # ("… no annual or other periodic progress reports shall be prepared on the
+            # implementation of this Action Plan")
+            r"\bno ((annual|periodic|regular|other|or) ){2,4}(progress |implementation )?reports?\b"
+            r"[^.;]*\b(shall|will) be (prepared|produced|drawn up)\b|"
             r"\bno (separate |specific |dedicated |interim )?(progress |implementation )?reports?\b"
             r"(?! (is|was|has been) (published|made public))"
             # ("The NAP will not produce written progress reports; instead, …")
@@ -549,6 +569,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"|\breport\w* (on|to)\b.*\b(progress|"
             r"implementation)\b|\bperiodic(ally)?\b.*\breport|\bprogress reports?\b"
             r"|\breport\w*\s+(periodically|regularly|from time to time)\b"
+            # ("The Coordinating Minister reports the implementation of the RAN P3AKS to the
+            # President periodically.")
+            r"|\breports?\b[^.;]{0,100}\b(periodically|from time to time)\W*$"
             # "… reports on the Plan to the Council of Ministers from time to time, as
             # developments require": reports without a rhythm.
             r"|\breport\w*\b[^.]{0,80}\b(from time to time|as (developments|circumstances) "
@@ -568,6 +591,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"(separate|specific|periodic|regular) )*(progress |implementation )?reports\b"
             r"|\bno (separate |specific |interim )?(progress )?reports?\b.*\b(prepared|produced|"
             r"published)\b"
+            r"|\bno ((annual|periodic|regular|other|or) ){2,4}(progress |implementation )?"
+            r"reports?\b[^.;]*\b(shall|will) be (prepared|produced|drawn up)\b"
             # No report at all: none to publish (the labelling rule).
             r"|\bwill not (prepare|produce|publish)\w* (any )?(separate |specific |written )?"
             r"(progress )?"
@@ -652,6 +677,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"(the )?(parliament|bundestag|storting|riksdag|national assembly|assembly of the repu"
             r"blic|cortes|congress of deputies|congress|senate|"
             r"legislature)\b|\breports?\b[^.]*\btabled (in|before)\b"
+            # ("The Minister for External Affairs will table each annual progress report in
+            # Parliament.")
+            r"|\btables?\b[^.]{0,60}\breports?\b[^.]{0,30}\b(in|before|to)\b[^.]{0,20}\b(parliament|"
+            r"congress|senate|national assembly|legislature)\b"
             # "… will give an annual account of the implementation of the action plan to the
             # Folkting's Committee on Foreign Affairs": a parliament's committee, by its name.
             r"|\b(report|account)\w*\b[^.;]{0,80}\bto the (?-i:[A-Z])\w+'s (?-i:Committee) on\b"
@@ -812,6 +841,11 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # "Civil society organisations do not have responsibilities in the implementation"
              + _CS + r"[^.;]{0,20}\b(do|does|will) not (have|hold|bear|carry) (any )?(roles?|"
             r"responsibilit\w+|tasks?)\b|"
+            # ("… non-governmental organisations are not implementing or monitoring parties to
+            # this Action Plan")
+             + _CS + r"[^.;]{0,20}\b(are|is) not (implementing|monitoring)( or (implementing|"
+            r"monitoring))? "
+            r"(parties|partners|bodies|actors)\b|"
             r"\bno (formal )?role\b.*"
             + _CS
             + "|"
@@ -1346,6 +1380,16 @@ _AFTER_NAME = (
     r"|(?:\s*\([^()]{3,60}\))?,\s+chaired\s+by\s+[^,;.]{3,60},)?"
 )
 LEAD = [
+    # "GAT leads the Action Plan on behalf of the Government …": an acronym as the subject
+    # (resolved through the list of acronyms).
+    r"^(?P<name>(?-i:[A-Z]{2,8}))\s+(?:leads|will lead|shall lead)\s+(?:the\s+)?"
+    r"(?:implementation\s+"
+    r"of\s+)?(?:the|this)\s+(?:national\s+)?(?:action\s+)?(?:plan|NAP)\b",
+    # "WED shall be the national focal point responsible for leading the implementation of the
+    # Plan"
+    r"\b(?:the\s+)?(?P<name>(?-i:[A-Z][A-Za-z]{1,9}))\s+(?:shall be|is|will be)\s+the\s+"
+    r"(?:national\s+)?"
+    r"focal\s+point\s+responsible\s+for\s+(?:leading|coordinating)\b",
     # "MOGEF shall be the ministry in charge of the general coordination of the Plan" (before a
     # council that coordinates: the council is not the lead)
     r"\b(?P<name>(?-i:[A-Z][A-Za-z]{1,9}))\s+(?:shall be|is|will be)\s+the\s+ministry\s+in\s+"
@@ -1449,8 +1493,10 @@ LEAD = [
     r"\b(?:the\s+)?"
     + _NAME
     + _ACRONYM_AFTER
-    + r",\s+as\s+the\s+(?:custodian|owner|lead\s+\w+|coordinator)\s+of\s+(?:the\s+|this\s+)?"
-    r"(?:(?:national\s+)?(?:action\s+)?(?:plan|NAP)|(?-i:[A-Z][A-Za-z]{0,5}NAP))\b",
+    # ("OPAPU, as lead agency of the NAPWPS and chair of the NSC-WPS, shall provide …")
+    + r",\s+as\s+(?:the\s+)?(?:custodian|owner|lead\s+\w+|coordinator)\s+(?:of|for)\s+"
+    r"(?:the\s+|this\s+)?(?:(?:national\s+)?(?:action\s+)?(?:plan|NAP)|(?-i:(?:[A-Z][A-Za-z]{0,5})?"
+    r"NAP[A-Z]*))\b",
     # "The ZNCW shall lead the implementation of ZANAP II and shall act as the technical
     # secretariat of …": a plan by its own acronym.
     r"\b(?:the\s+)?"

@@ -86,6 +86,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # « Le budget primitif 2024, adopté par le Congrès …, ouvre au chapitre 934 un crédit
             # de 46 millions FPA au titre du présent plan »
             r"|\bbudget primitif\b[^.]*\b(ouvre|inscrit)\b[^.]*\bcrédits?\b"
+            # (« Les crédits nécessaires … ont été inscrits au Budget Primitif 2024, adopté par le
+            # Conseil National »)
+            r"|\bcrédits?\b[^.]{0,120}\b(ont été|a été|sont) inscrits? (au|à la) (budget primitif|"
+            r"loi de finances|budget de l'[ÉE]tat)\b"
             # « La loi du 21 décembre 2023 concernant le budget des recettes et des dépenses de
             # l'État pour l'exercice 2024 prévoit, à l'article budgétaire …, un crédit de … »
             r"|\bloi\b[^.;]{0,60}\bbudget des recettes et des dépenses\b[^.]*\b(prévoit|ouvre|"
@@ -99,8 +103,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (
             "allocated",
             # … to the Plan: "la Confédération a consacré 112 millions à la paix" is not its budget.
-            r"\b(a|ont) (alloué|affecté|consacré|octroyé|réservé)\b[^.]*\b(plan|PAN|mise en œuvre|"
-            r"budget)\b|\bbudget (alloué|affecté)\b"
+            # (not « les partenaires ont consacré, sur la durée du plan, plus de 1,9 milliard … à
+            # des programmes liés aux femmes, à la paix et à la sécurité »)
+            r"\b(a|ont) (alloué|affecté|consacré|octroyé|réservé)\b[^.]*\b(?<!durée du )(plan|PAN|"
+            r"mise en œuvre|budget)\b|\bbudget (alloué|affecté)\b"
             # « Sur ce coût total, le Gouvernement a alloué une contribution de 2,4 milliards »
             r"|\bsur ce (coût|montant|budget)\b[^.;]{0,30}\b(a|ont) (alloué|affecté|consacré|octro"
             r"yé)\b"
@@ -249,7 +255,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"\b(ne comporte|ne contient|ne prévoit|ne définit) (pas|aucun) (encore )?d?'?\s*"
             r"indicateurs?"
             r"|\baucun indicateur\b|\bsans indicateurs?\b"
-            r"|\bne (comporte|contient|prévoit|définit|fixe) ni (d')?indicateurs\b"
+            # (« Le présent Plan ne comporte, à ce stade, ni indicateurs, ni valeurs de référence »)
+            r"|\bne (comporte|contient|prévoit|définit|fixe)(,[^,.;]{1,30},)? ni (d')?indicateurs\b"
             # « Les engagements ne sont pas assortis d'indicateurs, de valeurs de référence ni … »
             r"|\b(ne sont|n'est) (pas|nullement) (assortie?s?|accompagnée?s?|dotée?s?) (d'|de )"
             r"(\w+ )?indicateurs\b",
@@ -462,6 +469,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "partial",
+            # Only data published: « Les données désagrégées par sexe collectées dans le cadre du
+            # PAN seront publiées chaque année dans l'Annuaire national des statistiques »
+            r"\bdonnées\b[^.]*\b(publiées|rendues publiques|mises en ligne)\b[^.]*\b(annuaire|"
+            r"site|portail|en ligne|tableau de bord)\b|"
             r"\brapports?\b.*\b(transmis|présent|soumis|communiqu|adressé|remis|transmet|soumet)"
             r"\w*\b.*\b(parlement|assemblée nationale|assemblée législative|sénat|chambre des "
             # (a transitional parliament: « qu'il transmet au Gouvernement et au CNT »)
@@ -536,7 +547,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
     "cs_design": [
         (
             "no",
-            r"\baucune consultation\b|\bsans (aucune |une )?(consultation|concertation)\b"
+            # (not « aucune consultation régionale n'a pu être organisée »: some places only)
+            r"\baucune consultation\b(?! (régionale|provinciale|locale|communautaire|décentralisée|"
+            r"dans les))|\bsans (aucune |une )?(consultation|concertation)\b"
             r"|\bn'a pas été consultée\b"
             # « les organisations de la société civile n'ont pas été consultées lors de son
             # élaboration »
@@ -565,6 +578,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             + r"[^.;]*\b(ont|a) (également |aussi )?(participé|pris part) au "
             r"processus( d'élaboration)?\W*$"
             r"|^\W*ont (participé|pris part) (à|au|aux) [^:]{0,60}:.*"
+            + _CS
+            # (« Ont pris part au processus d'élaboration les départements ministériels …, des
+            # associations féminines et … »)
+            + r"|^\W*ont (participé|pris part) (à|au|aux) (processus|travaux|exercice)\b[^.;]*"
             + _CS
             # « La Plateforme 1325 de la société civile a également été associée à la démarche »
             + r"|"
@@ -736,7 +753,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"|\bn'est pas (créé|institué|mis en place),[^.]{0,40}?,\s*(de |d')(mécanisme|organe|"
             r"dispositif|comité)\b[^.]*\bcoordination\b"
             # « Il n'est pas créé d'organe de coordination propre au présent plan. »
-            r"|\bn'est pas (créé|institué|mis en place) (de |d')(mécanisme|organe|dispositif|comit"
+            # (« Il n'est pas créé d'instance de coordination spécifique … »)
+            r"|\bn'est pas (créé|institué|mis en place) (de |d')(mécanisme|organe|dispositif|"
+            r"instance|comit"
             r"é)"
             r"( spécifique| dédié| propre| particulier)? de coordination\b|\baucun "
             r"(mécanisme|organe|dispositif) (spécifique |dédié |propre |particulier )?de "
@@ -847,7 +866,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"(?! d'évaluation)(?! de financement)[^.]*\b(n'a été|"
             r"n'est|ne sera|n'a pas été|n'ont été) (mis en place|créé|institué|prévu|installé)"
             # « Le plan ne crée pas d'organe de coordination », « il n'y aura pas de comité … »
-            r"|\b(il n'y (a|aura) pas de|ne (crée|créera|prévoit|institue) (pas d'|ni ))\s*(organe|"
+            r"|\b(il n'y (a|aura) pas de|ne (crée|créera|prévoit|institue) (pas d'|ni )|n'est pas "
+            r"(créé|institué|mis en place) (de |d'))\s*(organe|"
             r"comité|groupe|instance)\b",
         ),
     ],
@@ -893,6 +913,10 @@ ME = {
     # de suivi-évaluation. »)
     r"|\b(ne|n')\s*\w+ ni\b[^.;]*\bni (de |d')?(dispositif|mécanisme|système)s? (spécifique |"
     r"distinct |propre |formel )?de suivi"
+    # (« … le présent Plan ne fait pas l'objet d'un dispositif de suivi-évaluation
+    # spécifique »)
+    r"|\bne fait pas l'objet d'un (mécanisme|dispositif|système) (spécifique |distinct )?de "
+    r"suivi"
     r"|\b(ne prévoit|n'institue|ne crée|ne met en place) pas de (mécanisme|dispositif) "
     r"(spécifique |distinct )?de suivi\b"
     r"|\bn'est pas (institué|créé|mis en place) de (mécanisme|dispositif) (spécifique |distinct )?"
@@ -917,7 +941,7 @@ FOCUS = {
     r"|\b(plan|PAN)\b.*\bdéfinit (la contribution|l'action|l'engagement)\b",
     "exclude": r"\b(hors (du|de son) champ|ne relèvent pas (du|de ce|de son)|n'entrent pas dans "
     r"(le|son) champ|ne couvre pas|en dehors (du|de son) champ|ne traite pas (de|des|du)|ne porte "
-    r"pas sur)\b"
+    r"pas sur|ne concerne pas)\b"
     # "… les questions intérieures étant traitées par des stratégies nationales dédiées"
     r"|\b(nationale?s?|intérieure?s?)\b[^.;]{0,40}\b(dans|par|au moyen)\b[^.;]{0,25}\b(d'autres|"
     r"distincte?s?|dédiée?s?|spécifiques?|propres?)\b[^.;]{0,20}\b(stratégies?|plans?|"
@@ -979,6 +1003,11 @@ _NAME = (
     r"|(?-i:[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]+)?))"
 )
 LEAD = [
+    # A department known by its own name (« Affaires extérieures Boréalie est le ministère
+    # responsable du Plan. »)
+    r"^(?P<name>(?-i:(?!Le\b|La\b|Les\b|Il\b|Elle\b|Ce\b|Cette\b)[A-ZÉ][\w'’-]+)(?:\s+[\w'’-]+){1,4})"
+    r"(?:\s+\((?-i:[A-Z]{2,8})\))?\s+est\s+(?:le\s+ministère|l'institution|le\s+département)\s+"
+    r"responsable\s+(?:du|de\s+ce)\s+(?:présent\s+)?(?:plan|PAN)\b",
     # « Le MINFEF assure ainsi la coordination d'ensemble de la mise en œuvre du Plan », « Le
     # MGFE, à travers le SN1325, assure la coordination technique et le suivi de la mise en
     # œuvre du PAN »
