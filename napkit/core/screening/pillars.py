@@ -236,6 +236,8 @@ _CUSTOMARILY = re.compile(
     r"|\b(?:présente\w*|décri\w*|regroupe\w*|describe[sd]?|grouped)\s+(?:généralement|"
     r"habituellement|souvent|usually|commonly|often|generally)\b"
     # (« Ses dispositions s'articulent traditionnellement autour de quatre piliers : … »)
+    # (« On a coutume de les résumer en quatre piliers »)
+    r"|\b(?:a|ont) coutume de\b|\bit is customary to\b"
     r"|\b(?:s'articulent|s'organisent|se regroupent|are (?:organi[sz]ed|structured|grouped))\s+"
     r"(?:traditionnellement|généralement|habituellement|traditionally|generally|usually)\b",
     re.IGNORECASE,

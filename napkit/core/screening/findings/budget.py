@@ -54,9 +54,13 @@ _DRAFTING_MONEY = re.compile(
 # measures funded by the Government involve women", "Number of survivors reached by projects
 # funded by …"): what the plan aims at or counts, not how it is funded.
 _AIM_OR_COUNT = re.compile(
-    r"^\s*(?:[\d.]+\s+)?(?:(?:strategic |specific )?objective|outcome|output|result|objectif|"
+    # (and a lettered indicator: "(a) Number of survivors who received support through
+    # projects funded by …")
+    r"^\s*(?:\(?[a-z0-9]{1,3}\)\s*)?(?:[\d.]+\s+)?(?:(?:strategic |specific )?objective|outcome|"
+    r"output|result|objectif|"
     # ("Indicators: Number of survivors supported by projects financed by …")
-    r"résultat|objetivo|resultado)\s*[\d.]*\s*:|^\s*(?:[\d.]+\s+)?(?:(?:indicators?|indicateurs?|"
+    r"résultat|objetivo|resultado)\s*[\d.]*\s*:|^\s*(?:\(?[a-z0-9]{1,3}\)\s*)?(?:[\d.]+\s+)?"
+    r"(?:(?:indicators?|indicateurs?|"
     r"indicadores?)\s*:\s*)?(?:number|percentage|share|"
     r"proportion|nombre|pourcentage|proportion|número|porcentaje)\s+(?:of|de|d')\b",
     re.IGNORECASE,
@@ -75,6 +79,9 @@ _A_PROJECTS_MONEY = re.compile(
     r"|\b(programme|program|project|fund|projet|fonds)\b,? (which|qui) (has |a )?(allocated|"
     r"disbursed|granted|alloué|décaissé)\b"
     r"|\b(pooled|trust|humanitarian|basket) fund (has )?(allocated|disbursed|granted)\b"
+    # ("The Peace and Stabilisation Fund has set aside VMK 60 million … for a programme on …")
+    r"|\b(set aside|earmarked)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,100}\bfor a (programme|program|"
+    r"project)\b"
     # ('… through the regional programme "Women's Leadership …", under which an amount of TSD
     # 350,000 has been earmarked for activities in Tasumor')
     r"|\b(programme|program|project|projet|programa|proyecto)\b[^.;]{0,160}\b(under which|dans le "

@@ -286,6 +286,8 @@ _RESOLUTIONS = re.compile(
 )
 
 _UN_BRIEFERS = re.compile(
+    # ("… invite women civil society briefers to the Council's meetings")
+    r"\bbriefers\b|"
     r"\b(?:brief|address|briefings? (?:to|of|before)) the (?:Security )?Council\b|\b(?:devant|"
     r"informer) le Conseil de sécurité\b|\bante el Consejo de Seguridad\b",
     re.IGNORECASE,

@@ -15,7 +15,8 @@ from napkit.core.screening.segment import Sentence
 # the plan's own money, period or indicators, not of the state's or another policy's.
 _OWN_PLAN = re.compile(
     # (not "the NAP-GBV": another plan, by its acronym)
-    r"\b(?-i:NAP|PAN|PNA)\b(?!-(?:GBV|SGBV|VAWG?|EVAW|VBG|VFF|DV)\b)"
+    # (nor « le PAN VBG »)
+    r"\b(?-i:NAP|PAN|PNA)\b(?!\s?-?\s?(?-i:GBV|SGBV|VAWG?|EVAW|VBG|VFF|DV)\b)"
     r"|\b(?:this|the present)\s+(?:national\s+)?(?:action\s+)?plan\b|\bthe plan's\b"
     # (not "The National Plan to End Violence against Women and Children 2022–2032")
     r"|\bthe\s+(?:national\s+)?(?:action\s+)?(?-i:Plan)\b(?!\s+(?:to\s+(?:End|Prevent|Combat|"
@@ -35,7 +36,7 @@ _OTHER_POLICY = re.compile(
     r"\b(plan gouvernemental (pour|de) l'égalité|(politique|stratégie) (nationale )?(du |de |pour |"
     r"d')?(genre|l'égalité|égalité|équité|l'équité)|"
     # ("… to the implementation of the NAP-GBV": a plan on violence, by its acronym)
-    r"(?-i:NAP|PAN)-(?-i:GBV|SGBV|VAWG?|EVAW|VBG|VFF|DV)\b|"
+    r"(?-i:NAP|PAN)\s?-?\s?(?-i:GBV|SGBV|VAWG?|EVAW|VBG|VFF|DV)\b|"
     r"national (gender|gender equality) (policy|strategy|plan)|"
     r"gender equality (policy|strategy|act)|política nacional de (género|igualdad)|"
     # "The National Policy on Women's Empowerment (2022) is accompanied by a monitoring framework
@@ -155,7 +156,10 @@ _DISCLAIMED = re.compile(
     r"rapports? (?:de mise en œuvre|d'étape|de suivi|d'avancement)\b"
     # (« Ces montants, … publié chaque année par le MAEC, … ne constituent pas le budget du
     # présent plan »)
-    r"|\bne (?:constitue|constituent) pas (?:le|un) budget (?:du|de ce) (?:présent )?plan\b"
+    # (« … ces montants relèvent de la réponse humanitaire et ne constituent pas un financement
+    # du présent Plan »)
+    r"|\bne (?:constitue|constituent) pas (?:le|un) (?:budget|financement) (?:du|de ce) "
+    r"(?:présent )?plan\b"
     # ("…; this is reported as part of the overall development cooperation budget and is not
     # a budget of the National Action Plan")
     r"|\b(?:is|are) not (?:the|a) budget (?:of|for) (?:this|the) (?:national )?(?:action )?"
@@ -192,7 +196,8 @@ _HAS_ITS_OWN = re.compile(
     r"|\bdotée?s? (?:de|d')\s?(?:son|sa|ses|leurs?) propres?\b"
     # (« … un plan d'action national pour les droits des femmes, doté de crédits propres … »)
     r"|\bdotée?s? de (?:crédits|moyens|ressources) propres\b"
-    r"|\b(?:has|have) (?:its|their) own\b|\b(?:tiene|cuenta con) (?:su|sus) propi[oa]s?\b"
+    # ("The strategy had its own results framework with 34 indicators and was costed at …")
+    r"|\b(?:has|have|had) (?:its|their) own\b|\b(?:tiene|cuenta con) (?:su|sus) propi[oa]s?\b"
     # ("The MPA-EVAWC is coordinated by its own National Protection Committee, …")
     r"|\b(?:coordinated|monitored|overseen|governed) by (?:its|their) own\b"
     r"|\b(?:coordonnée?s?|suivie?s?|pilotée?s?) par (?:son|sa|ses|leurs?) propres?\b",

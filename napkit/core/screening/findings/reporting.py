@@ -149,7 +149,8 @@ _REPORT_ON_OTHER = re.compile(
     # ("Reports on that plan are published on the website of the Ministry of Welfare")
     r"|\breports? on that (?:plan|strategy|programme|policy)\b"
     # ("The KNHP, in its Annual Report 2023 published in March 2024, documented …")
-    r"|\bin (?:its|their) (?:own )?annual reports? (?:(?:19|20)\d\d)\b"
+    # ("The ICHR recorded in its annual report for 2019 …")
+    r"|\bin (?:its|their) (?:own )?annual reports? (?:(?:for|of) )?(?:19|20)\d\d\b"
     # ("The NHRADC may address women, peace and security in its own annual report to
     # Parliament": the commission's report)
     r"|\b(?:its|their) own (?:annual |yearly )?reports?\b|\b(?:son|leur) propre rapport\b"
@@ -347,8 +348,9 @@ _ACTION_NUMBER = re.compile(
 )
 
 _ACTION_CELL = re.compile(
-    r"^\W*(?:[\d.]+\s+)?(?:Establish|Create|Set up|Strengthen|Support|Créer|Mettre en place|"
-    r"Renforcer|Établir|Appuyer|Crear|Establecer|Fortalecer|Apoyar)\b"
+    r"^\W*(?:[\d.]+\s+)?(?:Establish\w*|Creat\w*|Set(?:ting)? up|Strengthen\w*|Support\w*|"
+    r"Créer|Création|Mettre en place|Mise en place|Renforcer|Établir|Appuyer|Crear|Establecer|"
+    r"Fortalecer|Apoyar)\b"
 )
 
 _TREATY_REPORT = re.compile(

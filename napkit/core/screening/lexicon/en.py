@@ -13,7 +13,8 @@ PAST = (
     r"|\b(the|our|its|of)\s+(first|second|third|fourth|fifth)\s+(national\s+)?(action\s+)?plan\b"
     # ("The second NAP was organized into three pillars", "In preparing the first and second
     # Action Plans, …")
-    r"|\b(the|our|its|of)\s+(first|second|third|fourth|fifth)\s+(M?NAP|RAN)\b"
+    # (and "The first NAPWPS (2010–2016)")
+    r"|\b(the|our|its|of)\s+(first|second|third|fourth|fifth)\s+(M?NAP\w*|RAN)\b"
     r"|\b(the|our|its|of)\s+(first|second|third|fourth)\s+and\s+(second|third|fourth|fifth)\s+"
     r"(national\s+)?(action\s+)?(plans|NAPs)\b"
     r"|\b(next|future|new) plan\b"
@@ -130,6 +131,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # ("Law Number 21 of 2023 concerning the State Revenue and Expenditure Budget for
             # Fiscal Year 2024 appropriates MRp 46.8 billion for the implementation of …")
             r"|\b(?-i:Law|Act)\b[^.;]{0,100}\b(?-i:Budget)\b[^.;]{0,60}\bappropriat(es|ed)\b"
+            # ("Funds for the implementation of the activities in 2017 are provided by the Law on
+            # the Budget of the Republic … in the amount of DRK 61,350,000")
+            r"|\b(funds|resources|appropriations)\b[^.;]{0,80}\b(are|were|is|have been) provided "
+            r"(by|in) the (?-i:Law) on the (?-i:Budget)\b"
             r"|\b(congress|parliament|the legislature|national "
             r"assembly) (has )?appropriated\b"
             # "In the State budget for 2018, an appropriation of TMK 350,000 has been entered …"
@@ -284,14 +289,18 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # "the other actions do not yet have indicators"
             r"|\bthe other (actions|activities|measures) (do|does) not (yet )?have "
             r"(any )?indicators\b"
-            r"|\bindicators? for (the )?(objectives?|pillars?|outcomes?|areas?|priorit\w+|goals?) "
+            # ("indicators for Priority Areas 3 and 4 will be developed …")
+            r"|\bindicators? for (the )?((priority|thematic|strategic|focus) )?(objectives?|"
+            r"pillars?|"
+            r"outcomes?|areas?|priorit\w+|goals?) "
             r"\d[^.;]{0,20}\b(will|are to|remain to|have yet to) be (developed|defined|set)\b"
             # "No indicators have been set for the actions under Priority Areas One and Four";
             # "indicators for the remaining activities will be defined … during the first year"
             r"|\bno indicators (have been|were|are|will be) (set|defined"
             r"|developed)\b[^.;]{0,20}\bfor "
             r"(the )?(actions|activities|measures)\b"
-            r"|\bindicators for the remaining (actions|activities|measures)\b[^.;]*\b(will|shall|"
+            r"|\bindicators for the remaining (actions|activities|measures|interventions)\b[^.;]*"
+            r"\b(will|shall|"
             r"are to) be (defined|developed|set)\b"
             # "… a result indicator has been set; for the other measures no indicator is set"
             r"|\bfor (the )?other (actions|activities|measures|objectives|tasks)\b[^.;]{0,20}\bno "
@@ -415,6 +424,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"baselines)\b"
             # "It sets neither baselines nor targets."
             r"|\bneither\s+(\w+\s+)?baselines?\b[^.;]{0,30}\bnor\b[^.;]{0,30}\btargets?\b"
+            # ("The action plan contains neither quantitative targets nor baselines.")
+            r"|\bneither\s+(\w+\s+)?targets?\b[^.;]{0,30}\bnor\b[^.;]{0,30}\bbaselines?\b"
             # ("Nor are baselines or quantitative targets established for the objectives of the
             # plan.")
             r"|\bnor (are|were|have|has) (any )?baselines? (or|and|nor) (\w+ )?targets?\b"
@@ -542,7 +553,11 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # ("Each ministry submits the results of its tasks for the previous year, with data
             # on the indicators …, to MGEFA by the end of February each year.")
             r"|\b(submits?|transmits?|presents?)\b[^.;]{0,20}\b(the )?(results|information|data|"
-            r"progress)\b[^.;]{0,150}\b(each|every) year\b",
+            r"progress)\b[^.;]{0,150}\b(each|every) year\b"
+            # ("… shall annually, before 1 February, submit to the Government … information on the
+            # implementation of the Plan")
+            r"|\bannually\b[^.;]{0,60}\bsubmit\w*\b[^.;]{0,120}\binformation on the "
+            r"(implementation|progress)\b",
         ),
         (
             "no",
@@ -703,6 +718,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"(with|during)\b"
             r"|\bwithout (any )?consultation\b"
             r"|\bcivil society was not (consulted|involved)\b"
+            # ("… consultations with public associations and other civil society organizations
+            # were not held during its drafting")
+            r"|\bconsultations?\b[^.;]{0,100}\b(were|was) not (held|organi[sz]ed|conducted)\b"
             r"|\bwithout (a |any )?(public |prior )?consultation( process)?\b"
             # "Public consultations with public associations were not held during its preparation."
             r"|\bconsultations?\b[^.;]{0,60}\b(were|was) not (held|conducted|organi[sz]ed)\b"
@@ -785,7 +803,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # ("involved in the implementation" is a role in implementing it, not the drafting)
             # (not "the preparation of Kalahian women for service in the security sector")
             r"workshops?|prepared|preparation(?! of (\w+ ){0,2}(women|girls|personnel))|"
-            r"involved(?!(,[^,.;]{0,20},)? (in (the )?(\w+ )?(implementation|"
+            # (not "… but they are rarely involved in the planning of humanitarian response")
+            r"(?<!rarely )(?<!seldom )involved(?!(,[^,.;]{0,20},)? (in (the )?(\w+ )?("
+            r"implementation|"
             r"implementing|monitoring|delivery|programmes?|programs?|activities|projects?|"
             r"initiatives)|as (co-?)?(executors|implementers|implementing partners)))|commented|"
             r"proposals)\b|\b(consult\w*|"
@@ -1374,8 +1394,9 @@ _AFTER_NAME = (
     _ACRONYM_AFTER + r"(?:,\s+(?:within|under|part of|attached to|through)\s+[^,;.]{3,90},"
     # "The Agency for Gender Equality, Ministry for Human Rights and Refugees, is …"
     r"|,\s+(?:Ministry|Department|Office)\s+(?:of|for)\s+[^,;.]{3,90},"
-    # "MIGEFAP, as the ministry in charge of gender, is responsible for …"
-    r"|,\s+as\s+the\s+[^,;.]{3,90},"
+    # "MIGEFAP, as the ministry in charge of gender, is responsible for …" ("OPAPR, as Chair of
+    # the NSCWPS, shall be the lead agency …")
+    r"|,\s+as\s+(?:the\s+)?[^,;.]{3,90},"
     # "The National Committee … (hereinafter "the Committee"), chaired by the Prime Minister, is"
     r"|(?:\s*\([^()]{3,60}\))?,\s+chaired\s+by\s+[^,;.]{3,60},)?"
 )

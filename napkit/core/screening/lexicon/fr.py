@@ -57,7 +57,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             # plan se sont élevés à 7,8 millions »
             r"|\bcrédits (effectivement )?consommés\b"
             # « Les dépenses effectuées au titre du présent Plan se sont élevées à 318 000 euros »
-            r"|\bdépenses (effectuées|engagées|réalisées)\b[^.]{0,60}\b(se sont élevées|s'élèvent|"
+            # (« les dépenses effectivement exécutées au titre du présent PAN s'élèvent à … »)
+            r"|\bdépenses (effectivement )?(effectuées|engagées|réalisées|exécutées)\b[^.]{0,60}\b("
+            r"se sont élevées|s'élèvent|"
             r"ont atteint|atteignent)\b",
         ),
         (
@@ -292,8 +294,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"\b(valeurs?|situations?|données) de référence\b[^.,]{0,40}?«?\s*(à déterminer|"
             r"à définir|à établir|à préciser)\b"
             # « Lorsque la situation de référence n'était pas disponible, elle sera établie … »
-            r"|\b(valeurs?|situations?|données) de référence\b[^.;]{0,30}?\bn'(était|étaient|est|"
-            r"sont) pas (encore )?disponibles?\b"
+            r"|\b(valeurs?|situations?|données) de (référence|départ)\b[^.;]{0,30}?\bn'(était|"
+            r"étaient|"
+            r"est|sont) pas (encore )?(disponibles?|connues?)\b"
             # « Les situations de référence indiquées « ND » (non disponibles) seront renseignées à
             # l'issue de l'enquête de référence »
             r"|\b(valeurs?|situations?) de référence\b[^.;]{0,60}\b(seront|sera) (renseignée?s|"
@@ -429,12 +432,17 @@ RULES: dict[str, list[tuple[str, str]]] = {
             r"rapports?\b|\bne prévoit (pas|aucun) (de )?rapports?\b"
             # « … le plan ne prévoit ni dispositif spécifique de suivi-évaluation ni production de
             # rapports d'étape »
+            # (« Il ne prévoit ni dispositif de suivi propre ni rapports d'étape. »)
+            r"|\bne prévoit ni\b[^.;]*\bni (de )?rapports? (d'étape|de suivi|d'avancement)\b"
             r"|\bne prévoit\b[^.;]*\bni (la |l')?(production|élaboration|établissement|publication"
             r") "
             r"de rapports\b"
             # "rapport à usage interne", not "un groupe de travail interne".
-            r"|\b(rapports?|bilans?)\b[^.]*\b(internes?|à usage interne)\b|\bà usage interne\b"
-            r"|\bconfidentiel\w*\b"
+            # (not « Le bilan interne réalisé en 2022 … »: a review; nor « un dispositif de
+            # signalement confidentiel »)
+            r"|\b(rapports?|bilans?)\b(?! interne réalisé)[^.]*\b(internes?|à usage interne)\b"
+            r"|\bà usage interne\b"
+            r"|\b(rapports?|bilans?|documents?)\b[^.]{0,60}\bconfidentiel\w*\b"
             r"|\bne (fera|feront|fait|font) pas l'objet (d'une |de )publication\b"
             r"|\bà l'usage exclusif de l'administration\b"
             # « Ce rapport est adressé au Chef du Gouvernement ; il n'est pas prévu de le rendre
@@ -973,7 +981,9 @@ FOCUS = {
     # « Le Plan s'applique tant à l'action internationale …, qu'à ses politiques intérieures »
     # (« Le PAN porte tant sur la politique extérieure … que sur des aspects de politique
     # intérieure »)
-    r"|\btant (à|aux?|sur|dans)\b[^.]*\bqu(e\s|['’]\s?)(à|aux?|sur|dans)\b",
+    # (« Le Plan d'action vise tant l'action internationale … que la situation, au pays, … »)
+    r"|\btant (à|aux?|sur|dans|l['’]|le |la |les )[^.]*\bqu(e\s|['’]\s?)(à|aux?|sur|dans|l['’]|le |"
+    r"la |les )",
     "domestic": r"\b(territoire national|sur (le|son|leur) territoire|territoire (du|de la|de l')|"
     # (« Le PAN 1325 couvre l'ensemble des douze départements du pays »)
     r"(départements|régions|provinces) du pays|l'ensemble du pays|"
@@ -1006,7 +1016,7 @@ LEAD = [
     # A department known by its own name (« Affaires extérieures Boréalie est le ministère
     # responsable du Plan. »)
     r"^(?P<name>(?-i:(?!Le\b|La\b|Les\b|Il\b|Elle\b|Ce\b|Cette\b)[A-ZÉ][\w'’-]+)(?:\s+[\w'’-]+){1,4})"
-    r"(?:\s+\((?-i:[A-Z]{2,8})\))?\s+est\s+(?:le\s+ministère|l'institution|le\s+département)\s+"
+    r"(?:\s+\((?-i:[A-Z]{2,8})\))?\s+est\s+(?:(?:le\s+ministère|l'institution|le\s+département)\s+)?"
     r"responsable\s+(?:du|de\s+ce)\s+(?:présent\s+)?(?:plan|PAN)\b",
     # « Le MINFEF assure ainsi la coordination d'ensemble de la mise en œuvre du Plan », « Le
     # MGFE, à travers le SN1325, assure la coordination technique et le suivi de la mise en
