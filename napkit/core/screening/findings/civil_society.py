@@ -85,7 +85,7 @@ def cs_on_coordination(
             # … | MSNDPHG, OSC") measures a result or names who acts; it seats nobody.
             # (cells split by tabs too: "4.1.3 Appuyer … \tProportion de femmes parmi les membres
             # de la Commission\t…")
-            and not len(re.findall(r"[|\t]", h.sentence.read)) >= 2
+            and not _in_a_table(h.sentence.read)
             # "The National Gender Forum, which brings together … civil society, oversees the
             # implementation of the National Gender Policy": another policy's body.
             and not _NOT_THIS_BODY.search(h.sentence.read)
@@ -117,10 +117,7 @@ def cs_on_coordination(
         for h in found
         if not (
             h.value == "yes"
-            and (
-                _FORMED_THEN.search(h.sentence.read)
-                or len(re.findall(r"[|\t]", h.sentence.read)) >= 2
-            )
+            and (_FORMED_THEN.search(h.sentence.read) or _in_a_table(h.sentence.read))
         )
     ]
     # The members of civil society's own body ("A Civil Society Advisory Group will be
@@ -257,6 +254,12 @@ _FORMED_THEN = re.compile(
     r"|\b(?:a été|ont été|was|were|has been) (?:dissous|dissoutes?|dissolved|disbanded)\b",
     re.IGNORECASE,
 )
+
+
+def _in_a_table(text: str) -> bool:
+    """Two cells or more, split by pipes or by tabs: a table's row, whatever the segmenter
+    called it."""
+    return len(re.findall(r"[|\t]", text)) >= 2
 
 
 def _drafting(text: str, lex: Lexicon) -> bool:
