@@ -387,15 +387,13 @@ def lead_institution(sentences: list[Sentence], lex: Lexicon, defined: dict[str,
                     continue  # "each line ministry designates …", "the Ministry … of each province"
                 if _LISTED.search(name):
                     continue  # "… le Ministère A et l'Agence B, coordonne": members, not a lead
-                if through := _ACTS_THROUGH.search(s.read[: m.start("name")]):
-                    # « Le MPFE, à travers le Secrétariat permanent, est responsable de la mise en
-                    # œuvre du PAN »: the subject, not the unit it acts through.
-                    name = _clean_name(through.group("subject"))
-                elif within := _SITS_WITHIN.search(s.read[: m.start("name")]):
+                before = s.read[: m.start("name")]
+                if subject := _SITS_WITHIN.search(before) or _ACTS_THROUGH.search(before):
                     # "The AGE, established within the Office of the Prime Minister, is the
-                    # leading institution": the subject, not the office it sits in.
-                    name = _clean_name(within.group("subject"))
-                elif unit := _UNIT_WITHIN.search(s.read[: m.start("name")]):
+                    # leading institution", « Le MPFE, à travers le Secrétariat permanent, est
+                    # responsable … »: the subject, not the office it sits in or acts through.
+                    name = _clean_name(subject.group("subject"))
+                elif unit := _UNIT_WITHIN.search(before):
                     # "The Office for Gender Equality (OGE) within the Office of the Prime
                     # Minister is the institution responsible …": the unit, in its office.
                     name = f"{_clean_name(unit.group('unit'))} ({name})"
